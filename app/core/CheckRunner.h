@@ -1,0 +1,62 @@
+#pragma once
+
+#include "CheckRequest.h"
+#include "Diagnosis.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace ghcr {
+
+class GitHubApiClient;
+class RegistryClient;
+
+/// Runs one check: the GitHub API and the registry side by side, then the diagnosis.
+/// Widgets use this object and its signals only; they never see a network reply.
+class CheckRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Side { Api, Registry };
+    Q_ENUM(Side)
+
+    explicit CheckRunner(QNetworkAccessManager* network, QObject* parent = nullptr);
+    ~CheckRunner() override;
+
+    /// Starts a check. The token is held in memory only for the duration of the check.
+    /// If a check is running it is cancelled first.
+    void start(const CheckRequest& request, const QString& token);
+    /// Aborts every request at once; finished() is emitted with `cancelled` set.
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    /// Human progress line for one side ("Requesting a registry token for pull…").
+    void progress(ghcr::CheckRunner::Side side, const QString& message);
+    void apiFinished(const ghcr::ApiEvidence& evidence);
+    void registryFinished(const ghcr::RegistryEvidence& evidence);
+    void finished(const ghcr::Diagnosis& diagnosis);
+
+private:
+    void maybeFinish();
+
+    QNetworkAccessManager* m_network;
+    GitHubApiClient* m_api = nullptr;
+    RegistryClient* m_registry = nullptr;
+    CheckRequest m_request;
+    TokenAnalysis m_token;
+    ApiEvidence m_apiEvidence;
+    RegistryEvidence m_registryEvidence;
+    bool m_apiDone = false;
+    bool m_registryDone = false;
+    bool m_running = false;
+    bool m_cancelled = false;
+    QDateTime m_startedAt;
+    QElapsedTimer m_clock;
+};
+
+} // namespace ghcr

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "CheckRequest.h"
+#include "Evidence.h"
+#include "TokenAnalysis.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace ghcr {
+
+enum class CheckStatus { Pass, Fail, Warn, Skip };
+QString checkStatusId(CheckStatus status);    ///< "pass", "fail", "warn", "skip"
+QString checkStatusTitle(CheckStatus status); ///< translated "OK", "Problem", "Warning", "Skipped"
+
+/// One row of the checklist. Ids are stable (see README): token.format, token.accepted, token.kind,
+/// token.expiry, scope.read:packages, scope.write:packages, scope.delete:packages, sso.authorized,
+/// registry.login, registry.pull, registry.push, registry.delete.
+struct ChecklistItem
+{
+    QString id;
+    CheckStatus status = CheckStatus::Skip;
+    QString title;    ///< short: "Registry: pull"
+    QString detail;   ///< what we found, in a sentence or two
+    QString evidence; ///< what it rests on: "HEAD /v2/o/n/manifests/latest → 403 DENIED"
+    QString fix;      ///< what to do about it; empty when nothing
+};
+
+/// One numbered, concrete fix step. `url` is something to open, the commands something to run.
+struct FixStep
+{
+    QString id;    ///< stable: "new-token", "authorize-sso", "package-access", "docker-relogin", ...
+    QString title; ///< imperative sentence
+    QString detail;
+    QString url;
+    QString powershell; ///< command(s) for Windows PowerShell; never the token itself
+    QString posix;      ///< command(s) for sh/bash/zsh
+};
+
+enum class Verdict { Ok, ActionNeeded, Error };
+QString verdictId(Verdict verdict); ///< "ok", "action-needed", "error"
+
+struct Timings
+{
+    qint64 apiMs = 0;
+    qint64 registryMs = 0;
+    qint64 totalMs = 0;
+};
+
+/// The single value the window, the CLI and every report render.
+struct Diagnosis
+{
+    static constexpr const char* schemaId = "ghcr-doctor.report/1";
+
+    QString appVersion;
+    QDateTime startedAt;  ///< UTC
+    QDateTime finishedAt; ///< UTC
+    CheckRequest request; ///< resolved (apiUrl and registry filled in)
+    TokenAnalysis token;
+    ApiEvidence api;
+    RegistryEvidence registry;
+    QList<ChecklistItem> checklist;
+    QList<FixStep> fixSteps;
+    Verdict verdict = Verdict::Error;
+    QString summary; ///< one line: "Push will fail: the registry refused with DENIED; enable write:packages"
+    Timings timings;
+    bool cancelled = false;
+
+    const ChecklistItem* item(const QString& id) const;
+    /// 0 every requested operation works; 1 action needed; 3 could not complete.
+    int exitCode() const;
+};
+
+/// Merges the offline analysis and both sides' evidence into the checklist, fix steps, verdict
+/// and summary. Pure: no I/O, `now` is passed in so tests can fix the clock.
+class Diagnoser
+{
+public:
+    static Diagnosis diagnose(const CheckRequest& request, const TokenAnalysis& token, const ApiEvidence& api,
+                              const RegistryEvidence& registry, const QDateTime& now);
+};
+
+} // namespace ghcr

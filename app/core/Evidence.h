@@ -1,0 +1,121 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ghcr {
+
+enum class Operation { Pull, Push, Delete };
+QString operationId(Operation op); ///< "pull", "push", "delete"
+std::optional<Operation> operationFromId(const QString& id);
+
+struct RateLimit
+{
+    int limit = -1;
+    int remaining = -1;
+    int used = -1;
+    QDateTime reset; ///< UTC; invalid when unknown
+    QString resource;
+    int retryAfterSeconds = -1;
+};
+
+/// What the GitHub REST API said about the token (GET /user). Holds no secret.
+struct ApiEvidence
+{
+    enum class Outcome {
+        NotRun,       ///< not attempted (e.g. unusable token)
+        Ok,           ///< 200
+        BadCredentials, ///< 401
+        SsoRequired,  ///< 403 with X-GitHub-SSO: required
+        RateLimited,  ///< 403/429 with remaining 0 or Retry-After
+        LockedOut,    ///< 403 after too many failed attempts
+        Forbidden,    ///< any other 403
+        NotFound,     ///< 404
+        ServerError,  ///< 5xx
+        UnexpectedStatus,
+        Malformed,    ///< 200 but the body is not the JSON we expect
+        NetworkError, ///< no HTTP answer (DNS, TLS, refused, timeout, reset)
+        Cancelled
+    };
+
+    Outcome outcome = Outcome::NotRun;
+    QString url;           ///< e.g. https://api.github.com/user
+    int httpStatus = 0;    ///< 0 when no HTTP answer
+    QString errorSentence; ///< human sentence when something went wrong ("the server answered 502 to GET …")
+    QString login;
+    QString accountType;   ///< "User", "Bot", … from the body
+    std::optional<QStringList> scopes; ///< raw X-OAuth-Scopes; nullopt when the header is absent
+    QStringList scopesExpanded;        ///< raw + GitHub's documented implications
+    QStringList acceptedScopes;        ///< X-Accepted-OAuth-Scopes
+    QString acceptedPermissions;       ///< X-Accepted-GitHub-Permissions
+    QString expiresRaw;                ///< GitHub-Authentication-Token-Expiration as sent
+    QDateTime expiresAt;               ///< UTC; invalid when absent or unparsable
+    bool ssoRequired = false;
+    QString ssoUrl;
+    QStringList ssoPartialOrganizations;
+    RateLimit rateLimit;
+    QString requestId;     ///< X-GitHub-Request-Id
+    QString message;       ///< GitHub's JSON "message" (redacted)
+    QString documentationUrl;
+    qint64 elapsedMs = 0;
+
+    bool answered() const { return httpStatus != 0; }
+};
+QString apiOutcomeId(ApiEvidence::Outcome outcome);
+
+/// One registry operation (pull/push/delete) and the evidence its verdict rests on.
+struct OperationResult
+{
+    Operation operation = Operation::Pull;
+    bool requested = false;
+    std::optional<bool> allowed; ///< nullopt: could not tell
+    QString basis;      ///< "probe", "token-endpoint", "scopes", "not-run"
+    int tokenStatus = 0;  ///< HTTP status of the token request for this operation (0: none)
+    QString probe;      ///< e.g. "HEAD /v2/owner/app/manifests/latest"
+    int httpStatus = 0; ///< status of the probe itself
+    QString code;       ///< registry error code: DENIED, UNAUTHORIZED, MANIFEST_UNKNOWN, …
+    QString message;    ///< registry error message (redacted)
+    QString challengeError; ///< error= from WWW-Authenticate (insufficient_scope, invalid_token)
+    QString note;       ///< human explanation of what the evidence means
+    QString cancelProbe;    ///< push: "DELETE <location>" used to cancel the empty upload
+    int cancelStatus = 0;
+    QString cancelNote;
+    QString errorSentence;  ///< transport failure, if any
+    qint64 elapsedMs = 0;
+};
+
+/// What the container registry answered. Holds no secret (no token, no registry token).
+struct RegistryEvidence
+{
+    bool attempted = false;
+    QString host;      ///< ghcr.io or HOST:PORT
+    QString baseUrl;   ///< https://ghcr.io
+    int challengeStatus = 0; ///< status of GET /v2/
+    QString challengeScheme; ///< Bearer / Basic / "" (open registry)
+    QString realm;
+    QString service;
+    QString challengeScope;
+    QString user;
+    QString userSource; ///< "given", "api", "placeholder"
+    bool waitedForApi = false;
+    QString image;      ///< owner/name (without tag)
+    QString reference;  ///< tag or digest; "latest" by default
+    // Login: a token request without a repository scope, as `docker login` does.
+    bool loginAttempted = false;
+    std::optional<bool> loginOk;
+    int loginStatus = 0;
+    QString loginCode;
+    QString loginMessage;
+    QString errorSentence; ///< transport failure on discovery or login
+    QList<OperationResult> operations; ///< one per operation pull, push, delete (requested or not)
+    qint64 elapsedMs = 0;
+
+    const OperationResult* operation(Operation op) const;
+};
+
+} // namespace ghcr

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "CheckRequest.h"
+#include "Evidence.h"
+#include "HttpClient.h"
+
+#include <QObject>
+
+namespace ghcr {
+
+/// Asks the GitHub REST API about a token: GET {apiUrl}/user, read headers and body.
+class GitHubApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    GitHubApiClient(HttpClient* http, QObject* parent = nullptr);
+
+    void start(const QUrl& apiUrl, const QString& token);
+    void cancel();
+
+    /// Turns one response into evidence. Public for unit tests.
+    static ApiEvidence interpret(const QUrl& userUrl, const HttpResponse& response);
+
+Q_SIGNALS:
+    void finished(const ghcr::ApiEvidence& evidence);
+
+private:
+    HttpClient* m_http;
+    bool m_running = false;
+};
+
+} // namespace ghcr

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "CheckRequest.h"
+#include "Evidence.h"
+#include "HttpClient.h"
+#include "WwwAuthenticate.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+namespace ghcr {
+
+/// Asks a Docker Registry v2 (ghcr.io, the CNCF registry, …) what this token may really do:
+/// challenge discovery on /v2/, a login token request, then per requested operation one token
+/// request and one real probe (pull: manifest HEAD, fallback tags/list; push: start an upload
+/// and cancel it; delete: never probed).
+class RegistryClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    RegistryClient(HttpClient* http, QObject* parent = nullptr);
+
+    /// `user` may be empty: the client discovers the challenge and then waits for provideUser().
+    void start(const CheckRequest& resolvedRequest, const QString& token, const QString& user);
+    /// Supplies the user name once the API has answered (source: "api" or "placeholder").
+    void provideUser(const QString& user, const QString& source);
+    void cancel();
+    bool waitingForUser() const { return m_waitingForUser; }
+
+    /// True when Basic credentials for `registryHost` may be sent to `realm`.
+    static bool realmAllowed(const QUrl& realm, const QString& registryHost);
+    /// Parses a registry error body {"errors":[{code,message,detail}]} (first error).
+    static bool parseRegistryError(const QByteArray& body, QString* code, QString* message);
+
+Q_SIGNALS:
+    void progress(const QString& message);
+    void finished(const ghcr::RegistryEvidence& evidence);
+
+private:
+    using TokenCallback = std::function<void(const HttpResponse& response, const QString& registryToken)>;
+    void discover();
+    void login();
+    void nextOperation();
+    void requestToken(const QStringList& actions, TokenCallback done);
+    void probePull(OperationResult* result, const QString& bearer);
+    void probePullTags(OperationResult* result, const QString& bearer);
+    void probePush(OperationResult* result, const QString& bearer);
+    void applyAuthFailure(OperationResult* result, const HttpResponse& response);
+    void done();
+    QUrl registryUrl(const QString& path) const;
+    QString bearerFor(const QString& registryToken) const;
+
+    HttpClient* m_http;
+    CheckRequest m_request;
+    QString m_token;
+    RegistryEvidence m_evidence;
+    QList<Operation> m_queue;
+    bool m_waitingForUser = false;
+    bool m_discovered = false;
+    bool m_running = false;
+    QStringList m_registryTokens; ///< secrets received, forgotten when done
+};
+
+} // namespace ghcr

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ghcr {
+
+enum class TokenKind { Empty, Classic, FineGrained, OAuth, AppUser, AppServer, Refresh, LegacyHex, Unknown };
+
+/// Stable machine id of a kind ("classic", "fine-grained", ...), used in JSON and tests.
+QString tokenKindId(TokenKind kind);
+/// Human, translated name of a kind ("Personal access token (classic)").
+QString tokenKindTitle(TokenKind kind);
+
+/// One problem found in the pasted text. `fatal` problems make the format invalid.
+struct TokenIssue
+{
+    QString id;      ///< stable: "empty", "whitespace-trimmed", "quotes-trimmed", "newline", "inner-whitespace",
+                     ///< "non-ascii", "invalid-characters", "too-long", "bad-length", "checksum-mismatch"
+    QString message; ///< translated sentence; never contains any character of the token
+    bool fatal = false;
+};
+
+/// What can be known about a token without any network. Holds no secret: safe to render.
+struct TokenAnalysis
+{
+    TokenKind kind = TokenKind::Empty;
+    bool formatValid = false;
+    std::optional<bool> checksumValid; ///< set only for 40-character prefixed tokens
+    bool trimmed = false;              ///< whitespace, newline or quotes were removed around it
+    int length = 0;                    ///< length after trimming
+    QString redacted;                  ///< e.g. "ghp_… (40 characters)": no random character shown
+    QString fingerprint;               ///< "sha256:" + 12 hex digits of SHA-256 of the trimmed token
+    QList<TokenIssue> issues;
+
+    bool hasIssue(const QString& id) const;
+};
+
+/// Removes what a paste typically adds around a token: whitespace, newlines, surrounding quotes.
+QString normalizeToken(const QString& raw);
+/// Analyses the raw pasted text (trimming is reported as an issue, not silently done).
+TokenAnalysis analyzeToken(const QString& raw);
+/// CRC-32 (IEEE) of the 30 random characters, base62 (0-9A-Za-z), left-padded to 6.
+QString tokenChecksum(const QString& randomPart);
+
+} // namespace ghcr

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Diagnosis.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ghcr {
+
+enum class ReportFormat { Text, Json, Markdown, Html, Pdf };
+
+QString reportFormatId(ReportFormat format);        ///< "text", "json", "markdown", "html", "pdf"
+QString reportFormatExtension(ReportFormat format); ///< "txt", "json", "md", "html", "pdf"
+std::optional<ReportFormat> reportFormatFromId(const QString& id);
+std::optional<ReportFormat> reportFormatFromFileName(const QString& fileName);
+QList<ReportFormat> allReportFormats();
+
+/// Renders the diagnosis. Every format carries the same facts; none ever contains a secret
+/// (everything passes through Redactor). PDF needs a QGuiApplication.
+QByteArray renderReport(const Diagnosis& diagnosis, ReportFormat format);
+
+/// Writes atomically (QSaveFile): on failure the existing file is untouched and `error` names the path.
+bool saveReport(const Diagnosis& diagnosis, ReportFormat format, const QString& path, QString* error);
+
+/// Default name ghcr-doctor-YYYYMMDD-HHMMSS.<ext> for a report made at `when` (local time).
+QString defaultReportFileName(ReportFormat format, const QDateTime& when);
+
+// Individual writers (one file each).
+QByteArray renderJsonReport(const Diagnosis& diagnosis);
+QByteArray renderTextReport(const Diagnosis& diagnosis);
+QByteArray renderMarkdownReport(const Diagnosis& diagnosis);
+QByteArray renderHtmlReport(const Diagnosis& diagnosis);
+QByteArray renderPdfReport(const Diagnosis& diagnosis);
+
+/// Fix steps as Markdown (what "Copy fix steps" puts on the clipboard).
+QString fixStepsMarkdown(const Diagnosis& diagnosis);
+
+} // namespace ghcr
