@@ -17,6 +17,9 @@ QString reportFormatExtension(ReportFormat format); ///< "txt", "json", "md", "h
 std::optional<ReportFormat> reportFormatFromId(const QString& id);
 std::optional<ReportFormat> reportFormatFromFileName(const QString& fileName);
 QList<ReportFormat> allReportFormats();
+/// Translated name of a format ("Markdown") and a file-dialog filter ("Markdown (*.md *.markdown)").
+QString reportFormatTitle(ReportFormat format);
+QString reportFormatFileFilter(ReportFormat format);
 
 /// Renders the diagnosis. Every format carries the same facts; none ever contains a secret
 /// (everything passes through Redactor). PDF needs a QGuiApplication.

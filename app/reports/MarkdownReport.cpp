@@ -1,0 +1,203 @@
+// Markdown that renders well pasted into a GitHub issue or comment: tables with escaped pipes,
+// status words (not just emoji), fix steps as a numbered list, commands in fenced blocks.
+#include "Report.h"
+#include "ReportFacts.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace ghcr {
+
+namespace {
+
+/// Escapes text for a Markdown paragraph or table cell (GitHub Flavored Markdown).
+QString escapeInline(const QString& text)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '[':
+        case ']':
+        case '<':
+        case '>':
+        case '|':
+        case '#':
+        case '~':
+            out += u'\\';
+            out += c;
+            break;
+        case '&':
+            out += u"&amp;"_s;
+            break;
+        case '\r':
+            break;
+        case '\n':
+            out += u"<br>"_s;
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+/// A code span that survives any content, also inside a table cell.
+QString codeSpan(const QString& text)
+{
+    QString body = text;
+    body.replace(u'\n', u' ');
+    body.remove(u'\r');
+    int longest = 0;
+    int run = 0;
+    for (QChar c : body) {
+        run = c == u'`' ? run + 1 : 0;
+        longest = qMax(longest, run);
+    }
+    const QString fence(longest + 1, u'`');
+    body.replace(u"|"_s, u"\\|"_s);
+    if (body.startsWith(u'`') || body.endsWith(u'`') || longest > 0)
+        body = u' ' + body + u' ';
+    return fence + body + fence;
+}
+
+/// A URL as a clickable autolink when that is safe, else escaped text.
+QString linkText(const QString& url)
+{
+    const bool plain = (url.startsWith(u"https://"_s) || url.startsWith(u"http://"_s)) && !url.contains(u' ') &&
+                       !url.contains(u'<') && !url.contains(u'>') && !url.contains(u'\n') && !url.contains(u'|');
+    return plain ? u'<' + url + u'>' : escapeInline(url);
+}
+
+QString factValue(const ReportFact& fact)
+{
+    switch (fact.kind) {
+    case ReportFact::Kind::Url:
+        return linkText(fact.value);
+    case ReportFact::Kind::Code:
+        return codeSpan(fact.value);
+    case ReportFact::Kind::Text:
+        break;
+    }
+    return escapeInline(fact.value);
+}
+
+QString statusBadge(const ReportCheck& check)
+{
+    QString mark;
+    switch (check.status) {
+    case CheckStatus::Pass:
+        mark = u"✅"_s;
+        break;
+    case CheckStatus::Fail:
+        mark = u"❌"_s;
+        break;
+    case CheckStatus::Warn:
+        mark = u"⚠️"_s;
+        break;
+    case CheckStatus::Skip:
+        mark = u"➖"_s;
+        break;
+    }
+    return mark + u" **"_s + escapeInline(check.statusWord) + u"**"_s;
+}
+
+/// A fenced code block indented for a list item; the fence is longer than any backtick run inside.
+QString fencedBlock(const QString& language, const QString& code, const QString& indent)
+{
+    int longest = 0;
+    int run = 0;
+    for (QChar c : code) {
+        run = c == u'`' ? run + 1 : 0;
+        longest = qMax(longest, run);
+    }
+    const QString fence(qMax(3, longest + 1), u'`');
+    QString out = indent + fence + language + u'\n';
+    const QStringList lines = code.split(u'\n');
+    for (const QString& line : lines)
+        out += (line.isEmpty() ? QString() : indent + line) + u'\n';
+    out += indent + fence + u'\n';
+    return out;
+}
+
+void writeSection(QString& out, const ReportSection& section)
+{
+    out += u"## "_s + escapeInline(section.title) + u"\n\n"_s;
+    out += u"| "_s + Report::tr("Fact") + u" | "_s + Report::tr("Value") + u" |\n| --- | --- |\n"_s;
+    for (const ReportFact& fact : section.facts)
+        out += u"| "_s + escapeInline(fact.label) + u" | "_s + factValue(fact) + u" |\n"_s;
+    out += u'\n';
+}
+
+} // namespace
+
+QString fixStepsMarkdownFromFacts(const QList<FixStep>& steps)
+{
+    if (steps.isEmpty())
+        return Report::tr("Nothing to fix: every requested operation works.") + u'\n';
+    QString out;
+    int number = 0;
+    for (const FixStep& step : steps) {
+        const QString prefix = QString::number(++number) + u". "_s;
+        const QString indent(prefix.size(), u' ');
+        out += prefix + u"**"_s + escapeInline(step.title) + u"**\n"_s;
+        if (!step.detail.isEmpty())
+            out += indent + escapeInline(step.detail) + u'\n';
+        if (!step.url.isEmpty())
+            out += u'\n' + indent + Report::tr("Open: %1").arg(linkText(step.url)) + u'\n';
+        if (!step.powershell.isEmpty()) {
+            out += u'\n' + indent + Report::tr("PowerShell:") + u"\n\n"_s;
+            out += fencedBlock(u"powershell"_s, step.powershell, indent);
+        }
+        if (!step.posix.isEmpty()) {
+            out += u'\n' + indent + Report::tr("POSIX shell (sh, bash, zsh):") + u"\n\n"_s;
+            out += fencedBlock(u"sh"_s, step.posix, indent);
+        }
+        out += u'\n';
+    }
+    while (out.endsWith(u"\n\n"_s))
+        out.chop(1);
+    return out;
+}
+
+QByteArray renderMarkdownReport(const Diagnosis& diagnosis)
+{
+    const ReportFacts facts = buildReportFacts(diagnosis);
+    QString out;
+    out += u"# "_s + escapeInline(facts.title) + u"\n\n"_s;
+    out += u"> **"_s + escapeInline(facts.summary.isEmpty() ? facts.verdictWord : facts.summary) + u"**\n>\n"_s;
+    out += u"> "_s + Report::tr("Verdict: %1 (%2)").arg(escapeInline(facts.verdictWord), codeSpan(facts.verdictId)) +
+           u"\n\n"_s;
+
+    out += u"## "_s + Report::tr("Checklist") + u"\n\n"_s;
+    if (facts.checklist.isEmpty()) {
+        out += Report::tr("(no checks)") + u"\n\n"_s;
+    } else {
+        out += u"| "_s + Report::tr("Status") + u" | "_s + Report::tr("Check") + u" | "_s + Report::tr("Finding") +
+               u" | "_s + Report::tr("Evidence") + u" | "_s + Report::tr("Fix") + u" |\n"_s;
+        out += u"| --- | --- | --- | --- | --- |\n"_s;
+        for (const ReportCheck& check : facts.checklist) {
+            out += u"| "_s + statusBadge(check) + u" | "_s + escapeInline(check.title) + u"<br>"_s +
+                   codeSpan(check.id) + u" | "_s + escapeInline(check.detail) + u" | "_s +
+                   (check.evidence.isEmpty() ? QString() : codeSpan(check.evidence)) + u" | "_s +
+                   escapeInline(check.fix) + u" |\n"_s;
+        }
+        out += u'\n';
+    }
+
+    out += u"## "_s + Report::tr("Fix steps") + u"\n\n"_s;
+    out += fixStepsMarkdownFromFacts(facts.fixSteps) + u"\n\n"_s;
+
+    for (const ReportSection& section : facts.sections)
+        writeSection(out, section);
+    while (out.endsWith(u"\n\n"_s))
+        out.chop(1);
+    return out.toUtf8();
+}
+
+} // namespace ghcr

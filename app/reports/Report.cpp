@@ -1,0 +1,232 @@
+#include "Report.h"
+
+#include "ReportFacts.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace ghcr {
+
+QString reportFormatId(ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Text:
+        return u"text"_s;
+    case ReportFormat::Json:
+        return u"json"_s;
+    case ReportFormat::Markdown:
+        return u"markdown"_s;
+    case ReportFormat::Html:
+        return u"html"_s;
+    case ReportFormat::Pdf:
+        return u"pdf"_s;
+    }
+    return {};
+}
+
+QString reportFormatExtension(ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Text:
+        return u"txt"_s;
+    case ReportFormat::Json:
+        return u"json"_s;
+    case ReportFormat::Markdown:
+        return u"md"_s;
+    case ReportFormat::Html:
+        return u"html"_s;
+    case ReportFormat::Pdf:
+        return u"pdf"_s;
+    }
+    return {};
+}
+
+QString reportFormatTitle(ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Text:
+        return Report::tr("Plain text");
+    case ReportFormat::Json:
+        return Report::tr("JSON");
+    case ReportFormat::Markdown:
+        return Report::tr("Markdown");
+    case ReportFormat::Html:
+        return Report::tr("HTML");
+    case ReportFormat::Pdf:
+        return Report::tr("PDF");
+    }
+    return {};
+}
+
+QString reportFormatFileFilter(ReportFormat format)
+{
+    QString patterns = u"*."_s + reportFormatExtension(format);
+    if (format == ReportFormat::Markdown)
+        patterns += u" *.markdown"_s;
+    else if (format == ReportFormat::Html)
+        patterns += u" *.htm"_s;
+    else if (format == ReportFormat::Text)
+        patterns += u" *.log"_s;
+    return reportFormatTitle(format) + u" ("_s + patterns + u")"_s;
+}
+
+std::optional<ReportFormat> reportFormatFromId(const QString& id)
+{
+    const QString key = id.trimmed().toLower();
+    for (ReportFormat format : allReportFormats()) {
+        if (reportFormatId(format) == key || reportFormatExtension(format) == key)
+            return format;
+    }
+    if (key == u"md"_s)
+        return ReportFormat::Markdown;
+    if (key == u"txt"_s || key == u"plain"_s)
+        return ReportFormat::Text;
+    return std::nullopt;
+}
+
+std::optional<ReportFormat> reportFormatFromFileName(const QString& fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix.isEmpty())
+        return std::nullopt;
+    if (suffix == u"markdown"_s)
+        return ReportFormat::Markdown;
+    if (suffix == u"htm"_s)
+        return ReportFormat::Html;
+    if (suffix == u"log"_s)
+        return ReportFormat::Text;
+    for (ReportFormat format : allReportFormats()) {
+        if (reportFormatExtension(format) == suffix)
+            return format;
+    }
+    return std::nullopt;
+}
+
+QList<ReportFormat> allReportFormats()
+{
+    return {ReportFormat::Text, ReportFormat::Json, ReportFormat::Markdown, ReportFormat::Html, ReportFormat::Pdf};
+}
+
+QByteArray renderReport(const Diagnosis& diagnosis, ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Text:
+        return renderTextReport(diagnosis);
+    case ReportFormat::Json:
+        return renderJsonReport(diagnosis);
+    case ReportFormat::Markdown:
+        return renderMarkdownReport(diagnosis);
+    case ReportFormat::Html:
+        return renderHtmlReport(diagnosis);
+    case ReportFormat::Pdf:
+        return renderPdfReport(diagnosis);
+    }
+    return {};
+}
+
+namespace {
+
+/// Why a file cannot be written in `path`'s folder, in words; empty when the folder looks fine.
+QString folderProblem(const QString& path)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.exists()) {
+        // A path under a regular file ("report.txt/x.json") names a file as a folder.
+        QString parent = folder.absoluteFilePath();
+        while (!parent.isEmpty() && !QFileInfo::exists(parent)) {
+            const QString up = QFileInfo(parent).absolutePath();
+            if (up == parent)
+                break;
+            parent = up;
+        }
+        if (QFileInfo(parent).isFile())
+            return Report::tr("%1 is a file, not a folder").arg(QDir::toNativeSeparators(parent));
+        return Report::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+    }
+    if (!folder.isDir())
+        return Report::tr("%1 is a file, not a folder").arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+    if (file.isDir())
+        return Report::tr("a folder with that name already exists");
+    return {};
+}
+
+QString saveFailure(const QString& path, const QString& reason)
+{
+    return Report::tr("Could not save the report to %1: %2.").arg(QDir::toNativeSeparators(path), reason);
+}
+
+QString writeErrorReason(const QSaveFile& file, const QString& path)
+{
+    switch (file.error()) {
+    case QFileDevice::ResourceError:
+        return Report::tr("the disk is full or a quota was reached (%1)").arg(file.errorString());
+    case QFileDevice::PermissionsError:
+        return Report::tr("the folder is read-only or you lack permission to write there (%1)").arg(file.errorString());
+    case QFileDevice::OpenError: {
+        const QString problem = folderProblem(path);
+        if (!problem.isEmpty())
+            return problem;
+        const QFileInfo folder(QFileInfo(path).absolutePath());
+        if (!folder.isWritable())
+            return Report::tr("the folder is read-only or you lack permission to write there (%1)")
+                .arg(file.errorString());
+        return file.errorString();
+    }
+    default:
+        return file.errorString();
+    }
+}
+
+} // namespace
+
+bool saveReport(const Diagnosis& diagnosis, ReportFormat format, const QString& path, QString* error)
+{
+    auto fail = [&](const QString& reason) {
+        if (error)
+            *error = saveFailure(path, reason);
+        return false;
+    };
+    if (path.trimmed().isEmpty())
+        return fail(Report::tr("no file name was given"));
+    const QString problem = folderProblem(path);
+    if (!problem.isEmpty())
+        return fail(problem);
+
+    const QByteArray content = renderReport(diagnosis, format);
+    if (content.isEmpty()) {
+        if (format == ReportFormat::Pdf)
+            return fail(Report::tr("a PDF can only be laid out by a graphical application (QGuiApplication)"));
+        return fail(Report::tr("the report could not be rendered"));
+    }
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(writeErrorReason(file, path));
+    if (file.write(content) != content.size()) {
+        const QString reason = writeErrorReason(file, path);
+        file.cancelWriting();
+        return fail(reason);
+    }
+    if (!file.commit())
+        return fail(writeErrorReason(file, path));
+    if (error)
+        error->clear();
+    return true;
+}
+
+QString defaultReportFileName(ReportFormat format, const QDateTime& when)
+{
+    const QDateTime local = when.isValid() ? when.toLocalTime() : QDateTime::currentDateTime();
+    return u"ghcr-doctor-"_s + local.toString(u"yyyyMMdd-HHmmss"_s) + u"."_s + reportFormatExtension(format);
+}
+
+QString fixStepsMarkdown(const Diagnosis& diagnosis)
+{
+    return fixStepsMarkdownFromFacts(buildReportFacts(diagnosis).fixSteps);
+}
+
+} // namespace ghcr

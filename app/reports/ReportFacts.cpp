@@ -1,0 +1,473 @@
+#include "ReportFacts.h"
+
+#include "AppInfo.h"
+#include "Redactor.h"
+
+#include <QMutex>
+#include <QMutexLocker>
+#include <QSysInfo>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace ghcr {
+
+namespace {
+
+QMutex g_overrideMutex;
+std::optional<ReportEnvironment> g_override;
+
+QString clean(const QString& text)
+{
+    return Redactor::redact(text);
+}
+
+QString cleanList(const QStringList& items)
+{
+    return clean(items.join(u", "_s));
+}
+
+QString utcText(const QDateTime& when)
+{
+    if (!when.isValid())
+        return {};
+    return when.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" UTC"_s;
+}
+
+QString localText(const QDateTime& when, const QTimeZone& zone)
+{
+    if (!when.isValid())
+        return {};
+    const QDateTime local = zone.isValid() ? when.toTimeZone(zone) : when.toLocalTime();
+    const int offset = local.offsetFromUtc();
+    const int minutes = std::abs(offset) / 60;
+    const QString sign = offset < 0 ? u"-"_s : u"+"_s;
+    return local.toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" (UTC"_s + sign +
+           QStringLiteral("%1:%2")
+               .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+               .arg(minutes % 60, 2, 10, QLatin1Char('0')) +
+           u")"_s;
+}
+
+QString statusText(int status)
+{
+    return status > 0 ? QString::number(status) : Report::tr("no HTTP answer");
+}
+
+QString yesNo(bool value)
+{
+    return value ? Report::tr("yes") : Report::tr("no");
+}
+
+QString millis(qint64 ms)
+{
+    return Report::tr("%1 ms").arg(ms);
+}
+
+class SectionBuilder
+{
+public:
+    SectionBuilder(const QString& id, const QString& title)
+    {
+        m_section.id = id;
+        m_section.title = title;
+    }
+    /// Adds a fact; the value is redacted. Empty values are written as "—" only when `keepEmpty`.
+    SectionBuilder& add(const QString& label, const QString& value, ReportFact::Kind kind = ReportFact::Kind::Text,
+                        bool keepEmpty = false)
+    {
+        if (value.isEmpty() && !keepEmpty)
+            return *this;
+        m_section.facts.append({label, value.isEmpty() ? u"—"_s : clean(value), kind});
+        return *this;
+    }
+    ReportSection take() { return m_section; }
+
+private:
+    ReportSection m_section;
+};
+
+QString verdictWord(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Ok:
+        return Report::tr("OK: every requested operation works");
+    case Verdict::ActionNeeded:
+        return Report::tr("Action needed");
+    case Verdict::Error:
+        break;
+    }
+    return Report::tr("Error: the check could not complete");
+}
+
+QString apiOutcomeText(ApiEvidence::Outcome outcome)
+{
+    switch (outcome) {
+    case ApiEvidence::Outcome::NotRun:
+        return Report::tr("not run");
+    case ApiEvidence::Outcome::Ok:
+        return Report::tr("accepted");
+    case ApiEvidence::Outcome::BadCredentials:
+        return Report::tr("bad credentials");
+    case ApiEvidence::Outcome::SsoRequired:
+        return Report::tr("SAML SSO authorization required");
+    case ApiEvidence::Outcome::RateLimited:
+        return Report::tr("rate limited");
+    case ApiEvidence::Outcome::LockedOut:
+        return Report::tr("locked out after too many failed attempts");
+    case ApiEvidence::Outcome::Forbidden:
+        return Report::tr("forbidden");
+    case ApiEvidence::Outcome::NotFound:
+        return Report::tr("not found");
+    case ApiEvidence::Outcome::ServerError:
+        return Report::tr("server error");
+    case ApiEvidence::Outcome::UnexpectedStatus:
+        return Report::tr("unexpected status");
+    case ApiEvidence::Outcome::Malformed:
+        return Report::tr("malformed answer");
+    case ApiEvidence::Outcome::NetworkError:
+        return Report::tr("no answer (network error)");
+    case ApiEvidence::Outcome::Cancelled:
+        return Report::tr("cancelled");
+    }
+    return {};
+}
+
+QString allowedText(const std::optional<bool>& allowed)
+{
+    if (!allowed.has_value())
+        return Report::tr("unknown");
+    return *allowed ? Report::tr("allowed") : Report::tr("refused");
+}
+
+QString basisText(const QString& basis)
+{
+    if (basis == u"probe"_s)
+        return Report::tr("a real request to the registry");
+    if (basis == u"token-endpoint"_s)
+        return Report::tr("the registry's token endpoint");
+    if (basis == u"scopes"_s)
+        return Report::tr("the token's scopes only (not probed)");
+    if (basis == u"not-run"_s)
+        return Report::tr("not run");
+    return basis;
+}
+
+QString checksumText(const TokenAnalysis& token)
+{
+    if (!token.checksumValid.has_value())
+        return Report::tr("not applicable");
+    return *token.checksumValid ? Report::tr("valid") : Report::tr("mismatch (probably a copy/paste error)");
+}
+
+QString expiryText(const ApiEvidence& api, const QDateTime& now)
+{
+    if (api.expiresRaw.isEmpty() && !api.expiresAt.isValid()) {
+        if (api.outcome == ApiEvidence::Outcome::Ok)
+            return Report::tr("no expiry header (the token does not expire)");
+        return {};
+    }
+    if (!api.expiresAt.isValid())
+        return Report::tr("%1 (could not be read)").arg(api.expiresRaw);
+    QString text = utcText(api.expiresAt);
+    if (now.isValid()) {
+        const qint64 seconds = now.secsTo(api.expiresAt);
+        const qint64 days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+        if (seconds < 0)
+            text += u", "_s + Report::tr("expired %n day(s) ago", nullptr, int(-days));
+        else
+            text += u", "_s + Report::tr("%n day(s) left", nullptr, int(days));
+    }
+    return text;
+}
+
+QString rateLimitText(const RateLimit& rate)
+{
+    if (rate.limit < 0 && rate.remaining < 0)
+        return {};
+    QString text = Report::tr("%1 of %2 remaining").arg(rate.remaining).arg(rate.limit);
+    if (rate.used >= 0)
+        text += u", "_s + Report::tr("%1 used").arg(rate.used);
+    if (!rate.resource.isEmpty())
+        text += u", "_s + Report::tr("resource %1").arg(rate.resource);
+    if (rate.reset.isValid())
+        text += u", "_s + Report::tr("resets %1").arg(utcText(rate.reset));
+    if (rate.retryAfterSeconds >= 0)
+        text += u", "_s + Report::tr("retry after %1 s").arg(rate.retryAfterSeconds);
+    return text;
+}
+
+QString operationTitle(Operation op)
+{
+    switch (op) {
+    case Operation::Pull:
+        return Report::tr("pull");
+    case Operation::Push:
+        return Report::tr("push");
+    case Operation::Delete:
+        return Report::tr("delete");
+    }
+    return {};
+}
+
+ReportSection environmentSection(const Diagnosis& d, const ReportEnvironment& env, const ReportFacts& facts)
+{
+    SectionBuilder s(u"environment"_s, Report::tr("Report"));
+    const QString version = d.appVersion.isEmpty() ? QStringLiteral(GHCR_VERSION) : d.appVersion;
+    s.add(Report::tr("Application"), QStringLiteral(GHCR_APP_NAME) + u" "_s + version);
+    s.add(Report::tr("Qt version"), env.qtVersion, ReportFact::Kind::Text, true);
+    s.add(Report::tr("Operating system"), env.os, ReportFact::Kind::Text, true);
+    s.add(Report::tr("Checked at (UTC)"), facts.generatedUtc, ReportFact::Kind::Text, true);
+    s.add(Report::tr("Checked at (local time)"), facts.generatedLocal, ReportFact::Kind::Text, true);
+    if (d.cancelled)
+        s.add(Report::tr("Cancelled"), Report::tr("yes: the check was cancelled before it finished"));
+    return s.take();
+}
+
+ReportSection checkSection(const Diagnosis& d)
+{
+    const CheckRequest& r = d.request;
+    SectionBuilder s(u"check"_s, Report::tr("What was checked"));
+    s.add(Report::tr("GitHub host"), r.host, ReportFact::Kind::Text, true);
+    s.add(Report::tr("API URL"), r.apiUrl.toString(), ReportFact::Kind::Url, true);
+    s.add(Report::tr("Registry"), r.registry, ReportFact::Kind::Text, true);
+    s.add(Report::tr("Image"), r.image.isEmpty() ? Report::tr("none (login only)") : r.image);
+    QStringList ops;
+    for (Operation op : r.operations)
+        ops << operationId(op);
+    s.add(Report::tr("Operations"), ops.join(u", "_s), ReportFact::Kind::Text, true);
+    s.add(Report::tr("User"), r.user.isEmpty() ? Report::tr("not given (taken from the API's login)") : r.user);
+    return s.take();
+}
+
+ReportSection tokenSection(const Diagnosis& d)
+{
+    const TokenAnalysis& t = d.token;
+    SectionBuilder s(u"token"_s, Report::tr("Token"));
+    s.add(Report::tr("Kind"), tokenKindTitle(t.kind) + u" ("_s + tokenKindId(t.kind) + u")"_s);
+    s.add(Report::tr("Format"), t.formatValid ? Report::tr("valid") : Report::tr("invalid"));
+    s.add(Report::tr("Checksum"), checksumText(t));
+    s.add(Report::tr("Length"), Report::tr("%n character(s)", nullptr, t.length));
+    if (t.trimmed)
+        s.add(Report::tr("Trimmed"), Report::tr("yes: whitespace, a newline or quotes were removed around it"));
+    s.add(Report::tr("Shown as"), t.redacted, ReportFact::Kind::Code, true);
+    s.add(Report::tr("Fingerprint"), t.fingerprint, ReportFact::Kind::Code, true);
+    for (const TokenIssue& issue : t.issues)
+        s.add(issue.fatal ? Report::tr("Problem") : Report::tr("Note"), issue.message + u" ("_s + issue.id + u")"_s);
+    return s.take();
+}
+
+ReportSection apiSection(const Diagnosis& d)
+{
+    const ApiEvidence& a = d.api;
+    SectionBuilder s(u"api"_s, Report::tr("GitHub API"));
+    s.add(Report::tr("Request"), a.url.isEmpty() ? QString() : u"GET "_s + a.url, ReportFact::Kind::Code);
+    s.add(Report::tr("Outcome"), apiOutcomeText(a.outcome) + u" ("_s + apiOutcomeId(a.outcome) + u")"_s);
+    if (a.outcome != ApiEvidence::Outcome::NotRun)
+        s.add(Report::tr("HTTP status"), statusText(a.httpStatus));
+    s.add(Report::tr("Error"), a.errorSentence);
+    s.add(Report::tr("Login"), a.login);
+    s.add(Report::tr("Account type"), a.accountType);
+    if (a.answered()) {
+        QString raw;
+        if (!a.scopes.has_value())
+            raw = Report::tr("header absent (fine-grained, app or Actions token)");
+        else if (a.scopes->isEmpty())
+            raw = Report::tr("present but empty (no scopes)");
+        else
+            raw = a.scopes->join(u", "_s);
+        s.add(Report::tr("Scopes (X-OAuth-Scopes, raw)"), raw);
+        if (a.scopes.has_value())
+            s.add(Report::tr("Scopes (with implied scopes)"),
+                  a.scopesExpanded.isEmpty() ? Report::tr("none") : a.scopesExpanded.join(u", "_s));
+    }
+    s.add(Report::tr("Accepted scopes (endpoint)"), cleanList(a.acceptedScopes));
+    s.add(Report::tr("Accepted permissions (endpoint)"), a.acceptedPermissions);
+    s.add(Report::tr("Expires"), expiryText(a, d.startedAt));
+    if (a.ssoRequired)
+        s.add(Report::tr("SAML SSO"), Report::tr("authorization required"));
+    s.add(Report::tr("SSO authorization URL"), a.ssoUrl, ReportFact::Kind::Url);
+    s.add(Report::tr("SSO partial results (organization ids)"), a.ssoPartialOrganizations.join(u", "_s));
+    s.add(Report::tr("Rate limit"), rateLimitText(a.rateLimit));
+    s.add(Report::tr("Request id"), a.requestId, ReportFact::Kind::Code);
+    s.add(Report::tr("Message"), a.message);
+    s.add(Report::tr("Documentation"), a.documentationUrl, ReportFact::Kind::Url);
+    if (a.outcome != ApiEvidence::Outcome::NotRun)
+        s.add(Report::tr("Time"), millis(a.elapsedMs));
+    return s.take();
+}
+
+ReportSection registrySection(const Diagnosis& d)
+{
+    const RegistryEvidence& r = d.registry;
+    SectionBuilder s(u"registry"_s, Report::tr("Container registry"));
+    s.add(Report::tr("Host"), r.host.isEmpty() ? d.request.registry : r.host, ReportFact::Kind::Text, true);
+    if (!r.attempted) {
+        s.add(Report::tr("Checked"), Report::tr("no"));
+        s.add(Report::tr("Error"), r.errorSentence);
+        return s.take();
+    }
+    s.add(Report::tr("Base URL"), r.baseUrl, ReportFact::Kind::Url);
+    QString challenge = u"GET /v2/ → "_s + statusText(r.challengeStatus);
+    if (!r.challengeScheme.isEmpty())
+        challenge += u" "_s + r.challengeScheme;
+    else if (r.challengeStatus > 0)
+        challenge += u" "_s + Report::tr("(no challenge: open registry)");
+    s.add(Report::tr("Challenge"), challenge, ReportFact::Kind::Code);
+    s.add(Report::tr("Realm"), r.realm, ReportFact::Kind::Url);
+    s.add(Report::tr("Service"), r.service);
+    s.add(Report::tr("Challenge scope"), r.challengeScope, ReportFact::Kind::Code);
+    QString user = r.user;
+    if (!user.isEmpty() && !r.userSource.isEmpty())
+        user += u" ("_s + r.userSource + u")"_s;
+    s.add(Report::tr("User"), user);
+    if (r.waitedForApi)
+        s.add(Report::tr("Waited for the API"), Report::tr("yes: the user name came from the API's login"));
+    if (!r.image.isEmpty())
+        s.add(Report::tr("Image"), r.image + u":"_s + r.reference);
+    if (r.loginAttempted) {
+        QString login = Report::tr("unknown");
+        if (r.loginOk.has_value())
+            login = *r.loginOk ? Report::tr("accepted") : Report::tr("refused");
+        login += u", "_s + Report::tr("HTTP %1").arg(statusText(r.loginStatus));
+        if (!r.loginCode.isEmpty())
+            login += u", "_s + r.loginCode;
+        s.add(Report::tr("Login (token step)"), login);
+        s.add(Report::tr("Login message"), r.loginMessage);
+    } else {
+        s.add(Report::tr("Login (token step)"), Report::tr("not attempted"));
+    }
+    s.add(Report::tr("Error"), r.errorSentence);
+    s.add(Report::tr("Time"), millis(r.elapsedMs));
+    return s.take();
+}
+
+ReportSection operationSection(const OperationResult& o)
+{
+    SectionBuilder s(u"registry."_s + operationId(o.operation),
+                     Report::tr("Registry: %1").arg(operationTitle(o.operation)));
+    s.add(Report::tr("Requested"), yesNo(o.requested));
+    s.add(Report::tr("Result"), allowedText(o.allowed));
+    s.add(Report::tr("Based on"), basisText(o.basis));
+    if (o.tokenStatus > 0)
+        s.add(Report::tr("Token step"), Report::tr("HTTP %1").arg(o.tokenStatus));
+    QString probe = o.probe;
+    if (!probe.isEmpty())
+        probe += u" → "_s + statusText(o.httpStatus);
+    s.add(Report::tr("Probe"), probe, ReportFact::Kind::Code);
+    s.add(Report::tr("Error code"), o.code, ReportFact::Kind::Code);
+    s.add(Report::tr("Message"), o.message);
+    s.add(Report::tr("Challenge error"), o.challengeError, ReportFact::Kind::Code);
+    s.add(Report::tr("Note"), o.note);
+    QString cancel = o.cancelProbe;
+    if (!cancel.isEmpty())
+        cancel += u" → "_s + statusText(o.cancelStatus);
+    s.add(Report::tr("Upload cancel"), cancel, ReportFact::Kind::Code);
+    s.add(Report::tr("Upload cancel note"), o.cancelNote);
+    s.add(Report::tr("Error"), o.errorSentence);
+    if (o.requested)
+        s.add(Report::tr("Time"), millis(o.elapsedMs));
+    return s.take();
+}
+
+ReportSection timingsSection(const Diagnosis& d)
+{
+    SectionBuilder s(u"timings"_s, Report::tr("Timings"));
+    s.add(Report::tr("GitHub API"), millis(d.timings.apiMs));
+    s.add(Report::tr("Container registry"), millis(d.timings.registryMs));
+    s.add(Report::tr("Total"), millis(d.timings.totalMs));
+    for (const OperationResult& o : d.registry.operations) {
+        if (o.requested)
+            s.add(Report::tr("Registry: %1").arg(operationTitle(o.operation)), millis(o.elapsedMs));
+    }
+    return s.take();
+}
+
+} // namespace
+
+ReportEnvironment ReportEnvironment::current()
+{
+    {
+        QMutexLocker lock(&g_overrideMutex);
+        if (g_override)
+            return *g_override;
+    }
+    return {QString::fromLatin1(qVersion()), QSysInfo::prettyProductName(), QTimeZone::systemTimeZone()};
+}
+
+void ReportEnvironment::setOverride(const std::optional<ReportEnvironment>& environment)
+{
+    QMutexLocker lock(&g_overrideMutex);
+    g_override = environment;
+}
+
+ReportFacts buildReportFacts(const Diagnosis& d)
+{
+    const ReportEnvironment env = ReportEnvironment::current();
+    ReportFacts facts;
+    facts.title = Report::tr("GHCR Doctor report");
+    facts.summary = clean(d.summary);
+    facts.verdictId = verdictId(d.verdict);
+    facts.verdictWord = verdictWord(d.verdict);
+    facts.generatedUtc = utcText(d.startedAt);
+    facts.generatedLocal = localText(d.startedAt, env.localZone);
+
+    facts.sections << environmentSection(d, env, facts) << checkSection(d) << tokenSection(d) << apiSection(d)
+                   << registrySection(d);
+    if (d.registry.attempted) {
+        for (const OperationResult& o : d.registry.operations) {
+            if (o.requested || o.allowed.has_value())
+                facts.sections << operationSection(o);
+        }
+    }
+    facts.sections << timingsSection(d);
+
+    for (const ChecklistItem& item : d.checklist) {
+        ReportCheck check;
+        check.id = clean(item.id);
+        check.status = item.status;
+        check.statusId = checkStatusId(item.status);
+        check.statusWord = checkStatusTitle(item.status);
+        check.title = clean(item.title);
+        check.detail = clean(item.detail);
+        check.evidence = clean(item.evidence);
+        check.fix = clean(item.fix);
+        facts.checklist << check;
+    }
+    for (const FixStep& step : d.fixSteps) {
+        FixStep copy;
+        copy.id = clean(step.id);
+        copy.title = clean(step.title);
+        copy.detail = clean(step.detail);
+        copy.url = clean(step.url);
+        copy.powershell = clean(step.powershell);
+        copy.posix = clean(step.posix);
+        facts.fixSteps << copy;
+    }
+    return facts;
+}
+
+QPageSize::PageSizeId reportPageSizeForLocale(const QLocale& locale)
+{
+    switch (locale.territory()) {
+    case QLocale::UnitedStates:
+    case QLocale::Canada:
+    case QLocale::Mexico:
+    case QLocale::Chile:
+    case QLocale::Colombia:
+    case QLocale::CostaRica:
+    case QLocale::Guatemala:
+    case QLocale::Panama:
+    case QLocale::Philippines:
+    case QLocale::PuertoRico:
+    case QLocale::Venezuela:
+    case QLocale::DominicanRepublic:
+    case QLocale::ElSalvador:
+        return QPageSize::Letter;
+    default:
+        return QPageSize::A4;
+    }
+}
+
+} // namespace ghcr

@@ -1,0 +1,98 @@
+#pragma once
+
+// The one internal model every report writer walks, so the formats cannot disagree.
+// Built once from a Diagnosis; every string in it has passed through ghcr::Redactor::redact.
+
+#include "Diagnosis.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QLocale>
+#include <QPageSize>
+#include <QString>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace ghcr {
+
+/// Translation context "Report" for every user-visible string of the report writers.
+class Report
+{
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
+/// Facts about the machine that wrote the report. Tests inject fixed values so golden files
+/// do not depend on the Qt version, the OS or the time zone of the machine running them.
+struct ReportEnvironment
+{
+    QString qtVersion;
+    QString os;
+    QTimeZone localZone;
+
+    /// The real environment: qVersion(), QSysInfo::prettyProductName(), the system time zone;
+    /// or the override set by setOverride().
+    static ReportEnvironment current();
+    static void setOverride(const std::optional<ReportEnvironment>& environment);
+};
+
+/// A label and its (already redacted) value. `kind` tells writers how to present the value.
+struct ReportFact
+{
+    enum class Kind { Text, Url, Code };
+    QString label;
+    QString value;
+    Kind kind = Kind::Text;
+};
+
+/// A titled group of facts ("Token", "GitHub API", "Registry operation: push", ...).
+struct ReportSection
+{
+    QString id; ///< stable: "environment", "check", "token", "api", "registry", "registry.pull", ..., "timings"
+    QString title;
+    QList<ReportFact> facts;
+};
+
+/// One checklist row, redacted, with its status word.
+struct ReportCheck
+{
+    QString id;
+    CheckStatus status = CheckStatus::Skip;
+    QString statusId;   ///< "pass", "fail", "warn", "skip"
+    QString statusWord; ///< translated: "OK", "Problem", "Warning", "Skipped"
+    QString title;
+    QString detail;
+    QString evidence;
+    QString fix;
+};
+
+/// Everything a report shows. Every writer shows it in the same order: title, summary and verdict,
+/// checklist, fix steps, then the sections in list order (environment ... timings).
+struct ReportFacts
+{
+    QString title;       ///< "GHCR Doctor report"
+    QString summary;     ///< Diagnosis::summary
+    QString verdictId;   ///< "ok", "action-needed", "error"
+    QString verdictWord; ///< translated "Every requested operation works", ...
+    QString generatedUtc;
+    QString generatedLocal;
+    QList<ReportSection> sections; ///< everything except the checklist and the fix steps
+    QList<ReportCheck> checklist;
+    QList<FixStep> fixSteps; ///< redacted copies
+};
+
+/// Builds the facts of a diagnosis. Every string passes through Redactor::redact.
+ReportFacts buildReportFacts(const Diagnosis& diagnosis);
+
+/// Letter for the territories that use it (US, Canada, Mexico, ...), A4 everywhere else.
+QPageSize::PageSizeId reportPageSizeForLocale(const QLocale& locale);
+
+/// The report as self-contained, XHTML-compatible HTML (the HTML writer's output; the PDF writer
+/// lays out the same document with QTextDocument).
+QString reportHtml(const ReportFacts& facts);
+
+/// Markdown of the fix steps (what "Copy fix steps" puts on the clipboard, and the report's section).
+QString fixStepsMarkdownFromFacts(const QList<FixStep>& steps);
+
+} // namespace ghcr

@@ -1,0 +1,104 @@
+// Plain text for terminals and logs: the summary line first, then one section after another.
+#include "Report.h"
+#include "ReportFacts.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace ghcr {
+
+namespace {
+
+/// Indents every line after the first by `indent` spaces.
+QString hangingIndent(const QString& text, int indent)
+{
+    QStringList lines = text.split(u'\n');
+    const QString pad(indent, u' ');
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        lines[i] = pad + lines[i];
+    return lines.join(u'\n');
+}
+
+QString heading(const QString& title)
+{
+    return u"== "_s + title + u" ==\n"_s;
+}
+
+void writeSection(QString& out, const ReportSection& section)
+{
+    out += heading(section.title);
+    qsizetype width = 0;
+    for (const ReportFact& fact : section.facts)
+        width = qMax(width, fact.label.size());
+    for (const ReportFact& fact : section.facts) {
+        const QString label = fact.label + u':';
+        out += label.leftJustified(width + 2, u' ') + hangingIndent(fact.value, int(width + 2)) + u'\n';
+    }
+    out += u'\n';
+}
+
+QString statusTag(const ReportCheck& check)
+{
+    // Fixed-width, ASCII, grep-able in logs: [PASS] [FAIL] [WARN] [SKIP].
+    return u"["_s + check.statusId.toUpper() + u"]"_s;
+}
+
+} // namespace
+
+QByteArray renderTextReport(const Diagnosis& diagnosis)
+{
+    const ReportFacts facts = buildReportFacts(diagnosis);
+    QString out;
+    out += facts.summary.isEmpty() ? facts.verdictWord : facts.summary;
+    out += u'\n';
+    out += Report::tr("Verdict: %1 (%2)").arg(facts.verdictWord, facts.verdictId) + u'\n';
+    out += facts.title + u'\n';
+    out += u'\n';
+
+    out += heading(Report::tr("Checklist"));
+    if (facts.checklist.isEmpty())
+        out += Report::tr("(no checks)") + u'\n';
+    const QString pad(7, u' ');
+    for (const ReportCheck& check : facts.checklist) {
+        out += statusTag(check) + u' ' + check.title + u" ("_s + check.id + u")\n"_s;
+        if (!check.detail.isEmpty())
+            out += pad + hangingIndent(check.detail, 7) + u'\n';
+        if (!check.evidence.isEmpty())
+            out += pad + Report::tr("Evidence: %1").arg(hangingIndent(check.evidence, 7)) + u'\n';
+        if (!check.fix.isEmpty())
+            out += pad + Report::tr("Fix: %1").arg(hangingIndent(check.fix, 7)) + u'\n';
+    }
+    out += u'\n';
+
+    out += heading(Report::tr("Fix steps"));
+    if (facts.fixSteps.isEmpty())
+        out += Report::tr("Nothing to fix.") + u'\n';
+    int number = 0;
+    for (const FixStep& step : facts.fixSteps) {
+        const QString prefix = QString::number(++number) + u". "_s;
+        const QString stepPad(prefix.size(), u' ');
+        out += prefix + hangingIndent(step.title, int(prefix.size())) + u'\n';
+        if (!step.detail.isEmpty())
+            out += stepPad + hangingIndent(step.detail, int(prefix.size())) + u'\n';
+        if (!step.url.isEmpty())
+            out += stepPad + Report::tr("Open: %1").arg(step.url) + u'\n';
+        if (!step.powershell.isEmpty()) {
+            out += stepPad + Report::tr("PowerShell:") + u'\n';
+            out += stepPad + u"    "_s + hangingIndent(step.powershell, int(prefix.size()) + 4) + u'\n';
+        }
+        if (!step.posix.isEmpty()) {
+            out += stepPad + Report::tr("POSIX shell (sh, bash, zsh):") + u'\n';
+            out += stepPad + u"    "_s + hangingIndent(step.posix, int(prefix.size()) + 4) + u'\n';
+        }
+    }
+    out += u'\n';
+
+    for (const ReportSection& section : facts.sections)
+        writeSection(out, section);
+    while (out.endsWith(u"\n\n"_s))
+        out.chop(1);
+    return out.toUtf8();
+}
+
+} // namespace ghcr
