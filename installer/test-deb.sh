@@ -247,7 +247,12 @@ export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config"
 app=\$!
 wid=""
 for _ in \$(seq 1 120); do
-    wid="\$(xdotool search --onlyvisible --name "$app_name" 2>/dev/null | head -1)"
+    # Find the top-level window by its WM_CLASS instance (the binary name), then read its title.
+    for w in \$(xdotool search --onlyvisible --classname "ghcr-doctor" 2>/dev/null); do
+        case "\$(xdotool getwindowname "\$w" 2>/dev/null)" in
+            *"$app_name"*) wid="\$w"; break ;;
+        esac
+    done
     [ -n "\$wid" ] && break
     kill -0 "\$app" 2>/dev/null || break
     sleep 0.25
@@ -271,6 +276,11 @@ wait "$window_pid"
 window_pid=""
 if [ -s "$work/window.title" ]; then
     pass "a window titled '$(cat "$work/window.title")' appeared ($(tr -d '\n' <"$work/window.wmclass" 2>/dev/null))"
+    wm_class="$(sed -n 's/.*= "[^"]*", "\([^"]*\)".*/\1/p' "$work/window.wmclass")"
+    startup_class="$(sed -n 's/^StartupWMClass=//p' "/usr/share/applications/$app_id.desktop")"
+    [ -n "$wm_class" ] && [ "$wm_class" = "$startup_class" ] \
+        && pass "WM_CLASS class '$wm_class' matches the desktop entry's StartupWMClass" \
+        || fail "WM_CLASS class '$wm_class' differs from the desktop entry's StartupWMClass '$startup_class'"
     w="$(sed -n 's/^ *Width: //p' "$work/window.info")"
     h="$(sed -n 's/^ *Height: //p' "$work/window.info")"
     if [ "${w:-0}" -ge 300 ] && [ "${h:-0}" -ge 200 ]; then pass "window size ${w}x${h}"; else fail "window size ${w}x${h}"; fi
