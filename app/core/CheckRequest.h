@@ -13,10 +13,10 @@ namespace ghcr {
 struct CheckRequest
 {
     QString host = QStringLiteral("github.com"); ///< github.com or a GHES host
-    QUrl apiUrl;        ///< empty: derived from host (https://api.github.com or https://HOST/api/v3)
-    QString registry;   ///< HOST[:PORT]; empty: ghcr.io, or containers.HOST for GHES
-    QString user;       ///< empty: take the API's login
-    QString image;      ///< OWNER/NAME[:TAG|@DIGEST]; empty: login only
+    QUrl apiUrl;      ///< empty: derived from host (https://api.github.com or https://HOST/api/v3)
+    QString registry; ///< HOST[:PORT]; empty: ghcr.io, or containers.HOST for GHES
+    QString user;     ///< empty: take the API's login
+    QString image;    ///< OWNER/NAME[:TAG|@DIGEST]; empty: login only
     QList<Operation> operations{Operation::Pull};
     int timeoutSeconds = 20;
     bool allowHttpLoopback = false; ///< plain HTTP, loopback only, only when asked (tests, local registries)

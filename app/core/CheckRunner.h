@@ -12,6 +12,7 @@ class QNetworkAccessManager;
 namespace ghcr {
 
 class GitHubApiClient;
+class HttpClient;
 class RegistryClient;
 
 /// Runs one check: the GitHub API and the registry side by side, then the diagnosis.
@@ -45,6 +46,7 @@ private:
     void maybeFinish();
 
     QNetworkAccessManager* m_network;
+    HttpClient* m_http = nullptr;
     GitHubApiClient* m_api = nullptr;
     RegistryClient* m_registry = nullptr;
     CheckRequest m_request;
@@ -57,6 +59,7 @@ private:
     bool m_cancelled = false;
     QDateTime m_startedAt;
     QElapsedTimer m_clock;
+    QString m_secret; ///< the cleaned token, only while a check runs
 };
 
 } // namespace ghcr

@@ -28,15 +28,15 @@ struct RateLimit
 struct ApiEvidence
 {
     enum class Outcome {
-        NotRun,       ///< not attempted (e.g. unusable token)
-        Ok,           ///< 200
+        NotRun,         ///< not attempted (e.g. unusable token)
+        Ok,             ///< 200
         BadCredentials, ///< 401
-        SsoRequired,  ///< 403 with X-GitHub-SSO: required
-        RateLimited,  ///< 403/429 with remaining 0 or Retry-After
-        LockedOut,    ///< 403 after too many failed attempts
-        Forbidden,    ///< any other 403
-        NotFound,     ///< 404
-        ServerError,  ///< 5xx
+        SsoRequired,    ///< 403 with X-GitHub-SSO: required
+        RateLimited,    ///< 403/429 with remaining 0 or Retry-After
+        LockedOut,      ///< 403 after too many failed attempts
+        Forbidden,      ///< any other 403
+        NotFound,       ///< 404
+        ServerError,    ///< 5xx
         UnexpectedStatus,
         Malformed,    ///< 200 but the body is not the JSON we expect
         NetworkError, ///< no HTTP answer (DNS, TLS, refused, timeout, reset)
@@ -48,7 +48,7 @@ struct ApiEvidence
     int httpStatus = 0;    ///< 0 when no HTTP answer
     QString errorSentence; ///< human sentence when something went wrong ("the server answered 502 to GET …")
     QString login;
-    QString accountType;   ///< "User", "Bot", … from the body
+    QString accountType;               ///< "User", "Bot", … from the body
     std::optional<QStringList> scopes; ///< raw X-OAuth-Scopes; nullopt when the header is absent
     QStringList scopesExpanded;        ///< raw + GitHub's documented implications
     QStringList acceptedScopes;        ///< X-Accepted-OAuth-Scopes
@@ -59,8 +59,8 @@ struct ApiEvidence
     QString ssoUrl;
     QStringList ssoPartialOrganizations;
     RateLimit rateLimit;
-    QString requestId;     ///< X-GitHub-Request-Id
-    QString message;       ///< GitHub's JSON "message" (redacted)
+    QString requestId; ///< X-GitHub-Request-Id
+    QString message;   ///< GitHub's JSON "message" (redacted)
     QString documentationUrl;
     qint64 elapsedMs = 0;
 
@@ -74,18 +74,18 @@ struct OperationResult
     Operation operation = Operation::Pull;
     bool requested = false;
     std::optional<bool> allowed; ///< nullopt: could not tell
-    QString basis;      ///< "probe", "token-endpoint", "scopes", "not-run"
-    int tokenStatus = 0;  ///< HTTP status of the token request for this operation (0: none)
-    QString probe;      ///< e.g. "HEAD /v2/owner/app/manifests/latest"
-    int httpStatus = 0; ///< status of the probe itself
-    QString code;       ///< registry error code: DENIED, UNAUTHORIZED, MANIFEST_UNKNOWN, …
-    QString message;    ///< registry error message (redacted)
-    QString challengeError; ///< error= from WWW-Authenticate (insufficient_scope, invalid_token)
-    QString note;       ///< human explanation of what the evidence means
-    QString cancelProbe;    ///< push: "DELETE <location>" used to cancel the empty upload
+    QString basis;               ///< "probe", "token-endpoint", "scopes", "not-run"
+    int tokenStatus = 0;         ///< HTTP status of the token request for this operation (0: none)
+    QString probe;               ///< e.g. "HEAD /v2/owner/app/manifests/latest"
+    int httpStatus = 0;          ///< status of the probe itself
+    QString code;                ///< registry error code: DENIED, UNAUTHORIZED, MANIFEST_UNKNOWN, …
+    QString message;             ///< registry error message (redacted)
+    QString challengeError;      ///< error= from WWW-Authenticate (insufficient_scope, invalid_token)
+    QString note;                ///< human explanation of what the evidence means
+    QString cancelProbe;         ///< push: "DELETE <location>" used to cancel the empty upload
     int cancelStatus = 0;
     QString cancelNote;
-    QString errorSentence;  ///< transport failure, if any
+    QString errorSentence; ///< transport failure, if any
     qint64 elapsedMs = 0;
 };
 
@@ -93,8 +93,8 @@ struct OperationResult
 struct RegistryEvidence
 {
     bool attempted = false;
-    QString host;      ///< ghcr.io or HOST:PORT
-    QString baseUrl;   ///< https://ghcr.io
+    QString host;            ///< ghcr.io or HOST:PORT
+    QString baseUrl;         ///< https://ghcr.io
     int challengeStatus = 0; ///< status of GET /v2/
     QString challengeScheme; ///< Bearer / Basic / "" (open registry)
     QString realm;
@@ -103,15 +103,15 @@ struct RegistryEvidence
     QString user;
     QString userSource; ///< "given", "api", "placeholder"
     bool waitedForApi = false;
-    QString image;      ///< owner/name (without tag)
-    QString reference;  ///< tag or digest; "latest" by default
+    QString image;     ///< owner/name (without tag)
+    QString reference; ///< tag or digest; "latest" by default
     // Login: a token request without a repository scope, as `docker login` does.
     bool loginAttempted = false;
     std::optional<bool> loginOk;
     int loginStatus = 0;
     QString loginCode;
     QString loginMessage;
-    QString errorSentence; ///< transport failure on discovery or login
+    QString errorSentence;             ///< transport failure on discovery or login
     QList<OperationResult> operations; ///< one per operation pull, push, delete (requested or not)
     qint64 elapsedMs = 0;
 

@@ -25,21 +25,32 @@ struct HttpRequest
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers; ///< values may be secret: never logged
     QByteArray body;
-    QString basicUser;     ///< with basicPassword: HTTP Basic (secret)
+    QString basicUser; ///< with basicPassword: HTTP Basic (secret)
     QString basicPassword;
-    QString bearer;        ///< Authorization: Bearer … (secret)
+    QString bearer; ///< Authorization: Bearer … (secret)
 };
 
 /// The answer, or why there is none. Header names lower-cased.
 struct HttpResponse
 {
-    enum class Failure { None, Timeout, BodyTooLarge, Refused, HostNotFound, Tls, Reset, Cancelled,
-                         InsecureUrl, Redirect, Other };
+    enum class Failure {
+        None,
+        Timeout,
+        BodyTooLarge,
+        Refused,
+        HostNotFound,
+        Tls,
+        Reset,
+        Cancelled,
+        InsecureUrl,
+        Redirect,
+        Other
+    };
     Failure failure = Failure::None;
     int status = 0;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    QString errorSentence; ///< human: "the server answered 502 to GET https://…"; never a secret
+    QString errorSentence;  ///< human: "the server answered 502 to GET https://…"; never a secret
     QString redirectTarget; ///< a refused redirect's Location
     qint64 elapsedMs = 0;
 

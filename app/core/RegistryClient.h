@@ -5,6 +5,7 @@
 #include "HttpClient.h"
 #include "WwwAuthenticate.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 
@@ -43,15 +44,21 @@ private:
     using TokenCallback = std::function<void(const HttpResponse& response, const QString& registryToken)>;
     void discover();
     void login();
+    void startProbes();
     void nextOperation();
     void requestToken(const QStringList& actions, TokenCallback done);
     void probePull(OperationResult* result, const QString& bearer);
     void probePullTags(OperationResult* result, const QString& bearer);
     void probePush(OperationResult* result, const QString& bearer);
+    void probe(Operation op, const QString& bearer);
+    OperationResult* result(Operation op);
     void applyAuthFailure(OperationResult* result, const HttpResponse& response);
     void done();
     QUrl registryUrl(const QString& path) const;
-    QString bearerFor(const QString& registryToken) const;
+    /// A probe request with the registry's credentials: its bearer token, or Basic for Basic registries.
+    HttpRequest probeRequest(const QByteArray& method, const QString& pathOrUrl, const QString& registryToken) const;
+    /// Records time and status; on a transport failure notes it, moves on and returns true.
+    bool recordProbeAnswer(OperationResult* result, const HttpResponse& response);
 
     HttpClient* m_http;
     CheckRequest m_request;
@@ -62,6 +69,8 @@ private:
     bool m_discovered = false;
     bool m_running = false;
     QStringList m_registryTokens; ///< secrets received, forgotten when done
+    QElapsedTimer m_clock;
+    QString m_repository;
 };
 
 } // namespace ghcr

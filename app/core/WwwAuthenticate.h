@@ -28,8 +28,8 @@ QList<AuthChallenge> parseWwwAuthenticate(const QList<QByteArray>& headerValues)
 /// contain host:port, so the actions are what follows the *last* colon.
 struct ResourceScope
 {
-    QString type;    ///< "repository"
-    QString name;    ///< "owner/app" or "localhost:5000/owner/app"
+    QString type; ///< "repository"
+    QString name; ///< "owner/app" or "localhost:5000/owner/app"
     QStringList actions;
 };
 QList<ResourceScope> parseResourceScopes(const QString& scopeParam);

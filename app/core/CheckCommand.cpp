@@ -1,0 +1,251 @@
+#include "CheckCommand.h"
+
+#include "AppInfo.h"
+#include "CheckRunner.h"
+#include "Redactor.h"
+#include "Report.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSslCertificate>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace ghcr {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CheckCommand", text);
+}
+
+enum ExitCode { ExitOk = 0, ExitActionNeeded = 1, ExitUsage = 2, ExitIncomplete = 3 };
+
+int usageError(const QString& message)
+{
+    QTextStream err(stderr);
+    err << QStringLiteral(GHCR_BINARY) << u": "_s << Redactor::redact(message) << u'\n'
+        << tr("Run “%1 check --help” for the options.").arg(QStringLiteral(GHCR_BINARY)) << u'\n';
+    return ExitUsage;
+}
+
+QString readAllStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    // A token is at most 255 characters; read a little more so over-long input is reported, not cut.
+    return QString::fromUtf8(in.read(64 * 1024));
+}
+
+} // namespace
+
+bool isHeadlessInvocation(const QStringList& arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    return first == u"check"_s || first == u"--version"_s || first == u"-v"_s || first == u"--help"_s ||
+           first == u"-h"_s || first == u"help"_s;
+}
+
+bool headlessNeedsGui(const QStringList& arguments)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == u"--format=pdf"_s || ((a == u"--format"_s || a == u"-f"_s) && arguments.value(i + 1) == u"pdf"_s))
+            return true;
+        if ((a == u"--output"_s || a == u"-o"_s) && arguments.value(i + 1).endsWith(u".pdf"_s, Qt::CaseInsensitive))
+            return true;
+        if (a.startsWith(u"--output="_s) && a.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+int runCheckCommand(const QStringList& arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString first = arguments.value(1);
+    const QString version = QStringLiteral(GHCR_APP_NAME) + u' ' + QStringLiteral(GHCR_VERSION);
+    if (first == u"--version"_s || first == u"-v"_s) {
+        out << QStringLiteral(GHCR_BINARY) << u' ' << QStringLiteral(GHCR_VERSION) << u'\n';
+        return ExitOk;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("%1 — checks a GitHub token against the GitHub API and the container registry, side by side.\n\n"
+           "Usage: %2 check [options]     (no arguments: open the window)\n\n"
+           "The token is read from standard input or an environment variable, never from the command line.\n"
+           "Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad input; "
+           "3 the check could not complete (network, TLS, server error).")
+            .arg(version, QStringLiteral(GHCR_BINARY)));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption helpOpt({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption versionOpt(u"version"_s, tr("Show the version."));
+    const QCommandLineOption hostOpt(u"host"_s,
+                                     tr("GitHub host: github.com (default) or a GitHub Enterprise Server host."),
+                                     u"HOST"_s, u"github.com"_s);
+    const QCommandLineOption apiOpt(
+        u"api-url"_s, tr("GitHub API base URL (default https://api.github.com, or https://HOST/api/v3)."), u"URL"_s);
+    const QCommandLineOption registryOpt(
+        u"registry"_s, tr("Container registry HOST[:PORT] (default ghcr.io, or containers.HOST)."), u"HOST"_s);
+    const QCommandLineOption userOpt(u"user"_s, tr("User name for the registry (default: the API's login)."),
+                                     u"NAME"_s);
+    const QCommandLineOption imageOpt(
+        u"image"_s, tr("Image to probe, OWNER/NAME[:TAG]. Without it only login is checked."), u"IMAGE"_s);
+    const QCommandLineOption opsOpt(
+        u"ops"_s,
+        tr("Operations to verify: any of pull,push,delete (default pull). Push starts an empty upload and cancels "
+           "it; nothing is written. Delete is judged from scopes only."),
+        u"LIST"_s, u"pull"_s);
+    const QCommandLineOption stdinOpt(u"token-stdin"_s, tr("Read the token from standard input."));
+    const QCommandLineOption envOpt(u"token-env"_s, tr("Read the token from environment variable VAR."), u"VAR"_s);
+    const QCommandLineOption caOpt(u"ca-file"_s, tr("Also trust the CA certificates in this PEM file."), u"PEM"_s);
+    const QCommandLineOption timeoutOpt(u"timeout"_s, tr("Per-request timeout in seconds (default 20)."), u"SECONDS"_s,
+                                        u"20"_s);
+    const QCommandLineOption formatOpt(u"format"_s, tr("Output format: text (default), json, markdown, html, pdf."),
+                                       u"FORMAT"_s);
+    const QCommandLineOption outputOpt(u"output"_s, tr("Write the report to FILE (atomically) instead of stdout."),
+                                       u"FILE"_s);
+    const QCommandLineOption httpOpt(
+        u"allow-http-loopback"_s, tr("Allow plain HTTP to a registry or API on this computer (127.0.0.1/localhost)."));
+    // Accepted only to refuse it with an explanation.
+    QCommandLineOption hiddenToken(u"token"_s, u"(refused)"_s, u"TOKEN"_s);
+    hiddenToken.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({helpOpt, versionOpt, hostOpt, apiOpt, registryOpt, userOpt, imageOpt, opsOpt, stdinOpt, envOpt,
+                       caOpt, timeoutOpt, formatOpt, outputOpt, httpOpt, hiddenToken});
+
+    QStringList args = arguments;
+    if (args.size() >= 2 && args.at(1) == u"check"_s)
+        args.removeAt(1);
+    if (!parser.parse(args))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOpt) || first == u"--help"_s || first == u"-h"_s || first == u"help"_s) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.isSet(versionOpt)) {
+        out << QStringLiteral(GHCR_BINARY) << u' ' << QStringLiteral(GHCR_VERSION) << u'\n';
+        return ExitOk;
+    }
+    if (parser.isSet(hiddenToken))
+        return usageError(tr("The token is never taken from the command line (it would be visible to other users "
+                             "and stay in your shell history). Use --token-stdin or --token-env VAR."));
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+
+    CheckRequest request;
+    request.host = parser.value(hostOpt);
+    if (parser.isSet(apiOpt)) {
+        request.apiUrl = QUrl(parser.value(apiOpt));
+        if (!request.apiUrl.isValid() || request.apiUrl.host().isEmpty())
+            return usageError(tr("“%1” is not a valid API URL.").arg(parser.value(apiOpt)));
+    }
+    request.registry = parser.value(registryOpt);
+    request.user = parser.value(userOpt);
+    request.image = parser.value(imageOpt);
+    request.allowHttpLoopback = parser.isSet(httpOpt);
+    request.operations.clear();
+    for (const QString& op : parser.value(opsOpt).split(u',', Qt::SkipEmptyParts)) {
+        const auto parsed = operationFromId(op);
+        if (!parsed)
+            return usageError(tr("Unknown operation “%1”: use pull, push or delete.").arg(op.trimmed()));
+        if (!request.operations.contains(*parsed))
+            request.operations << *parsed;
+    }
+    bool timeoutOk = false;
+    request.timeoutSeconds = parser.value(timeoutOpt).toInt(&timeoutOk);
+    if (!timeoutOk)
+        return usageError(tr("--timeout takes a whole number of seconds."));
+    if (parser.isSet(caOpt)) {
+        QFile pem(parser.value(caOpt));
+        if (!pem.open(QIODevice::ReadOnly))
+            return usageError(tr("Cannot read the CA file %1: %2").arg(pem.fileName(), pem.errorString()));
+        request.extraCaCertificates = QSslCertificate::fromData(pem.readAll(), QSsl::Pem);
+        if (request.extraCaCertificates.isEmpty())
+            return usageError(tr("%1 holds no PEM certificate.").arg(pem.fileName()));
+    }
+    const QString problem = request.validate();
+    if (!problem.isEmpty())
+        return usageError(problem);
+
+    std::optional<ReportFormat> format = ReportFormat::Text;
+    const QString outputPath = parser.value(outputOpt);
+    if (parser.isSet(formatOpt))
+        format = reportFormatFromId(parser.value(formatOpt));
+    else if (!outputPath.isEmpty())
+        format = reportFormatFromFileName(outputPath).value_or(ReportFormat::Text);
+    if (!format)
+        return usageError(
+            tr("Unknown format “%1”: use text, json, markdown, html or pdf.").arg(parser.value(formatOpt)));
+    if (*format == ReportFormat::Pdf && outputPath.isEmpty())
+        return usageError(tr("PDF is written to a file: add --output FILE.pdf."));
+
+    QString token;
+    if (parser.isSet(stdinOpt) && parser.isSet(envOpt))
+        return usageError(tr("Use either --token-stdin or --token-env, not both."));
+    if (parser.isSet(stdinOpt)) {
+        token = readAllStdin();
+    } else if (parser.isSet(envOpt)) {
+        const QString var = parser.value(envOpt);
+        if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
+            return usageError(tr("The environment variable %1 is not set.").arg(var));
+        token = qEnvironmentVariable(var.toLocal8Bit().constData());
+    } else {
+        return usageError(tr("Give the token with --token-stdin (e.g. printf '%s' \"$TOKEN\" | %1 check "
+                             "--token-stdin) or --token-env VAR.")
+                              .arg(QStringLiteral(GHCR_BINARY)));
+    }
+    const QString clean = normalizeToken(token);
+    Redactor::registerSecret(clean);
+    const TokenAnalysis analysis = analyzeToken(token);
+    if (analysis.hasIssue(u"empty"_s))
+        return usageError(tr("The token is empty."));
+    for (const TokenIssue& issue : analysis.issues) {
+        if (issue.fatal && issue.id != u"checksum-mismatch"_s && issue.id != u"bad-length"_s)
+            return usageError(tr("The token cannot be used: %1").arg(issue.message));
+    }
+
+    QNetworkAccessManager network;
+    CheckRunner runner(&network);
+    Diagnosis diagnosis;
+    QEventLoop loop;
+    QObject::connect(&runner, &CheckRunner::finished, &loop, [&](const Diagnosis& d) {
+        diagnosis = d;
+        loop.quit();
+    });
+    runner.start(request, token);
+    token.fill(u'\0');
+    token.clear();
+    if (runner.isRunning())
+        loop.exec();
+    Redactor::forgetSecret(clean);
+
+    if (!outputPath.isEmpty()) {
+        QString error;
+        if (!saveReport(diagnosis, *format, outputPath, &error)) {
+            err << Redactor::redact(error) << u'\n';
+            return ExitIncomplete;
+        }
+        err << tr("Report written to %1").arg(outputPath) << u'\n';
+        err << diagnosis.summary << u'\n';
+    } else {
+        out.flush();
+        QFile so;
+        if (so.open(stdout, QIODevice::WriteOnly))
+            so.write(renderReport(diagnosis, *format));
+    }
+    return diagnosis.exitCode();
+}
+
+} // namespace ghcr

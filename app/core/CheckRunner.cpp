@@ -1,0 +1,133 @@
+#include "CheckRunner.h"
+
+#include "GitHubApiClient.h"
+#include "HttpClient.h"
+#include "Redactor.h"
+#include "RegistryClient.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ghcr {
+
+CheckRunner::CheckRunner(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
+
+CheckRunner::~CheckRunner() = default;
+
+void CheckRunner::start(const CheckRequest& request, const QString& token)
+{
+    if (m_running)
+        cancel();
+    m_request = request.resolved();
+    m_token = analyzeToken(token);
+    const QString clean = normalizeToken(token);
+    m_apiEvidence = ApiEvidence{};
+    m_registryEvidence = RegistryEvidence{};
+    m_apiDone = m_registryDone = false;
+    m_cancelled = false;
+    m_running = true;
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_clock.start();
+
+    // A fresh HTTP client per check: its cancelAll() aborts exactly this check's requests.
+    HttpClient::Settings settings;
+    settings.timeoutMs = m_request.timeoutSeconds * 1000;
+    settings.allowHttpLoopback = m_request.allowHttpLoopback;
+    settings.extraCaCertificates = m_request.extraCaCertificates;
+    auto* http = new HttpClient(m_network, settings, this);
+    m_api = new GitHubApiClient(http, http);
+    m_registry = new RegistryClient(http, http);
+    m_http = http;
+
+    // A token that cannot travel in a header (empty, non-ASCII, inner spaces) is not sent anywhere.
+    const bool sendable = !clean.isEmpty() && !m_token.hasIssue(u"non-ascii"_s) &&
+                          !m_token.hasIssue(u"inner-whitespace"_s) && !m_token.hasIssue(u"invalid-characters"_s) &&
+                          !m_token.hasIssue(u"too-long"_s);
+    if (!sendable) {
+        m_apiEvidence.outcome = ApiEvidence::Outcome::NotRun;
+        m_apiDone = m_registryDone = true;
+        QMetaObject::invokeMethod(this, &CheckRunner::maybeFinish, Qt::QueuedConnection);
+        return;
+    }
+    Redactor::registerSecret(clean);
+    m_secret = clean;
+
+    connect(m_api, &GitHubApiClient::finished, this, [this](const ApiEvidence& e) {
+        m_apiEvidence = e;
+        m_apiDone = true;
+        Q_EMIT apiFinished(e);
+        if (!m_cancelled && m_registry && m_registry->waitingForUser()) {
+            if (!e.login.isEmpty())
+                m_registry->provideUser(e.login, u"api"_s);
+            else
+                m_registry->provideUser(u"ghcr-doctor"_s, u"placeholder"_s);
+        }
+        maybeFinish();
+    });
+    connect(m_registry, &RegistryClient::progress, this,
+            [this](const QString& message) { Q_EMIT progress(Side::Registry, message); });
+    connect(m_registry, &RegistryClient::finished, this, [this](const RegistryEvidence& e) {
+        m_registryEvidence = e;
+        m_registryDone = true;
+        Q_EMIT registryFinished(e);
+        maybeFinish();
+    });
+
+    Q_EMIT progress(Side::Api, tr("Asking GitHub about the token (GET /user)…"));
+    m_api->start(m_request.apiUrl, clean);
+    m_registry->start(m_request, clean, m_request.user);
+}
+
+void CheckRunner::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    if (m_http)
+        m_http->cancelAll(); // every request at once; clients report Cancelled
+    if (m_registry)
+        m_registry->cancel();
+    if (!m_apiDone) {
+        m_apiEvidence.outcome = ApiEvidence::Outcome::Cancelled;
+        m_apiDone = true;
+    }
+    if (!m_registryDone)
+        m_registryDone = true;
+    maybeFinish();
+}
+
+void CheckRunner::maybeFinish()
+{
+    if (!m_running || !m_apiDone || !m_registryDone)
+        return;
+    m_running = false;
+    if (m_cancelled)
+        m_apiEvidence.outcome = ApiEvidence::Outcome::Cancelled;
+    Diagnosis d =
+        Diagnoser::diagnose(m_request, m_token, m_apiEvidence, m_registryEvidence, QDateTime::currentDateTimeUtc());
+    d.startedAt = m_startedAt;
+    d.finishedAt = QDateTime::currentDateTimeUtc();
+    d.timings.apiMs = m_apiEvidence.elapsedMs;
+    d.timings.registryMs = m_registryEvidence.elapsedMs;
+    d.timings.totalMs = m_clock.elapsed();
+    d.cancelled = m_cancelled;
+
+    if (!m_secret.isEmpty())
+        Redactor::forgetSecret(m_secret);
+    m_secret.fill(u'\0');
+    m_secret.clear();
+    if (m_http) {
+        m_http->deleteLater(); // owns the API and registry clients
+        m_http = nullptr;
+        m_api = nullptr;
+        m_registry = nullptr;
+    }
+    Q_EMIT finished(d);
+}
+
+} // namespace ghcr

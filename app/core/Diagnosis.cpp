@@ -1,0 +1,747 @@
+#include "Diagnosis.h"
+
+#include "AppInfo.h"
+#include "Redactor.h"
+#include "Scopes.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ghcr {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Diagnoser", text);
+}
+
+/// Everything the rules below need to know, computed once.
+struct Facts
+{
+    const CheckRequest& req;
+    const TokenAnalysis& token;
+    const ApiEvidence& api;
+    const RegistryEvidence& reg;
+    QDateTime now;
+
+    bool apiOk() const { return api.outcome == ApiEvidence::Outcome::Ok; }
+    bool scopesKnown() const { return api.scopes.has_value(); }
+    bool has(const QString& scope) const { return api.scopes && api.scopes->contains(scope); }
+    const OperationResult* op(Operation o) const { return reg.operation(o); }
+    std::optional<bool> allowed(Operation o) const
+    {
+        const OperationResult* r = op(o);
+        return r ? r->allowed : std::nullopt;
+    }
+    bool probed(Operation o) const
+    {
+        const OperationResult* r = op(o);
+        return r && r->basis == u"probe"_s;
+    }
+    bool refusedAnywhere() const
+    {
+        if (reg.loginOk == false)
+            return true;
+        for (const OperationResult& r : reg.operations)
+            if (r.requested && r.allowed == false)
+                return true;
+        return false;
+    }
+    bool registryAcceptedAll() const
+    {
+        if (reg.loginOk != true || reg.image.isEmpty())
+            return false;
+        for (const OperationResult& r : reg.operations)
+            if (r.requested && r.operation != Operation::Delete && r.allowed != true)
+                return false;
+        return true;
+    }
+    QString apiEvidenceLine() const
+    {
+        if (!api.answered())
+            return api.errorSentence;
+        QString line = u"GET "_s + api.url + u" → "_s + QString::number(api.httpStatus);
+        if (api.scopes)
+            line += u"; X-OAuth-Scopes: \""_s + api.scopes->join(u", "_s) + u'"';
+        else if (api.httpStatus == 200)
+            line += tr("; no X-OAuth-Scopes header");
+        return line;
+    }
+    QString opEvidence(const OperationResult& r) const
+    {
+        QStringList parts;
+        if (r.tokenStatus)
+            parts << tr("token request → %1").arg(r.tokenStatus);
+        if (!r.probe.isEmpty())
+            parts << r.probe + (r.httpStatus ? u" → "_s + QString::number(r.httpStatus) : QString());
+        if (!r.code.isEmpty())
+            parts << r.code + (r.message.isEmpty() ? QString() : u": "_s + r.message);
+        if (!r.challengeError.isEmpty())
+            parts << u"error=\""_s + r.challengeError + u'"';
+        if (!r.errorSentence.isEmpty() && r.httpStatus == 0)
+            parts << r.errorSentence;
+        return parts.join(u"; "_s);
+    }
+    QString owner() const { return reg.image.section(u'/', 0, 0); }
+    QString packageName() const { return reg.image.section(u'/', 1); }
+};
+
+ChecklistItem item(const QString& id, CheckStatus status, const QString& title, const QString& detail,
+                   const QString& evidence = {}, const QString& fix = {})
+{
+    return ChecklistItem{id, status, title, detail, evidence, fix};
+}
+
+ChecklistItem tokenFormat(const Facts& f)
+{
+    const QString title = tr("Token format");
+    QStringList fatal, notes;
+    for (const TokenIssue& i : f.token.issues)
+        (i.fatal ? fatal : notes) << i.message;
+    QString evidence = tr("Offline analysis: %1, %2 characters").arg(tokenKindId(f.token.kind)).arg(f.token.length);
+    if (f.token.checksumValid.has_value())
+        evidence += *f.token.checksumValid ? tr(", checksum valid") : tr(", checksum mismatch");
+    if (!fatal.isEmpty())
+        return item(u"token.format"_s, CheckStatus::Fail, title, fatal.join(u' '), evidence,
+                    tr("Copy the token again in one piece from where you saved it, or create a new one."));
+    if (!notes.isEmpty())
+        return item(u"token.format"_s, CheckStatus::Warn, title, notes.join(u' '), evidence,
+                    tr("When you give the token to docker login, pass exactly the token: use --password-stdin "
+                       "and a command that adds no line break (see the fix steps)."));
+    return item(u"token.format"_s, CheckStatus::Pass, title,
+                f.token.checksumValid == true ? tr("Well-formed, and its built-in checksum is valid.")
+                                              : tr("Well-formed."),
+                evidence);
+}
+
+ChecklistItem tokenAccepted(const Facts& f)
+{
+    using O = ApiEvidence::Outcome;
+    const QString title = tr("GitHub accepts the token");
+    const QString ev = f.apiEvidenceLine();
+    switch (f.api.outcome) {
+    case O::Ok:
+        return item(u"token.accepted"_s, CheckStatus::Pass, title,
+                    tr("GitHub accepted the token as %1.").arg(f.api.login), ev);
+    case O::BadCredentials:
+        return item(u"token.accepted"_s, CheckStatus::Fail, title,
+                    tr("GitHub rejected the token (401 %1): it was revoked, it expired, or it was mistyped.")
+                        .arg(f.api.message.isEmpty() ? u"Bad credentials"_s : f.api.message),
+                    ev, tr("Create a new token (see the fix steps) and use it everywhere the old one was."));
+    case O::SsoRequired:
+        return item(u"token.accepted"_s, CheckStatus::Pass, title,
+                    tr("GitHub recognised the token, but an organization's SAML single sign-on blocked the request."),
+                    ev);
+    case O::RateLimited:
+    case O::LockedOut:
+    case O::Forbidden:
+    case O::NotFound:
+        return item(u"token.accepted"_s, CheckStatus::Warn, title, f.api.errorSentence, ev,
+                    f.api.outcome == O::NotFound
+                        ? tr("Check the GitHub host / API URL.")
+                        : tr("Wait and check again; the registry's answer below does not depend on this."));
+    case O::Cancelled:
+        return item(u"token.accepted"_s, CheckStatus::Skip, title, tr("Cancelled before GitHub answered."), ev);
+    case O::NotRun:
+        return item(u"token.accepted"_s, CheckStatus::Skip, title,
+                    tr("Not asked: the token cannot be sent as it is (see Token format)."));
+    default:
+        return item(u"token.accepted"_s, CheckStatus::Skip, title,
+                    tr("Could not ask GitHub: %1").arg(f.api.errorSentence), ev,
+                    tr("Check your network connection, proxy and the API URL, then check again."));
+    }
+}
+
+ChecklistItem tokenKind(const Facts& f)
+{
+    const QString title = tr("Token kind");
+    const QString name = tokenKindTitle(f.token.kind);
+    const QString ev = tr("Prefix of the token (%1)").arg(f.token.redacted);
+    const QString classicFix = tr("Create a personal access token (classic) instead (see the fix steps).");
+    switch (f.token.kind) {
+    case TokenKind::Classic:
+        return item(u"token.kind"_s, CheckStatus::Pass, title,
+                    tr("%1: the kind of personal token GitHub Packages supports.").arg(name), ev);
+    case TokenKind::FineGrained:
+        return item(u"token.kind"_s, f.refusedAnywhere() ? CheckStatus::Fail : CheckStatus::Warn, title,
+                    f.refusedAnywhere()
+                        ? tr("%1. GitHub documents that GitHub Packages does not support fine-grained tokens, and "
+                             "the registry refused it here.")
+                              .arg(name)
+                        : tr("%1. GitHub documents that GitHub Packages does not support fine-grained tokens; see "
+                             "the registry's answer for what it did here.")
+                              .arg(name),
+                    ev, classicFix);
+    case TokenKind::Refresh:
+        return item(u"token.kind"_s, CheckStatus::Fail, title,
+                    tr("%1: a refresh token is never valid as a password; it only buys a new user token.").arg(name),
+                    ev, classicFix);
+    case TokenKind::AppServer:
+        return item(u"token.kind"_s, CheckStatus::Warn, title,
+                    tr("%1. In GitHub Actions it can push only with “permissions: packages: write” in the workflow "
+                       "and Actions access on the package.")
+                        .arg(name),
+                    ev);
+    case TokenKind::OAuth:
+    case TokenKind::AppUser:
+        return item(u"token.kind"_s, CheckStatus::Warn, title,
+                    tr("%1. It works with the registry when it carries package scopes, but it belongs to an app "
+                       "and may be revoked with it; for Docker, a classic personal access token is the usual "
+                       "choice.")
+                        .arg(name),
+                    ev);
+    case TokenKind::LegacyHex:
+        return item(u"token.kind"_s, CheckStatus::Warn, title,
+                    tr("%1: it has no checksum, so typos cannot be caught offline. Consider replacing it.").arg(name),
+                    ev);
+    case TokenKind::Empty:
+        return item(u"token.kind"_s, CheckStatus::Fail, title, tr("No token was given."), ev,
+                    tr("Paste a token, or load the saved one from the keychain."));
+    case TokenKind::Unknown:
+        break;
+    }
+    return item(u"token.kind"_s, CheckStatus::Warn, title,
+                tr("%1: this is not a GitHub token format we know.").arg(name), ev, classicFix);
+}
+
+ChecklistItem tokenExpiry(const Facts& f)
+{
+    const QString title = tr("Token expiry");
+    const QString ev = f.api.expiresRaw.isEmpty() ? tr("No GitHub-Authentication-Token-Expiration header")
+                                                  : u"GitHub-Authentication-Token-Expiration: "_s + f.api.expiresRaw;
+    if (f.api.expiresAt.isValid()) {
+        const qint64 secs = f.now.secsTo(f.api.expiresAt);
+        const qint64 days = secs / 86400;
+        const QString when = f.api.expiresAt.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+        if (secs <= 0)
+            return item(u"token.expiry"_s, CheckStatus::Fail, title, tr("The token expired on %1.").arg(when), ev,
+                        tr("Create a new token (see the fix steps)."));
+        if (days < 7)
+            return item(u"token.expiry"_s, CheckStatus::Warn, title,
+                        tr("The token expires on %1 (in %2 days).").arg(when).arg(days), ev,
+                        tr("Create a replacement soon and update every place that uses it."));
+        return item(u"token.expiry"_s, CheckStatus::Pass, title,
+                    tr("The token expires on %1 (in %2 days).").arg(when).arg(days), ev);
+    }
+    if (!f.api.expiresRaw.isEmpty())
+        return item(u"token.expiry"_s, CheckStatus::Warn, title,
+                    tr("GitHub sent an expiry date we could not read: “%1”.").arg(f.api.expiresRaw), ev);
+    if (f.api.outcome == ApiEvidence::Outcome::BadCredentials)
+        return item(u"token.expiry"_s, CheckStatus::Skip, title,
+                    tr("GitHub tells no expiry for a token it rejects; an expired token is rejected exactly like "
+                       "this."),
+                    ev);
+    if (f.apiOk())
+        return item(u"token.expiry"_s, CheckStatus::Pass, title, tr("The token has no expiry date."), ev);
+    return item(u"token.expiry"_s, CheckStatus::Skip, title, tr("Unknown: the GitHub API check did not complete."), ev);
+}
+
+ChecklistItem scopeItem(const Facts& f, const QString& scope, Operation op, bool needed)
+{
+    const QString id = u"scope."_s + scope;
+    const QString title = tr("Scope %1").arg(scope);
+    const QString ev = f.apiEvidenceLine();
+    const QString fix = tr("Create a token with the scopes listed in the fix steps (GitHub cannot add scopes to an "
+                           "existing token's value; editing the token's scopes on GitHub also works).");
+    if (!f.scopesKnown()) {
+        if (f.apiOk() || f.api.outcome == ApiEvidence::Outcome::SsoRequired)
+            return item(id, CheckStatus::Skip, title,
+                        tr("GitHub lists no scopes for this kind of token (no X-OAuth-Scopes header): its rights "
+                           "are set per repository/permission. The registry's answer is what counts."),
+                        ev);
+        return item(id, CheckStatus::Skip, title, tr("Unknown: GitHub did not tell the token's scopes."), ev);
+    }
+    const bool present = f.has(scope);
+    const std::optional<bool> allowed = f.allowed(op);
+    const bool probed = f.probed(op);
+    QString overPrivilege;
+    if (scope == u"write:packages"_s && f.has(u"repo"_s))
+        overPrivilege = tr(" The token also has “repo” (GitHub's form ticks it with write:packages): the registry does "
+                           "not need it, and it lets the token change all your repositories.");
+
+    if (present)
+        return item(
+            id, CheckStatus::Pass, title,
+            (needed ? tr("Granted.") : tr("Granted (not needed for the operations you chose).")) + overPrivilege, ev);
+
+    if (scope == u"read:packages"_s && f.has(u"write:packages"_s)) {
+        // The seed's question: does write:packages imply read:packages at the registry?
+        if (probed && allowed == true)
+            return item(id, CheckStatus::Warn, title,
+                        tr("Not listed, but the registry accepted pull with write:packages alone: for this account, "
+                           "write implies read at the registry. The token works as it is; adding read:packages is "
+                           "harmless."),
+                        ev);
+        if (probed && allowed == false)
+            return item(id, CheckStatus::Fail, title,
+                        tr("Not listed, and the registry refused pull. The GitHub API treats write:packages as "
+                           "including read, but this registry wanted read:packages explicitly — as the widely "
+                           "shared note says. Add read:packages."),
+                        ev + u"; "_s + f.opEvidence(*f.op(op)), fix);
+        return item(id, CheckStatus::Warn, title,
+                    tr("Not listed. GitHub's documentation says write:packages allows download too, but users "
+                       "report registries that want read:packages explicitly. Not verified: give an image to "
+                       "probe, or add read:packages to be safe."),
+                    ev);
+    }
+    if (!needed)
+        return item(id, CheckStatus::Skip, title, tr("Not granted; not needed for the operations you chose."), ev);
+    if (probed && allowed == true)
+        return item(id, CheckStatus::Warn, title,
+                    tr("Not listed, yet the registry allowed %1. GitHub may grant it another way (an organization "
+                       "or app permission); add the scope so the token does not depend on that.")
+                        .arg(operationId(op)),
+                    ev);
+    return item(id, CheckStatus::Fail, title, tr("Missing: %1 needs %2.").arg(operationId(op), scope) + overPrivilege,
+                ev, fix);
+}
+
+ChecklistItem ssoItem(const Facts& f)
+{
+    const QString title = tr("Organization SSO");
+    const QString ev = f.api.ssoRequired || !f.api.ssoPartialOrganizations.isEmpty()
+                           ? u"X-GitHub-SSO"_s + (f.api.ssoUrl.isEmpty() ? QString() : u": required; url=…"_s)
+                           : f.apiEvidenceLine();
+    if (f.api.ssoRequired)
+        return item(u"sso.authorized"_s, CheckStatus::Fail, title,
+                    tr("An organization uses SAML single sign-on and this token is not authorized for it."), ev,
+                    f.api.ssoUrl.isEmpty() ? tr("On GitHub: Settings → Developer settings → Personal access tokens → "
+                                                "Configure SSO → Authorize.")
+                                           : tr("Open the authorization link in the fix steps (it expires after an "
+                                                "hour; check again for a fresh one)."));
+    if (!f.api.ssoPartialOrganizations.isEmpty())
+        return item(u"sso.authorized"_s, CheckStatus::Warn, title,
+                    tr("GitHub left out results from %n organization(s) that need SSO authorization for this token "
+                       "(ids %1). Images owned by them will be refused until you authorize the token.")
+                        .replace(u"%n"_s, QString::number(f.api.ssoPartialOrganizations.size()))
+                        .arg(f.api.ssoPartialOrganizations.join(u", "_s)),
+                    u"X-GitHub-SSO: partial-results; organizations="_s + f.api.ssoPartialOrganizations.join(u','),
+                    tr("On GitHub: Settings → Developer settings → Personal access tokens → Configure SSO → "
+                       "Authorize."));
+    if (f.apiOk())
+        return item(u"sso.authorized"_s, CheckStatus::Pass, title, tr("No organization asked for SSO authorization."),
+                    ev);
+    return item(u"sso.authorized"_s, CheckStatus::Skip, title, tr("Unknown: the GitHub API check did not complete."),
+                ev);
+}
+
+ChecklistItem loginItem(const Facts& f)
+{
+    const QString title = tr("Registry: login");
+    const RegistryEvidence& r = f.reg;
+    if (!r.attempted)
+        return item(u"registry.login"_s, CheckStatus::Skip, title, tr("Not attempted."));
+    QString ev = u"GET /v2/ → "_s + (r.challengeStatus ? QString::number(r.challengeStatus) : tr("no answer"));
+    if (!r.challengeScheme.isEmpty())
+        ev += u" ("_s + r.challengeScheme + u" realm=\""_s + r.realm + u"\" service=\""_s + r.service + u"\")"_s;
+    if (r.loginStatus)
+        ev += tr("; token request as %1 → %2").arg(r.user).arg(r.loginStatus);
+    if (!r.loginCode.isEmpty() || !r.loginMessage.isEmpty())
+        ev += u"; "_s + r.loginCode + (r.loginMessage.isEmpty() ? QString() : u": "_s + r.loginMessage);
+    const QString noImage = r.image.isEmpty()
+                                ? tr(" Login alone does not prove pull or push rights — ghcr.io hands out a login "
+                                     "token for nearly any credentials. Give an image to probe for real.")
+                                : QString();
+    if (r.loginOk == true)
+        return item(u"registry.login"_s, CheckStatus::Pass, title,
+                    tr("The registry accepted the login as %1.").arg(r.user) + noImage, ev);
+    if (r.loginOk == false)
+        return item(u"registry.login"_s, CheckStatus::Fail, title,
+                    tr("The registry refused the login (%1%2).")
+                        .arg(r.loginStatus)
+                        .arg(r.loginMessage.isEmpty() ? QString() : u": "_s + r.loginMessage),
+                    ev,
+                    tr("Use a valid classic token with package scopes, and clear stale Docker credentials (see the "
+                       "fix steps)."));
+    const QString why = r.errorSentence.isEmpty() ? r.loginMessage : r.errorSentence;
+    return item(u"registry.login"_s, CheckStatus::Skip, title, tr("Could not tell: %1").arg(why), ev,
+                tr("Check the registry host, your network and TLS settings, then check again."));
+}
+
+ChecklistItem operationItem(const Facts& f, Operation op)
+{
+    const QString id = u"registry."_s + operationId(op);
+    const QString title = op == Operation::Pull ? tr("Registry: pull") : tr("Registry: push");
+    const OperationResult* r = f.op(op);
+    if (!r || !r->requested)
+        return item(id, CheckStatus::Skip, title, tr("Not requested."));
+    if (f.reg.image.isEmpty())
+        return item(id, CheckStatus::Skip, title,
+                    tr("Not probed: no image given. Enter OWNER/NAME[:TAG] to test %1 for real.").arg(operationId(op)));
+    const QString ev = f.opEvidence(*r);
+    QString extra;
+    if (op == Operation::Push && !r->cancelNote.isEmpty())
+        extra = u" "_s + r->cancelNote;
+    if (r->allowed == true)
+        return item(id, CheckStatus::Pass, title, r->note + extra, ev);
+    if (r->allowed == false) {
+        const QString scope = op == Operation::Pull ? u"read:packages"_s : u"write:packages"_s;
+        QString fix;
+        if (f.scopesKnown() && !f.has(scope))
+            fix = tr("Add %1 to the token (see the fix steps).").arg(scope);
+        else if (f.api.ssoRequired || !f.api.ssoPartialOrganizations.isEmpty())
+            fix = tr("Authorize the token for the organization's SSO (see the fix steps).");
+        else
+            fix = tr("The scopes look right, so the refusal comes from the package itself: check its access settings "
+                     "(see the fix steps).");
+        QString detail = r->note;
+        if (r->message.contains(u"permission_denied: write_package"_s) || r->message.contains(u"create_package"_s))
+            detail += tr(" Your account (or workflow repository) lacks write/create access on this package.");
+        else if (r->message.contains(u"does not match expected scopes"_s))
+            detail += tr(" The registry says the token's scopes do not fit: a package scope is missing, or the token "
+                         "is fine-grained.");
+        else if (r->message.contains(u"installation not allowed"_s))
+            detail += tr(" An Actions GITHUB_TOKEN lacks “permissions: packages: write” or Actions access to the "
+                         "package.");
+        return item(id, CheckStatus::Fail, title, detail, ev, fix);
+    }
+    if (!r->errorSentence.isEmpty())
+        return item(id, CheckStatus::Skip, title, tr("Could not tell: %1").arg(r->errorSentence), ev,
+                    tr("Check the registry and your network, then check again."));
+    if (r->basis == u"not-run"_s)
+        return item(id, CheckStatus::Skip, title,
+                    tr("Not probed: the registry step stopped earlier (see Registry: login)."), ev);
+    return item(id, CheckStatus::Warn, title, r->note, ev,
+                tr("Check the image name: OWNER/NAME must exist and be visible to this account."));
+}
+
+ChecklistItem deleteItem(const Facts& f, OperationResult* del)
+{
+    const QString title = tr("Registry: delete");
+    if (!f.req.wants(Operation::Delete))
+        return item(u"registry.delete"_s, CheckStatus::Skip, title, tr("Not requested."));
+    const QString ev =
+        tr("Judged from scopes only (never probed: probing would delete)") + u"; "_s + f.apiEvidenceLine();
+    if (!f.scopesKnown()) {
+        return item(u"registry.delete"_s, CheckStatus::Warn, title,
+                    tr("Cannot be judged: GitHub lists no scopes for this token, and delete is never probed."), ev);
+    }
+    const bool ok = f.has(u"delete:packages"_s) && (f.has(u"read:packages"_s) || f.has(u"write:packages"_s));
+    if (del) {
+        del->allowed = ok;
+        del->basis = u"scopes"_s;
+    }
+    if (ok)
+        return item(u"registry.delete"_s, CheckStatus::Pass, title,
+                    tr("The token has delete:packages (with read:packages as GitHub documents): delete should be "
+                       "allowed if your account may administer the package. Judged from scopes only."),
+                    ev);
+    return item(u"registry.delete"_s, CheckStatus::Fail, title,
+                tr("Delete needs delete:packages together with read:packages; the token lacks %1.")
+                    .arg(f.has(u"delete:packages"_s) ? u"read:packages"_s : u"delete:packages"_s),
+                ev, tr("Create a token with the scopes listed in the fix steps."));
+}
+
+QString dockerUser(const Facts& f)
+{
+    if (!f.req.user.isEmpty())
+        return f.req.user;
+    if (!f.api.login.isEmpty())
+        return f.api.login;
+    return u"YOUR_GITHUB_USER"_s;
+}
+
+void addFixSteps(const Facts& f, Diagnosis& d)
+{
+    auto status = [&d](const QString& id) {
+        const ChecklistItem* i = d.item(id);
+        return i ? i->status : CheckStatus::Skip;
+    };
+    const bool scopeFail = status(u"scope.read:packages"_s) == CheckStatus::Fail ||
+                           status(u"scope.write:packages"_s) == CheckStatus::Fail ||
+                           status(u"scope.delete:packages"_s) == CheckStatus::Fail;
+    const bool needNewToken =
+        status(u"token.format"_s) == CheckStatus::Fail || status(u"token.accepted"_s) == CheckStatus::Fail ||
+        status(u"token.kind"_s) == CheckStatus::Fail || (f.token.kind == TokenKind::FineGrained) ||
+        status(u"token.expiry"_s) == CheckStatus::Fail || status(u"token.expiry"_s) == CheckStatus::Warn || scopeFail;
+    const QStringList scopes =
+        requiredScopes(f.req.wants(Operation::Pull), f.req.wants(Operation::Push), f.req.wants(Operation::Delete));
+    if (needNewToken) {
+        FixStep s;
+        s.id = u"new-token"_s;
+        s.title =
+            tr("Create a personal access token (classic) with exactly these scopes: %1").arg(scopes.join(u", "_s));
+        s.detail = tr("The link opens GitHub's form with only these boxes ticked. Do not tick “repo”: the registry "
+                      "does not need it. Choose an expiry, generate, and copy the token once.");
+        s.url = newTokenUrl(f.req.host, scopes, u"GHCR Doctor"_s);
+        d.fixSteps << s;
+    }
+    if (f.api.ssoRequired || !f.api.ssoPartialOrganizations.isEmpty()) {
+        FixStep s;
+        s.id = u"authorize-sso"_s;
+        s.title = tr("Authorize the token for your organization's single sign-on");
+        s.detail = f.api.ssoUrl.isEmpty()
+                       ? tr("On GitHub: Settings → Developer settings → Personal access tokens → Configure SSO next "
+                            "to the token → Authorize.")
+                       : tr("Open the link and approve. It expires an hour after the check; check again for a new "
+                            "one.");
+        s.url = f.api.ssoUrl.isEmpty() ? u"https://"_s + f.req.host + u"/settings/tokens"_s : f.api.ssoUrl;
+        d.fixSteps << s;
+    }
+    const bool opRefused = f.allowed(Operation::Pull) == false || f.allowed(Operation::Push) == false;
+    if (opRefused && !scopeFail && !needNewToken && !f.api.ssoRequired && !f.reg.image.isEmpty()) {
+        FixStep s;
+        s.id = u"package-access"_s;
+        s.title = tr("Check who may use the package %1").arg(f.reg.image);
+        s.detail = tr("The token's scopes are right, so the package's own settings refuse it. Open the package "
+                      "settings → “Manage access”: give your account Read (pull) or Write (push). For GitHub "
+                      "Actions: “Manage Actions access” must list the workflow's repository, and the workflow "
+                      "needs “permissions: packages: write”. The link is for a user-owned package; for an "
+                      "organization use /orgs/%1/packages/container/%2/settings.")
+                       .arg(f.owner(), f.packageName());
+        s.url = u"https://"_s + f.req.host + u"/users/"_s + f.owner() + u"/packages/container/"_s + f.packageName() +
+                u"/settings"_s;
+        d.fixSteps << s;
+    }
+    const OperationResult* pull = f.op(Operation::Pull);
+    if (pull && pull->requested && !pull->allowed.has_value() && pull->errorSentence.isEmpty() &&
+        pull->basis == u"probe"_s) {
+        FixStep s;
+        s.id = u"check-image"_s;
+        s.title = tr("Check the image name %1").arg(f.reg.image);
+        s.detail = tr("The registry does not know this repository. Names are OWNER/NAME in lower case; the owner is "
+                      "the user or organization that owns the package.");
+        d.fixSteps << s;
+    }
+    using O = ApiEvidence::Outcome;
+    if (f.api.outcome == O::RateLimited || f.api.outcome == O::LockedOut) {
+        FixStep s;
+        s.id = u"wait"_s;
+        s.title = f.api.rateLimit.reset.isValid()
+                      ? tr("Wait until %1 and check again").arg(f.api.rateLimit.reset.toString(u"HH:mm 'UTC'"_s))
+                      : tr("Wait a while and check again");
+        s.detail = tr("GitHub is refusing requests from here for now; the token may be fine.");
+        d.fixSteps << s;
+    }
+    if (d.verdict == Verdict::Error && !d.cancelled) {
+        FixStep s;
+        s.id = u"check-connection"_s;
+        s.title = tr("Check the connection to GitHub and the registry");
+        s.detail = tr("The check could not complete. Check your network and proxy; if your network inspects TLS or "
+                      "uses a private certificate authority, pass its certificate (--ca-file, or the CA file in the "
+                      "window's advanced settings).");
+        d.fixSteps << s;
+    }
+    // Docker's stored credentials: the usual hidden cause, and the way to use a good token.
+    const QString user = dockerUser(f);
+    const QString registry = f.req.registry;
+    FixStep relogin;
+    relogin.id = u"docker-relogin"_s;
+    relogin.title = d.verdict == Verdict::Ok ? tr("Log Docker in to %1 with this token").arg(registry)
+                                             : tr("When the token is fixed, replace the credentials Docker stored "
+                                                  "for %1")
+                                                   .arg(registry);
+    relogin.detail = tr("A stale token stored by an earlier docker login makes pulls fail even with a good new token. "
+                        "The commands read the token without echoing it and pass it on standard input, so it "
+                        "appears neither on screen nor in your shell history.");
+    relogin.powershell = u"docker logout "_s + registry +
+                         u"\n$secure = Read-Host -AsSecureString 'GitHub token'\n"
+                         u"$env:GHCR_TOKEN = [System.Net.NetworkCredential]::new('', $secure).Password\n"
+                         u"$env:GHCR_TOKEN | docker login "_s +
+                         registry + u" -u "_s + user + u" --password-stdin\nRemove-Item Env:GHCR_TOKEN"_s;
+    relogin.posix = u"docker logout "_s + registry +
+                    u"\nprintf 'GitHub token: ' && read -rs GHCR_TOKEN && echo\n"
+                    u"printf '%s' \"$GHCR_TOKEN\" | docker login "_s +
+                    registry + u" -u "_s + user + u" --password-stdin\nunset GHCR_TOKEN"_s;
+    d.fixSteps << relogin;
+}
+
+QString summaryOf(const Facts& f, const Diagnosis& d)
+{
+    if (d.cancelled)
+        return tr("Check cancelled.");
+    for (const TokenIssue& i : f.token.issues)
+        if (i.fatal)
+            return tr("The token is malformed: %1").arg(i.message);
+    const auto failing = [&d](const QString& id) {
+        const ChecklistItem* i = d.item(id);
+        return i && i->status == CheckStatus::Fail;
+    };
+    if (f.api.outcome == ApiEvidence::Outcome::BadCredentials)
+        return tr("GitHub rejected the token (401): it is revoked, expired or mistyped — create a new one.");
+    if (failing(u"token.expiry"_s))
+        return tr("The token has expired: create a new one.");
+    for (Operation op : {Operation::Push, Operation::Pull}) {
+        const OperationResult* r = f.op(op);
+        if (r && r->requested && r->allowed == false) {
+            const QString scope = op == Operation::Push ? u"write:packages"_s : u"read:packages"_s;
+            const QString verb = op == Operation::Push ? tr("Push will fail") : tr("Pull will fail");
+            const QString how = r->code.isEmpty() ? QString::number(r->httpStatus) : r->code;
+            const QString msg = r->message.isEmpty() ? QString() : u" ("_s + r->message + u')';
+            if (f.scopesKnown() && !f.has(scope))
+                return tr("%1: the registry refused with %2%3; enable %4.").arg(verb, how, msg, scope);
+            if (f.api.ssoRequired)
+                return tr("%1: the registry refused with %2; authorize the token for your organization's SSO.")
+                    .arg(verb, how);
+            if (f.token.kind == TokenKind::FineGrained)
+                return tr("%1: the registry refused this fine-grained token with %2; use a classic token.")
+                    .arg(verb, how);
+            return tr("%1: the registry refused with %2%3 although the scopes look right; check the package's access "
+                      "settings.")
+                .arg(verb, how, msg);
+        }
+    }
+    if (f.reg.loginOk == false)
+        return tr("Login to %1 will fail: the registry refused the token (%2).").arg(f.reg.host).arg(f.reg.loginStatus);
+    if (f.api.ssoRequired)
+        return tr("An organization's SSO blocks this token: authorize it.");
+    for (const ChecklistItem& i : d.checklist)
+        if (i.status == CheckStatus::Fail)
+            return i.title + u": "_s + i.detail;
+    if (d.verdict == Verdict::Error) {
+        const QString why = !f.api.answered() && !f.api.errorSentence.isEmpty() ? f.api.errorSentence
+                            : !f.reg.errorSentence.isEmpty()                    ? f.reg.errorSentence
+                                                                                : f.api.errorSentence;
+        return tr("The check could not complete: %1").arg(why);
+    }
+    if (d.verdict == Verdict::ActionNeeded)
+        return tr("Pull/push could not be confirmed: see the checklist.");
+    if (f.reg.image.isEmpty())
+        return tr("The token is valid and the registry accepts the login; pull and push were not verified (no image "
+                  "given).");
+    QStringList works;
+    for (Operation op : {Operation::Pull, Operation::Push})
+        if (f.req.wants(op))
+            works << operationId(op);
+    QString s = tr("Works: the registry accepted %1 for %2.").arg(works.join(u" and "_s), f.reg.image);
+    if (!f.has(u"read:packages"_s) && f.has(u"write:packages"_s) && f.allowed(Operation::Pull) == true)
+        s += tr(" (write:packages alone was enough here.)");
+    return s;
+}
+
+} // namespace
+
+QString checkStatusId(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass:
+        return u"pass"_s;
+    case CheckStatus::Fail:
+        return u"fail"_s;
+    case CheckStatus::Warn:
+        return u"warn"_s;
+    case CheckStatus::Skip:
+        return u"skip"_s;
+    }
+    return {};
+}
+
+QString checkStatusTitle(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass:
+        return tr("OK");
+    case CheckStatus::Fail:
+        return tr("Problem");
+    case CheckStatus::Warn:
+        return tr("Warning");
+    case CheckStatus::Skip:
+        return tr("Skipped");
+    }
+    return {};
+}
+
+QString verdictId(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Ok:
+        return u"ok"_s;
+    case Verdict::ActionNeeded:
+        return u"action-needed"_s;
+    case Verdict::Error:
+        return u"error"_s;
+    }
+    return {};
+}
+
+const ChecklistItem* Diagnosis::item(const QString& id) const
+{
+    for (const ChecklistItem& i : checklist)
+        if (i.id == id)
+            return &i;
+    return nullptr;
+}
+
+int Diagnosis::exitCode() const
+{
+    switch (verdict) {
+    case Verdict::Ok:
+        return 0;
+    case Verdict::ActionNeeded:
+        return 1;
+    case Verdict::Error:
+        return 3;
+    }
+    return 3;
+}
+
+Diagnosis Diagnoser::diagnose(const CheckRequest& request, const TokenAnalysis& token, const ApiEvidence& api,
+                              const RegistryEvidence& registry, const QDateTime& now)
+{
+    Diagnosis d;
+    d.appVersion = QStringLiteral(GHCR_VERSION);
+    d.request = request.resolved();
+    d.token = token;
+    d.api = api;
+    d.registry = registry;
+    d.cancelled = api.outcome == ApiEvidence::Outcome::Cancelled;
+    const Facts f{d.request, d.token, d.api, d.registry, now};
+
+    const bool pull = d.request.wants(Operation::Pull);
+    const bool push = d.request.wants(Operation::Push);
+    const bool del = d.request.wants(Operation::Delete);
+    d.checklist << tokenFormat(f) << tokenAccepted(f) << tokenKind(f) << tokenExpiry(f)
+                << scopeItem(f, u"read:packages"_s, Operation::Pull, pull || push || del)
+                << scopeItem(f, u"write:packages"_s, Operation::Push, push)
+                << scopeItem(f, u"delete:packages"_s, Operation::Delete, del) << ssoItem(f) << loginItem(f)
+                << operationItem(f, Operation::Pull) << operationItem(f, Operation::Push);
+    OperationResult* delResult = nullptr;
+    for (OperationResult& r : d.registry.operations)
+        if (r.operation == Operation::Delete)
+            delResult = &r;
+    d.checklist << deleteItem(f, delResult);
+
+    // Verdict: a failure is action needed; otherwise a side that could not complete is an error.
+    using O = ApiEvidence::Outcome;
+    bool anyFail = false;
+    for (const ChecklistItem& i : std::as_const(d.checklist))
+        anyFail = anyFail || i.status == CheckStatus::Fail;
+    for (const OperationResult& r : std::as_const(d.registry.operations))
+        anyFail = anyFail || (r.requested && r.allowed == false);
+    const bool apiIncomplete = d.api.outcome == O::NetworkError || d.api.outcome == O::ServerError ||
+                               d.api.outcome == O::Malformed || d.api.outcome == O::UnexpectedStatus ||
+                               d.api.outcome == O::RateLimited || d.api.outcome == O::LockedOut ||
+                               d.api.outcome == O::Cancelled;
+    bool registryIncomplete = d.registry.attempted && !d.registry.errorSentence.isEmpty();
+    bool unconfirmed = false;
+    if (!d.registry.image.isEmpty()) {
+        for (const OperationResult& r : std::as_const(d.registry.operations)) {
+            if (!r.requested || r.allowed.has_value())
+                continue;
+            if (!r.errorSentence.isEmpty())
+                registryIncomplete = true;
+            else
+                unconfirmed = true;
+        }
+    }
+    if (d.cancelled || (!anyFail && (apiIncomplete || registryIncomplete)))
+        d.verdict = Verdict::Error;
+    else if (anyFail || unconfirmed)
+        d.verdict = Verdict::ActionNeeded;
+    else
+        d.verdict = Verdict::Ok;
+
+    addFixSteps(f, d);
+    d.summary = Redactor::redact(summaryOf(f, d));
+    // Nothing we render may carry a secret, whatever a server put in its messages.
+    for (ChecklistItem& i : d.checklist) {
+        i.detail = Redactor::redact(i.detail);
+        i.evidence = Redactor::redact(i.evidence);
+        i.fix = Redactor::redact(i.fix);
+    }
+    return d;
+}
+
+} // namespace ghcr

@@ -1,0 +1,74 @@
+#include "Evidence.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ghcr {
+
+QString operationId(Operation op)
+{
+    switch (op) {
+    case Operation::Pull:
+        return u"pull"_s;
+    case Operation::Push:
+        return u"push"_s;
+    case Operation::Delete:
+        return u"delete"_s;
+    }
+    return {};
+}
+
+std::optional<Operation> operationFromId(const QString& id)
+{
+    const QString s = id.trimmed().toLower();
+    if (s == u"pull"_s)
+        return Operation::Pull;
+    if (s == u"push"_s)
+        return Operation::Push;
+    if (s == u"delete"_s)
+        return Operation::Delete;
+    return std::nullopt;
+}
+
+QString apiOutcomeId(ApiEvidence::Outcome outcome)
+{
+    using O = ApiEvidence::Outcome;
+    switch (outcome) {
+    case O::NotRun:
+        return u"not-run"_s;
+    case O::Ok:
+        return u"ok"_s;
+    case O::BadCredentials:
+        return u"bad-credentials"_s;
+    case O::SsoRequired:
+        return u"sso-required"_s;
+    case O::RateLimited:
+        return u"rate-limited"_s;
+    case O::LockedOut:
+        return u"locked-out"_s;
+    case O::Forbidden:
+        return u"forbidden"_s;
+    case O::NotFound:
+        return u"not-found"_s;
+    case O::ServerError:
+        return u"server-error"_s;
+    case O::UnexpectedStatus:
+        return u"unexpected-status"_s;
+    case O::Malformed:
+        return u"malformed"_s;
+    case O::NetworkError:
+        return u"network-error"_s;
+    case O::Cancelled:
+        return u"cancelled"_s;
+    }
+    return {};
+}
+
+const OperationResult* RegistryEvidence::operation(Operation op) const
+{
+    for (const OperationResult& r : operations)
+        if (r.operation == op)
+            return &r;
+    return nullptr;
+}
+
+} // namespace ghcr

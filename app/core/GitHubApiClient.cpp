@@ -1,0 +1,212 @@
+#include "GitHubApiClient.h"
+
+#include "Redactor.h"
+#include "Scopes.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace ghcr {
+
+namespace {
+
+QString headerText(const HttpResponse& r, const QByteArray& name)
+{
+    return QString::fromUtf8(r.header(name)).trimmed();
+}
+
+int headerInt(const HttpResponse& r, const QByteArray& name)
+{
+    bool ok = false;
+    const int v = headerText(r, name).toInt(&ok);
+    return ok ? v : -1;
+}
+
+QUrl userUrlFor(const QUrl& apiUrl)
+{
+    QUrl u = apiUrl;
+    QString path = u.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    u.setPath(path + u"/user"_s);
+    return u;
+}
+
+} // namespace
+
+GitHubApiClient::GitHubApiClient(HttpClient* http, QObject* parent)
+    : QObject(parent)
+    , m_http(http)
+{
+}
+
+void GitHubApiClient::start(const QUrl& apiUrl, const QString& token)
+{
+    m_running = true;
+    HttpRequest req;
+    req.method = "GET";
+    req.url = userUrlFor(apiUrl);
+    req.headers = {{"Accept", "application/vnd.github+json"}, {"X-GitHub-Api-Version", "2022-11-28"}};
+    req.headers.append({"Authorization", "Bearer " + token.toUtf8()});
+    const QUrl url = req.url;
+    m_http->send(req, [this, url](const HttpResponse& response) {
+        if (!m_running)
+            return;
+        m_running = false;
+        Q_EMIT finished(interpret(url, response));
+    });
+}
+
+void GitHubApiClient::cancel()
+{
+    // HttpClient::cancelAll() (owned by the runner) aborts the request; our callback then reports Cancelled.
+}
+
+ApiEvidence GitHubApiClient::interpret(const QUrl& userUrl, const HttpResponse& r)
+{
+    using O = ApiEvidence::Outcome;
+    ApiEvidence e;
+    e.url = userUrl.toString(QUrl::RemoveUserInfo);
+    e.elapsedMs = r.elapsedMs;
+    if (r.failure == HttpResponse::Failure::Cancelled) {
+        e.outcome = O::Cancelled;
+        e.errorSentence = tr("The GitHub API check was cancelled.");
+        return e;
+    }
+    if (r.failure != HttpResponse::Failure::None) {
+        e.outcome = O::NetworkError;
+        e.errorSentence = r.errorSentence;
+        return e;
+    }
+    e.httpStatus = r.status;
+
+    // Scopes: absent header (fine-grained, app tokens) is not the same as an empty one.
+    const QList<QByteArray> scopeHeaders = r.headerValues("x-oauth-scopes");
+    if (!scopeHeaders.isEmpty()) {
+        e.scopes = parseScopesHeader(QString::fromUtf8(scopeHeaders.join(", ")));
+        e.scopesExpanded = expandScopes(*e.scopes);
+    }
+    e.acceptedScopes = parseScopesHeader(headerText(r, "x-accepted-oauth-scopes"));
+    e.acceptedPermissions = headerText(r, "x-accepted-github-permissions");
+    e.expiresRaw = headerText(r, "github-authentication-token-expiration");
+    if (!e.expiresRaw.isEmpty())
+        e.expiresAt = parseGitHubExpiry(e.expiresRaw);
+
+    const QString sso = headerText(r, "x-github-sso");
+    if (!sso.isEmpty()) {
+        const QStringList parts = sso.split(u';');
+        const QString kind = parts.value(0).trimmed().toLower();
+        for (int i = 1; i < parts.size(); ++i) {
+            const QString part = parts.at(i).trimmed();
+            if (part.startsWith(u"url="_s, Qt::CaseInsensitive))
+                e.ssoUrl = part.mid(4).trimmed();
+            else if (part.startsWith(u"organizations="_s, Qt::CaseInsensitive))
+                e.ssoPartialOrganizations = part.mid(14).split(u',', Qt::SkipEmptyParts);
+        }
+        if (kind == u"required"_s)
+            e.ssoRequired = true;
+        for (QString& org : e.ssoPartialOrganizations)
+            org = org.trimmed();
+        // Only hand out an https URL on a GitHub host.
+        const QUrl ssoUrl(e.ssoUrl);
+        if (!e.ssoUrl.isEmpty() && (ssoUrl.scheme() != u"https"_s || ssoUrl.host().isEmpty()))
+            e.ssoUrl.clear();
+    }
+
+    e.rateLimit.limit = headerInt(r, "x-ratelimit-limit");
+    e.rateLimit.remaining = headerInt(r, "x-ratelimit-remaining");
+    e.rateLimit.used = headerInt(r, "x-ratelimit-used");
+    e.rateLimit.resource = headerText(r, "x-ratelimit-resource");
+    const int reset = headerInt(r, "x-ratelimit-reset");
+    if (reset > 0)
+        e.rateLimit.reset = QDateTime::fromSecsSinceEpoch(reset, Qt::UTC);
+    e.rateLimit.retryAfterSeconds = headerInt(r, "retry-after");
+    e.requestId = headerText(r, "x-github-request-id");
+
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parseError);
+    const QJsonObject body = doc.isObject() ? doc.object() : QJsonObject();
+    e.message = Redactor::redact(body.value(u"message"_s).toString().left(500));
+    e.documentationUrl = body.value(u"documentation_url"_s).toString().left(300);
+
+    const QString statusText = QString::number(r.status);
+    if (r.status == 200) {
+        e.login = body.value(u"login"_s).toString();
+        e.accountType = body.value(u"type"_s).toString();
+        static const QRegularExpression loginRe(uR"(^[A-Za-z0-9][A-Za-z0-9\-_\.\[\]]{0,99}$)"_s);
+        if (!doc.isObject() || !loginRe.match(e.login).hasMatch()) {
+            e.outcome = O::Malformed;
+            e.login.clear();
+            e.errorSentence = tr("%1 answered 200 but the body is not GitHub's user object (%2). Is the API URL "
+                                 "right? A proxy or captive portal may be answering instead.")
+                                  .arg(e.url, doc.isNull() ? tr("invalid JSON: %1").arg(parseError.errorString())
+                                                           : tr("no “login” field"));
+            return e;
+        }
+        e.outcome = O::Ok;
+        return e;
+    }
+    if (r.status == 401) {
+        e.outcome = O::BadCredentials;
+        e.errorSentence = tr("GitHub answered 401 (%1): the token is not valid — it was revoked, it expired, "
+                             "or it was mistyped.")
+                              .arg(e.message.isEmpty() ? tr("no message") : e.message);
+        return e;
+    }
+    const bool rateLimited = (e.rateLimit.remaining == 0) || e.rateLimit.retryAfterSeconds >= 0 || r.status == 429 ||
+                             e.message.contains(u"rate limit"_s, Qt::CaseInsensitive);
+    if (r.status == 403 && e.ssoRequired) {
+        e.outcome = O::SsoRequired;
+        e.errorSentence = tr("GitHub answered 403: an organization uses SAML single sign-on and this token is not "
+                             "authorized for it yet.");
+        return e;
+    }
+    if ((r.status == 403 || r.status == 429) && rateLimited) {
+        e.outcome = O::RateLimited;
+        const QString when = e.rateLimit.reset.isValid() ? e.rateLimit.reset.toString(Qt::ISODate)
+                                                         : (e.rateLimit.retryAfterSeconds >= 0
+                                                                ? tr("in %1 seconds").arg(e.rateLimit.retryAfterSeconds)
+                                                                : tr("later"));
+        e.errorSentence = tr("GitHub answered %1: the API rate limit is exhausted; it resets %2. The token "
+                             "itself may be fine.")
+                              .arg(statusText, when);
+        return e;
+    }
+    if (r.status == 403 && (e.message.contains(u"login attempts"_s, Qt::CaseInsensitive) ||
+                            e.message.contains(u"too many"_s, Qt::CaseInsensitive))) {
+        e.outcome = O::LockedOut;
+        e.errorSentence = tr("GitHub answered 403 after too many failed sign-in attempts from this address; it "
+                             "refuses every attempt for a while. Wait before trying again.");
+        return e;
+    }
+    if (r.status == 403) {
+        e.outcome = O::Forbidden;
+        e.errorSentence = tr("GitHub answered 403 (%1).").arg(e.message.isEmpty() ? tr("no message") : e.message);
+        return e;
+    }
+    if (r.status == 404) {
+        e.outcome = O::NotFound;
+        e.errorSentence = tr("GitHub answered 404 for %1: the API URL may be wrong (GitHub Enterprise Server uses "
+                             "https://HOST/api/v3), or the token lacks a scope this endpoint needs.")
+                              .arg(e.url);
+        return e;
+    }
+    if (r.status >= 500) {
+        e.outcome = O::ServerError;
+        e.errorSentence = tr("GitHub answered %1 (a server error) to GET %2; try again in a few minutes, and "
+                             "check the service status.")
+                              .arg(statusText, e.url);
+        return e;
+    }
+    e.outcome = O::UnexpectedStatus;
+    e.errorSentence = r.errorSentence.isEmpty()
+                          ? tr("GitHub answered an unexpected %1 to GET %2.").arg(statusText, e.url)
+                          : r.errorSentence;
+    return e;
+}
+
+} // namespace ghcr

@@ -1,0 +1,602 @@
+#include "RegistryClient.h"
+
+#include "Redactor.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace ghcr {
+
+namespace {
+
+const QByteArray manifestAccept = "application/vnd.oci.image.index.v1+json, "
+                                  "application/vnd.oci.image.manifest.v1+json, "
+                                  "application/vnd.docker.distribution.manifest.list.v2+json, "
+                                  "application/vnd.docker.distribution.manifest.v2+json";
+
+QString hostOnly(const QString& hostPort)
+{
+    // "ghcr.io", "127.0.0.1:5000", "[::1]:5000"
+    if (hostPort.startsWith(u'[')) {
+        const qsizetype end = hostPort.indexOf(u']');
+        return end > 0 ? hostPort.mid(1, end - 1) : hostPort;
+    }
+    const qsizetype colon = hostPort.lastIndexOf(u':');
+    return (colon > 0 && hostPort.count(u':') == 1) ? hostPort.left(colon) : hostPort;
+}
+
+QString challengeErrorOf(const HttpResponse& r)
+{
+    for (const AuthChallenge& c : parseWwwAuthenticate(r.headerValues("www-authenticate")))
+        if (!c.param(u"error"_s).isEmpty())
+            return c.param(u"error"_s);
+    return {};
+}
+
+} // namespace
+
+RegistryClient::RegistryClient(HttpClient* http, QObject* parent)
+    : QObject(parent)
+    , m_http(http)
+{
+}
+
+bool RegistryClient::parseRegistryError(const QByteArray& body, QString* code, QString* message)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return false;
+    const QJsonArray errors = doc.object().value(u"errors"_s).toArray();
+    if (errors.isEmpty())
+        return false;
+    const QJsonObject first = errors.first().toObject();
+    if (code)
+        *code = first.value(u"code"_s).toString().left(100);
+    if (message)
+        *message = Redactor::redact(first.value(u"message"_s).toString().left(500));
+    return true;
+}
+
+bool RegistryClient::realmAllowed(const QUrl& realm, const QString& registryHost)
+{
+    if (!realm.isValid() || realm.host().isEmpty())
+        return false;
+    const QString realmHost = realm.host().toLower();
+    const QString regHost = hostOnly(registryHost).toLower();
+    if (realmHost == regHost)
+        return true;
+    // Known pairs: GHES containers.HOST → HOST; Docker Hub.
+    if (regHost.startsWith(u"containers."_s) && realmHost == regHost.mid(11))
+        return true;
+    if ((regHost == u"docker.io"_s || regHost == u"registry-1.docker.io"_s) && realmHost == u"auth.docker.io"_s)
+        return true;
+    return false;
+}
+
+QUrl RegistryClient::registryUrl(const QString& path) const
+{
+    return QUrl(m_evidence.baseUrl + path);
+}
+
+OperationResult* RegistryClient::result(Operation op)
+{
+    for (OperationResult& r : m_evidence.operations)
+        if (r.operation == op)
+            return &r;
+    return nullptr;
+}
+
+void RegistryClient::start(const CheckRequest& resolvedRequest, const QString& token, const QString& user)
+{
+    m_request = resolvedRequest;
+    m_token = token;
+    m_running = true;
+    m_discovered = false;
+    m_clock.start();
+    m_evidence = RegistryEvidence{};
+    m_evidence.attempted = true;
+    m_evidence.host = resolvedRequest.registry;
+    const bool plain = resolvedRequest.allowHttpLoopback && HttpClient::isLoopbackHost(hostOnly(m_evidence.host));
+    m_evidence.baseUrl = (plain ? u"http://"_s : u"https://"_s) + m_evidence.host;
+    for (Operation op : {Operation::Pull, Operation::Push, Operation::Delete}) {
+        OperationResult r;
+        r.operation = op;
+        r.requested = resolvedRequest.wants(op);
+        r.basis = u"not-run"_s;
+        m_evidence.operations.append(r);
+    }
+    if (!resolvedRequest.image.isEmpty()) {
+        QString reference;
+        parseImageReference(resolvedRequest.image, &m_repository, &reference);
+        m_evidence.image = m_repository;
+        m_evidence.reference = reference;
+    }
+    if (!user.isEmpty()) {
+        m_evidence.user = user;
+        m_evidence.userSource = u"given"_s;
+        m_waitingForUser = false;
+    } else {
+        m_waitingForUser = true;
+    }
+    discover();
+}
+
+void RegistryClient::provideUser(const QString& user, const QString& source)
+{
+    if (!m_running || !m_waitingForUser)
+        return;
+    m_waitingForUser = false;
+    m_evidence.user = user;
+    m_evidence.userSource = source;
+    m_evidence.waitedForApi = true;
+    if (m_discovered)
+        login();
+}
+
+void RegistryClient::cancel()
+{
+    // The runner's HttpClient::cancelAll() aborts what is in flight; stop waiting for a user too.
+    if (m_running && m_waitingForUser) {
+        m_waitingForUser = false;
+        m_evidence.errorSentence = tr("Cancelled.");
+        done();
+    }
+}
+
+void RegistryClient::discover()
+{
+    Q_EMIT progress(tr("Asking %1 how to authenticate (GET /v2/)…").arg(m_evidence.host));
+    HttpRequest req;
+    req.url = registryUrl(u"/v2/"_s);
+    m_http->send(req, [this](const HttpResponse& r) {
+        if (!m_running)
+            return;
+        m_evidence.challengeStatus = r.status;
+        if (r.failure != HttpResponse::Failure::None) {
+            m_evidence.errorSentence = r.errorSentence;
+            done();
+            return;
+        }
+        if (r.status == 200) {
+            m_evidence.challengeScheme.clear(); // open registry: no authentication at all
+        } else if (r.status == 401) {
+            const QList<AuthChallenge> challenges = parseWwwAuthenticate(r.headerValues("www-authenticate"));
+            const AuthChallenge* bearer = nullptr;
+            const AuthChallenge* basic = nullptr;
+            for (const AuthChallenge& c : challenges) {
+                if (c.isScheme(u"Bearer"_s) && !bearer)
+                    bearer = &c;
+                else if (c.isScheme(u"Basic"_s) && !basic)
+                    basic = &c;
+            }
+            if (bearer) {
+                m_evidence.challengeScheme = u"Bearer"_s;
+                m_evidence.realm = bearer->param(u"realm"_s);
+                m_evidence.service = bearer->param(u"service"_s);
+                m_evidence.challengeScope = bearer->param(u"scope"_s);
+                if (m_evidence.realm.isEmpty()) {
+                    m_evidence.errorSentence = tr("%1 asked for a Bearer token but named no realm (token "
+                                                  "endpoint) in its WWW-Authenticate header.")
+                                                   .arg(m_evidence.host);
+                    done();
+                    return;
+                }
+            } else if (basic) {
+                m_evidence.challengeScheme = u"Basic"_s;
+                m_evidence.realm = basic->param(u"realm"_s);
+            } else {
+                m_evidence.errorSentence = tr("%1 answered 401 to GET /v2/ without a usable WWW-Authenticate "
+                                              "challenge; it does not look like a container registry.")
+                                               .arg(m_evidence.host);
+                done();
+                return;
+            }
+        } else {
+            m_evidence.errorSentence =
+                tr("%1 answered %2 to GET /v2/; a Docker Registry v2 answers 200 or 401 there. Is this the right "
+                   "registry host?")
+                    .arg(m_evidence.host)
+                    .arg(r.status);
+            done();
+            return;
+        }
+        m_discovered = true;
+        if (m_waitingForUser)
+            Q_EMIT progress(tr("Waiting for the GitHub API to tell the user name…"));
+        else
+            login();
+    });
+}
+
+void RegistryClient::requestToken(const QStringList& actions, TokenCallback callback)
+{
+    const QUrl realm(m_evidence.realm);
+    if (!realmAllowed(realm, m_evidence.host)) {
+        HttpResponse refused;
+        refused.failure = HttpResponse::Failure::InsecureUrl;
+        refused.errorSentence = tr("The registry %1 sent its token endpoint to another host (%2); GHCR Doctor does "
+                                   "not send your credentials there.")
+                                    .arg(m_evidence.host, realm.host());
+        callback(refused, QString());
+        return;
+    }
+    HttpRequest req;
+    QUrl url = realm;
+    QUrlQuery q(url);
+    if (!m_evidence.service.isEmpty())
+        q.addQueryItem(u"service"_s, m_evidence.service);
+    if (actions.isEmpty()) {
+        // A login, as `docker login` does it: no repository scope.
+        q.addQueryItem(u"account"_s, m_evidence.user);
+        q.addQueryItem(u"client_id"_s, u"ghcr-doctor"_s);
+    } else {
+        q.addQueryItem(u"scope"_s, formatResourceScope(m_repository, actions));
+    }
+    url.setQuery(q);
+    req.url = url;
+    req.basicUser = m_evidence.user;
+    req.basicPassword = m_token;
+    m_http->send(req, [this, callback](const HttpResponse& r) {
+        if (!m_running)
+            return;
+        QString registryToken;
+        if (r.ok() && r.status == 200) {
+            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+            registryToken = o.value(u"token"_s).toString();
+            if (registryToken.isEmpty())
+                registryToken = o.value(u"access_token"_s).toString();
+            if (!registryToken.isEmpty()) {
+                Redactor::registerSecret(registryToken);
+                m_registryTokens << registryToken;
+            }
+        }
+        callback(r, registryToken);
+    });
+}
+
+void RegistryClient::login()
+{
+    m_evidence.loginAttempted = true;
+    if (m_evidence.challengeScheme.isEmpty()) {
+        m_evidence.loginOk = true;
+        m_evidence.loginMessage = tr("The registry requires no authentication at all.");
+        startProbes();
+        return;
+    }
+    Q_EMIT progress(tr("Logging in to %1 as %2…").arg(m_evidence.host, m_evidence.user));
+    if (m_evidence.challengeScheme == u"Basic"_s) {
+        m_http->send(probeRequest("GET", u"/v2/"_s, {}), [this](const HttpResponse& r) {
+            if (!m_running)
+                return;
+            m_evidence.loginStatus = r.status;
+            if (r.failure != HttpResponse::Failure::None) {
+                m_evidence.errorSentence = r.errorSentence;
+            } else {
+                m_evidence.loginOk = (r.status == 200);
+                parseRegistryError(r.body, &m_evidence.loginCode, &m_evidence.loginMessage);
+            }
+            startProbes();
+        });
+        return;
+    }
+    requestToken({}, [this](const HttpResponse& r, const QString& registryToken) {
+        m_evidence.loginStatus = r.status;
+        if (r.failure != HttpResponse::Failure::None) {
+            m_evidence.errorSentence = r.errorSentence;
+            if (r.failure == HttpResponse::Failure::Cancelled) {
+                done();
+                return;
+            }
+        } else if (r.status == 200 && !registryToken.isEmpty()) {
+            m_evidence.loginOk = true;
+        } else if (r.status == 200) {
+            m_evidence.loginOk = std::nullopt;
+            m_evidence.loginMessage = tr("The token endpoint answered 200 without a token.");
+        } else if (r.status == 401 || r.status == 403) {
+            m_evidence.loginOk = false;
+            parseRegistryError(r.body, &m_evidence.loginCode, &m_evidence.loginMessage);
+            if (m_evidence.loginMessage.isEmpty())
+                m_evidence.loginMessage = r.errorSentence;
+        } else {
+            m_evidence.loginOk = std::nullopt;
+            parseRegistryError(r.body, &m_evidence.loginCode, &m_evidence.loginMessage);
+            m_evidence.errorSentence = r.errorSentence;
+        }
+        startProbes();
+    });
+}
+
+void RegistryClient::startProbes()
+{
+    if (!m_running)
+        return;
+    if (OperationResult* del = result(Operation::Delete); del && del->requested) {
+        del->basis = u"scopes"_s;
+        del->note = tr("Not probed: the only real test of delete is deleting something. Judged from the "
+                       "token's scopes instead.");
+    }
+    m_queue.clear();
+    if (!m_repository.isEmpty()) {
+        for (Operation op : {Operation::Pull, Operation::Push})
+            if (m_request.wants(op))
+                m_queue.append(op);
+    }
+    nextOperation();
+}
+
+void RegistryClient::nextOperation()
+{
+    if (!m_running)
+        return;
+    if (m_queue.isEmpty()) {
+        done();
+        return;
+    }
+    const Operation op = m_queue.takeFirst();
+    OperationResult* res = result(op);
+    const QStringList actions = (op == Operation::Push) ? QStringList{u"pull"_s, u"push"_s} : QStringList{u"pull"_s};
+    Q_EMIT progress(tr("Requesting a registry token for %1…").arg(operationId(op)));
+
+    if (m_evidence.challengeScheme != u"Bearer"_s) {
+        probe(op, QString());
+        return;
+    }
+    auto handle = [this, op](const HttpResponse& r, const QString& registryToken) {
+        OperationResult* out = result(op);
+        out->tokenStatus = r.status;
+        if (r.failure == HttpResponse::Failure::Cancelled) {
+            out->errorSentence = r.errorSentence;
+            done();
+            return;
+        }
+        if (r.failure != HttpResponse::Failure::None) {
+            out->basis = u"token-endpoint"_s;
+            out->errorSentence = r.errorSentence;
+            out->note = r.errorSentence;
+            nextOperation();
+            return;
+        }
+        if (r.status == 200 && !registryToken.isEmpty()) {
+            probe(op, registryToken);
+            return;
+        }
+        out->basis = u"token-endpoint"_s;
+        parseRegistryError(r.body, &out->code, &out->message);
+        if (r.status == 401 || r.status == 403) {
+            out->allowed = false;
+            out->httpStatus = r.status;
+            out->note = tr("The registry's token endpoint refused a token for %1 (%2): the registry itself "
+                           "refused before any probe was possible.")
+                            .arg(operationId(op))
+                            .arg(r.status);
+        } else {
+            out->errorSentence =
+                r.status == 200 ? tr("The token endpoint answered 200 without a token.") : r.errorSentence;
+            out->note = out->errorSentence;
+        }
+        nextOperation();
+    };
+    requestToken(actions, [this, op, res, handle](const HttpResponse& r, const QString& registryToken) {
+        // A registry may refuse "pull,push" outright where it would grant "push" alone: ask again singly.
+        if (op == Operation::Push && r.ok() && (r.status == 401 || r.status == 403)) {
+            res->note = tr("The token endpoint refused pull,push together (%1); asked for push alone.").arg(r.status);
+            requestToken({u"push"_s}, handle);
+            return;
+        }
+        handle(r, registryToken);
+    });
+}
+
+HttpRequest RegistryClient::probeRequest(const QByteArray& method, const QString& path,
+                                         const QString& registryToken) const
+{
+    HttpRequest req;
+    req.method = method;
+    req.url = path.startsWith(u"http"_s) ? QUrl(path) : registryUrl(path);
+    if (m_evidence.challengeScheme == u"Basic"_s) {
+        req.basicUser = m_evidence.user;
+        req.basicPassword = m_token;
+    } else {
+        req.bearer = registryToken;
+    }
+    return req;
+}
+
+bool RegistryClient::recordProbeAnswer(OperationResult* res, const HttpResponse& r)
+{
+    res->elapsedMs += r.elapsedMs;
+    res->httpStatus = r.status;
+    if (r.failure == HttpResponse::Failure::None)
+        return false;
+    res->errorSentence = r.errorSentence;
+    res->note = r.errorSentence;
+    if (r.failure == HttpResponse::Failure::Cancelled)
+        done();
+    else
+        nextOperation();
+    return true;
+}
+
+void RegistryClient::probe(Operation op, const QString& bearer)
+{
+    OperationResult* res = result(op);
+    if (op == Operation::Pull)
+        probePull(res, bearer);
+    else
+        probePush(res, bearer);
+}
+
+void RegistryClient::applyAuthFailure(OperationResult* res, const HttpResponse& r)
+{
+    res->allowed = false;
+    res->httpStatus = r.status;
+    res->challengeError = challengeErrorOf(r);
+    parseRegistryError(r.body, &res->code, &res->message);
+    if (res->code.isEmpty() && r.status == 403)
+        res->code = u"DENIED"_s;
+    res->note = tr("The registry refused %1 with %2%3%4.")
+                    .arg(res->probe)
+                    .arg(r.status)
+                    .arg(res->code.isEmpty() ? QString() : u" "_s + res->code,
+                         res->challengeError.isEmpty() ? QString() : u" ("_s + res->challengeError + u')');
+}
+
+void RegistryClient::probePull(OperationResult* res, const QString& bearer)
+{
+    Q_EMIT progress(tr("Probing pull: HEAD manifest %1…").arg(m_evidence.reference));
+    HttpRequest req = probeRequest("HEAD", u"/v2/"_s + m_repository + u"/manifests/"_s + m_evidence.reference, bearer);
+    req.headers = {{"Accept", manifestAccept}};
+    res->probe = u"HEAD /v2/"_s + m_repository + u"/manifests/"_s + m_evidence.reference;
+    res->basis = u"probe"_s;
+    m_http->send(req, [this, res, bearer](const HttpResponse& r) {
+        if (!m_running || recordProbeAnswer(res, r))
+            return;
+        if (r.status == 200) {
+            res->allowed = true;
+            res->note = tr("The registry served the manifest of %1:%2.").arg(m_repository, m_evidence.reference);
+            nextOperation();
+            return;
+        }
+        if (r.status == 401 || r.status == 403) {
+            applyAuthFailure(res, r);
+            nextOperation();
+            return;
+        }
+        // 404 (a HEAD has no body to tell MANIFEST_UNKNOWN from NAME_UNKNOWN), 405, …: ask tags/list.
+        probePullTags(res, bearer);
+    });
+}
+
+void RegistryClient::probePullTags(OperationResult* res, const QString& bearer)
+{
+    const HttpRequest req = probeRequest("GET", u"/v2/"_s + m_repository + u"/tags/list"_s, bearer);
+    const int headStatus = res->httpStatus;
+    res->probe += u" → "_s + QString::number(headStatus) + u"; GET /v2/"_s + m_repository + u"/tags/list"_s;
+    m_http->send(req, [this, res, headStatus](const HttpResponse& r) {
+        if (!m_running || recordProbeAnswer(res, r))
+            return;
+        if (r.status == 200) {
+            res->allowed = true;
+            if (headStatus == 404) {
+                res->code = u"MANIFEST_UNKNOWN"_s;
+                res->note = tr("Pull is authorized: the repository's tag list was readable, but the tag “%1” does "
+                               "not exist (404 on the manifest). Check the tag name.")
+                                .arg(m_evidence.reference);
+            } else {
+                res->note = tr("The registry listed the repository's tags.");
+            }
+        } else if (r.status == 401 || r.status == 403) {
+            applyAuthFailure(res, r);
+        } else if (r.status == 404) {
+            parseRegistryError(r.body, &res->code, &res->message);
+            if (res->code.isEmpty())
+                res->code = u"NAME_UNKNOWN"_s;
+            if (res->code == u"MANIFEST_UNKNOWN"_s) {
+                res->allowed = true;
+                res->note = tr("Pull is authorized; the tag “%1” does not exist.").arg(m_evidence.reference);
+            } else {
+                res->note = tr("The registry does not know the repository %1 (404 %2). It may not exist yet, or "
+                               "it may be hidden from this account; pull cannot be judged. Check the owner and "
+                               "name.")
+                                .arg(m_repository, res->code);
+            }
+        } else {
+            parseRegistryError(r.body, &res->code, &res->message);
+            res->errorSentence = r.errorSentence;
+            res->note = r.errorSentence;
+        }
+        nextOperation();
+    });
+}
+
+void RegistryClient::probePush(OperationResult* res, const QString& bearer)
+{
+    Q_EMIT progress(tr("Probing push: starting an empty upload and cancelling it…"));
+    HttpRequest req = probeRequest("POST", u"/v2/"_s + m_repository + u"/blobs/uploads/"_s, bearer);
+    req.headers = {{"Content-Type", "application/octet-stream"}};
+    res->probe = u"POST /v2/"_s + m_repository + u"/blobs/uploads/"_s;
+    res->basis = u"probe"_s;
+    m_http->send(req, [this, res, bearer](const HttpResponse& r) {
+        if (!m_running || recordProbeAnswer(res, r))
+            return;
+        if (r.status == 401 || r.status == 403) {
+            applyAuthFailure(res, r);
+            nextOperation();
+            return;
+        }
+        if (r.status != 202) {
+            parseRegistryError(r.body, &res->code, &res->message);
+            res->errorSentence =
+                r.errorSentence.isEmpty()
+                    ? tr("The registry answered %1 to %2 instead of 202 Accepted.").arg(r.status).arg(res->probe)
+                    : r.errorSentence;
+            res->note = res->errorSentence;
+            nextOperation();
+            return;
+        }
+        res->allowed = true;
+        res->note = tr("The registry accepted the start of an upload (202): push is allowed. Nothing was uploaded.");
+        const QUrl location = registryUrl(u"/"_s).resolved(QUrl(QString::fromUtf8(r.header("location"))));
+        const QUrl base = registryUrl(u"/"_s);
+        if (location.isEmpty() || location.host() != base.host() || location.port() != base.port() ||
+            r.header("location").isEmpty()) {
+            res->cancelNote = tr("The registry gave no upload location on its own host to cancel; the empty "
+                                 "upload expires by itself.");
+            nextOperation();
+            return;
+        }
+        const HttpRequest cancel = probeRequest("DELETE", location.toString(), bearer);
+        res->cancelProbe = u"DELETE "_s + location.path();
+        m_http->send(cancel, [this, res](const HttpResponse& c) {
+            if (!m_running)
+                return;
+            res->cancelStatus = c.status;
+            if (c.failure == HttpResponse::Failure::Cancelled) {
+                done();
+                return;
+            }
+            if (c.status >= 200 && c.status < 300)
+                res->cancelNote = tr("The empty upload was cancelled (%1).").arg(c.status);
+            else if (c.status != 0)
+                res->cancelNote = tr("The registry did not let us cancel the empty upload (%1%2); that is not a "
+                                     "push failure — some registries need the delete right to cancel, ghcr.io "
+                                     "answers 405. The empty upload expires by itself.")
+                                      .arg(c.status)
+                                      .arg(challengeErrorOf(c).isEmpty() ? QString() : u" "_s + challengeErrorOf(c));
+            else
+                res->cancelNote =
+                    tr("Cancelling the empty upload failed (%1); it expires by itself.").arg(c.errorSentence);
+            nextOperation();
+        });
+    });
+}
+
+void RegistryClient::done()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_waitingForUser = false;
+    m_queue.clear();
+    m_evidence.elapsedMs = m_clock.elapsed();
+    for (const QString& t : std::as_const(m_registryTokens))
+        Redactor::forgetSecret(t);
+    // Keep redacting registry tokens in messages already produced.
+    m_evidence.errorSentence = Redactor::redact(m_evidence.errorSentence, m_registryTokens);
+    m_evidence.loginMessage = Redactor::redact(m_evidence.loginMessage, m_registryTokens);
+    for (OperationResult& op : m_evidence.operations) {
+        op.message = Redactor::redact(op.message, m_registryTokens);
+        op.note = Redactor::redact(op.note, m_registryTokens);
+    }
+    m_registryTokens.clear();
+    m_token.clear();
+    const RegistryEvidence evidence = m_evidence;
+    Q_EMIT finished(evidence);
+}
+
+} // namespace ghcr

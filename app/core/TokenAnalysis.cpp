@@ -1,0 +1,284 @@
+#include "TokenAnalysis.h"
+
+#include <QCryptographicHash>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace ghcr {
+
+namespace {
+
+constexpr int maxTokenLength = 255;
+constexpr int classicLength = 40;
+constexpr int randomLength = 30;
+constexpr int checksumLength = 6;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TokenAnalysis", text);
+}
+
+struct Prefix
+{
+    QLatin1StringView text;
+    TokenKind kind;
+};
+
+// Longest first: github_pat_ must win over any shorter prefix.
+constexpr std::array<Prefix, 6> prefixes{{
+    {"github_pat_"_L1, TokenKind::FineGrained},
+    {"ghp_"_L1, TokenKind::Classic},
+    {"gho_"_L1, TokenKind::OAuth},
+    {"ghu_"_L1, TokenKind::AppUser},
+    {"ghs_"_L1, TokenKind::AppServer},
+    {"ghr_"_L1, TokenKind::Refresh},
+}};
+
+bool isTokenChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_';
+}
+
+bool isHex(const QString& s)
+{
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F')))
+            return false;
+    }
+    return true;
+}
+
+bool isQuote(QChar c)
+{
+    return c == u'"' || c == u'\'' || c == u'`' || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x2018) ||
+           c == QChar(0x2019) || c == QChar(0x00AB) || c == QChar(0x00BB);
+}
+
+quint32 crc32(const QByteArray& data)
+{
+    static const auto table = [] {
+        std::array<quint32, 256> t{};
+        for (quint32 i = 0; i < 256; ++i) {
+            quint32 c = i;
+            for (int k = 0; k < 8; ++k)
+                c = (c & 1U) ? (0xEDB88320U ^ (c >> 1)) : (c >> 1);
+            t[i] = c;
+        }
+        return t;
+    }();
+    quint32 crc = 0xFFFFFFFFU;
+    for (char ch : data)
+        crc = table[(crc ^ static_cast<quint8>(ch)) & 0xFFU] ^ (crc >> 8);
+    return crc ^ 0xFFFFFFFFU;
+}
+
+} // namespace
+
+QString tokenKindId(TokenKind kind)
+{
+    switch (kind) {
+    case TokenKind::Empty:
+        return u"empty"_s;
+    case TokenKind::Classic:
+        return u"classic"_s;
+    case TokenKind::FineGrained:
+        return u"fine-grained"_s;
+    case TokenKind::OAuth:
+        return u"oauth"_s;
+    case TokenKind::AppUser:
+        return u"app-user"_s;
+    case TokenKind::AppServer:
+        return u"app-server"_s;
+    case TokenKind::Refresh:
+        return u"refresh"_s;
+    case TokenKind::LegacyHex:
+        return u"legacy-hex"_s;
+    case TokenKind::Unknown:
+        return u"unknown"_s;
+    }
+    return u"unknown"_s;
+}
+
+QString tokenKindTitle(TokenKind kind)
+{
+    switch (kind) {
+    case TokenKind::Empty:
+        return tr("No token");
+    case TokenKind::Classic:
+        return tr("Personal access token (classic)");
+    case TokenKind::FineGrained:
+        return tr("Fine-grained personal access token");
+    case TokenKind::OAuth:
+        return tr("OAuth app token");
+    case TokenKind::AppUser:
+        return tr("GitHub App user token");
+    case TokenKind::AppServer:
+        return tr("GitHub App installation token (or Actions GITHUB_TOKEN)");
+    case TokenKind::Refresh:
+        return tr("GitHub App refresh token");
+    case TokenKind::LegacyHex:
+        return tr("Legacy 40-hex token (old format)");
+    case TokenKind::Unknown:
+        return tr("Unrecognised token format");
+    }
+    return {};
+}
+
+bool TokenAnalysis::hasIssue(const QString& id) const
+{
+    for (const TokenIssue& issue : issues)
+        if (issue.id == id)
+            return true;
+    return false;
+}
+
+QString normalizeToken(const QString& raw)
+{
+    QString t = raw.trimmed();
+    // Strip one or more layers of matching-ish quotes and whitespace around them.
+    while (t.size() >= 2 && isQuote(t.front()) && isQuote(t.back()))
+        t = t.mid(1, t.size() - 2).trimmed();
+    if (t.size() >= 1 && isQuote(t.front()) && !isQuote(t.back()))
+        t = t.mid(1).trimmed();
+    else if (t.size() >= 1 && isQuote(t.back()) && !isQuote(t.front()))
+        t = t.left(t.size() - 1).trimmed();
+    return t;
+}
+
+QString tokenChecksum(const QString& randomPart)
+{
+    static const QLatin1StringView alphabet("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    quint32 value = crc32(randomPart.toLatin1());
+    QString out;
+    while (value > 0) {
+        out.prepend(alphabet.at(static_cast<qsizetype>(value % 62U)));
+        value /= 62U;
+    }
+    while (out.size() < checksumLength)
+        out.prepend(u'0');
+    return out;
+}
+
+TokenAnalysis analyzeToken(const QString& raw)
+{
+    TokenAnalysis a;
+    const QString token = normalizeToken(raw);
+    a.length = static_cast<int>(token.size());
+
+    if (token != raw) {
+        a.trimmed = true;
+        const QString stripped = raw.trimmed();
+        if (raw.contains(u'\n') || raw.contains(u'\r'))
+            a.issues << TokenIssue{u"newline"_s,
+                                   tr("The pasted text had a line break around the token; it was removed. "
+                                      "Make sure scripts that pass the token (e.g. to docker login) strip it too."),
+                                   false};
+        if (stripped != raw && !raw.contains(u'\n') && !raw.contains(u'\r'))
+            a.issues << TokenIssue{u"whitespace-trimmed"_s, tr("Spaces around the token were removed."), false};
+        if (stripped != token)
+            a.issues << TokenIssue{u"quotes-trimmed"_s,
+                                   tr("Quotes around the token were removed; quotes are not part of a token."), false};
+    }
+
+    if (token.isEmpty()) {
+        a.kind = TokenKind::Empty;
+        a.issues << TokenIssue{u"empty"_s, tr("No token was given."), true};
+        a.redacted = tr("(none)");
+        return a;
+    }
+
+    a.fingerprint =
+        u"sha256:"_s +
+        QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+
+    bool allTokenChars = true;
+    bool nonAscii = false;
+    bool innerSpace = false;
+    for (QChar c : token) {
+        if (c.unicode() > 0x7F)
+            nonAscii = true;
+        else if (c.isSpace())
+            innerSpace = true;
+        if (!isTokenChar(c))
+            allTokenChars = false;
+    }
+
+    QLatin1StringView prefix;
+    a.kind = TokenKind::Unknown;
+    for (const Prefix& p : prefixes) {
+        if (token.startsWith(p.text)) {
+            a.kind = p.kind;
+            prefix = p.text;
+            break;
+        }
+    }
+    if (a.kind == TokenKind::Unknown && token.size() == classicLength && isHex(token))
+        a.kind = TokenKind::LegacyHex;
+
+    if (innerSpace)
+        a.issues << TokenIssue{u"inner-whitespace"_s,
+                               tr("The token contains spaces or line breaks inside it: it was probably copied "
+                                  "across a line wrap. Copy it again in one piece."),
+                               true};
+    if (nonAscii)
+        a.issues << TokenIssue{u"non-ascii"_s,
+                               tr("The token contains non-ASCII characters (for example a typographic dash or an "
+                                  "invisible character); GitHub tokens use only A–Z, a–z, 0–9 and _."),
+                               true};
+    else if (!allTokenChars && !innerSpace)
+        a.issues << TokenIssue{u"invalid-characters"_s,
+                               tr("The token contains characters that GitHub tokens never use; GitHub tokens use "
+                                  "only A–Z, a–z, 0–9 and _."),
+                               true};
+    if (token.size() > maxTokenLength)
+        a.issues << TokenIssue{u"too-long"_s,
+                               tr("The text is %1 characters long; GitHub tokens are at most 255. Did you paste "
+                                  "more than the token?")
+                                   .arg(token.size()),
+                               true};
+
+    const bool classicShape = a.kind == TokenKind::Classic || a.kind == TokenKind::OAuth ||
+                              a.kind == TokenKind::AppUser || a.kind == TokenKind::AppServer ||
+                              a.kind == TokenKind::Refresh;
+    if (classicShape && allTokenChars) {
+        if (token.size() != classicLength) {
+            a.issues << TokenIssue{u"bad-length"_s,
+                                   tr("Tokens starting with %1 are 40 characters long; this one has %2. Part of it "
+                                      "may be missing, or something was pasted with it.")
+                                       .arg(QString(prefix))
+                                       .arg(token.size()),
+                                   true};
+        } else {
+            const QString random = token.mid(prefix.size(), randomLength);
+            const QString check = token.right(checksumLength);
+            a.checksumValid = (tokenChecksum(random) == check);
+            if (!*a.checksumValid)
+                a.issues << TokenIssue{u"checksum-mismatch"_s,
+                                       tr("The token's built-in checksum does not match: a character was almost "
+                                          "certainly changed or lost when it was copied. Copy it again, or create "
+                                          "a new token."),
+                                       true};
+        }
+    }
+    if (a.kind == TokenKind::Unknown && allTokenChars && !innerSpace)
+        a.issues << TokenIssue{u"unknown-format"_s,
+                               tr("The token does not start with a known GitHub prefix (ghp_, github_pat_, gho_, "
+                                  "ghu_, ghs_, ghr_) and is not an old 40-hex token."),
+                               false};
+
+    a.formatValid = true;
+    for (const TokenIssue& issue : std::as_const(a.issues))
+        if (issue.fatal)
+            a.formatValid = false;
+
+    // Redacted form: the public prefix only, never a random character.
+    const QString shownPrefix = prefix.isEmpty() ? QString() : QString(prefix);
+    a.redacted = shownPrefix + u"…"_s + tr(" (%1 characters)").arg(token.size());
+    return a;
+}
+
+} // namespace ghcr

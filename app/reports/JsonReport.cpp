@@ -1,0 +1,199 @@
+// The machine-readable report: "ghcr-doctor.report/1", described by resources/report.schema.json.
+#include "Report.h"
+
+#include "Redactor.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSysInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace ghcr {
+
+namespace {
+
+QJsonValue str(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(Redactor::redact(s));
+}
+
+QJsonValue date(const QDateTime& dt)
+{
+    return dt.isValid() ? QJsonValue(dt.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue status(int httpStatus)
+{
+    return httpStatus ? QJsonValue(httpStatus) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue tristate(const std::optional<bool>& b)
+{
+    return b.has_value() ? QJsonValue(*b) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray list(const QStringList& l)
+{
+    QJsonArray a;
+    for (const QString& s : l)
+        a.append(Redactor::redact(s));
+    return a;
+}
+
+QJsonObject operationJson(const OperationResult& r)
+{
+    return QJsonObject{
+        {u"requested"_s, r.requested},
+        {u"allowed"_s, tristate(r.allowed)},
+        {u"basis"_s, r.basis},
+        {u"tokenStatus"_s, status(r.tokenStatus)},
+        {u"probe"_s, str(r.probe)},
+        {u"httpStatus"_s, status(r.httpStatus)},
+        {u"code"_s, str(r.code)},
+        {u"message"_s, str(r.message)},
+        {u"challengeError"_s, str(r.challengeError)},
+        {u"note"_s, str(r.note)},
+        {u"cancelProbe"_s, str(r.cancelProbe)},
+        {u"cancelStatus"_s, status(r.cancelStatus)},
+        {u"cancelNote"_s, str(r.cancelNote)},
+        {u"error"_s, str(r.errorSentence)},
+        {u"elapsedMs"_s, r.elapsedMs},
+    };
+}
+
+} // namespace
+
+QByteArray renderJsonReport(const Diagnosis& d)
+{
+    QJsonArray operations;
+    QJsonArray requested;
+    for (Operation op : d.request.operations)
+        requested.append(operationId(op));
+
+    QJsonArray issues;
+    for (const TokenIssue& i : d.token.issues)
+        issues.append(QJsonObject{{u"id"_s, i.id}, {u"message"_s, Redactor::redact(i.message)}, {u"fatal"_s, i.fatal}});
+
+    const ApiEvidence& a = d.api;
+    QJsonObject rate{
+        {u"limit"_s, a.rateLimit.limit >= 0 ? QJsonValue(a.rateLimit.limit) : QJsonValue()},
+        {u"remaining"_s, a.rateLimit.remaining >= 0 ? QJsonValue(a.rateLimit.remaining) : QJsonValue()},
+        {u"used"_s, a.rateLimit.used >= 0 ? QJsonValue(a.rateLimit.used) : QJsonValue()},
+        {u"reset"_s, date(a.rateLimit.reset)},
+        {u"resource"_s, str(a.rateLimit.resource)},
+        {u"retryAfterSeconds"_s,
+         a.rateLimit.retryAfterSeconds >= 0 ? QJsonValue(a.rateLimit.retryAfterSeconds) : QJsonValue()},
+    };
+    QJsonObject api{
+        {u"url"_s, str(a.url)},
+        {u"outcome"_s, apiOutcomeId(a.outcome)},
+        {u"httpStatus"_s, status(a.httpStatus)},
+        {u"login"_s, str(a.login)},
+        {u"accountType"_s, str(a.accountType)},
+        {u"scopes"_s, a.scopes ? QJsonValue(list(*a.scopes)) : QJsonValue(QJsonValue::Null)},
+        {u"scopesExpanded"_s, a.scopes ? QJsonValue(list(a.scopesExpanded)) : QJsonValue(QJsonValue::Null)},
+        {u"acceptedScopes"_s, list(a.acceptedScopes)},
+        {u"acceptedPermissions"_s, str(a.acceptedPermissions)},
+        {u"expiresRaw"_s, str(a.expiresRaw)},
+        {u"expiresAt"_s, date(a.expiresAt)},
+        {u"ssoRequired"_s, a.ssoRequired},
+        {u"ssoUrl"_s, str(a.ssoUrl)},
+        {u"ssoPartialOrganizations"_s, list(a.ssoPartialOrganizations)},
+        {u"rateLimitRemaining"_s, a.rateLimit.remaining >= 0 ? QJsonValue(a.rateLimit.remaining) : QJsonValue()},
+        {u"rateLimit"_s, rate},
+        {u"requestId"_s, str(a.requestId)},
+        {u"message"_s, str(a.message)},
+        {u"documentationUrl"_s, str(a.documentationUrl)},
+        {u"error"_s, str(a.errorSentence)},
+        {u"elapsedMs"_s, a.elapsedMs},
+    };
+
+    const RegistryEvidence& r = d.registry;
+    QJsonObject ops;
+    for (const OperationResult& op : r.operations)
+        ops.insert(operationId(op.operation), operationJson(op));
+    QJsonObject registry{
+        {u"attempted"_s, r.attempted},
+        {u"host"_s, str(r.host.isEmpty() ? d.request.registry : r.host)},
+        {u"baseUrl"_s, str(r.baseUrl)},
+        {u"challengeStatus"_s, status(r.challengeStatus)},
+        {u"challengeScheme"_s, str(r.challengeScheme)},
+        {u"realm"_s, str(r.realm)},
+        {u"service"_s, str(r.service)},
+        {u"challengeScope"_s, str(r.challengeScope)},
+        {u"user"_s, str(r.user)},
+        {u"userSource"_s, str(r.userSource)},
+        {u"waitedForApi"_s, r.waitedForApi},
+        {u"image"_s, str(r.image)},
+        {u"reference"_s, str(r.reference)},
+        {u"login"_s, QJsonObject{{u"attempted"_s, r.loginAttempted},
+                                 {u"ok"_s, tristate(r.loginOk)},
+                                 {u"httpStatus"_s, status(r.loginStatus)},
+                                 {u"code"_s, str(r.loginCode)},
+                                 {u"message"_s, str(r.loginMessage)}}},
+        {u"error"_s, str(r.errorSentence)},
+        {u"operations"_s, ops},
+        {u"elapsedMs"_s, r.elapsedMs},
+    };
+
+    QJsonArray checklist;
+    for (const ChecklistItem& i : d.checklist)
+        checklist.append(QJsonObject{{u"id"_s, i.id},
+                                     {u"status"_s, checkStatusId(i.status)},
+                                     {u"title"_s, Redactor::redact(i.title)},
+                                     {u"detail"_s, Redactor::redact(i.detail)},
+                                     {u"evidence"_s, Redactor::redact(i.evidence)},
+                                     {u"fix"_s, str(i.fix)}});
+    QJsonArray fixSteps;
+    int n = 0;
+    for (const FixStep& s : d.fixSteps)
+        fixSteps.append(QJsonObject{{u"number"_s, ++n},
+                                    {u"id"_s, s.id},
+                                    {u"title"_s, Redactor::redact(s.title)},
+                                    {u"detail"_s, str(s.detail)},
+                                    {u"url"_s, str(s.url)},
+                                    {u"powershell"_s, str(s.powershell)},
+                                    {u"posix"_s, str(s.posix)}});
+
+    QJsonObject root{
+        {u"schema"_s, QString::fromLatin1(Diagnosis::schemaId)},
+        {u"generator"_s, QJsonObject{{u"name"_s, u"ghcr-doctor"_s},
+                                     {u"version"_s, d.appVersion},
+                                     {u"qt"_s, QString::fromLatin1(qVersion())},
+                                     {u"os"_s, QSysInfo::prettyProductName()}}},
+        {u"startedAt"_s, date(d.startedAt)},
+        {u"finishedAt"_s, date(d.finishedAt)},
+        {u"verdict"_s, verdictId(d.verdict)},
+        {u"exitCode"_s, d.exitCode()},
+        {u"cancelled"_s, d.cancelled},
+        {u"summary"_s, Redactor::redact(d.summary)},
+        {u"request"_s, QJsonObject{{u"host"_s, d.request.host},
+                                   {u"apiUrl"_s, d.request.apiUrl.toString(QUrl::RemoveUserInfo)},
+                                   {u"registry"_s, d.request.registry},
+                                   {u"user"_s, str(d.request.user)},
+                                   {u"image"_s, str(d.request.image)},
+                                   {u"operations"_s, requested},
+                                   {u"timeoutSeconds"_s, d.request.timeoutSeconds}}},
+        {u"token"_s, QJsonObject{{u"kind"_s, tokenKindId(d.token.kind)},
+                                 {u"formatValid"_s, d.token.formatValid},
+                                 {u"checksumValid"_s, tristate(d.token.checksumValid)},
+                                 {u"trimmed"_s, d.token.trimmed},
+                                 {u"length"_s, d.token.length},
+                                 {u"fingerprint"_s, str(d.token.fingerprint)},
+                                 {u"redacted"_s, d.token.redacted},
+                                 {u"issues"_s, issues}}},
+        {u"api"_s, api},
+        {u"registry"_s, registry},
+        {u"checklist"_s, checklist},
+        {u"fixSteps"_s, fixSteps},
+        {u"timings"_s, QJsonObject{{u"apiMs"_s, d.timings.apiMs},
+                                   {u"registryMs"_s, d.timings.registryMs},
+                                   {u"totalMs"_s, d.timings.totalMs}}},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace ghcr
