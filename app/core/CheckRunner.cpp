@@ -79,7 +79,7 @@ void CheckRunner::start(const CheckRequest& request, const QString& token)
     });
 
     Q_EMIT progress(Side::Api, tr("Asking GitHub about the token (GET /user)…"));
-    m_api->start(m_request.apiUrl, clean);
+    m_api->start(m_request.apiUrl, clean, m_token.kind);
     m_registry->start(m_request, clean, m_request.user);
 }
 

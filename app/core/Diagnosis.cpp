@@ -27,8 +27,10 @@ struct Facts
     QDateTime now;
 
     bool apiOk() const { return api.outcome == ApiEvidence::Outcome::Ok; }
-    bool scopesKnown() const { return api.scopes.has_value(); }
-    bool has(const QString& scope) const { return api.scopes && api.scopes->contains(scope); }
+    /// Scopes count only from a real GitHub answer (200, or the 403 of SSO), not from a body we could not read.
+    bool apiTrusted() const { return apiOk() || api.outcome == ApiEvidence::Outcome::SsoRequired; }
+    bool scopesKnown() const { return apiTrusted() && api.scopes.has_value(); }
+    bool has(const QString& scope) const { return scopesKnown() && api.scopes->contains(scope); }
     const OperationResult* op(Operation o) const { return reg.operation(o); }
     std::optional<bool> allowed(Operation o) const
     {
@@ -63,7 +65,9 @@ struct Facts
         if (!api.answered())
             return api.errorSentence;
         QString line = u"GET "_s + api.url + u" → "_s + QString::number(api.httpStatus);
-        if (api.scopes)
+        if (api.scopes && api.scopesInferredEmpty)
+            line += tr("; X-OAuth-Scopes empty (the token has no scopes)");
+        else if (api.scopes)
             line += u"; X-OAuth-Scopes: \""_s + api.scopes->join(u", "_s) + u'"';
         else if (api.httpStatus == 200)
             line += tr("; no X-OAuth-Scopes header");
@@ -211,7 +215,7 @@ ChecklistItem tokenExpiry(const Facts& f)
     const QString title = tr("Token expiry");
     const QString ev = f.api.expiresRaw.isEmpty() ? tr("No GitHub-Authentication-Token-Expiration header")
                                                   : u"GitHub-Authentication-Token-Expiration: "_s + f.api.expiresRaw;
-    if (f.api.expiresAt.isValid()) {
+    if (f.api.expiresAt.isValid() && f.apiTrusted()) {
         const qint64 secs = f.now.secsTo(f.api.expiresAt);
         const qint64 days = secs / 86400;
         const QString when = f.api.expiresAt.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
@@ -225,7 +229,7 @@ ChecklistItem tokenExpiry(const Facts& f)
         return item(u"token.expiry"_s, CheckStatus::Pass, title,
                     tr("The token expires on %1 (in %2 days).").arg(when).arg(days), ev);
     }
-    if (!f.api.expiresRaw.isEmpty())
+    if (!f.api.expiresRaw.isEmpty() && f.apiTrusted())
         return item(u"token.expiry"_s, CheckStatus::Warn, title,
                     tr("GitHub sent an expiry date we could not read: “%1”.").arg(f.api.expiresRaw), ev);
     if (f.api.outcome == ApiEvidence::Outcome::BadCredentials)
@@ -563,28 +567,46 @@ QString summaryOf(const Facts& f, const Diagnosis& d)
         return tr("GitHub rejected the token (401): it is revoked, expired or mistyped — create a new one.");
     if (failing(u"token.expiry"_s))
         return tr("The token has expired: create a new one.");
-    for (Operation op : {Operation::Push, Operation::Pull}) {
-        const OperationResult* r = f.op(op);
-        if (r && r->requested && r->allowed == false) {
-            const QString scope = op == Operation::Push ? u"write:packages"_s : u"read:packages"_s;
-            const QString verb = op == Operation::Push ? tr("Push will fail") : tr("Pull will fail");
-            const QString how = r->code.isEmpty() ? QString::number(r->httpStatus) : r->code;
-            const QString msg = r->message.isEmpty() ? QString() : u" ("_s + r->message + u')';
-            if (f.scopesKnown() && !f.has(scope))
-                return tr("%1: the registry refused with %2%3; enable %4.").arg(verb, how, msg, scope);
-            if (f.api.ssoRequired)
-                return tr("%1: the registry refused with %2; authorize the token for your organization's SSO.")
-                    .arg(verb, how);
-            if (f.token.kind == TokenKind::FineGrained)
-                return tr("%1: the registry refused this fine-grained token with %2; use a classic token.")
-                    .arg(verb, how);
-            return tr("%1: the registry refused with %2%3 although the scopes look right; check the package's access "
-                      "settings.")
-                .arg(verb, how, msg);
-        }
-    }
     if (f.reg.loginOk == false)
-        return tr("Login to %1 will fail: the registry refused the token (%2).").arg(f.reg.host).arg(f.reg.loginStatus);
+        return tr("Login to %1 will fail: the registry refused the token (%2%3).")
+            .arg(f.reg.host)
+            .arg(f.reg.loginStatus)
+            .arg(f.reg.loginMessage.isEmpty() ? QString() : u": "_s + f.reg.loginMessage);
+    QList<const OperationResult*> refused;
+    for (Operation op : {Operation::Pull, Operation::Push}) {
+        const OperationResult* r = f.op(op);
+        if (r && r->requested && r->allowed == false)
+            refused << r;
+    }
+    if (!refused.isEmpty()) {
+        const OperationResult* r = refused.constFirst();
+        const QString verb = refused.size() > 1                ? tr("Pull and push will fail")
+                             : r->operation == Operation::Push ? tr("Push will fail")
+                                                               : tr("Pull will fail");
+        const QString how = r->code.isEmpty() ? QString::number(r->httpStatus) : r->code;
+        const QString msg = r->message.isEmpty() ? QString() : u" ("_s + r->message + u')';
+        QStringList missing;
+        for (const OperationResult* x : refused) {
+            const QString scope = x->operation == Operation::Push ? u"write:packages"_s : u"read:packages"_s;
+            if (f.scopesKnown() && !f.has(scope))
+                missing << scope;
+        }
+        if (!missing.isEmpty())
+            return tr("%1: the registry refused with %2%3; enable %4.").arg(verb, how, msg, missing.join(u" and "_s));
+        if (f.api.ssoRequired)
+            return tr("%1: the registry refused with %2; authorize the token for your organization's SSO.")
+                .arg(verb, how);
+        if (f.token.kind == TokenKind::FineGrained)
+            return tr("%1: the registry refused this fine-grained token with %2%3; use a classic token.")
+                .arg(verb, how, msg);
+        if (!f.scopesKnown())
+            return tr("%1: the registry refused with %2%3, and GitHub did not list the token's scopes; use a classic "
+                      "token with the package scopes.")
+                .arg(verb, how, msg);
+        return tr("%1: the registry refused with %2%3 although the scopes look right; check the package's access "
+                  "settings.")
+            .arg(verb, how, msg);
+    }
     if (f.api.ssoRequired)
         return tr("An organization's SSO blocks this token: authorize it.");
     for (const ChecklistItem& i : d.checklist)
@@ -596,8 +618,14 @@ QString summaryOf(const Facts& f, const Diagnosis& d)
                                                                                 : f.api.errorSentence;
         return tr("The check could not complete: %1").arg(why);
     }
-    if (d.verdict == Verdict::ActionNeeded)
+    if (d.verdict == Verdict::ActionNeeded) {
+        for (const OperationResult& r : f.reg.operations)
+            if (r.requested && !r.allowed.has_value() && !r.note.isEmpty() && r.operation != Operation::Delete)
+                return (r.operation == Operation::Push ? tr("Push could not be judged: %1")
+                                                       : tr("Pull could not be judged: %1"))
+                    .arg(r.note);
         return tr("Pull/push could not be confirmed: see the checklist.");
+    }
     if (f.reg.image.isEmpty())
         return tr("The token is valid and the registry accepts the login; pull and push were not verified (no image "
                   "given).");
@@ -608,6 +636,8 @@ QString summaryOf(const Facts& f, const Diagnosis& d)
     QString s = tr("Works: the registry accepted %1 for %2.").arg(works.join(u" and "_s), f.reg.image);
     if (!f.has(u"read:packages"_s) && f.has(u"write:packages"_s) && f.allowed(Operation::Pull) == true)
         s += tr(" (write:packages alone was enough here.)");
+    if (!f.apiTrusted() && !f.api.errorSentence.isEmpty())
+        s += tr(" GitHub's API could not be asked about the token: %1").arg(f.api.errorSentence);
     return s;
 }
 
@@ -726,7 +756,14 @@ Diagnosis Diagnoser::diagnose(const CheckRequest& request, const TokenAnalysis& 
                 unconfirmed = true;
         }
     }
-    if (d.cancelled || (!anyFail && (apiIncomplete || registryIncomplete)))
+    // The registry's own answers are the evidence pull/push rests on: when they prove every requested
+    // operation, an unavailable API side does not make the check incomplete (it shows as a warning/skip).
+    bool registryProvedAll = !d.registry.image.isEmpty() && d.registry.loginOk == true;
+    for (const OperationResult& r : std::as_const(d.registry.operations))
+        if (r.requested && r.allowed != true)
+            registryProvedAll = false;
+    const bool apiBlocks = apiIncomplete && !registryProvedAll;
+    if (d.cancelled || (!anyFail && (apiBlocks || registryIncomplete)))
         d.verdict = Verdict::Error;
     else if (anyFail || unconfirmed)
         d.verdict = Verdict::ActionNeeded;

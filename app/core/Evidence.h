@@ -51,10 +51,13 @@ struct ApiEvidence
     QString accountType;               ///< "User", "Bot", … from the body
     std::optional<QStringList> scopes; ///< raw X-OAuth-Scopes; nullopt when the header is absent
     QStringList scopesExpanded;        ///< raw + GitHub's documented implications
-    QStringList acceptedScopes;        ///< X-Accepted-OAuth-Scopes
-    QString acceptedPermissions;       ///< X-Accepted-GitHub-Permissions
-    QString expiresRaw;                ///< GitHub-Authentication-Token-Expiration as sent
-    QDateTime expiresAt;               ///< UTC; invalid when absent or unparsable
+    /// True when `scopes` is an empty list inferred, not read: Qt 6.4 drops response headers whose value is
+    /// empty, and GitHub sends an empty X-OAuth-Scopes for a classic/OAuth token without scopes.
+    bool scopesInferredEmpty = false;
+    QStringList acceptedScopes;  ///< X-Accepted-OAuth-Scopes
+    QString acceptedPermissions; ///< X-Accepted-GitHub-Permissions
+    QString expiresRaw;          ///< GitHub-Authentication-Token-Expiration as sent
+    QDateTime expiresAt;         ///< UTC; invalid when absent or unparsable
     bool ssoRequired = false;
     QString ssoUrl;
     QStringList ssoPartialOrganizations;

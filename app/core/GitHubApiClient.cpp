@@ -44,7 +44,7 @@ GitHubApiClient::GitHubApiClient(HttpClient* http, QObject* parent)
 {
 }
 
-void GitHubApiClient::start(const QUrl& apiUrl, const QString& token)
+void GitHubApiClient::start(const QUrl& apiUrl, const QString& token, TokenKind kind)
 {
     m_running = true;
     HttpRequest req;
@@ -53,11 +53,11 @@ void GitHubApiClient::start(const QUrl& apiUrl, const QString& token)
     req.headers = {{"Accept", "application/vnd.github+json"}, {"X-GitHub-Api-Version", "2022-11-28"}};
     req.headers.append({"Authorization", "Bearer " + token.toUtf8()});
     const QUrl url = req.url;
-    m_http->send(req, [this, url](const HttpResponse& response) {
+    m_http->send(req, [this, url, kind](const HttpResponse& response) {
         if (!m_running)
             return;
         m_running = false;
-        Q_EMIT finished(interpret(url, response));
+        Q_EMIT finished(interpret(url, response, kind));
     });
 }
 
@@ -66,7 +66,7 @@ void GitHubApiClient::cancel()
     // HttpClient::cancelAll() (owned by the runner) aborts the request; our callback then reports Cancelled.
 }
 
-ApiEvidence GitHubApiClient::interpret(const QUrl& userUrl, const HttpResponse& r)
+ApiEvidence GitHubApiClient::interpret(const QUrl& userUrl, const HttpResponse& r, TokenKind kind)
 {
     using O = ApiEvidence::Outcome;
     ApiEvidence e;
@@ -89,6 +89,11 @@ ApiEvidence GitHubApiClient::interpret(const QUrl& userUrl, const HttpResponse& 
     if (!scopeHeaders.isEmpty()) {
         e.scopes = parseScopesHeader(QString::fromUtf8(scopeHeaders.join(", ")));
         e.scopesExpanded = expandScopes(*e.scopes);
+    } else if (r.status == 200 &&
+               (kind == TokenKind::Classic || kind == TokenKind::OAuth || kind == TokenKind::LegacyHex)) {
+        // GitHub always sends X-OAuth-Scopes for these kinds; "missing" here is the empty header Qt dropped.
+        e.scopes = QStringList();
+        e.scopesInferredEmpty = true;
     }
     e.acceptedScopes = parseScopesHeader(headerText(r, "x-accepted-oauth-scopes"));
     e.acceptedPermissions = headerText(r, "x-accepted-github-permissions");
@@ -99,7 +104,7 @@ ApiEvidence GitHubApiClient::interpret(const QUrl& userUrl, const HttpResponse& 
     const QString sso = headerText(r, "x-github-sso");
     if (!sso.isEmpty()) {
         const QStringList parts = sso.split(u';');
-        const QString kind = parts.value(0).trimmed().toLower();
+        const QString ssoKind = parts.value(0).trimmed().toLower();
         for (int i = 1; i < parts.size(); ++i) {
             const QString part = parts.at(i).trimmed();
             if (part.startsWith(u"url="_s, Qt::CaseInsensitive))
@@ -107,7 +112,7 @@ ApiEvidence GitHubApiClient::interpret(const QUrl& userUrl, const HttpResponse& 
             else if (part.startsWith(u"organizations="_s, Qt::CaseInsensitive))
                 e.ssoPartialOrganizations = part.mid(14).split(u',', Qt::SkipEmptyParts);
         }
-        if (kind == u"required"_s)
+        if (ssoKind == u"required"_s)
             e.ssoRequired = true;
         for (QString& org : e.ssoPartialOrganizations)
             org = org.trimmed();

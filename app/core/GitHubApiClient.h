@@ -3,6 +3,7 @@
 #include "CheckRequest.h"
 #include "Evidence.h"
 #include "HttpClient.h"
+#include "TokenAnalysis.h"
 
 #include <QObject>
 
@@ -16,11 +17,13 @@ class GitHubApiClient : public QObject
 public:
     GitHubApiClient(HttpClient* http, QObject* parent = nullptr);
 
-    void start(const QUrl& apiUrl, const QString& token);
+    void start(const QUrl& apiUrl, const QString& token, TokenKind kind);
     void cancel();
 
-    /// Turns one response into evidence. Public for unit tests.
-    static ApiEvidence interpret(const QUrl& userUrl, const HttpResponse& response);
+    /// Turns one response into evidence. Public for unit tests. `kind` lets a missing X-OAuth-Scopes on a
+    /// classic/OAuth token be read as the empty header GitHub sends (Qt drops empty header values).
+    static ApiEvidence interpret(const QUrl& userUrl, const HttpResponse& response,
+                                 TokenKind kind = TokenKind::Unknown);
 
 Q_SIGNALS:
     void finished(const ghcr::ApiEvidence& evidence);

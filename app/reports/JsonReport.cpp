@@ -95,6 +95,7 @@ QByteArray renderJsonReport(const Diagnosis& d)
         {u"accountType"_s, str(a.accountType)},
         {u"scopes"_s, a.scopes ? QJsonValue(list(*a.scopes)) : QJsonValue(QJsonValue::Null)},
         {u"scopesExpanded"_s, a.scopes ? QJsonValue(list(a.scopesExpanded)) : QJsonValue(QJsonValue::Null)},
+        {u"scopesInferredEmpty"_s, a.scopesInferredEmpty},
         {u"acceptedScopes"_s, list(a.acceptedScopes)},
         {u"acceptedPermissions"_s, str(a.acceptedPermissions)},
         {u"expiresRaw"_s, str(a.expiresRaw)},
