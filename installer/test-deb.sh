@@ -60,6 +60,30 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# A fresh, well-formed classic token: "ghp_" + 30 random base62 characters + the 6-character
+# base62 CRC32 of those 30 (the checksum GitHub builds in, which the app verifies offline).
+make_classic_token() {
+    local alphabet="0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    local random="" i b crc=$((0xFFFFFFFF)) check=""
+    while [ ${#random} -lt 30 ]; do
+        random+="$(head -c 256 /dev/urandom | LC_ALL=C tr -dc 'A-Za-z0-9' | head -c $((30 - ${#random})))"
+    done
+    for ((i = 0; i < 30; i++)); do
+        printf -v b '%d' "'${random:i:1}"
+        crc=$((crc ^ b))
+        for _ in 1 2 3 4 5 6 7 8; do
+            if ((crc & 1)); then crc=$(((crc >> 1) ^ 0xEDB88320)); else crc=$((crc >> 1)); fi
+        done
+    done
+    crc=$((crc ^ 0xFFFFFFFF))
+    while ((crc > 0)); do
+        check="${alphabet:crc % 62:1}$check"
+        crc=$((crc / 62))
+    done
+    while [ ${#check} -lt 6 ]; do check="0$check"; done
+    echo "ghp_$random$check"
+}
+
 finish() {
     echo "test-deb: $passed passed, $failed failed"
     [ "$failed" -eq 0 ] && exit 0
@@ -198,8 +222,7 @@ if [ -z "$fake" ] || [ ! -x "$fake" ]; then
 elif [ ! -f "$ca" ]; then
     fail "test CA $ca not found"
 else
-    token="ghp_$(head -c 64 /dev/urandom | tr -dc 'A-Za-z0-9' | head -c 36)"
-    while [ ${#token} -lt 40 ]; do token+="x"; done
+    token="$(make_classic_token)"
     mkdir -p "$work/home"
     "$fake" --scenario ok-read-write --token "$token" >"$work/server.out" 2>"$work/server.err" &
     server_pid=$!
