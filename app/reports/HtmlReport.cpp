@@ -120,7 +120,7 @@ QString reportHtml(const ReportFacts& facts)
         u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>\n"_s;
     out += u"<meta name=\"referrer\" content=\"no-referrer\"/>\n"_s;
     out += u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"_s;
-    out += u"<meta name=\"generator\" content=\""_s + esc(QStringLiteral(GHCR_APP_NAME)) + u"\"/>\n"_s;
+    out += u"<meta name=\"generator\" content=\""_s + esc(facts.generator) + u"\"/>\n"_s;
     out += u"<title>"_s + esc(facts.title) + u"</title>\n<style>"_s + QString::fromUtf8(kStyle) +
            u"</style>\n</head>\n<body>\n<main>\n"_s;
 
@@ -138,9 +138,10 @@ QString reportHtml(const ReportFacts& facts)
     if (facts.checklist.isEmpty()) {
         out += u"<p>"_s + esc(Report::tr("(no checks)")) + u"</p>\n"_s;
     } else {
-        out += u"<table class=\"checklist\""_s + tableAttributes + u">\n<thead><tr><th>"_s + esc(Report::tr("Status")) +
-               u"</th><th>"_s + esc(Report::tr("Check")) + u"</th><th>"_s + esc(Report::tr("Finding")) +
-               u"</th><th>"_s + esc(Report::tr("Evidence")) + u"</th><th>"_s + esc(Report::tr("Fix")) +
+        out += u"<table class=\"checklist\""_s + tableAttributes + u">\n<thead><tr><th width=\"12%\">"_s +
+               esc(Report::tr("Status")) + u"</th><th width=\"19%\">"_s + esc(Report::tr("Check")) +
+               u"</th><th width=\"27%\">"_s + esc(Report::tr("Finding")) + u"</th><th width=\"24%\">"_s +
+               esc(Report::tr("Evidence")) + u"</th><th width=\"18%\">"_s + esc(Report::tr("Fix")) +
                u"</th></tr></thead>\n<tbody>\n"_s;
         for (const ReportCheck& check : facts.checklist) {
             out += u"<tr class=\"row-"_s + check.statusId + u"\"><td><span class=\"status status-"_s + check.statusId +

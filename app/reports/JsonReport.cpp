@@ -2,12 +2,11 @@
 #include "Report.h"
 
 #include "Redactor.h"
+#include "ReportFacts.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
-#include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +22,27 @@ QJsonValue str(const QString& s)
 QJsonValue date(const QDateTime& dt)
 {
     return dt.isValid() ? QJsonValue(dt.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+/// Redacted, also for ids and enum-like values: nothing reaches the document unredacted.
+QString red(const QString& s)
+{
+    return Redactor::redact(s);
+}
+
+QJsonValue localDate(const QDateTime& dt, const QTimeZone& zone)
+{
+    if (!dt.isValid())
+        return QJsonValue(QJsonValue::Null);
+    return (zone.isValid() ? dt.toTimeZone(zone) : dt.toLocalTime()).toString(Qt::ISODate);
+}
+
+QJsonValue daysBetween(const QDateTime& from, const QDateTime& to)
+{
+    if (!from.isValid() || !to.isValid())
+        return QJsonValue(QJsonValue::Null);
+    const qint64 seconds = from.secsTo(to);
+    return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
 }
 
 QJsonValue status(int httpStatus)
@@ -48,7 +68,7 @@ QJsonObject operationJson(const OperationResult& r)
     return QJsonObject{
         {u"requested"_s, r.requested},
         {u"allowed"_s, tristate(r.allowed)},
-        {u"basis"_s, r.basis},
+        {u"basis"_s, red(r.basis)},
         {u"tokenStatus"_s, status(r.tokenStatus)},
         {u"probe"_s, str(r.probe)},
         {u"httpStatus"_s, status(r.httpStatus)},
@@ -72,10 +92,12 @@ QByteArray renderJsonReport(const Diagnosis& d)
     QJsonArray requested;
     for (Operation op : d.request.operations)
         requested.append(operationId(op));
+    const ReportEnvironment env = ReportEnvironment::current();
 
     QJsonArray issues;
     for (const TokenIssue& i : d.token.issues)
-        issues.append(QJsonObject{{u"id"_s, i.id}, {u"message"_s, Redactor::redact(i.message)}, {u"fatal"_s, i.fatal}});
+        issues.append(
+            QJsonObject{{u"id"_s, red(i.id)}, {u"message"_s, Redactor::redact(i.message)}, {u"fatal"_s, i.fatal}});
 
     const ApiEvidence& a = d.api;
     QJsonObject rate{
@@ -100,6 +122,7 @@ QByteArray renderJsonReport(const Diagnosis& d)
         {u"acceptedPermissions"_s, str(a.acceptedPermissions)},
         {u"expiresRaw"_s, str(a.expiresRaw)},
         {u"expiresAt"_s, date(a.expiresAt)},
+        {u"expiresInDays"_s, daysBetween(d.startedAt, a.expiresAt)},
         {u"ssoRequired"_s, a.ssoRequired},
         {u"ssoUrl"_s, str(a.ssoUrl)},
         {u"ssoPartialOrganizations"_s, list(a.ssoPartialOrganizations)},
@@ -142,7 +165,7 @@ QByteArray renderJsonReport(const Diagnosis& d)
 
     QJsonArray checklist;
     for (const ChecklistItem& i : d.checklist)
-        checklist.append(QJsonObject{{u"id"_s, i.id},
+        checklist.append(QJsonObject{{u"id"_s, red(i.id)},
                                      {u"status"_s, checkStatusId(i.status)},
                                      {u"title"_s, Redactor::redact(i.title)},
                                      {u"detail"_s, Redactor::redact(i.detail)},
@@ -152,7 +175,7 @@ QByteArray renderJsonReport(const Diagnosis& d)
     int n = 0;
     for (const FixStep& s : d.fixSteps)
         fixSteps.append(QJsonObject{{u"number"_s, ++n},
-                                    {u"id"_s, s.id},
+                                    {u"id"_s, red(s.id)},
                                     {u"title"_s, Redactor::redact(s.title)},
                                     {u"detail"_s, str(s.detail)},
                                     {u"url"_s, str(s.url)},
@@ -162,18 +185,19 @@ QByteArray renderJsonReport(const Diagnosis& d)
     QJsonObject root{
         {u"schema"_s, QString::fromLatin1(Diagnosis::schemaId)},
         {u"generator"_s, QJsonObject{{u"name"_s, u"ghcr-doctor"_s},
-                                     {u"version"_s, d.appVersion},
-                                     {u"qt"_s, QString::fromLatin1(qVersion())},
-                                     {u"os"_s, QSysInfo::prettyProductName()}}},
+                                     {u"version"_s, red(d.appVersion)},
+                                     {u"qt"_s, env.qtVersion},
+                                     {u"os"_s, red(env.os)}}},
         {u"startedAt"_s, date(d.startedAt)},
+        {u"startedAtLocal"_s, localDate(d.startedAt, env.localZone)},
         {u"finishedAt"_s, date(d.finishedAt)},
         {u"verdict"_s, verdictId(d.verdict)},
         {u"exitCode"_s, d.exitCode()},
         {u"cancelled"_s, d.cancelled},
         {u"summary"_s, Redactor::redact(d.summary)},
-        {u"request"_s, QJsonObject{{u"host"_s, d.request.host},
-                                   {u"apiUrl"_s, d.request.apiUrl.toString(QUrl::RemoveUserInfo)},
-                                   {u"registry"_s, d.request.registry},
+        {u"request"_s, QJsonObject{{u"host"_s, red(d.request.host)},
+                                   {u"apiUrl"_s, red(d.request.apiUrl.toString(QUrl::RemoveUserInfo))},
+                                   {u"registry"_s, red(d.request.registry)},
                                    {u"user"_s, str(d.request.user)},
                                    {u"image"_s, str(d.request.image)},
                                    {u"operations"_s, requested},
@@ -184,7 +208,7 @@ QByteArray renderJsonReport(const Diagnosis& d)
                                  {u"trimmed"_s, d.token.trimmed},
                                  {u"length"_s, d.token.length},
                                  {u"fingerprint"_s, str(d.token.fingerprint)},
-                                 {u"redacted"_s, d.token.redacted},
+                                 {u"redacted"_s, red(d.token.redacted)},
                                  {u"issues"_s, issues}}},
         {u"api"_s, api},
         {u"registry"_s, registry},

@@ -16,7 +16,14 @@ QString escapeInline(const QString& text)
 {
     QString out;
     out.reserve(text.size() + 8);
-    for (QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        // GFM never emphasises inside a word: keep "permission_denied" readable in the raw text.
+        if (c == u'_' && i > 0 && i + 1 < text.size() && text.at(i - 1).isLetterOrNumber() &&
+            text.at(i + 1).isLetterOrNumber()) {
+            out += c;
+            continue;
+        }
         switch (c.unicode()) {
         case '\\':
         case '`':
@@ -147,7 +154,7 @@ QString fixStepsMarkdownFromFacts(const QList<FixStep>& steps)
         const QString indent(prefix.size(), u' ');
         out += prefix + u"**"_s + escapeInline(step.title) + u"**\n"_s;
         if (!step.detail.isEmpty())
-            out += indent + escapeInline(step.detail) + u'\n';
+            out += u'\n' + indent + escapeInline(step.detail) + u'\n';
         if (!step.url.isEmpty())
             out += u'\n' + indent + Report::tr("Open: %1").arg(linkText(step.url)) + u'\n';
         if (!step.powershell.isEmpty()) {
@@ -191,7 +198,7 @@ QByteArray renderMarkdownReport(const Diagnosis& diagnosis)
     }
 
     out += u"## "_s + Report::tr("Fix steps") + u"\n\n"_s;
-    out += fixStepsMarkdownFromFacts(facts.fixSteps) + u"\n\n"_s;
+    out += fixStepsMarkdownFromFacts(facts.fixSteps) + u"\n"_s;
 
     for (const ReportSection& section : facts.sections)
         writeSection(out, section);

@@ -33,8 +33,7 @@ QByteArray renderPdfReport(const Diagnosis& diagnosis)
         QPdfWriter writer(&buffer);
         writer.setResolution(300);
         writer.setTitle(facts.title + u": "_s + facts.summary);
-        writer.setCreator(QStringLiteral(GHCR_APP_NAME) + u" "_s +
-                          (diagnosis.appVersion.isEmpty() ? QStringLiteral(GHCR_VERSION) : diagnosis.appVersion));
+        writer.setCreator(facts.generator);
         writer.setPageLayout(QPageLayout(QPageSize(reportPageSizeForLocale(QLocale())), QPageLayout::Portrait,
                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
 

@@ -175,9 +175,10 @@ QString expiryText(const ApiEvidence& api, const QDateTime& now)
         const qint64 seconds = now.secsTo(api.expiresAt);
         const qint64 days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
         if (seconds < 0)
-            text += u", "_s + Report::tr("expired %n day(s) ago", nullptr, int(-days));
+            text +=
+                u", "_s + (days == -1 ? Report::tr("expired 1 day ago") : Report::tr("expired %1 days ago").arg(-days));
         else
-            text += u", "_s + Report::tr("%n day(s) left", nullptr, int(days));
+            text += u", "_s + (days == 1 ? Report::tr("1 day left") : Report::tr("%1 days left").arg(days));
     }
     return text;
 }
@@ -213,9 +214,8 @@ QString operationTitle(Operation op)
 
 ReportSection environmentSection(const Diagnosis& d, const ReportEnvironment& env, const ReportFacts& facts)
 {
-    SectionBuilder s(u"environment"_s, Report::tr("Report"));
-    const QString version = d.appVersion.isEmpty() ? QStringLiteral(GHCR_VERSION) : d.appVersion;
-    s.add(Report::tr("Application"), QStringLiteral(GHCR_APP_NAME) + u" "_s + version);
+    SectionBuilder s(u"environment"_s, Report::tr("About this report"));
+    s.add(Report::tr("Application"), facts.generator);
     s.add(Report::tr("Qt version"), env.qtVersion, ReportFact::Kind::Text, true);
     s.add(Report::tr("Operating system"), env.os, ReportFact::Kind::Text, true);
     s.add(Report::tr("Checked at (UTC)"), facts.generatedUtc, ReportFact::Kind::Text, true);
@@ -245,16 +245,16 @@ ReportSection tokenSection(const Diagnosis& d)
 {
     const TokenAnalysis& t = d.token;
     SectionBuilder s(u"token"_s, Report::tr("Token"));
-    s.add(Report::tr("Kind"), tokenKindTitle(t.kind) + u" ("_s + tokenKindId(t.kind) + u")"_s);
+    s.add(Report::tr("Kind"), tokenKindTitle(t.kind) + u" · "_s + tokenKindId(t.kind));
     s.add(Report::tr("Format"), t.formatValid ? Report::tr("valid") : Report::tr("invalid"));
     s.add(Report::tr("Checksum"), checksumText(t));
-    s.add(Report::tr("Length"), Report::tr("%n character(s)", nullptr, t.length));
+    s.add(Report::tr("Length"), Report::tr("%1 characters").arg(t.length));
     if (t.trimmed)
         s.add(Report::tr("Trimmed"), Report::tr("yes: whitespace, a newline or quotes were removed around it"));
     s.add(Report::tr("Shown as"), t.redacted, ReportFact::Kind::Code, true);
     s.add(Report::tr("Fingerprint"), t.fingerprint, ReportFact::Kind::Code, true);
     for (const TokenIssue& issue : t.issues)
-        s.add(issue.fatal ? Report::tr("Problem") : Report::tr("Note"), issue.message + u" ("_s + issue.id + u")"_s);
+        s.add(issue.fatal ? Report::tr("Problem") : Report::tr("Note"), issue.message + u" · "_s + issue.id);
     return s.take();
 }
 
@@ -263,7 +263,7 @@ ReportSection apiSection(const Diagnosis& d)
     const ApiEvidence& a = d.api;
     SectionBuilder s(u"api"_s, Report::tr("GitHub API"));
     s.add(Report::tr("Request"), a.url.isEmpty() ? QString() : u"GET "_s + a.url, ReportFact::Kind::Code);
-    s.add(Report::tr("Outcome"), apiOutcomeText(a.outcome) + u" ("_s + apiOutcomeId(a.outcome) + u")"_s);
+    s.add(Report::tr("Outcome"), apiOutcomeText(a.outcome) + u" · "_s + apiOutcomeId(a.outcome));
     if (a.outcome != ApiEvidence::Outcome::NotRun)
         s.add(Report::tr("HTTP status"), statusText(a.httpStatus));
     s.add(Report::tr("Error"), a.errorSentence);
@@ -407,6 +407,8 @@ ReportFacts buildReportFacts(const Diagnosis& d)
     const ReportEnvironment env = ReportEnvironment::current();
     ReportFacts facts;
     facts.title = Report::tr("GHCR Doctor report");
+    facts.generator = clean(QStringLiteral(GHCR_APP_NAME) + u" "_s +
+                            (d.appVersion.isEmpty() ? QStringLiteral(GHCR_VERSION) : d.appVersion));
     facts.summary = clean(d.summary);
     facts.verdictId = verdictId(d.verdict);
     facts.verdictWord = verdictWord(d.verdict);

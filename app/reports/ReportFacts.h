@@ -72,6 +72,7 @@ struct ReportCheck
 struct ReportFacts
 {
     QString title;       ///< "GHCR Doctor report"
+    QString generator;   ///< "GHCR Doctor 0.1.0" (PDF creator, HTML generator)
     QString summary;     ///< Diagnosis::summary
     QString verdictId;   ///< "ok", "action-needed", "error"
     QString verdictWord; ///< translated "Every requested operation works", ...

@@ -1,0 +1,164 @@
+// The PDF opened by a real reader (poppler's pdftotext/pdfinfo): selectable text with the
+// summary and checklist, page numbers on every page, A4 or Letter from the locale, metadata.
+#include "Report.h"
+#include "ReportFacts.h"
+#include "ReportTestData.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ghcr;
+
+class TestPdfReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup() { QLocale::setDefault(QLocale::c()); }
+    void textIsSelectable();
+    void pageNumbers();
+    void pageSizeFollowsLocale_data();
+    void pageSizeFollowsLocale();
+    void pageSizeForLocale();
+
+private:
+    QString writePdf(const Diagnosis& d, const QString& name);
+    QString pdfText(const QString& path, bool layout = false);
+    QString pdfInfo(const QString& path);
+
+    QTemporaryDir m_dir;
+};
+
+namespace {
+QString squeeze(QString text)
+{
+    static const QRegularExpression space(u"\\s+"_s);
+    return text.replace(space, u" "_s);
+}
+} // namespace
+
+void TestPdfReport::initTestCase()
+{
+    testdata::useFixedEnvironment();
+    QVERIFY(m_dir.isValid());
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty() ||
+        QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty())
+        QFAIL("pdftotext/pdfinfo not found: install poppler-utils (scripts/debian-packages.txt)");
+}
+
+QString TestPdfReport::writePdf(const Diagnosis& d, const QString& name)
+{
+    const QString path = m_dir.filePath(name);
+    QString error;
+    if (!saveReport(d, ReportFormat::Pdf, path, &error)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    if (qEnvironmentVariableIsSet("GHCR_KEEP_PDF")) // for a look with a PDF viewer
+        QFile::copy(path, QDir::currentPath() + u'/' + name);
+    return path;
+}
+
+QString TestPdfReport::pdfText(const QString& path, bool layout)
+{
+    QString error;
+    QStringList args;
+    // -raw: content-stream order, i.e. cell by cell, as QTextDocument paints a table.
+    args << (layout ? u"-layout"_s : u"-raw"_s);
+    args << u"-enc"_s << u"UTF-8"_s << path << u"-"_s;
+    const QByteArray out = testdata::runProgram(u"pdftotext"_s, args, &error);
+    if (out.isNull())
+        qWarning("%s", qPrintable(error));
+    return QString::fromUtf8(out);
+}
+
+QString TestPdfReport::pdfInfo(const QString& path)
+{
+    QString error;
+    const QByteArray out = testdata::runProgram(u"pdfinfo"_s, {u"-enc"_s, u"UTF-8"_s, path}, &error);
+    if (out.isNull())
+        qWarning("%s", qPrintable(error));
+    return QString::fromUtf8(out);
+}
+
+void TestPdfReport::textIsSelectable()
+{
+    const Diagnosis d = testdata::writeOnlyToken();
+    const QString path = writePdf(d, u"write-only.pdf"_s);
+    QVERIFY(!path.isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+
+    const QString text = squeeze(pdfText(path));
+    QVERIFY2(text.contains(squeeze(d.summary)), qPrintable(text.left(600)));
+    for (const ChecklistItem& item : d.checklist)
+        QVERIFY2(text.contains(squeeze(item.title)), qPrintable(item.title));
+    for (const FixStep& step : d.fixSteps)
+        QVERIFY2(text.contains(squeeze(step.title)), qPrintable(step.title));
+    QVERIFY(text.contains(u"sha256:3f2a9c1d0b7e"_s));
+    QVERIFY(text.contains(u"Problem"_s)); // status words, not only colour
+
+    const QString info = pdfInfo(path);
+    QVERIFY2(info.contains(u"Title:"_s) && info.contains(u"GHCR Doctor report"_s), qPrintable(info));
+    QVERIFY2(info.contains(u"Creator:"_s) && info.contains(u"GHCR Doctor 0.1.0"_s), qPrintable(info));
+}
+
+void TestPdfReport::pageNumbers()
+{
+    const QString path = writePdf(testdata::writeOnlyToken(), u"pages.pdf"_s);
+    QVERIFY(!path.isEmpty());
+    static const QRegularExpression pagesLine(u"Pages:\\s+(\\d+)"_s);
+    const QRegularExpressionMatch m = pagesLine.match(pdfInfo(path));
+    QVERIFY(m.hasMatch());
+    const int pages = m.captured(1).toInt();
+    QVERIFY2(pages >= 2, "the fixture should need more than one page");
+    const QString text = pdfText(path);
+    // pdftotext separates pages with a form feed: every page carries its own number.
+    const QStringList perPage = text.split(u'\f', Qt::SkipEmptyParts);
+    QCOMPARE(perPage.size(), pages);
+    for (int i = 0; i < pages; ++i) {
+        const QString expected = u"Page %1 of %2"_s.arg(i + 1).arg(pages);
+        QVERIFY2(perPage.at(i).contains(expected), qPrintable(expected));
+    }
+}
+
+void TestPdfReport::pageSizeFollowsLocale_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("pageSize");
+    QTest::newRow("C") << QLocale::c() << u"(A4)"_s;
+    QTest::newRow("de_DE") << QLocale(QLocale::German, QLocale::Germany) << u"(A4)"_s;
+    QTest::newRow("en_GB") << QLocale(QLocale::English, QLocale::UnitedKingdom) << u"(A4)"_s;
+    QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates) << u"(letter)"_s;
+    QTest::newRow("fr_CA") << QLocale(QLocale::French, QLocale::Canada) << u"(letter)"_s;
+}
+
+void TestPdfReport::pageSizeFollowsLocale()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, pageSize);
+    QLocale::setDefault(locale);
+    const QString path = writePdf(testdata::allGood(), u"size-"_s + locale.name() + u".pdf"_s);
+    QVERIFY(!path.isEmpty());
+    const QString info = pdfInfo(path);
+    static const QRegularExpression sizeLine(u"Page size:[^\\n]*"_s);
+    const QString line = sizeLine.match(info).captured(0);
+    QVERIFY2(line.contains(pageSize), qPrintable(line));
+}
+
+void TestPdfReport::pageSizeForLocale()
+{
+    QCOMPARE(reportPageSizeForLocale(QLocale(QLocale::English, QLocale::UnitedStates)), QPageSize::Letter);
+    QCOMPARE(reportPageSizeForLocale(QLocale(QLocale::Spanish, QLocale::Mexico)), QPageSize::Letter);
+    QCOMPARE(reportPageSizeForLocale(QLocale(QLocale::Russian, QLocale::Russia)), QPageSize::A4);
+    QCOMPARE(reportPageSizeForLocale(QLocale::c()), QPageSize::A4);
+}
+
+QTEST_MAIN(TestPdfReport)
+#include "tst_PdfReport.moc"

@@ -1,0 +1,100 @@
+// Golden files: every writer's exact bytes for fixed, hand-built diagnoses (fixed clock, fixed
+// Qt version/OS/time zone). GHCR_UPDATE_GOLDEN=1 rewrites tests/reports/golden/ instead.
+#include "Report.h"
+#include "ReportTestData.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ghcr;
+
+class TestReportGolden : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { testdata::useFixedEnvironment(); }
+    void golden_data();
+    void golden();
+    void fixStepsGolden();
+    void goldenCanFail();
+
+private:
+    static void compareWithGolden(const QByteArray& actual, const QString& fileName);
+};
+
+void TestReportGolden::golden_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("format");
+    const QList<ReportFormat> formats{ReportFormat::Text, ReportFormat::Markdown, ReportFormat::Html,
+                                      ReportFormat::Json};
+    for (const auto& fixture : testdata::allFixtures()) {
+        const QString& name = fixture.first;
+        for (ReportFormat format : formats) {
+            const QString row = name + u'.' + reportFormatExtension(format);
+            QTest::newRow(qPrintable(row)) << name << int(format);
+        }
+    }
+}
+
+void TestReportGolden::compareWithGolden(const QByteArray& actual, const QString& fileName)
+{
+    const QString path = testdata::testSourceDir() + u"/golden/"_s + fileName;
+    if (qEnvironmentVariableIntValue("GHCR_UPDATE_GOLDEN") == 1) {
+        QFile out(path);
+        QVERIFY2(out.open(QIODevice::WriteOnly), qPrintable(out.errorString()));
+        out.write(actual);
+        qInfo("updated %s", qPrintable(path));
+        return;
+    }
+    QFile in(path);
+    QVERIFY2(in.open(QIODevice::ReadOnly),
+             qPrintable(u"missing golden file "_s + path + u" (run with GHCR_UPDATE_GOLDEN=1)"_s));
+    const QByteArray expected = in.readAll();
+    if (actual == expected)
+        return;
+    // Keep the actual output next to the test binary and point at the first difference.
+    const QString actualPath = QDir::currentPath() + u'/' + fileName + u".actual"_s;
+    QFile dump(actualPath);
+    if (dump.open(QIODevice::WriteOnly))
+        dump.write(actual);
+    const QList<QByteArray> a = actual.split('\n');
+    const QList<QByteArray> e = expected.split('\n');
+    qsizetype line = 0;
+    while (line < a.size() && line < e.size() && a.at(line) == e.at(line))
+        ++line;
+    const QString message = u"%1 differs from the golden file at line %2:\n  expected: %3\n  actual:   %4\n(actual "
+                            "output written to %5)"_s.arg(fileName)
+                                .arg(line + 1)
+                                .arg(QString::fromUtf8(e.value(line)), QString::fromUtf8(a.value(line)), actualPath);
+    QFAIL(qPrintable(message));
+}
+
+void TestReportGolden::golden()
+{
+    QFETCH(QString, fixture);
+    QFETCH(int, format);
+    const QByteArray actual = renderReport(testdata::fixture(fixture), ReportFormat(format));
+    QVERIFY(!actual.isEmpty());
+    compareWithGolden(actual, QString::fromLatin1(QTest::currentDataTag()));
+}
+
+void TestReportGolden::fixStepsGolden()
+{
+    compareWithGolden(fixStepsMarkdown(testdata::writeOnlyToken()).toUtf8(), u"write-only.fix-steps.md"_s);
+}
+
+void TestReportGolden::goldenCanFail()
+{
+    // The comparison is on bytes: one changed character in the evidence must change the output.
+    Diagnosis changed = testdata::writeOnlyToken();
+    changed.registry.operations[1].httpStatus = 401;
+    for (ReportFormat format : {ReportFormat::Text, ReportFormat::Markdown, ReportFormat::Html, ReportFormat::Json})
+        QVERIFY(renderReport(changed, format) != renderReport(testdata::writeOnlyToken(), format));
+}
+
+QTEST_MAIN(TestReportGolden)
+#include "tst_ReportGolden.moc"
