@@ -50,7 +50,7 @@ cleanup() {
         kill -- "-$window_pid" 2>/dev/null
         wait "$window_pid" 2>/dev/null
     fi
-    if [ "$we_installed" -eq 1 ] && dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "installed"; then
+    if [ "$we_installed" -eq 1 ] && dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed"; then
         echo "== test-deb: cleanup: purging $pkg"
         DEBIAN_FRONTEND=noninteractive apt-get remove --purge -y -qq "$pkg" >/dev/null 2>&1
     fi
@@ -175,7 +175,7 @@ fi
 
 # -------------------------------------------------------------------------------------------------
 step "apt-get install ./$(basename "$deb")"
-if dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "installed"; then
+if dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed"; then
     echo "note: $pkg was already installed (an earlier run?): purging it first"
     DEBIAN_FRONTEND=noninteractive apt-get remove --purge -y -qq "$pkg" >/dev/null 2>&1
 fi
@@ -350,7 +350,7 @@ else
     tail -20 "$work/remove.log"
     fail "apt-get remove --purge"
 fi
-if dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "installed"; then
+if dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed"; then
     fail "dpkg still lists $pkg as installed"
 fi
 left=""
