@@ -277,6 +277,17 @@ Diagnosis fineGrainedNetworkError()
     return d;
 }
 
+Diagnosis engineWriteOnly()
+{
+    const Diagnosis d = writeOnlyToken();
+    Diagnosis out = Diagnoser::diagnose(d.request, d.token, d.api, d.registry, fixedNow());
+    out.appVersion = d.appVersion;
+    out.startedAt = d.startedAt;
+    out.finishedAt = d.finishedAt;
+    out.timings = d.timings;
+    return out;
+}
+
 QList<QPair<QString, Diagnosis>> allFixtures()
 {
     return {{u"write-only"_s, writeOnlyToken()},

@@ -22,6 +22,10 @@ Diagnosis allGood();
 /// A fine-grained token (no X-OAuth-Scopes header) and a registry that could not be reached.
 Diagnosis fineGrainedNetworkError();
 
+/// The write-only evidence of writeOnlyToken() (github.com, ghcr.io refuses pull and push) run
+/// through the real engine (Diagnoser::diagnose) with the fixed clock.
+Diagnosis engineWriteOnly();
+
 /// Named fixtures for data-driven tests.
 QList<QPair<QString, Diagnosis>> allFixtures();
 /// One fixture by name ("write-only", "all-good", "fine-grained-network-error").

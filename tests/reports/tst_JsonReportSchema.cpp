@@ -23,6 +23,7 @@ private Q_SLOTS:
     void schemaIsWellFormed();
     void reportsMatchSchema_data();
     void reportsMatchSchema();
+    void engineDiagnosisMatchesSchema();
     void contractFields();
     void validatorRejects_data();
     void validatorRejects();
@@ -96,6 +97,25 @@ void TestJsonReportSchema::reportsMatchSchema()
     QVERIFY(!doc.isEmpty());
     const QStringList errors = JsonSchemaValidator(m_schema).validate(doc);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"\n"_s)));
+}
+
+void TestJsonReportSchema::engineDiagnosisMatchesSchema()
+{
+    // The real engine's output (not a hand-built value) satisfies the contract too.
+    const Diagnosis d = testdata::engineWriteOnly();
+    QCOMPARE(d.verdict, Verdict::ActionNeeded);
+    QVERIFY(!d.checklist.isEmpty());
+    const QStringList errors = JsonSchemaValidator(m_schema).validate(parse(renderReport(d, ReportFormat::Json)));
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"\n"_s)));
+    // GHCR_DUMP_ENGINE_REPORT=DIR writes that diagnosis in every text format (README excerpts).
+    const QString dumpDir = qEnvironmentVariable("GHCR_DUMP_ENGINE_REPORT");
+    if (!dumpDir.isEmpty()) {
+        for (ReportFormat f : {ReportFormat::Text, ReportFormat::Json, ReportFormat::Markdown, ReportFormat::Html}) {
+            QString error;
+            QVERIFY2(saveReport(d, f, dumpDir + u"/engine-write-only."_s + reportFormatExtension(f), &error),
+                     qPrintable(error));
+        }
+    }
 }
 
 void TestJsonReportSchema::contractFields()

@@ -47,8 +47,13 @@ void TestPdfReport::initTestCase()
     testdata::useFixedEnvironment();
     QVERIFY(m_dir.isValid());
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty() ||
-        QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty())
+        QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty()) {
+#ifdef Q_OS_LINUX
         QFAIL("pdftotext/pdfinfo not found: install poppler-utils (scripts/debian-packages.txt)");
+#else
+        QSKIP("pdftotext/pdfinfo (poppler) not installed on this runner; the Linux CI reads the PDF");
+#endif
+    }
 }
 
 QString TestPdfReport::writePdf(const Diagnosis& d, const QString& name)

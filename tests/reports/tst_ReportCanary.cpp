@@ -8,6 +8,7 @@
 #include "TokenAnalysis.h"
 
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -177,6 +178,10 @@ void TestReportCanary::noFormatLeaks()
     QVERIFY(!bytes.isEmpty());
     QString text;
     if (ReportFormat(format) == ReportFormat::Pdf) {
+#ifndef Q_OS_LINUX
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QSKIP("pdftotext (poppler) not installed on this runner; the Linux CI reads the PDF");
+#endif
         const QString path = m_dir.filePath(u"canary.pdf"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
