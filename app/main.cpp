@@ -2,12 +2,15 @@
 #include "AppInfo.h"
 #include "CheckCommand.h"
 #include "MainWindow.h"
+#include "TokenStore.h"
+#include "WindowOptions.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QNetworkAccessManager>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -43,12 +46,25 @@ int main(int argc, char* argv[])
         return ghcr::runCheckCommand(arguments);
     }
 
+    // The window: real network, real keychain, real URLs (options only for demos and screenshots).
     QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral(GHCR_APP_NAME));
     QGuiApplication::setDesktopFileName(QStringLiteral(GHCR_APP_ID));
+    ghcr::WindowOptions options;
+    QString error;
+    if (!ghcr::parseWindowOptions(QCoreApplication::arguments(), &options, &error)) {
+        std::fprintf(stderr, "ghcr-doctor: %s\n\n%s", qUtf8Printable(error), qUtf8Printable(ghcr::windowOptionsHelp()));
+        return 2;
+    }
+    ghcr::installTranslations(options.language);
     QNetworkAccessManager network;
-    ghcr::MainWindow window(&network);
+    ghcr::TokenStore tokenStore;
+    ghcr::MainWindow window(&network, &tokenStore);
+    if (!ghcr::applyWindowOptions(&window, options, &error)) {
+        std::fprintf(stderr, "ghcr-doctor: %s\n", qUtf8Printable(error));
+        return 2;
+    }
     window.show();
     return QApplication::exec();
 }

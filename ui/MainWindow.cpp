@@ -1,16 +1,1475 @@
 #include "MainWindow.h"
 
+#include "AppInfo.h"
+#include "CheckRunner.h"
+#include "EvidencePanel.h"
+#include "Icons.h"
+#include "Redactor.h"
+#include "Report.h"
+#include "Scopes.h"
+#include "UiHooks.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace ghcr {
 
-MainWindow::MainWindow(QNetworkAccessManager* network, QWidget* parent)
+namespace {
+
+namespace Keys {
+const auto geometry = u"window/geometry"_s;
+const auto panelsSplitter = u"window/panelsSplitter"_s;
+const auto resultsSplitter = u"window/resultsSplitter"_s;
+const auto checklistSplitter = u"window/checklistSplitter"_s;
+const auto host = u"check/host"_s;
+const auto hosts = u"check/recentHosts"_s;
+const auto user = u"check/user"_s;
+const auto image = u"check/image"_s;
+const auto operations = u"check/operations"_s;
+const auto advancedShown = u"advanced/shown"_s;
+const auto apiUrl = u"advanced/apiUrl"_s;
+const auto registry = u"advanced/registry"_s;
+const auto caFile = u"advanced/caFile"_s;
+const auto reportDir = u"report/lastDirectory"_s;
+const auto reportFormat = u"report/lastFormat"_s;
+} // namespace Keys
+
+const auto defaultHost = u"github.com"_s;
+
+QString reportFilter(ReportFormat format)
+{
+    const QString pattern = u"(*."_s + reportFormatExtension(format) + u')';
+    switch (format) {
+    case ReportFormat::Text:
+        return MainWindow::tr("Plain text report %1").arg(pattern);
+    case ReportFormat::Json:
+        return MainWindow::tr("JSON report %1").arg(pattern);
+    case ReportFormat::Markdown:
+        return MainWindow::tr("Markdown report %1").arg(pattern);
+    case ReportFormat::Html:
+        return MainWindow::tr("HTML report %1").arg(pattern);
+    case ReportFormat::Pdf:
+        return MainWindow::tr("PDF report %1").arg(pattern);
+    }
+    return pattern;
+}
+
+QString html(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+/// Plain text with line breaks and clickable https links.
+QString htmlParagraphs(const QString& text)
+{
+    QString escaped = text.toHtmlEscaped();
+    escaped.replace(u'\n', u"<br>"_s);
+    return escaped;
+}
+
+QString statusWordHtml(CheckStatus status)
+{
+    const QString word = html(checkStatusTitle(status));
+    return status == CheckStatus::Fail ? u"<b>"_s + word + u"</b>"_s : word;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QNetworkAccessManager* network, TokenStore* tokenStore, QWidget* parent)
     : QMainWindow(parent)
     , m_network(network)
+    , m_tokenStore(tokenStore)
+    , m_runner(new CheckRunner(network, this))
 {
-    setCentralWidget(new QLabel(tr("GHCR Doctor: the window arrives with the next issue. "
-                                   "Use “ghcr-doctor check --help” meanwhile."),
-                                this));
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("GHCR Doctor"));
+    setWindowIcon(applicationIcon());
+    buildUi();
+    buildMenus();
+
+    connect(m_runner, &CheckRunner::progress, this,
+            [this](CheckRunner::Side side, const QString& message) { onProgress(int(side), message); });
+    connect(m_runner, &CheckRunner::apiFinished, this, &MainWindow::onApiFinished);
+    connect(m_runner, &CheckRunner::registryFinished, this, &MainWindow::onRegistryFinished);
+    connect(m_runner, &CheckRunner::finished, this, &MainWindow::onFinished);
+
+    if (m_tokenStore) {
+        connect(m_tokenStore, &TokenStore::loaded, this, &MainWindow::onTokenLoaded);
+        connect(m_tokenStore, &TokenStore::saved, this, &MainWindow::onTokenSaved);
+        connect(m_tokenStore, &TokenStore::forgotten, this, &MainWindow::onTokenForgotten);
+    }
+
+    restoreSettings();
+    updateTokenInfo();
+    updateActions();
+    loadRememberedToken();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_runner->isRunning())
+        m_runner->cancel();
+    m_checkedToken.clear();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building the window
+
+void MainWindow::buildUi()
+{
+    auto* central = new QWidget(this);
+    central->setObjectName(u"centralWidget"_s);
+    auto* layout = new QVBoxLayout(central);
+    layout->addWidget(buildInputs());
+    layout->addWidget(buildResults(), 1);
+    setCentralWidget(central);
+    statusBar()->setObjectName(u"statusBar"_s);
+    statusBar()->setSizeGripEnabled(true);
+}
+
+QWidget* MainWindow::buildInputs()
+{
+    m_inputs = new QWidget(this);
+    m_inputs->setObjectName(u"inputsWidget"_s);
+    m_inputs->setAccessibleName(tr("Token to check"));
+    auto* grid = new QGridLayout(m_inputs);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(3, 2);
+
+    // Token
+    auto* tokenLabel = new QLabel(tr("&Token:"), m_inputs);
+    m_tokenEdit = new QLineEdit(m_inputs);
+    m_tokenEdit->setObjectName(u"tokenLineEdit"_s);
+    m_tokenEdit->setEchoMode(QLineEdit::Password);
+    m_tokenEdit->setPlaceholderText(tr("Paste a personal access token: ghp_… or github_pat_…"));
+    m_tokenEdit->setAccessibleName(tr("Token"));
+    m_tokenEdit->setAccessibleDescription(tr("The GitHub token to diagnose. It is masked and never saved unless you "
+                                             "tick “Remember token”, which stores it in the system keychain."));
+    m_tokenEdit->setClearButtonEnabled(true);
+    m_tokenEdit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
+                                     Qt::ImhNoAutoUppercase);
+    tokenLabel->setBuddy(m_tokenEdit);
+    m_showTokenButton = new QToolButton(m_inputs);
+    m_showTokenButton->setObjectName(u"showTokenToolButton"_s);
+    m_showTokenButton->setCheckable(true);
+    m_showTokenButton->setIcon(uiIcon(u"eye"_s));
+    m_showTokenButton->setToolTip(tr("Show the token"));
+    m_showTokenButton->setAccessibleName(tr("Show token"));
+    m_showTokenButton->setFocusPolicy(Qt::StrongFocus);
+    connect(m_showTokenButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_tokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_showTokenButton->setIcon(uiIcon(shown ? u"eye-off"_s : u"eye"_s));
+        m_showTokenButton->setToolTip(shown ? tr("Hide the token") : tr("Show the token"));
+        m_showTokenButton->setAccessibleName(shown ? tr("Hide token") : tr("Show token"));
+    });
+    connect(m_tokenEdit, &QLineEdit::textChanged, this, &MainWindow::onTokenEdited);
+    auto* tokenRow = new QHBoxLayout;
+    tokenRow->setSpacing(2);
+    tokenRow->addWidget(m_tokenEdit, 1);
+    tokenRow->addWidget(m_showTokenButton);
+    grid->addWidget(tokenLabel, 0, 0);
+    grid->addLayout(tokenRow, 0, 1, 1, 3);
+
+    m_tokenInfoLabel = new QLabel(m_inputs);
+    m_tokenInfoLabel->setObjectName(u"tokenInfoLabel"_s);
+    m_tokenInfoLabel->setWordWrap(true);
+    m_tokenInfoLabel->setTextFormat(Qt::RichText);
+    m_tokenInfoLabel->setAccessibleName(tr("What the token looks like"));
+    m_tokenNoteLabel = new QLabel(m_inputs);
+    m_tokenNoteLabel->setObjectName(u"tokenNoteLabel"_s);
+    m_tokenNoteLabel->setWordWrap(true);
+    m_tokenNoteLabel->setTextFormat(Qt::RichText);
+    m_tokenNoteLabel->setAccessibleName(tr("Token format problems"));
+    m_tokenNoteLabel->setVisible(false);
+    auto* infoColumn = new QVBoxLayout;
+    infoColumn->setSpacing(2);
+    infoColumn->addWidget(m_tokenInfoLabel);
+    infoColumn->addWidget(m_tokenNoteLabel);
+    grid->addLayout(infoColumn, 1, 1, 1, 3);
+
+    // User and host
+    auto* userLabel = new QLabel(tr("&User:"), m_inputs);
+    m_userEdit = new QLineEdit(m_inputs);
+    m_userEdit->setObjectName(u"userLineEdit"_s);
+    m_userEdit->setPlaceholderText(tr("optional: the token owner's login is used"));
+    m_userEdit->setAccessibleName(tr("User name"));
+    m_userEdit->setToolTip(tr("The user name for the registry login (docker login -u). Leave empty to use the "
+                              "login GitHub reports for the token."));
+    userLabel->setBuddy(m_userEdit);
+    auto* hostLabel = new QLabel(tr("GitHub &host:"), m_inputs);
+    m_hostCombo = new QComboBox(m_inputs);
+    m_hostCombo->setObjectName(u"hostComboBox"_s);
+    m_hostCombo->setEditable(true);
+    m_hostCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_hostCombo->addItem(defaultHost);
+    m_hostCombo->setAccessibleName(tr("GitHub host"));
+    m_hostCombo->setToolTip(tr("github.com, or the host name of your GitHub Enterprise Server (API at "
+                               "https://HOST/api/v3, registry at containers.HOST)."));
+    m_hostCombo->lineEdit()->setPlaceholderText(defaultHost);
+    hostLabel->setBuddy(m_hostCombo);
+    grid->addWidget(userLabel, 2, 0);
+    grid->addWidget(m_userEdit, 2, 1);
+    grid->addWidget(hostLabel, 2, 2);
+    grid->addWidget(m_hostCombo, 2, 3);
+
+    // Image and operations
+    auto* imageLabel = new QLabel(tr("&Image:"), m_inputs);
+    m_imageEdit = new QLineEdit(m_inputs);
+    m_imageEdit->setObjectName(u"imageLineEdit"_s);
+    m_imageEdit->setPlaceholderText(tr("optional, OWNER/NAME[:TAG], e.g. octo-org/app:latest"));
+    m_imageEdit->setAccessibleName(tr("Image"));
+    m_imageEdit->setToolTip(tr("The image to probe for real. Without an image only the registry login is checked, "
+                               "and a login does not prove pull or push rights."));
+    imageLabel->setBuddy(m_imageEdit);
+    auto* opsLabel = new QLabel(tr("Verify:"), m_inputs);
+    m_pullCheck = new QCheckBox(tr("&Pull"), m_inputs);
+    m_pullCheck->setObjectName(u"pullCheckBox"_s);
+    m_pullCheck->setAccessibleName(tr("Verify pull"));
+    m_pullCheck->setToolTip(tr("Asks the registry for a pull token and reads the image's manifest (HEAD). "
+                               "Nothing is downloaded."));
+    m_pushCheck = new QCheckBox(tr("Pu&sh"), m_inputs);
+    m_pushCheck->setObjectName(u"pushCheckBox"_s);
+    m_pushCheck->setAccessibleName(tr("Verify push"));
+    m_pushCheck->setToolTip(tr("Verifies push for real: starts an empty upload (POST /v2/OWNER/NAME/blobs/uploads/) "
+                               "and cancels it at once. No content is ever uploaded and nothing in the image "
+                               "changes; if the registry refuses the cancel, the empty upload expires by itself."));
+    m_deleteCheck = new QCheckBox(tr("&Delete"), m_inputs);
+    m_deleteCheck->setObjectName(u"deleteCheckBox"_s);
+    m_deleteCheck->setAccessibleName(tr("Verify delete"));
+    m_deleteCheck->setToolTip(tr("Judged from the token's scopes only: probing delete for real would delete "
+                                 "something."));
+    opsLabel->setBuddy(m_pullCheck);
+    auto* opsRow = new QHBoxLayout;
+    opsRow->addWidget(m_pullCheck);
+    opsRow->addWidget(m_pushCheck);
+    opsRow->addWidget(m_deleteCheck);
+    opsRow->addStretch(1);
+    grid->addWidget(imageLabel, 3, 0);
+    grid->addWidget(m_imageEdit, 3, 1);
+    grid->addWidget(opsLabel, 3, 2);
+    grid->addLayout(opsRow, 3, 3);
+
+    // Keychain, advanced, buttons
+    m_rememberCheck = new QCheckBox(tr("&Remember token in the system keychain"), m_inputs);
+    m_rememberCheck->setObjectName(u"rememberTokenCheckBox"_s);
+    m_rememberCheck->setAccessibleName(tr("Remember token"));
+    m_rememberCheck->setToolTip(
+        tr("After a check GitHub accepted, the token is stored in the operating system's keychain (Windows "
+           "Credential Manager, macOS Keychain, Secret Service or KWallet) for this host and user, and loaded on "
+           "the next start. It is never written anywhere else."));
+    m_forgetButton = new QPushButton(uiIcon(u"trash"_s), tr("&Forget token"), m_inputs);
+    m_forgetButton->setObjectName(u"forgetTokenButton"_s);
+    m_forgetButton->setAccessibleName(tr("Forget token"));
+    m_forgetButton->setToolTip(tr("Deletes the saved token for this host and user from the keychain."));
+    m_forgetButton->setAutoDefault(false);
+    connect(m_forgetButton, &QPushButton::clicked, this, &MainWindow::forgetToken);
+    if (!m_tokenStore) {
+        m_rememberCheck->setEnabled(false);
+        m_rememberCheck->setToolTip(tr("No keychain is configured: the token is kept in memory for this session."));
+    }
+
+    m_advancedButton = new QToolButton(m_inputs);
+    m_advancedButton->setObjectName(u"advancedToolButton"_s);
+    m_advancedButton->setText(tr("&Advanced"));
+    m_advancedButton->setCheckable(true);
+    m_advancedButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedButton->setAutoRaise(true);
+    m_advancedButton->setIcon(uiIcon(u"chevron-right"_s));
+    m_advancedButton->setAccessibleName(tr("Advanced settings"));
+    m_advancedButton->setToolTip(tr("API URL, registry and extra CA certificates, for GitHub Enterprise Server "
+                                    "and networks with their own TLS inspection."));
+    m_advancedButton->setFocusPolicy(Qt::StrongFocus);
+    connect(m_advancedButton, &QToolButton::toggled, this, &MainWindow::toggleAdvanced);
+
+    m_checkButton = new QPushButton(uiIcon(u"check"_s), tr("&Check token"), m_inputs);
+    m_checkButton->setObjectName(u"checkTokenButton"_s);
+    m_checkButton->setDefault(true);
+    m_checkButton->setAccessibleName(tr("Check token"));
+    m_checkButton->setToolTip(tr("Ask the GitHub API and the container registry about this token (Enter, "
+                                 "Ctrl+Return)."));
+    connect(m_checkButton, &QPushButton::clicked, this, &MainWindow::startCheck);
+    m_cancelButton = new QPushButton(uiIcon(u"cancel"_s), tr("Cancel"), m_inputs);
+    m_cancelButton->setObjectName(u"cancelButton"_s);
+    m_cancelButton->setAccessibleName(tr("Cancel the check"));
+    m_cancelButton->setToolTip(tr("Abort every request of the running check at once (Esc)."));
+    m_cancelButton->setAutoDefault(false);
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelCheck);
+
+    auto* actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_rememberCheck);
+    actionRow->addWidget(m_forgetButton);
+    actionRow->addSpacing(12);
+    actionRow->addWidget(m_advancedButton);
+    actionRow->addStretch(1);
+    actionRow->addWidget(m_cancelButton);
+    actionRow->addWidget(m_checkButton);
+    grid->addLayout(actionRow, 4, 0, 1, 4);
+
+    m_keychainLabel = new QLabel(m_inputs);
+    m_keychainLabel->setObjectName(u"keychainStatusLabel"_s);
+    m_keychainLabel->setWordWrap(true);
+    m_keychainLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keychainLabel->setAccessibleName(tr("Keychain status"));
+    m_keychainLabel->setVisible(false);
+    grid->addWidget(m_keychainLabel, 5, 0, 1, 4);
+
+    // Advanced (hidden by default)
+    m_advanced = new QWidget(m_inputs);
+    m_advanced->setObjectName(u"advancedWidget"_s);
+    auto* form = new QFormLayout(m_advanced);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_apiUrlEdit = new QLineEdit(m_advanced);
+    m_apiUrlEdit->setObjectName(u"apiUrlLineEdit"_s);
+    m_apiUrlEdit->setPlaceholderText(tr("derived from the host: https://api.github.com or https://HOST/api/v3"));
+    m_apiUrlEdit->setAccessibleName(tr("API URL"));
+    m_registryEdit = new QLineEdit(m_advanced);
+    m_registryEdit->setObjectName(u"registryLineEdit"_s);
+    m_registryEdit->setPlaceholderText(tr("derived from the host: ghcr.io or containers.HOST"));
+    m_registryEdit->setAccessibleName(tr("Registry host"));
+    m_caFileEdit = new QLineEdit(m_advanced);
+    m_caFileEdit->setObjectName(u"caFileLineEdit"_s);
+    m_caFileEdit->setPlaceholderText(tr("optional PEM file with extra CA certificates to trust"));
+    m_caFileEdit->setAccessibleName(tr("CA certificate file"));
+    auto* browse = new QPushButton(uiIcon(u"folder"_s), tr("&Browse…"), m_advanced);
+    browse->setObjectName(u"caFileBrowseButton"_s);
+    browse->setAccessibleName(tr("Choose a CA certificate file"));
+    browse->setAutoDefault(false);
+    connect(browse, &QPushButton::clicked, this, &MainWindow::browseCaFile);
+    auto* caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFileEdit, 1);
+    caRow->addWidget(browse);
+    form->addRow(tr("API &URL:"), m_apiUrlEdit);
+    form->addRow(tr("Re&gistry:"), m_registryEdit);
+    form->addRow(tr("CA &file:"), caRow);
+    m_advanced->setVisible(false);
+    grid->addWidget(m_advanced, 6, 0, 1, 4);
+
+    for (QLineEdit* edit : {m_tokenEdit, m_userEdit, m_imageEdit, m_apiUrlEdit, m_registryEdit, m_caFileEdit})
+        connect(edit, &QLineEdit::returnPressed, this, &MainWindow::startCheck);
+    connect(m_hostCombo->lineEdit(), &QLineEdit::returnPressed, this, &MainWindow::startCheck);
+    for (QCheckBox* box : {m_pullCheck, m_pushCheck, m_deleteCheck})
+        connect(box, &QCheckBox::toggled, this, &MainWindow::updateActions);
+    connect(m_hostCombo, &QComboBox::currentTextChanged, this, &MainWindow::updateActions);
+    connect(m_userEdit, &QLineEdit::textChanged, this, &MainWindow::updateActions);
+    return m_inputs;
+}
+
+QWidget* MainWindow::buildResults()
+{
+    auto* results = new QWidget(this);
+    results->setObjectName(u"resultsWidget"_s);
+    auto* layout = new QVBoxLayout(results);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    // Verdict line
+    auto* verdict = new QFrame(results);
+    verdict->setObjectName(u"verdictFrame"_s);
+    verdict->setFrameShape(QFrame::StyledPanel);
+    auto* verdictLayout = new QHBoxLayout(verdict);
+    m_verdictIcon = new QLabel(verdict);
+    m_verdictIcon->setObjectName(u"verdictIconLabel"_s);
+    const int verdictIconSize = style()->pixelMetric(QStyle::PM_ToolBarIconSize, nullptr, this);
+    m_verdictIcon->setFixedSize(verdictIconSize, verdictIconSize);
+    m_verdictLabel = new QLabel(verdict);
+    m_verdictLabel->setObjectName(u"verdictLabel"_s);
+    m_verdictLabel->setWordWrap(true);
+    m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont verdictFont = m_verdictLabel->font();
+    verdictFont.setBold(true);
+    m_verdictLabel->setFont(verdictFont);
+    verdictLayout->addWidget(m_verdictIcon, 0, Qt::AlignTop);
+    verdictLayout->addWidget(m_verdictLabel, 1);
+    layout->addWidget(verdict);
+
+    // Both sides
+    m_apiPanel = new EvidencePanel(tr("GitHub API"), u"api"_s, results);
+    m_registryPanel = new EvidencePanel(tr("Container registry"), u"registry"_s, results);
+    m_panelsSplitter = new QSplitter(Qt::Horizontal, results);
+    m_panelsSplitter->setObjectName(u"panelsSplitter"_s);
+    m_panelsSplitter->addWidget(m_apiPanel);
+    m_panelsSplitter->addWidget(m_registryPanel);
+    m_panelsSplitter->setChildrenCollapsible(false);
+
+    // Checklist and details
+    auto* checklistBox = new QGroupBox(tr("Checklist"), results);
+    m_checklistBox = checklistBox;
+    checklistBox->setObjectName(u"checklistGroupBox"_s);
+    auto* checklistLayout = new QVBoxLayout(checklistBox);
+    m_checklist = new QTreeWidget(checklistBox);
+    m_checklist->setObjectName(u"checklistTreeWidget"_s);
+    m_checklist->setColumnCount(3);
+    m_checklist->setHeaderLabels({tr("Status"), tr("Check"), tr("Finding")});
+    m_checklist->setRootIsDecorated(false);
+    m_checklist->setAlternatingRowColors(true);
+    m_checklist->setUniformRowHeights(true);
+    m_checklist->setAccessibleName(tr("Checklist"));
+    m_checklist->setAccessibleDescription(tr("One row per check; select a row to read its evidence and guidance."));
+    m_checklist->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_checklist->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_checklist->header()->setStretchLastSection(true);
+    m_details = new QTextBrowser(checklistBox);
+    m_details->setObjectName(u"checklistDetailsBrowser"_s);
+    m_details->setOpenLinks(false);
+    m_details->setAccessibleName(tr("Details of the selected check"));
+    connect(m_details, &QTextBrowser::anchorClicked, this, [](const QUrl& url) { UrlOpener::open(url); });
+    connect(m_checklist, &QTreeWidget::currentItemChanged, this, &MainWindow::renderChecklistDetails);
+    auto* detailsSplitter = new QSplitter(Qt::Vertical, checklistBox);
+    detailsSplitter->setObjectName(u"detailsSplitter"_s);
+    detailsSplitter->addWidget(m_checklist);
+    detailsSplitter->addWidget(m_details);
+    detailsSplitter->setStretchFactor(0, 3);
+    detailsSplitter->setStretchFactor(1, 2);
+    detailsSplitter->setChildrenCollapsible(false);
+    checklistLayout->addWidget(detailsSplitter, 1);
+
+    // Fix steps and actions
+    auto* fixBox = new QGroupBox(tr("Fix steps"), results);
+    fixBox->setObjectName(u"fixStepsGroupBox"_s);
+    auto* fixLayout = new QVBoxLayout(fixBox);
+    m_fixSteps = new QTextBrowser(fixBox);
+    m_fixSteps->setObjectName(u"fixStepsBrowser"_s);
+    m_fixSteps->setOpenLinks(false);
+    m_fixSteps->setAccessibleName(tr("Fix steps"));
+    connect(m_fixSteps, &QTextBrowser::anchorClicked, this, [](const QUrl& url) { UrlOpener::open(url); });
+    m_copyFixButton = new QPushButton(uiIcon(u"copy"_s), tr("C&opy fix steps"), fixBox);
+    m_copyFixButton->setObjectName(u"copyFixStepsButton"_s);
+    m_copyFixButton->setAccessibleName(tr("Copy fix steps"));
+    m_copyFixButton->setToolTip(tr("Copies the fix steps as Markdown. The token is never included."));
+    m_copyFixButton->setAutoDefault(false);
+    connect(m_copyFixButton, &QPushButton::clicked, this, &MainWindow::copyFixSteps);
+    m_openSettingsButton = new QPushButton(uiIcon(u"open-external"_s), tr("Open &token settings"), fixBox);
+    m_openSettingsButton->setObjectName(u"openTokenSettingsButton"_s);
+    m_openSettingsButton->setAccessibleName(tr("Open token settings"));
+    m_openSettingsButton->setAutoDefault(false);
+    connect(m_openSettingsButton, &QPushButton::clicked, this, &MainWindow::openTokenSettings);
+    m_authorizeSsoButton = new QPushButton(uiIcon(u"shield"_s), tr("Authorize &SSO"), fixBox);
+    m_authorizeSsoButton->setObjectName(u"authorizeSsoButton"_s);
+    m_authorizeSsoButton->setAccessibleName(tr("Authorize SSO"));
+    m_authorizeSsoButton->setToolTip(tr("Opens GitHub's page to authorize this token for the organization's SAML "
+                                        "single sign-on. The link expires an hour after the check."));
+    m_authorizeSsoButton->setAutoDefault(false);
+    m_authorizeSsoButton->setVisible(false);
+    connect(m_authorizeSsoButton, &QPushButton::clicked, this, &MainWindow::authorizeSso);
+    m_saveReportButton = new QPushButton(uiIcon(u"save"_s), tr("Save &report…"), fixBox);
+    m_saveReportButton->setObjectName(u"saveReportButton"_s);
+    m_saveReportButton->setAccessibleName(tr("Save report"));
+    m_saveReportButton->setToolTip(tr("Save the check as text, JSON, Markdown, HTML or PDF (Ctrl+S). Reports never "
+                                      "contain the token."));
+    m_saveReportButton->setAutoDefault(false);
+    connect(m_saveReportButton, &QPushButton::clicked, this, &MainWindow::saveReport);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_copyFixButton);
+    buttons->addWidget(m_openSettingsButton);
+    buttons->addWidget(m_authorizeSsoButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_saveReportButton);
+    fixLayout->addWidget(m_fixSteps, 1);
+    fixLayout->addLayout(buttons);
+
+    m_checklistSplitter = new QSplitter(Qt::Horizontal, results);
+    m_checklistSplitter->setObjectName(u"checklistSplitter"_s);
+    m_checklistSplitter->addWidget(checklistBox);
+    m_checklistSplitter->addWidget(fixBox);
+    m_checklistSplitter->setStretchFactor(0, 1);
+    m_checklistSplitter->setStretchFactor(1, 1);
+    m_checklistSplitter->setChildrenCollapsible(false);
+
+    m_resultsSplitter = new QSplitter(Qt::Vertical, results);
+    m_resultsSplitter->setObjectName(u"resultsSplitter"_s);
+    m_resultsSplitter->addWidget(m_panelsSplitter);
+    m_resultsSplitter->addWidget(m_checklistSplitter);
+    m_resultsSplitter->setStretchFactor(0, 2);
+    m_resultsSplitter->setStretchFactor(1, 3);
+    m_resultsSplitter->setChildrenCollapsible(false);
+    layout->addWidget(m_resultsSplitter, 1);
+
+    m_apiPanel->reset(tr("Waiting for a check."));
+    m_registryPanel->reset(tr("Waiting for a check."));
+    setVerdict(QIcon(),
+               tr("Paste a token and press Check token. GHCR Doctor asks the GitHub API and the container "
+                  "registry side by side and tells you what to fix."),
+               {});
+    renderFixSteps();
+    return results;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_saveAction = file->addAction(uiIcon(u"save"_s), tr("&Save report…"), this, &MainWindow::saveReport);
+    m_saveAction->setObjectName(u"saveReportAction"_s);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* check = menuBar()->addMenu(tr("&Check"));
+    m_checkAction = check->addAction(uiIcon(u"check"_s), tr("&Check token"), this, &MainWindow::startCheck);
+    m_checkAction->setObjectName(u"checkTokenAction"_s);
+    m_checkAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_cancelAction = check->addAction(uiIcon(u"cancel"_s), tr("C&ancel"), this, &MainWindow::cancelCheck);
+    m_cancelAction->setObjectName(u"cancelAction"_s);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    check->addSeparator();
+    QAction* copy = check->addAction(uiIcon(u"copy"_s), tr("C&opy fix steps"), this, &MainWindow::copyFixSteps);
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(this, &MainWindow::checkFinished, copy, [this, copy] { copy->setEnabled(m_copyFixButton->isEnabled()); });
+    check->addAction(uiIcon(u"open-external"_s), tr("Open &token settings"), this, &MainWindow::openTokenSettings);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About GHCR Doctor"), this, [this] {
+        QMessageBox::about(this, tr("About GHCR Doctor"),
+                           tr("<h3>GHCR Doctor %1</h3><p>Diagnoses GitHub tokens against the GitHub REST API and "
+                              "the ghcr.io container registry, side by side, and tells you what to fix.</p>"
+                              "<p>Tokens are never logged, saved in settings or copied. “Remember token” uses the "
+                              "system keychain only.</p><p><a href=\"%2\">%2</a></p>")
+                               .arg(QStringLiteral(GHCR_VERSION), QStringLiteral(GHCR_HOMEPAGE)));
+    });
+    about->setMenuRole(QAction::AboutRole);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+
+void MainWindow::restoreSettings()
+{
+    m_restoring = true;
+    QSettings settings;
+    if (!restoreGeometry(settings.value(Keys::geometry).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(qMin(1240, available.width()), qMin(820, available.height()));
+    }
+    if (!m_panelsSplitter->restoreState(settings.value(Keys::panelsSplitter).toByteArray()))
+        m_panelsSplitter->setSizes({500, 500});
+    if (!m_resultsSplitter->restoreState(settings.value(Keys::resultsSplitter).toByteArray()))
+        m_resultsSplitter->setSizes({230, 330});
+    if (!m_checklistSplitter->restoreState(settings.value(Keys::checklistSplitter).toByteArray()))
+        m_checklistSplitter->setSizes({520, 480});
+
+    const QStringList hosts = settings.value(Keys::hosts).toStringList();
+    for (const QString& host : hosts) {
+        if (m_hostCombo->findText(host) < 0)
+            m_hostCombo->addItem(host);
+    }
+    m_hostCombo->setCurrentText(settings.value(Keys::host, defaultHost).toString());
+    m_userEdit->setText(settings.value(Keys::user).toString());
+    m_imageEdit->setText(settings.value(Keys::image).toString());
+    const QStringList ops = settings.value(Keys::operations, QStringList{u"pull"_s}).toStringList();
+    m_pullCheck->setChecked(ops.contains(u"pull"_s));
+    m_pushCheck->setChecked(ops.contains(u"push"_s));
+    m_deleteCheck->setChecked(ops.contains(u"delete"_s));
+    m_apiUrlEdit->setText(settings.value(Keys::apiUrl).toString());
+    m_registryEdit->setText(settings.value(Keys::registry).toString());
+    m_caFileEdit->setText(settings.value(Keys::caFile).toString());
+    m_advancedButton->setChecked(settings.value(Keys::advancedShown, false).toBool() ||
+                                 !m_apiUrlEdit->text().isEmpty() || !m_registryEdit->text().isEmpty() ||
+                                 !m_caFileEdit->text().isEmpty());
+    m_restoring = false;
+}
+
+void MainWindow::saveSettings() const
+{
+    // Never the token: only names, choices and geometry.
+    QSettings settings;
+    settings.setValue(Keys::geometry, saveGeometry());
+    settings.setValue(Keys::panelsSplitter, m_panelsSplitter->saveState());
+    settings.setValue(Keys::resultsSplitter, m_resultsSplitter->saveState());
+    settings.setValue(Keys::checklistSplitter, m_checklistSplitter->saveState());
+    const QString host = m_hostCombo->currentText().trimmed();
+    settings.setValue(Keys::host, host.isEmpty() ? defaultHost : host);
+    QStringList hosts;
+    for (int i = 0; i < m_hostCombo->count(); ++i) {
+        if (m_hostCombo->itemText(i) != defaultHost)
+            hosts << m_hostCombo->itemText(i);
+    }
+    if (!host.isEmpty() && host != defaultHost && !hosts.contains(host))
+        hosts.prepend(host);
+    settings.setValue(Keys::hosts, hosts.mid(0, 8));
+    settings.setValue(Keys::user, m_userEdit->text().trimmed());
+    settings.setValue(Keys::image, m_imageEdit->text().trimmed());
+    QStringList ops;
+    if (m_pullCheck->isChecked())
+        ops << u"pull"_s;
+    if (m_pushCheck->isChecked())
+        ops << u"push"_s;
+    if (m_deleteCheck->isChecked())
+        ops << u"delete"_s;
+    settings.setValue(Keys::operations, ops);
+    settings.setValue(Keys::advancedShown, m_advancedButton->isChecked());
+    if (!m_advancedFromOverrides) {
+        // Values forced from the command line or by a test are not the user's choice: keep them out.
+        settings.setValue(Keys::apiUrl, m_apiUrlEdit->text().trimmed());
+        settings.setValue(Keys::registry, m_registryEdit->text().trimmed());
+        settings.setValue(Keys::caFile, m_caFileEdit->text().trimmed());
+    }
+}
+
+void MainWindow::setCheckOverrides(const CheckOverrides& overrides)
+{
+    m_overrides = overrides;
+    m_advancedFromOverrides = true;
+    if (!overrides.apiUrl.isEmpty())
+        m_apiUrlEdit->setText(overrides.apiUrl.toString());
+    if (!overrides.registry.isEmpty())
+        m_registryEdit->setText(overrides.registry);
+    if (!overrides.caFile.isEmpty())
+        m_caFileEdit->setText(overrides.caFile);
+    updateActions();
+}
+
+void MainWindow::setToken(const QString& token)
+{
+    m_tokenEdit->setText(token);
+}
+
+void MainWindow::setImage(const QString& image)
+{
+    m_imageEdit->setText(image);
+}
+
+void MainWindow::setUser(const QString& user)
+{
+    m_userEdit->setText(user);
+}
+
+void MainWindow::setHost(const QString& host)
+{
+    m_hostCombo->setCurrentText(host);
+}
+
+void MainWindow::setOperations(const QList<Operation>& operations)
+{
+    m_pullCheck->setChecked(operations.contains(Operation::Pull));
+    m_pushCheck->setChecked(operations.contains(Operation::Push));
+    m_deleteCheck->setChecked(operations.contains(Operation::Delete));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_runner->isRunning())
+        m_runner->cancel();
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        // Icons and the rich text follow the palette: re-render with the new colours.
+        if (m_fixSteps) {
+            renderFixSteps();
+            renderChecklistDetails();
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Token input
+
+void MainWindow::onTokenEdited(const QString& text)
+{
+    if (m_restoring)
+        return;
+    if (m_tokenFromKeychain) {
+        // The user replaced the saved token: it can be shown again, and saved anew.
+        m_tokenFromKeychain = false;
+        m_showTokenButton->setEnabled(true);
+    }
+    const QString normalized = normalizeToken(text);
+    if (!text.isEmpty() && normalized != text) {
+        const TokenAnalysis raw = analyzeToken(text);
+        QStringList notes;
+        for (const TokenIssue& issue : raw.issues) {
+            if (issue.id == u"whitespace-trimmed"_s || issue.id == u"quotes-trimmed"_s || issue.id == u"newline"_s)
+                notes << issue.message;
+        }
+        if (notes.isEmpty())
+            notes << tr("Removed spaces, line breaks or quotes around the pasted token.");
+        m_tokenNote = notes.join(u' ');
+        const QSignalBlocker blocker(m_tokenEdit);
+        m_tokenEdit->setText(normalized);
+    } else if (text.isEmpty()) {
+        m_tokenNote.clear();
+    }
+    updateTokenInfo();
+    updateActions();
+}
+
+void MainWindow::updateTokenInfo()
+{
+    const QString token = m_tokenEdit->text();
+    m_tokenAnalysis = analyzeToken(token);
+    if (token.isEmpty()) {
+        m_tokenInfoLabel->setText(tr("Classic tokens (ghp_…) need <b>read:packages</b> to pull and "
+                                     "<b>write:packages</b> to push. GitHub Packages does not accept fine-grained "
+                                     "tokens."));
+        m_tokenNoteLabel->setVisible(false);
+        return;
+    }
+    QStringList parts;
+    parts << u"<b>"_s + html(tokenKindTitle(m_tokenAnalysis.kind)) + u"</b>"_s;
+    parts << html(tr("%n character(s)", nullptr, m_tokenAnalysis.length));
+    if (!m_tokenAnalysis.fingerprint.isEmpty())
+        parts << html(m_tokenAnalysis.fingerprint);
+    if (m_tokenAnalysis.checksumValid == true)
+        parts << html(tr("checksum OK"));
+    if (m_tokenFromKeychain)
+        parts << html(tr("loaded from the keychain"));
+    m_tokenInfoLabel->setText(parts.join(u" · "_s));
+
+    QStringList notes;
+    if (!m_tokenNote.isEmpty())
+        notes << html(m_tokenNote);
+    for (const TokenIssue& issue : m_tokenAnalysis.issues) {
+        if (issue.id == u"whitespace-trimmed"_s || issue.id == u"quotes-trimmed"_s || issue.id == u"newline"_s)
+            continue;
+        const QString prefix = issue.fatal ? tr("Problem:") : tr("Note:");
+        notes << u"<b>"_s + html(prefix) + u"</b> "_s + html(issue.message);
+    }
+    m_tokenNoteLabel->setText(notes.join(u"<br>"_s));
+    m_tokenNoteLabel->setVisible(!notes.isEmpty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running a check
+
+bool MainWindow::isChecking() const
+{
+    return m_runner->isRunning();
+}
+
+std::optional<CheckRequest> MainWindow::currentRequest(QString* error) const
+{
+    CheckRequest request;
+    request.host = m_hostCombo->currentText().trimmed();
+    if (request.host.isEmpty())
+        request.host = defaultHost;
+    const QString apiUrl = m_apiUrlEdit->text().trimmed();
+    if (!apiUrl.isEmpty()) {
+        request.apiUrl = QUrl::fromUserInput(apiUrl);
+        if (!request.apiUrl.isValid()) {
+            if (error)
+                *error = tr("The API URL “%1” is not a valid URL.").arg(apiUrl);
+            return std::nullopt;
+        }
+    }
+    request.registry = m_registryEdit->text().trimmed();
+    request.user = m_userEdit->text().trimmed();
+    request.image = m_imageEdit->text().trimmed();
+    request.operations.clear();
+    if (m_pullCheck->isChecked())
+        request.operations << Operation::Pull;
+    if (m_pushCheck->isChecked())
+        request.operations << Operation::Push;
+    if (m_deleteCheck->isChecked())
+        request.operations << Operation::Delete;
+    if (m_overrides.timeoutSeconds > 0)
+        request.timeoutSeconds = m_overrides.timeoutSeconds;
+    request.allowHttpLoopback = m_overrides.allowHttpLoopback;
+    request.extraCaCertificates = m_overrides.extraCaCertificates;
+    const QString caFile = m_caFileEdit->text().trimmed();
+    if (!caFile.isEmpty()) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
+        if (certificates.isEmpty()) {
+            if (error)
+                *error = QFileInfo::exists(caFile)
+                             ? tr("“%1” contains no PEM certificate. Choose a file with “-----BEGIN "
+                                  "CERTIFICATE-----” blocks, or clear the CA file field.")
+                                   .arg(QDir::toNativeSeparators(caFile))
+                             : tr("The CA file “%1” does not exist. Choose another file or clear the field.")
+                                   .arg(QDir::toNativeSeparators(caFile));
+            return std::nullopt;
+        }
+        for (const QSslCertificate& certificate : certificates) {
+            if (!request.extraCaCertificates.contains(certificate))
+                request.extraCaCertificates << certificate;
+        }
+    }
+    const QString problem = request.validate();
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
+    return request;
+}
+
+void MainWindow::startCheck()
+{
+    if (m_runner->isRunning())
+        return;
+    const QString token = normalizeToken(m_tokenEdit->text());
+    if (token.isEmpty()) {
+        setVerdict(statusIcon(CheckStatus::Warn), tr("Paste a token first: the token field is empty."), {});
+        m_tokenEdit->setFocus();
+        return;
+    }
+    QString error;
+    const std::optional<CheckRequest> request = currentRequest(&error);
+    if (!request) {
+        setVerdict(statusIcon(CheckStatus::Warn), tr("Check the input: %1").arg(error), {});
+        return;
+    }
+    m_checkedToken = token;
+    m_runningRequest = request->resolved();
+    m_diagnosis.reset();
+    m_checklist->clear();
+    m_checklistBox->setTitle(tr("Checklist"));
+    m_details->clear();
+    m_authorizeSsoButton->setVisible(false);
+    saveSettings();
+
+    setInputsLocked(true);
+    m_apiPanel->start(tr("Asking %1 about the token…").arg(m_runningRequest.apiUrl.host()));
+    m_registryPanel->start(tr("Contacting %1…").arg(m_runningRequest.registry));
+    setVerdict(
+        runningIcon(),
+        tr("Checking… the GitHub API and the registry %1 are asked side by side.").arg(m_runningRequest.registry), {});
+    m_runner->start(*request, token);
+    renderFixSteps();
+    updateActions();
+}
+
+void MainWindow::cancelCheck()
+{
+    if (!m_runner->isRunning())
+        return;
+    showStatus(tr("Cancelling…"));
+    m_runner->cancel();
+}
+
+void MainWindow::setInputsLocked(bool locked)
+{
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_tokenEdit), static_cast<QWidget*>(m_showTokenButton),
+          static_cast<QWidget*>(m_userEdit), static_cast<QWidget*>(m_hostCombo), static_cast<QWidget*>(m_imageEdit),
+          static_cast<QWidget*>(m_pullCheck), static_cast<QWidget*>(m_pushCheck), static_cast<QWidget*>(m_deleteCheck),
+          static_cast<QWidget*>(m_rememberCheck), static_cast<QWidget*>(m_forgetButton),
+          static_cast<QWidget*>(m_advanced)}) {
+        widget->setEnabled(!locked);
+    }
+    if (!locked) {
+        m_showTokenButton->setEnabled(!m_tokenFromKeychain);
+        m_rememberCheck->setEnabled(m_tokenStore != nullptr);
+    }
+    if (locked)
+        m_cancelButton->setFocus();
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = m_runner->isRunning();
+    const bool hasToken = !m_tokenEdit->text().trimmed().isEmpty();
+    const bool anyOperation = m_pullCheck->isChecked() || m_pushCheck->isChecked() || m_deleteCheck->isChecked();
+    m_checkButton->setEnabled(!running && hasToken && anyOperation);
+    m_checkAction->setEnabled(!running);
+    m_cancelButton->setEnabled(running);
+    m_cancelAction->setEnabled(running);
+    const bool haveDiagnosis = m_diagnosis.has_value() && !running;
+    m_saveReportButton->setEnabled(haveDiagnosis);
+    m_saveAction->setEnabled(haveDiagnosis);
+    m_copyFixButton->setEnabled(haveDiagnosis && !m_diagnosis->fixSteps.isEmpty());
+    m_openSettingsButton->setEnabled(!running);
+    const QString url = tokenSettingsUrl();
+    m_openSettingsButton->setToolTip(tr("Opens GitHub's form for a new classic token with exactly the scopes this "
+                                        "check needs (never “repo”):\n%1")
+                                         .arg(url));
+    if (m_forgetButton && !running) {
+        const QString host =
+            m_hostCombo->currentText().trimmed().isEmpty() ? defaultHost : m_hostCombo->currentText().trimmed();
+        const bool remembered =
+            m_tokenStore && (m_tokenStore->isRemembered(host, storeUser()) || !m_loadedKey.isEmpty());
+        m_forgetButton->setEnabled(remembered);
+    }
+}
+
+void MainWindow::onProgress(int side, const QString& message)
+{
+    EvidencePanel* panel = side == int(CheckRunner::Side::Api) ? m_apiPanel : m_registryPanel;
+    panel->setProgressMessage(message);
+}
+
+namespace {
+
+CheckStatus apiStatus(const ApiEvidence& api)
+{
+    switch (api.outcome) {
+    case ApiEvidence::Outcome::Ok:
+        return api.ssoPartialOrganizations.isEmpty() ? CheckStatus::Pass : CheckStatus::Warn;
+    case ApiEvidence::Outcome::Cancelled:
+    case ApiEvidence::Outcome::NotRun:
+        return CheckStatus::Skip;
+    default:
+        return CheckStatus::Fail;
+    }
+}
+
+CheckStatus registryStatus(const RegistryEvidence& registry)
+{
+    if (!registry.attempted)
+        return CheckStatus::Skip;
+    if (!registry.errorSentence.isEmpty() || registry.loginOk == false)
+        return CheckStatus::Fail;
+    bool unknown = false;
+    for (const OperationResult& op : registry.operations) {
+        if (!op.requested)
+            continue;
+        if (op.allowed == false)
+            return CheckStatus::Fail;
+        if (!op.allowed)
+            unknown = true;
+    }
+    return unknown ? CheckStatus::Warn : CheckStatus::Pass;
+}
+
+} // namespace
+
+void MainWindow::onApiFinished(const ApiEvidence& evidence)
+{
+    m_apiPanel->setRows(apiEvidenceRows(evidence, m_tokenAnalysis));
+    QString text;
+    if (evidence.outcome == ApiEvidence::Outcome::Ok)
+        text = evidence.login.isEmpty() ? tr("GitHub accepted the token.")
+                                        : tr("GitHub accepted the token of %1.").arg(evidence.login);
+    else if (evidence.outcome == ApiEvidence::Outcome::Cancelled)
+        text = tr("Cancelled.");
+    else if (!evidence.errorSentence.isEmpty())
+        text = evidence.errorSentence;
+    else if (!evidence.message.isEmpty())
+        text = tr("GitHub answered %1: %2").arg(evidence.httpStatus).arg(evidence.message);
+    else
+        text = tr("GitHub answered %1.").arg(evidence.httpStatus);
+    m_apiPanel->finish(apiStatus(evidence), text, evidence.elapsedMs);
+}
+
+void MainWindow::onRegistryFinished(const RegistryEvidence& evidence)
+{
+    m_registryPanel->setRows(registryEvidenceRows(evidence, m_runningRequest));
+    const CheckStatus status = registryStatus(evidence);
+    QString text;
+    switch (status) {
+    case CheckStatus::Pass:
+        text = evidence.image.isEmpty() ? tr("The registry accepted the login.")
+                                        : tr("The registry allowed every requested operation.");
+        break;
+    case CheckStatus::Fail: {
+        QStringList refused;
+        for (const OperationResult& op : evidence.operations) {
+            if (op.requested && op.allowed == false)
+                refused << operationId(op.operation);
+        }
+        if (!evidence.errorSentence.isEmpty())
+            text = evidence.errorSentence;
+        else if (evidence.loginOk == false)
+            text = tr("The registry refused the login.");
+        else
+            text = tr("The registry refused: %1.").arg(refused.join(u", "_s));
+        break;
+    }
+    case CheckStatus::Warn:
+        text = tr("The registry's answer leaves a question open.");
+        break;
+    case CheckStatus::Skip:
+        text = evidence.errorSentence.isEmpty() ? tr("Not contacted.") : evidence.errorSentence;
+        break;
+    }
+    m_registryPanel->finish(status, text, evidence.elapsedMs);
+}
+
+void MainWindow::onFinished(const Diagnosis& diagnosis)
+{
+    m_diagnosis = diagnosis;
+    // Render the final evidence from the diagnosis itself, so the panels and the checklist agree.
+    m_tokenAnalysis = diagnosis.token;
+    if (diagnosis.cancelled) {
+        if (m_apiPanel->isRunning())
+            m_apiPanel->finish(CheckStatus::Skip, tr("Cancelled."), -1);
+        if (m_registryPanel->isRunning())
+            m_registryPanel->finish(CheckStatus::Skip, tr("Cancelled."), -1);
+    } else {
+        onApiFinished(diagnosis.api);
+        onRegistryFinished(diagnosis.registry);
+    }
+    setInputsLocked(false);
+    renderDiagnosis();
+    updateActions();
+    updateTokenInfo();
+    maybeRememberToken();
+    m_checkButton->setFocus();
+    Q_EMIT checkFinished();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering the diagnosis
+
+void MainWindow::setVerdict(const QIcon& icon, const QString& text, const QString& accessibleText)
+{
+    const int size = m_verdictIcon->width();
+    if (icon.isNull())
+        m_verdictIcon->setPixmap(applicationIcon().pixmap(QSize(size, size), devicePixelRatioF()));
+    else
+        m_verdictIcon->setPixmap(icon.pixmap(QSize(size, size), devicePixelRatioF()));
+    m_verdictLabel->setText(text);
+    m_verdictLabel->setAccessibleName(accessibleText.isEmpty() ? text : accessibleText);
+}
+
+void MainWindow::renderDiagnosis()
+{
+    if (!m_diagnosis)
+        return;
+    const Diagnosis& d = *m_diagnosis;
+    if (d.cancelled) {
+        setVerdict(statusIcon(CheckStatus::Skip),
+                   tr("Check cancelled. No request is still running; start again when you are ready."), {});
+    } else {
+        CheckStatus status = CheckStatus::Warn;
+        QString word;
+        switch (d.verdict) {
+        case Verdict::Ok:
+            status = CheckStatus::Pass;
+            word = tr("Works");
+            break;
+        case Verdict::ActionNeeded:
+            status = CheckStatus::Fail;
+            word = tr("Action needed");
+            break;
+        case Verdict::Error:
+            status = CheckStatus::Warn;
+            word = tr("Could not complete");
+            break;
+        }
+        setVerdict(statusIcon(status), word + u": "_s + d.summary, {});
+    }
+
+    m_checklist->clear();
+    int counts[4] = {0, 0, 0, 0};
+    QTreeWidgetItem* firstProblem = nullptr;
+    for (const ChecklistItem& item : d.checklist) {
+        auto* row = new QTreeWidgetItem(m_checklist);
+        row->setIcon(0, statusIcon(item.status));
+        row->setText(0, checkStatusTitle(item.status));
+        row->setText(1, item.title);
+        row->setText(2, item.detail);
+        row->setToolTip(2, item.detail);
+        row->setData(0, Qt::UserRole, item.id);
+        row->setData(0, Qt::UserRole + 1, checkStatusId(item.status));
+        row->setData(0, Qt::AccessibleTextRole, checkStatusTitle(item.status));
+        if (item.status == CheckStatus::Fail) {
+            QFont bold = row->font(0);
+            bold.setBold(true);
+            row->setFont(0, bold);
+            row->setFont(1, bold);
+        }
+        ++counts[int(item.status)];
+        if (!firstProblem && (item.status == CheckStatus::Fail || item.status == CheckStatus::Warn))
+            firstProblem = row;
+    }
+    QStringList summary;
+    if (counts[int(CheckStatus::Fail)])
+        summary << tr("%n problem(s)", nullptr, counts[int(CheckStatus::Fail)]);
+    if (counts[int(CheckStatus::Warn)])
+        summary << tr("%n warning(s)", nullptr, counts[int(CheckStatus::Warn)]);
+    if (counts[int(CheckStatus::Pass)])
+        summary << tr("%n OK", nullptr, counts[int(CheckStatus::Pass)]);
+    if (counts[int(CheckStatus::Skip)])
+        summary << tr("%n skipped", nullptr, counts[int(CheckStatus::Skip)]);
+    QString timing;
+    if (d.timings.totalMs > 0)
+        timing = u" · "_s + tr("took %1").arg(formatElapsed(d.timings.totalMs));
+    m_checklistBox->setTitle(tr("Checklist: %1").arg(summary.join(u", "_s) + timing));
+    m_checklist->setCurrentItem(firstProblem ? firstProblem : m_checklist->topLevelItem(0));
+    renderChecklistDetails();
+    renderFixSteps();
+    m_authorizeSsoButton->setVisible(d.api.ssoRequired && !d.api.ssoUrl.isEmpty());
+}
+
+void MainWindow::renderChecklistDetails()
+{
+    QTreeWidgetItem* current = m_checklist->currentItem();
+    if (!m_diagnosis || !current) {
+        m_details->setHtml(u"<p>"_s +
+                           html(tr("Select a row of the checklist to read what it rests on and what to "
+                                   "do about it.")) +
+                           u"</p>"_s);
+        return;
+    }
+    const ChecklistItem* item = m_diagnosis->item(current->data(0, Qt::UserRole).toString());
+    if (!item)
+        return;
+    QString out;
+    out += u"<p><b>"_s + html(item->title) + u"</b> — "_s + statusWordHtml(item->status) + u"</p>"_s;
+    if (!item->detail.isEmpty())
+        out += u"<p>"_s + htmlParagraphs(item->detail) + u"</p>"_s;
+    if (!item->evidence.isEmpty())
+        out +=
+            u"<p><b>"_s + html(tr("Evidence:")) + u"</b> <code>"_s + htmlParagraphs(item->evidence) + u"</code></p>"_s;
+    if (!item->fix.isEmpty())
+        out += u"<p><b>"_s + html(tr("What to do:")) + u"</b> "_s + htmlParagraphs(item->fix) + u"</p>"_s;
+    out += u"<p style=\"color:%1\">"_s.arg(palette().color(QPalette::PlaceholderText).name()) +
+           html(tr("Check id: %1").arg(item->id)) + u"</p>"_s;
+    m_details->setHtml(out);
+}
+
+void MainWindow::renderFixSteps()
+{
+    if (!m_diagnosis) {
+        m_fixSteps->setHtml(u"<p>"_s +
+                            html(m_runner->isRunning() ? tr("Fix steps appear here when the check is done.")
+                                                       : tr("Numbered fix steps appear here after a check, with "
+                                                            "commands for PowerShell and POSIX shells.")) +
+                            u"</p>"_s);
+        return;
+    }
+    const Diagnosis& d = *m_diagnosis;
+    if (d.fixSteps.isEmpty()) {
+        m_fixSteps->setHtml(u"<p>"_s +
+                            html(d.cancelled ? tr("The check was cancelled before it could suggest anything.")
+                                             : tr("Nothing to fix: the token does what you asked for.")) +
+                            u"</p>"_s);
+        return;
+    }
+    const QString codeBackground = palette().color(QPalette::AlternateBase).name();
+    const QString muted = palette().color(QPalette::PlaceholderText).name();
+    QString out = u"<ol style=\"margin-left:0px; -qt-list-indent:1\">"_s;
+    for (const FixStep& step : d.fixSteps) {
+        out += u"<li><p><b>"_s + html(step.title) + u"</b>"_s;
+        if (!step.detail.isEmpty())
+            out += u"<br>"_s + htmlParagraphs(step.detail);
+        if (!step.url.isEmpty())
+            out += u"<br><a href=\""_s + html(step.url) + u"\">"_s + html(step.url) + u"</a>"_s;
+        out += u"</p>"_s;
+        auto command = [&](const QString& shell, const QString& text) {
+            if (text.isEmpty())
+                return;
+            out += u"<p style=\"margin-bottom:0px; color:%1\">"_s.arg(muted) + html(shell) + u"</p>"_s;
+            out += u"<table width=\"100%\" cellpadding=\"4\" style=\"background-color:%1\"><tr><td><pre>"_s.arg(
+                       codeBackground) +
+                   html(text) + u"</pre></td></tr></table>"_s;
+        };
+        command(tr("PowerShell"), step.powershell);
+        command(tr("POSIX shell (bash, zsh)"), step.posix);
+        out += u"</li>"_s;
+    }
+    out += u"</ol>"_s;
+    // Fix steps are rendered from the diagnosis, which passed through the redactor; redact
+    // again with the live token as a second line of defence.
+    m_fixSteps->setHtml(Redactor::redact(out, {m_checkedToken}));
+}
+
+void MainWindow::showStatus(const QString& message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actions on the result
+
+void MainWindow::copyFixSteps()
+{
+    if (!m_diagnosis || m_diagnosis->fixSteps.isEmpty())
+        return;
+    QStringList secrets;
+    if (!m_checkedToken.isEmpty())
+        secrets << m_checkedToken;
+    const QString markdown = Redactor::redact(fixStepsMarkdown(*m_diagnosis), secrets);
+    QGuiApplication::clipboard()->setText(markdown);
+    showStatus(tr("Fix steps copied to the clipboard as Markdown (%n step(s), without the token).", nullptr,
+                  int(m_diagnosis->fixSteps.size())));
+}
+
+void MainWindow::saveReport()
+{
+    if (!m_diagnosis || m_runner->isRunning())
+        return;
+    QSettings settings;
+    const QList<ReportFormat> formats = allReportFormats();
+    QStringList filters;
+    for (ReportFormat format : formats)
+        filters << reportFilter(format);
+    const std::optional<ReportFormat> lastFormat =
+        reportFormatFromId(settings.value(Keys::reportFormat, u"html"_s).toString());
+    ReportFormat format = lastFormat && formats.contains(*lastFormat)
+                              ? *lastFormat
+                              : (formats.isEmpty() ? ReportFormat::Text : formats.first());
+    QString directory = settings.value(Keys::reportDir).toString();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QDateTime when =
+        m_diagnosis->finishedAt.isValid() ? m_diagnosis->finishedAt.toLocalTime() : QDateTime::currentDateTime();
+    const QString suggested = QDir(directory).filePath(defaultReportFileName(format, when));
+    QString selectedFilter = reportFilter(format);
+    QString path =
+        FileDialogs::getSaveFileName(this, tr("Save report"), suggested, filters.join(u";;"_s), &selectedFilter);
+    if (path.isEmpty())
+        return;
+
+    // The extension decides; without one, the chosen filter does (and the extension is added).
+    if (const std::optional<ReportFormat> byName = reportFormatFromFileName(path)) {
+        format = *byName;
+    } else {
+        for (ReportFormat candidate : formats) {
+            if (reportFilter(candidate) == selectedFilter)
+                format = candidate;
+        }
+        path += u'.' + reportFormatExtension(format);
+    }
+    QString error;
+    if (!ghcr::saveReport(*m_diagnosis, format, path, &error)) {
+        QMessageBox::warning(this, tr("Report not saved"),
+                             tr("The report could not be saved: %1").arg(Redactor::redact(error, {m_checkedToken})));
+        return;
+    }
+    settings.setValue(Keys::reportDir, QFileInfo(path).absolutePath());
+    settings.setValue(Keys::reportFormat, reportFormatId(format));
+    showStatus(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+QString MainWindow::tokenSettingsUrl() const
+{
+    if (m_diagnosis) {
+        for (const FixStep& step : m_diagnosis->fixSteps) {
+            if (step.id == u"new-token"_s && !step.url.isEmpty())
+                return step.url;
+        }
+    }
+    QString host = m_hostCombo->currentText().trimmed().toLower();
+    if (host.isEmpty() || host == u"api.github.com"_s || host == u"www.github.com"_s)
+        host = defaultHost;
+    const bool pull = m_pullCheck->isChecked() || (!m_pushCheck->isChecked() && !m_deleteCheck->isChecked());
+    return newTokenUrl(host, requiredScopes(pull, m_pushCheck->isChecked(), m_deleteCheck->isChecked()),
+                       tr("GHCR Doctor: container registry"));
+}
+
+void MainWindow::openTokenSettings()
+{
+    const QString url = tokenSettingsUrl();
+    if (UrlOpener::open(QUrl(url)))
+        showStatus(tr("Opened %1 in your browser.").arg(url));
+    else
+        showStatus(tr("Could not open a browser. Open this address yourself: %1").arg(url));
+}
+
+void MainWindow::authorizeSso()
+{
+    if (!m_diagnosis || m_diagnosis->api.ssoUrl.isEmpty())
+        return;
+    const QString url = m_diagnosis->api.ssoUrl;
+    if (UrlOpener::open(QUrl(url)))
+        showStatus(tr("Opened GitHub's SSO authorization page. Check the token again once you have authorized it."));
+    else
+        showStatus(tr("Could not open a browser. Open this address yourself: %1").arg(url));
+}
+
+void MainWindow::browseCaFile()
+{
+    const QString current = m_caFileEdit->text().trimmed();
+    const QString dir = current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath();
+    const QString path = FileDialogs::getOpenFileName(this, tr("Choose CA certificates"), dir,
+                                                      tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!path.isEmpty())
+        m_caFileEdit->setText(path);
+}
+
+void MainWindow::toggleAdvanced(bool show)
+{
+    m_advanced->setVisible(show);
+    m_advancedButton->setIcon(uiIcon(show ? u"chevron-down"_s : u"chevron-right"_s));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keychain
+
+QString MainWindow::storeUser() const
+{
+    const QString user = m_userEdit->text().trimmed();
+    if (!user.isEmpty())
+        return user;
+    if (m_diagnosis && !m_diagnosis->api.login.isEmpty())
+        return m_diagnosis->api.login;
+    QString loadedUser;
+    if (!m_loadedKey.isEmpty() && TokenStore::splitKey(m_loadedKey, nullptr, &loadedUser))
+        return loadedUser;
+    return {};
+}
+
+void MainWindow::setKeychainMessage(const QString& message, bool problem)
+{
+    if (message.isEmpty()) {
+        m_keychainLabel->clear();
+        m_keychainLabel->setVisible(false);
+        return;
+    }
+    const QString prefix = problem ? u"<b>"_s + html(tr("Keychain:")) + u"</b> "_s : QString();
+    m_keychainLabel->setText(prefix + html(message));
+    m_keychainLabel->setVisible(true);
+}
+
+void MainWindow::loadRememberedToken()
+{
+    if (!m_tokenStore) {
+        setKeychainMessage(tr("No keychain in use: the token stays in memory for this session only."), false);
+        return;
+    }
+    const QString host =
+        m_hostCombo->currentText().trimmed().isEmpty() ? defaultHost : m_hostCombo->currentText().trimmed();
+    const QStringList keys = m_tokenStore->rememberedKeys();
+    QString chosen;
+    const QString wanted = TokenStore::key(host, m_userEdit->text());
+    if (keys.contains(wanted)) {
+        chosen = wanted;
+    } else {
+        for (const QString& key : keys) {
+            QString keyHost;
+            if (TokenStore::splitKey(key, &keyHost, nullptr) && keyHost == host.toLower()) {
+                chosen = key;
+                break;
+            }
+        }
+    }
+    if (chosen.isEmpty())
+        return;
+    QString keyHost, keyUser;
+    TokenStore::splitKey(chosen, &keyHost, &keyUser);
+    setKeychainMessage(tr("Loading the saved token for %1 from the keychain…").arg(chosen), false);
+    m_tokenStore->load(keyHost, keyUser);
+}
+
+void MainWindow::onTokenLoaded(const QString& key, const QString& token, const TokenStoreResult& result)
+{
+    if (!result.ok) {
+        setKeychainMessage(result.message, true);
+        return;
+    }
+    if (!m_tokenEdit->text().isEmpty() || m_runner->isRunning()) {
+        setKeychainMessage(
+            tr("A token for %1 is saved in the keychain; the token you entered is used instead.").arg(key), false);
+        return;
+    }
+    m_restoring = true;
+    m_tokenEdit->setText(token);
+    m_restoring = false;
+    m_tokenFromKeychain = true;
+    m_loadedKey = key;
+    m_tokenNote.clear();
+    m_showTokenButton->setChecked(false);
+    m_showTokenButton->setEnabled(false);
+    m_showTokenButton->setToolTip(tr("A token loaded from the keychain is not shown. Paste a token to replace it."));
+    QString user;
+    if (TokenStore::splitKey(key, nullptr, &user) && m_userEdit->text().trimmed().isEmpty())
+        m_userEdit->setText(user);
+    {
+        const QSignalBlocker blocker(m_rememberCheck);
+        m_rememberCheck->setChecked(true);
+    }
+    updateTokenInfo();
+    setKeychainMessage(tr("Token for %1 loaded from the keychain (%2, %3). It is not shown; paste another token to "
+                          "replace it.")
+                           .arg(key, tokenKindTitle(m_tokenAnalysis.kind), m_tokenAnalysis.fingerprint),
+                       false);
+    updateActions();
+}
+
+void MainWindow::maybeRememberToken()
+{
+    if (!m_tokenStore || !m_rememberCheck->isChecked() || !m_diagnosis || m_diagnosis->cancelled ||
+        m_checkedToken.isEmpty())
+        return;
+    if (m_diagnosis->api.outcome != ApiEvidence::Outcome::Ok) {
+        setKeychainMessage(tr("The token was not saved in the keychain: GitHub did not accept it."), false);
+        return;
+    }
+    const QString host = m_runningRequest.host;
+    const QString user = storeUser();
+    if (user.isEmpty()) {
+        setKeychainMessage(tr("Enter a user name to remember the token for it."), false);
+        return;
+    }
+    if (m_tokenFromKeychain && m_loadedKey == TokenStore::key(host, user))
+        return; // already saved under this key
+    setKeychainMessage(tr("Saving the token for %1 in the keychain…").arg(TokenStore::key(host, user)), false);
+    m_tokenStore->save(host, user, m_checkedToken);
+}
+
+void MainWindow::onTokenSaved(const QString& key, const TokenStoreResult& result)
+{
+    if (!result.ok) {
+        setKeychainMessage(result.message, true);
+        return;
+    }
+    m_loadedKey = key;
+    setKeychainMessage(tr("Token saved in the keychain for %1. It loads automatically next time.").arg(key), false);
+    updateActions();
+}
+
+void MainWindow::forgetToken()
+{
+    if (!m_tokenStore)
+        return;
+    QString host = m_hostCombo->currentText().trimmed().isEmpty() ? defaultHost : m_hostCombo->currentText().trimmed();
+    QString user = storeUser();
+    if (!m_loadedKey.isEmpty() && !m_tokenStore->isRemembered(host, user))
+        TokenStore::splitKey(m_loadedKey, &host, &user);
+    setKeychainMessage(tr("Removing the saved token for %1 from the keychain…").arg(TokenStore::key(host, user)),
+                       false);
+    m_tokenStore->forget(host, user);
+}
+
+void MainWindow::onTokenForgotten(const QString& key, const TokenStoreResult& result)
+{
+    if (!result.ok && result.errorKind != TokenStoreResult::ErrorKind::EntryNotFound) {
+        setKeychainMessage(result.message, true);
+        return;
+    }
+    if (m_loadedKey == key)
+        m_loadedKey.clear();
+    {
+        const QSignalBlocker blocker(m_rememberCheck);
+        m_rememberCheck->setChecked(false);
+    }
+    if (m_tokenFromKeychain) {
+        m_tokenFromKeychain = false;
+        m_showTokenButton->setEnabled(true);
+        m_showTokenButton->setToolTip(tr("Show the token"));
+    }
+    setKeychainMessage(tr("The saved token for %1 was removed from the keychain. The token in the field stays "
+                          "for this session.")
+                           .arg(key),
+                       false);
+    updateActions();
+    updateTokenInfo();
 }
 
 } // namespace ghcr

@@ -1,21 +1,180 @@
 #pragma once
 
-#include <QMainWindow>
+#include "CheckRequest.h"
+#include "Diagnosis.h"
+#include "TokenStore.h"
 
+#include <QList>
+#include <QMainWindow>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <optional>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
 class QNetworkAccessManager;
+class QPushButton;
+class QSplitter;
+class QTextBrowser;
+class QToolButton;
+class QTreeWidget;
+class QWidget;
 
 namespace ghcr {
 
-/// Placeholder until the window issue: the real window replaces this class.
+class CheckRunner;
+class EvidencePanel;
+
+/// Settings a test, the screenshot script or an Enterprise administrator can force on the check.
+/// Empty values leave the window's own fields in charge.
+struct CheckOverrides
+{
+    QUrl apiUrl;                                ///< e.g. https://127.0.0.1:PORT/api/v3
+    QString registry;                           ///< HOST[:PORT]
+    QString caFile;                             ///< PEM file with extra trusted CA certificates (shown in Advanced)
+    QList<QSslCertificate> extraCaCertificates; ///< trusted in addition to the CA file
+    int timeoutSeconds = 0;                     ///< 0: the default (20 s)
+    bool allowHttpLoopback = false;
+};
+
+/// The GHCR Doctor window: token and check inputs, the GitHub API and registry panels side by
+/// side, the checklist with details, numbered fix steps and the actions on them. It drives a
+/// ghcr::CheckRunner and renders the ghcr::Diagnosis it produces; it never sees a network reply.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QNetworkAccessManager* network, QWidget* parent = nullptr);
+    /// `tokenStore` may be null: the window then keeps tokens in memory only and says so.
+    MainWindow(QNetworkAccessManager* network, TokenStore* tokenStore, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Forces API URL, registry, CA certificates, timeout (not saved in the settings).
+    void setCheckOverrides(const CheckOverrides& overrides);
+    /// Prefills the token (e.g. from --token-env); it is never saved unless "Remember token" is ticked.
+    void setToken(const QString& token);
+    void setImage(const QString& image);
+    void setUser(const QString& user);
+    void setHost(const QString& host);
+    void setOperations(const QList<Operation>& operations);
+
+    /// The last finished diagnosis, if any.
+    const std::optional<Diagnosis>& diagnosis() const { return m_diagnosis; }
+    bool isChecking() const;
+    /// Builds the request from the inputs; on invalid input returns nullopt and a sentence.
+    std::optional<CheckRequest> currentRequest(QString* error) const;
+
+public Q_SLOTS:
+    void startCheck();
+    void cancelCheck();
+    void copyFixSteps();
+    void saveReport();
+    void openTokenSettings();
+    void authorizeSso();
+    void forgetToken();
+
+Q_SIGNALS:
+    /// Emitted after a check finished and the window shows its result (also when cancelled).
+    void checkFinished();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void buildUi();
+    void buildMenus();
+    QWidget* buildInputs();
+    QWidget* buildResults();
+    void restoreSettings();
+    void saveSettings() const;
+    void setInputsLocked(bool locked);
+    void updateActions();
+    void onTokenEdited(const QString& text);
+    void updateTokenInfo();
+    void onProgress(int side, const QString& message);
+    void onApiFinished(const ApiEvidence& evidence);
+    void onRegistryFinished(const RegistryEvidence& evidence);
+    void onFinished(const Diagnosis& diagnosis);
+    void renderDiagnosis();
+    void renderChecklistDetails();
+    void renderFixSteps();
+    void setVerdict(const QIcon& icon, const QString& text, const QString& accessibleText);
+    void showStatus(const QString& message);
+    QString tokenSettingsUrl() const;
+    QString storeUser() const;
+    void loadRememberedToken();
+    void maybeRememberToken();
+    void setKeychainMessage(const QString& message, bool problem);
+    void onTokenLoaded(const QString& key, const QString& token, const TokenStoreResult& result);
+    void onTokenSaved(const QString& key, const TokenStoreResult& result);
+    void onTokenForgotten(const QString& key, const TokenStoreResult& result);
+    void browseCaFile();
+    void toggleAdvanced(bool show);
+
     QNetworkAccessManager* m_network;
+    TokenStore* m_tokenStore;
+    CheckRunner* m_runner;
+    CheckOverrides m_overrides;
+    bool m_advancedFromOverrides = false;
+
+    // inputs
+    QWidget* m_inputs = nullptr;
+    QLineEdit* m_tokenEdit = nullptr;
+    QToolButton* m_showTokenButton = nullptr;
+    QLabel* m_tokenInfoLabel = nullptr;
+    QLabel* m_tokenNoteLabel = nullptr;
+    QLineEdit* m_userEdit = nullptr;
+    QComboBox* m_hostCombo = nullptr;
+    QLineEdit* m_imageEdit = nullptr;
+    QCheckBox* m_pullCheck = nullptr;
+    QCheckBox* m_pushCheck = nullptr;
+    QCheckBox* m_deleteCheck = nullptr;
+    QCheckBox* m_rememberCheck = nullptr;
+    QPushButton* m_forgetButton = nullptr;
+    QLabel* m_keychainLabel = nullptr;
+    QToolButton* m_advancedButton = nullptr;
+    QWidget* m_advanced = nullptr;
+    QLineEdit* m_apiUrlEdit = nullptr;
+    QLineEdit* m_registryEdit = nullptr;
+    QLineEdit* m_caFileEdit = nullptr;
+    QPushButton* m_checkButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+
+    // results
+    QLabel* m_verdictIcon = nullptr;
+    QLabel* m_verdictLabel = nullptr;
+    EvidencePanel* m_apiPanel = nullptr;
+    EvidencePanel* m_registryPanel = nullptr;
+    QGroupBox* m_checklistBox = nullptr;
+    QTreeWidget* m_checklist = nullptr;
+    QTextBrowser* m_details = nullptr;
+    QTextBrowser* m_fixSteps = nullptr;
+    QPushButton* m_copyFixButton = nullptr;
+    QPushButton* m_openSettingsButton = nullptr;
+    QPushButton* m_authorizeSsoButton = nullptr;
+    QPushButton* m_saveReportButton = nullptr;
+    QSplitter* m_panelsSplitter = nullptr;
+    QSplitter* m_resultsSplitter = nullptr;
+    QSplitter* m_checklistSplitter = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_checkAction = nullptr;
+    QAction* m_cancelAction = nullptr;
+
+    // state
+    std::optional<Diagnosis> m_diagnosis;
+    CheckRequest m_runningRequest;
+    TokenAnalysis m_tokenAnalysis;
+    QString m_tokenNote;
+    bool m_tokenFromKeychain = false;
+    QString m_loadedKey;
+    QString m_checkedToken; ///< the token of the running/last check, for "Remember token"; memory only
+    bool m_restoring = false;
 };
 
 } // namespace ghcr

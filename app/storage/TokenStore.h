@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace ghcr {
+
+/// The outcome of one keychain job. Never carries the token.
+struct TokenStoreResult
+{
+    enum class ErrorKind { None, NoBackend, AccessDenied, EntryNotFound, Other };
+
+    bool ok = false;
+    ErrorKind errorKind = ErrorKind::Other;
+    QString message;     ///< translated sentence with a way forward; empty when ok
+    QString backendText; ///< the keychain's own words (QKeychain::Job::errorString()), for details
+
+    static TokenStoreResult success();
+};
+QString tokenStoreErrorKindId(TokenStoreResult::ErrorKind kind); ///< "none", "no-backend", ...
+
+/// Keeps GitHub tokens in the operating system's keychain (Windows Credential Manager, macOS
+/// Keychain, Secret Service or KWallet on Linux) through QtKeychain. One entry per host and user,
+/// key "host/user", service name the application id. QtKeychain's insecure plain-text fallback
+/// is never enabled. Every job is asynchronous: results arrive as signals on the event loop.
+///
+/// It also remembers *which* keys exist (names only, never a token) in QSettings, so the window
+/// knows what to load on start. The methods are virtual so tests can substitute a store.
+class TokenStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// `service` defaults to the application id; tests may use their own.
+    explicit TokenStore(QObject* parent = nullptr);
+    TokenStore(const QString& service, QObject* parent);
+    ~TokenStore() override;
+
+    QString service() const { return m_service; }
+    static QString key(const QString& host, const QString& user);
+    /// Splits a key "host/user" (the host never contains '/').
+    static bool splitKey(const QString& key, QString* host, QString* user);
+
+    virtual void save(const QString& host, const QString& user, const QString& token);
+    virtual void load(const QString& host, const QString& user);
+    virtual void forget(const QString& host, const QString& user);
+
+    /// Keys saved successfully and not forgotten since, as remembered in QSettings.
+    QStringList rememberedKeys() const;
+    bool isRemembered(const QString& host, const QString& user) const;
+    /// Jobs started and not finished yet.
+    int pendingJobs() const { return m_pending; }
+
+Q_SIGNALS:
+    void saved(const QString& key, const ghcr::TokenStoreResult& result);
+    /// `token` is empty unless result.ok. It is a secret: never log or display it.
+    void loaded(const QString& key, const QString& token, const ghcr::TokenStoreResult& result);
+    void forgotten(const QString& key, const ghcr::TokenStoreResult& result);
+
+protected:
+    void rememberKey(const QString& key, bool present);
+
+private:
+    QString m_service;
+    int m_pending = 0;
+};
+
+/// Maps a QtKeychain error code (QKeychain::Error as int) and its errorString() to a result with a
+/// translated message and a way forward. Public for unit tests.
+TokenStoreResult tokenStoreResultFor(int keychainError, const QString& errorString);
+
+} // namespace ghcr
+
+Q_DECLARE_METATYPE(ghcr::TokenStoreResult)

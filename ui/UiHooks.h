@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class QWidget;
+
+namespace ghcr {
+
+/// File dialogs the window uses, with a test hook (KeePassXC's setNextFileName pattern): after
+/// setNextFileName() the next dialog returns that name at once without showing anything
+/// (an empty name means the user cancelled).
+class FileDialogs
+{
+public:
+    static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& path, const QString& filter,
+                                   QString* selectedFilter);
+    static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
+
+    static void setNextFileName(const QString& fileName);
+    /// Also answer the "selected filter" of the next save dialog (default: the one offered).
+    static void setNextSelectedFilter(const QString& filter);
+    static void clearNext();
+};
+
+/// Opens URLs in the user's browser (QDesktopServices::openUrl). Tests install a handler that
+/// records the URL instead.
+class UrlOpener
+{
+public:
+    using Handler = std::function<bool(const QUrl&)>;
+    static bool open(const QUrl& url);
+    static void setHandler(Handler handler);
+    static void resetHandler();
+};
+
+} // namespace ghcr
