@@ -273,6 +273,8 @@ ReportSection apiSection(const Diagnosis& d)
         QString raw;
         if (!a.scopes.has_value())
             raw = Report::tr("header absent (fine-grained, app or Actions token)");
+        else if (a.scopes->isEmpty() && a.scopesInferredEmpty)
+            raw = Report::tr("empty (no scopes; inferred, because Qt drops an empty header)");
         else if (a.scopes->isEmpty())
             raw = Report::tr("present but empty (no scopes)");
         else

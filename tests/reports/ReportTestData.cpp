@@ -279,7 +279,23 @@ Diagnosis fineGrainedNetworkError()
 
 Diagnosis engineWriteOnly()
 {
-    const Diagnosis d = writeOnlyToken();
+    Diagnosis d = writeOnlyToken();
+    // ghcr.io as users meet it: pull refused with DENIED, push allowed (the upload is started and
+    // cancelled; ghcr.io answers the cancel with 405).
+    OperationResult& pull = d.registry.operations[0];
+    // Notes worded as RegistryClient words them.
+    pull.note = u"The registry refused HEAD /v2/octo-org/web/manifests/latest with 403 DENIED."_s;
+    OperationResult& push = d.registry.operations[1];
+    push.allowed = true;
+    push.httpStatus = 202;
+    push.code.clear();
+    push.message.clear();
+    push.note = u"The registry accepted the start of an upload (202): push is allowed. Nothing was uploaded."_s;
+    push.cancelProbe = u"DELETE /v2/octo-org/web/blobs/uploads/5b6c0d1e"_s;
+    push.cancelStatus = 405;
+    push.cancelNote = u"The registry did not let us cancel the empty upload (405); that is not a push failure — some "
+                      "registries need the delete right to cancel, ghcr.io answers 405. The empty upload expires by "
+                      "itself."_s;
     Diagnosis out = Diagnoser::diagnose(d.request, d.token, d.api, d.registry, fixedNow());
     out.appVersion = d.appVersion;
     out.startedAt = d.startedAt;
