@@ -80,7 +80,7 @@ table { border-collapse: collapse; width: 100%; margin: 0.3rem 0; }
 th, td { border: 1px solid #d0d7de; padding: 0.25rem 0.45rem; text-align: left; vertical-align: top;
          overflow-wrap: anywhere; }
 thead th { background: #f6f8fa; }
-table.facts th { width: 28%; font-weight: normal; color: #57606a; background: #fbfcfd; }
+table.facts th { width: 30%; font-weight: normal; color: #57606a; background: #fbfcfd; }
 code, pre { font-family: "DejaVu Sans Mono", Consolas, Menlo, monospace; font-size: 9pt; }
 pre { background: #f6f8fa; border: 1px solid #d0d7de; padding: 0.4rem 0.6rem; white-space: pre-wrap;
       overflow-wrap: anywhere; }
@@ -183,7 +183,8 @@ QString reportHtml(const ReportFacts& facts)
         out += u"<h2 id=\""_s + esc(id) + u"\">"_s + esc(section.title) + u"</h2>\n"_s;
         out += u"<table class=\"facts\""_s + tableAttributes + u">\n<tbody>\n"_s;
         for (const ReportFact& fact : section.facts) {
-            out += u"<tr><th scope=\"row\">"_s + esc(fact.label) + u"</th><td>"_s + factValue(fact) + u"</td></tr>\n"_s;
+            out += u"<tr><th scope=\"row\" width=\"30%\">"_s + esc(fact.label) + u"</th><td>"_s + factValue(fact) +
+                   u"</td></tr>\n"_s;
         }
         out += u"</tbody>\n</table>\n"_s;
     }
