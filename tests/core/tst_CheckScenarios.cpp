@@ -1,0 +1,521 @@
+// The whole engine (CheckRunner: GitHub API + registry side by side, then the diagnosis) against the
+// HTTPS FakeServer on 127.0.0.1, one data row per scenario.
+//
+// Expectations are written as "key=value" items, a value may list alternatives with '|':
+//   <checklist id>=pass|warn   verdict=ok   pull.allowed=true|false|null   pull.status=403   pull.code=DENIED
+//   pull.challenge=insufficient_scope   push.cancel=405   api.outcome=ok   api.status=401
+//   api.scopes=null|empty|a,b   step+=ID (fix step required)   step-=ID (forbidden)
+//   link=read:packages,write:packages (the new-token link asks for exactly these scopes)
+#include "CheckRunner.h"
+#include "FakeServer.h"
+#include "HttpClient.h"
+#include "RegistryClient.h"
+#include "Report.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace ghcr;
+using ghcr::test::FakeServer;
+
+namespace {
+
+const QString image = u"octocat/app:latest"_s;
+
+QList<Operation> opsFrom(const QString& ops)
+{
+    QList<Operation> result;
+    for (const QString& id : ops.split(u',', Qt::SkipEmptyParts))
+        result << *operationFromId(id);
+    return result;
+}
+
+QString allowedId(const std::optional<bool>& allowed)
+{
+    return !allowed.has_value() ? u"null"_s : (*allowed ? u"true"_s : u"false"_s);
+}
+
+/// Everything a user can see or save: the reports and every string of the value.
+QString everything(const Diagnosis& d)
+{
+    QString all = QString::fromUtf8(renderJsonReport(d)) + QString::fromUtf8(renderTextReport(d)) + d.summary;
+    for (const ChecklistItem& i : d.checklist)
+        all += i.title + i.detail + i.evidence + i.fix;
+    for (const FixStep& s : d.fixSteps)
+        all += s.title + s.detail + s.url + s.powershell + s.posix;
+    all += d.api.errorSentence + d.api.message + d.registry.errorSentence + d.registry.loginMessage;
+    for (const OperationResult& r : d.registry.operations)
+        all += r.probe + r.message + r.note + r.cancelProbe + r.cancelNote + r.errorSentence;
+    return all;
+}
+
+struct Run
+{
+    bool finished = false;
+    qint64 elapsedMs = 0;
+    Diagnosis diagnosis;
+};
+
+Run runCheck(const CheckRequest& request, const QString& token, int waitMs = 60000)
+{
+    QNetworkAccessManager network;
+    CheckRunner runner(&network);
+    QSignalSpy spy(&runner, &CheckRunner::finished);
+    QElapsedTimer clock;
+    clock.start();
+    runner.start(request, token);
+    Run run;
+    run.finished = spy.count() > 0 || spy.wait(waitMs);
+    run.elapsedMs = clock.elapsed();
+    if (run.finished)
+        run.diagnosis = spy.at(0).at(0).value<Diagnosis>();
+    else
+        runner.cancel();
+    return run;
+}
+
+CheckRequest requestFor(const FakeServer& server, const QString& ops, const QString& user, int timeoutSeconds)
+{
+    CheckRequest r;
+    r.host = u"github.com"_s;
+    r.apiUrl = server.apiUrl();
+    r.registry = server.registryHost();
+    r.user = user;
+    r.image = image;
+    r.operations = opsFrom(ops);
+    r.timeoutSeconds = timeoutSeconds;
+    r.extraCaCertificates = {FakeServer::testCa()};
+    return r;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(ghcr::Diagnosis)
+
+class tst_CheckScenarios : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void scenario_data();
+    void scenario();
+    void userTakenFromApi();
+    void untrustedCertificate();
+    void basicCredentialsNeverToAnotherHost();
+    void realmAllowed();
+    void cancelMidCheck();
+
+private:
+    void verify(const QString& spec, const Diagnosis& d);
+};
+
+void tst_CheckScenarios::initTestCase()
+{
+    qRegisterMetaType<ghcr::Diagnosis>();
+    QVERIFY2(!FakeServer::testCa().isNull(), qPrintable(FakeServer::testCaFile()));
+}
+
+void tst_CheckScenarios::scenario_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("ops");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("token"); // empty: the scenario's own token
+    QTest::addColumn<int>("timeout");
+    QTest::addColumn<QString>("expect");
+
+    const QString rw = u"pull,push"_s;
+    const QString me = u"octocat"_s;
+    const QString typo = u"ghp_M7H4jxUDDWHP4kZ6A4dxlQYsQIWJuq11T4V5"_s;
+    auto row = [&](const char* name, const QString& scenario, const QString& ops, const QString& user,
+                   const QString& token, int timeout, const QString& expect) {
+        QTest::newRow(name) << scenario << ops << user << token << timeout << expect;
+    };
+
+    row("ok-read-write", u"ok-read-write"_s, rw, me, {}, 10,
+        u"token.format=pass token.accepted=pass token.kind=pass token.expiry=pass scope.read:packages=pass "
+        u"scope.write:packages=pass scope.delete:packages=skip sso.authorized=pass registry.login=pass "
+        u"registry.pull=pass registry.push=pass registry.delete=skip verdict=ok pull.allowed=true pull.status=200 "
+        u"push.allowed=true push.status=202 push.cancel=204 api.outcome=ok api.status=200 "
+        u"api.scopes=read:packages,write:packages step-=new-token step-=package-access"_s);
+    row("write-only-implies-read", u"write-only-implies-read"_s, rw, me, {}, 10,
+        u"scope.read:packages=warn scope.write:packages=pass registry.pull=pass registry.push=pass verdict=ok "
+        u"pull.allowed=true push.allowed=true api.scopes=write:packages"_s);
+    row("write-only-needs-read", u"write-only-needs-read"_s, rw, me, {}, 10,
+        u"scope.read:packages=fail scope.write:packages=pass registry.pull=fail registry.push=pass "
+        u"verdict=action-needed pull.allowed=false pull.status=403 pull.code=DENIED push.allowed=true "
+        u"step+=new-token link=read:packages,write:packages"_s);
+    row("write-only-needs-read-cncf", u"write-only-needs-read-cncf"_s, rw, me, {}, 10,
+        u"scope.read:packages=fail registry.pull=fail registry.push=pass verdict=action-needed pull.allowed=false "
+        u"pull.status=401 pull.challenge=insufficient_scope push.allowed=true step+=new-token "
+        u"link=read:packages,write:packages"_s);
+    row("read-only", u"read-only"_s, rw, me, {}, 10,
+        u"scope.read:packages=pass scope.write:packages=fail registry.pull=pass registry.push=fail "
+        u"verdict=action-needed pull.allowed=true push.allowed=false push.status=403 push.code=DENIED "
+        u"step+=new-token link=read:packages,write:packages"_s);
+    row("read-only, pull only", u"read-only"_s, u"pull"_s, me, {}, 10,
+        u"scope.read:packages=pass scope.write:packages=skip registry.pull=pass registry.push=skip verdict=ok "
+        u"pull.allowed=true step-=new-token"_s);
+    row("no-scopes", u"no-scopes"_s, rw, me, {}, 10,
+        u"token.accepted=pass scope.read:packages=fail scope.write:packages=fail registry.pull=fail "
+        u"registry.push=fail verdict=action-needed pull.allowed=false push.allowed=false api.scopes=empty "
+        u"step+=new-token link=read:packages,write:packages"_s);
+    row("fine-grained", u"fine-grained"_s, rw, me, {}, 10,
+        u"token.kind=fail scope.read:packages=skip scope.write:packages=skip scope.delete:packages=skip "
+        u"registry.pull=fail registry.push=fail verdict=action-needed pull.allowed=false pull.code=DENIED "
+        u"api.scopes=null step+=new-token link=read:packages,write:packages"_s);
+    row("fine-grained-accepted", u"fine-grained-accepted"_s, rw, me, {}, 10,
+        u"token.kind=warn scope.read:packages=skip scope.write:packages=skip registry.pull=pass registry.push=pass "
+        u"verdict=ok api.scopes=null"_s);
+    row("sso-required", u"sso-required"_s, rw, me, {}, 10,
+        u"sso.authorized=fail token.accepted=pass|warn registry.pull=fail registry.push=fail verdict=action-needed "
+        u"pull.allowed=false pull.status=401 api.status=403 step+=authorize-sso"_s);
+    row("sso-partial", u"sso-partial"_s, rw, me, {}, 10,
+        u"sso.authorized=warn registry.pull=pass registry.push=pass verdict=ok step+=authorize-sso"_s);
+    row("expired", u"expired"_s, rw, me, {}, 10,
+        u"token.accepted=fail registry.login=fail registry.pull=fail|skip registry.push=fail|skip "
+        u"verdict=action-needed api.status=401 api.outcome=bad-credentials step+=new-token "
+        u"link=read:packages,write:packages"_s);
+    row("revoked", u"revoked"_s, rw, me, {}, 10,
+        u"token.accepted=fail registry.login=fail verdict=action-needed api.status=401 step+=new-token"_s);
+    row("mistyped", u"ok-read-write"_s, rw, me, typo, 10,
+        u"token.format=fail token.accepted=fail|skip verdict=action-needed step+=new-token"_s);
+    row("expiring-soon", u"expiring-soon"_s, rw, me, {}, 10,
+        u"token.expiry=warn verdict=ok registry.pull=pass registry.push=pass expires=3"_s);
+    row("expiring-soon-offset", u"expiring-soon-offset"_s, rw, me, {}, 10,
+        u"token.expiry=warn verdict=ok registry.pull=pass registry.push=pass expires=3"_s);
+    row("rate-limited", u"rate-limited"_s, rw, me, {}, 10,
+        u"token.accepted=warn|skip registry.pull=pass registry.push=pass verdict=ok api.status=403 "
+        u"api.outcome=rate-limited ratelimit=0 step+=wait"_s);
+    row("locked-out", u"locked-out"_s, rw, me, {}, 10,
+        u"token.accepted=warn|fail|skip registry.login=fail verdict=action-needed api.status=403 "
+        u"api.outcome=locked-out"_s);
+    row("api-5xx-html", u"api-5xx-html"_s, rw, me, {}, 10,
+        u"token.accepted=warn|skip scope.read:packages=skip registry.pull=pass registry.push=pass verdict=ok "
+        u"api.status=502 api.outcome=server-error api.sentence"_s);
+    row("malformed-json", u"malformed-json"_s, rw, me, {}, 10,
+        u"token.accepted=warn|skip registry.pull=pass registry.push=pass verdict=ok api.outcome=malformed "
+        u"api.sentence"_s);
+    row("api-hang", u"api-hang"_s, rw, me, {}, 2,
+        u"token.accepted=warn|skip registry.pull=pass registry.push=pass verdict=ok api.status=0 "
+        u"api.outcome=network-error api.sentence"_s);
+    row("api-hang, user from API", u"api-hang"_s, rw, {}, {}, 2,
+        u"token.accepted=warn|skip verdict=ok|error api.status=0 api.sentence waited"_s);
+    row("huge-body", u"huge-body"_s, rw, me, {}, 10,
+        u"token.accepted=warn|skip registry.pull=pass registry.push=pass verdict=ok api.sentence"_s);
+    row("api-reset", u"api-reset"_s, rw, me, {}, 10,
+        u"token.accepted=warn|skip registry.pull=pass verdict=ok api.status=0 api.outcome=network-error "
+        u"api.sentence"_s);
+    row("token-endpoint-403", u"token-endpoint-403"_s, rw, me, {}, 10,
+        u"token.accepted=pass registry.login=fail registry.pull=fail|skip registry.push=fail|skip "
+        u"verdict=action-needed"_s);
+    row("combined-scope-refused", u"combined-scope-refused"_s, rw, me, {}, 10,
+        u"registry.pull=pass registry.push=pass verdict=ok pull.allowed=true push.allowed=true single-actions"_s);
+    row("access-token-field", u"access-token-field"_s, rw, me, {}, 10,
+        u"registry.login=pass registry.pull=pass registry.push=pass verdict=ok"_s);
+    row("package-access-denied", u"package-access-denied"_s, rw, me, {}, 10,
+        u"scope.write:packages=pass registry.pull=pass registry.push=fail verdict=action-needed push.allowed=false "
+        u"push.status=403 push.code=DENIED step+=package-access step-=new-token"_s);
+    row("manifest-unknown", u"manifest-unknown"_s, rw, me, {}, 10,
+        u"registry.pull=pass verdict=ok pull.allowed=true pull.status=404 pull.code=MANIFEST_UNKNOWN pull.note"_s);
+    row("name-unknown", u"name-unknown"_s, u"pull"_s, me, {}, 10,
+        u"registry.pull=warn|pass pull.status=404 pull.code=NAME_UNKNOWN verdict=action-needed|ok"_s);
+    row("registry-5xx", u"registry-5xx"_s, rw, me, {}, 10,
+        u"token.accepted=pass registry.pull=skip|warn registry.push=skip|warn verdict=error pull.allowed=null "
+        u"push.allowed=null step+=check-connection"_s);
+    row("registry-hang", u"registry-hang"_s, rw, me, {}, 2,
+        u"token.accepted=pass registry.pull=skip|warn verdict=error pull.allowed=null"_s);
+    row("cancel-405", u"cancel-405"_s, rw, me, {}, 10,
+        u"registry.push=pass verdict=ok push.allowed=true push.status=202 push.cancel=405"_s);
+    row("cancel-401", u"cancel-401"_s, rw, me, {}, 10,
+        u"registry.push=pass verdict=ok push.allowed=true push.status=202 push.cancel=401"_s);
+    row("read-write-delete", u"read-write-delete"_s, u"pull,push,delete"_s, me, {}, 10,
+        u"scope.delete:packages=pass registry.delete=pass registry.pull=pass registry.push=pass verdict=ok "
+        u"delete.allowed=true delete.basis=scopes"_s);
+    row("delete without delete:packages", u"ok-read-write"_s, u"pull,push,delete"_s, me, {}, 10,
+        u"scope.delete:packages=fail registry.delete=fail verdict=action-needed step+=new-token "
+        u"link=read:packages,write:packages,delete:packages"_s);
+}
+
+void tst_CheckScenarios::scenario()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, ops);
+    QFETCH(QString, user);
+    QFETCH(QString, token);
+    QFETCH(int, timeout);
+    QFETCH(QString, expect);
+
+    FakeServer server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    const auto preset = FakeServer::scenario(scenario);
+    QVERIFY2(!preset.name.isEmpty(), qPrintable(scenario));
+    server.setScenario(preset);
+    const QString secret = token.isEmpty() ? preset.token : token;
+
+    // Generous outer limit; the hang rows must end through the engine's own timeout (2 s a request).
+    const Run run = runCheck(requestFor(server, ops, user, timeout), secret, 60000);
+    QVERIFY2(run.finished, "the check never finished");
+    const Diagnosis& d = run.diagnosis;
+    QVERIFY(!d.cancelled);
+    QCOMPARE(d.checklist.size(), 12);
+
+    verify(expect, d);
+
+    // The right secret arrived where it was sent: the API as Bearer/token, the token endpoint as Basic.
+    const auto requests = server.requests();
+    for (const auto& r : requests) {
+        if (r.side == u"api"_s && r.hasAuthorization) {
+            QVERIFY2(r.authScheme == u"Bearer"_s || r.authScheme == u"token"_s, qPrintable(r.authScheme));
+            if (token.isEmpty())
+                QVERIFY2(r.secretMatched, "the API did not receive the token");
+        }
+        if (r.side == u"registry"_s && r.hasAuthorization)
+            QCOMPARE(r.authScheme, u"Bearer"_s); // Basic only ever goes to the token endpoint
+        if (r.side == u"token"_s && r.hasAuthorization && token.isEmpty()) {
+            QCOMPARE(r.authScheme, u"Basic"_s);
+            QVERIFY2(r.secretMatched, "the token endpoint did not receive the token");
+        }
+    }
+
+    if (expect.contains(u"single-actions"_s)) {
+        // The engine may ask for pull,push together first (as docker does), but after a refusal it must
+        // have asked for push alone.
+        bool pushAlone = false;
+        for (const auto& r : server.requests(u"token"_s))
+            pushAlone = pushAlone || r.scopes() == QStringList{u"repository:octocat/app:push"_s};
+        QVERIFY2(pushAlone, "no token request for push alone after the combined request was refused");
+    }
+
+    // No output carries the token, any long piece of it, or a registry token.
+    const QString all = everything(d);
+    QVERIFY2(!all.contains(secret), "the token appears in the output");
+    const int prefix = secret.startsWith(u"github_pat_"_s) ? 11 : 4;
+    QVERIFY2(!all.contains(secret.mid(prefix, 10)), "a piece of the token appears in the output");
+    const auto issued = server.issuedTokens();
+    for (const QString& t : issued)
+        QVERIFY2(!all.contains(t), "a registry token appears in the output");
+
+    // Fix steps never ask for "repo"; a new-token link is the least-privilege form on the right host.
+    for (const FixStep& s : d.fixSteps) {
+        if (s.id == u"new-token"_s) {
+            QVERIFY2(s.url.startsWith(u"https://github.com/settings/tokens/new?scopes="_s), qPrintable(s.url));
+            const QStringList scopes =
+                QUrlQuery(QUrl(s.url)).queryItemValue(u"scopes"_s, QUrl::FullyDecoded).split(u',');
+            QVERIFY2(!scopes.contains(u"repo"_s), qPrintable(s.url));
+        }
+        QVERIFY(!s.posix.contains(secret));
+    }
+}
+
+void tst_CheckScenarios::verify(const QString& spec, const Diagnosis& d)
+{
+    const QStringList items = spec.split(u' ', Qt::SkipEmptyParts);
+    const auto opOf = [&d](const QString& id) { return d.registry.operation(*operationFromId(id)); };
+    for (const QString& it : items) {
+        const int eq = it.indexOf(u'=');
+        const QString key = eq < 0 ? it : it.left(eq);
+        const QString value = eq < 0 ? QString() : it.mid(eq + 1);
+        const QStringList alternatives = value.split(u'|');
+        const QByteArray where = (u"expectation "_s + it + u"; summary: "_s + d.summary).toUtf8();
+
+        if (key.startsWith(u"token."_s) || key.startsWith(u"scope."_s) || key.startsWith(u"registry."_s) ||
+            key == u"sso.authorized"_s) {
+            const ChecklistItem* item = d.item(key);
+            QVERIFY2(item, where.constData());
+            const QString got = checkStatusId(item->status);
+            QVERIFY2(alternatives.contains(got),
+                     QByteArray(where + " got " + got.toUtf8() + " — " + item->detail.toUtf8()).constData());
+            QVERIFY(!item->title.isEmpty());
+            if (item->status == CheckStatus::Fail)
+                QVERIFY2(!item->fix.isEmpty(), QByteArray(where + " (a failing item has no fix)").constData());
+        } else if (key == u"verdict"_s) {
+            const QString got = verdictId(d.verdict);
+            QVERIFY2(alternatives.contains(got), QByteArray(where + " got " + got.toUtf8()).constData());
+            const int expectedExit = d.verdict == Verdict::Ok ? 0 : d.verdict == Verdict::ActionNeeded ? 1 : 3;
+            QCOMPARE(d.exitCode(), expectedExit);
+        } else if (key.endsWith(u".allowed"_s)) {
+            const OperationResult* r = opOf(key.section(u'.', 0, 0));
+            QVERIFY2(r, where.constData());
+            QVERIFY2(alternatives.contains(allowedId(r->allowed)),
+                     QByteArray(where + " got " + allowedId(r->allowed).toUtf8()).constData());
+        } else if (key.endsWith(u".status"_s) && !key.startsWith(u"api"_s)) {
+            const OperationResult* r = opOf(key.section(u'.', 0, 0));
+            QVERIFY2(r, where.constData());
+            QVERIFY2(
+                r->httpStatus == value.toInt(),
+                QByteArray(where + " got " + QByteArray::number(r->httpStatus) + " " + r->probe.toUtf8()).constData());
+        } else if (key.endsWith(u".code"_s)) {
+            const OperationResult* r = opOf(key.section(u'.', 0, 0));
+            QVERIFY2(r && r->code == value, QByteArray(where + " got " + (r ? r->code.toUtf8() : "?")).constData());
+        } else if (key.endsWith(u".challenge"_s)) {
+            const OperationResult* r = opOf(key.section(u'.', 0, 0));
+            QVERIFY2(r && r->challengeError == value, where.constData());
+        } else if (key.endsWith(u".cancel"_s)) {
+            const OperationResult* r = opOf(key.section(u'.', 0, 0));
+            QVERIFY2(r && r->cancelStatus == value.toInt(),
+                     QByteArray(where + " got " + QByteArray::number(r ? r->cancelStatus : -1)).constData());
+            QVERIFY(!r->cancelProbe.isEmpty());
+        } else if (key.endsWith(u".note"_s)) {
+            const OperationResult* r = opOf(key.section(u'.', 0, 0));
+            QVERIFY2(r && !r->note.isEmpty(), where.constData());
+        } else if (key.endsWith(u".basis"_s)) {
+            const OperationResult* r = opOf(key.section(u'.', 0, 0));
+            QVERIFY2(r && r->basis == value, QByteArray(where + " got " + (r ? r->basis.toUtf8() : "?")).constData());
+        } else if (key == u"api.status"_s) {
+            QVERIFY2(d.api.httpStatus == value.toInt(),
+                     QByteArray(where + " got " + QByteArray::number(d.api.httpStatus)).constData());
+        } else if (key == u"api.outcome"_s) {
+            QVERIFY2(apiOutcomeId(d.api.outcome) == value,
+                     QByteArray(where + " got " + apiOutcomeId(d.api.outcome).toUtf8()).constData());
+        } else if (key == u"api.sentence"_s) {
+            QVERIFY2(!d.api.errorSentence.isEmpty(), where.constData());
+        } else if (key == u"api.scopes"_s) {
+            if (value == u"null"_s) {
+                QVERIFY2(!d.api.scopes.has_value(), where.constData());
+            } else if (value == u"empty"_s) {
+                QVERIFY2(d.api.scopes.has_value() && d.api.scopes->isEmpty(), where.constData());
+            } else {
+                QVERIFY2(d.api.scopes.has_value(), where.constData());
+                QCOMPARE(*d.api.scopes, value.split(u','));
+            }
+        } else if (key == u"step+"_s || key == u"step-"_s) {
+            bool found = false;
+            for (const FixStep& s : d.fixSteps)
+                found = found || s.id == value;
+            QVERIFY2(found == (key == u"step+"_s), where.constData());
+        } else if (key == u"link"_s) {
+            QString url;
+            for (const FixStep& s : d.fixSteps)
+                if (s.id == u"new-token"_s)
+                    url = s.url;
+            QVERIFY2(!url.isEmpty(), where.constData());
+            QStringList got = QUrlQuery(QUrl(url)).queryItemValue(u"scopes"_s, QUrl::FullyDecoded).split(u',');
+            QStringList want = value.split(u',');
+            got.sort();
+            want.sort();
+            QVERIFY2(got == want, QByteArray(where + " got " + url.toUtf8()).constData());
+        } else if (key == u"expires"_s) {
+            QVERIFY2(d.api.expiresAt.isValid(), where.constData());
+            const qint64 hours = QDateTime::currentDateTimeUtc().secsTo(d.api.expiresAt) / 3600;
+            QVERIFY2(hours > value.toInt() * 24 - 3 && hours <= value.toInt() * 24,
+                     QByteArray(where + " got hours " + QByteArray::number(hours)).constData());
+        } else if (key == u"ratelimit"_s) {
+            QCOMPARE(d.api.rateLimit.remaining, value.toInt());
+            QVERIFY(d.api.rateLimit.reset.isValid());
+            QVERIFY(d.api.rateLimit.reset > QDateTime::currentDateTimeUtc());
+        } else if (key == u"waited"_s) {
+            QVERIFY2(d.registry.waitedForApi, where.constData());
+        } else if (key == u"single-actions"_s) {
+            // checked by the caller through the server; nothing in the value
+        } else {
+            QFAIL(QByteArray("unknown expectation key: " + key.toUtf8()).constData());
+        }
+    }
+}
+
+void tst_CheckScenarios::userTakenFromApi()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    server.setScenario(FakeServer::scenario(u"combined-scope-refused"_s));
+    const Run run = runCheck(requestFor(server, u"pull,push"_s, {}, 10), FakeServer::classicToken());
+    QVERIFY(run.finished);
+    QCOMPARE(run.diagnosis.registry.user, u"octocat"_s);
+    QCOMPARE(run.diagnosis.registry.userSource, u"api"_s);
+    QCOMPARE(verdictId(run.diagnosis.verdict), u"ok"_s);
+    const auto tokenRequests = server.requests(u"token"_s);
+    QVERIFY(!tokenRequests.isEmpty());
+    for (const auto& r : tokenRequests)
+        QCOMPARE(r.basicUser, u"octocat"_s);
+    QVERIFY(run.diagnosis.registry.waitedForApi);
+}
+
+void tst_CheckScenarios::untrustedCertificate()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    CheckRequest request = requestFor(server, u"pull,push"_s, u"octocat"_s, 10);
+    request.extraCaCertificates = {FakeServer::otherCa()};
+    const Run run = runCheck(request, FakeServer::classicToken());
+    QVERIFY(run.finished);
+    const Diagnosis& d = run.diagnosis;
+    QCOMPARE(verdictId(d.verdict), u"error"_s);
+    QCOMPARE(d.exitCode(), 3);
+    QCOMPARE(d.api.httpStatus, 0);
+    const QString sentence = d.api.errorSentence.toLower();
+    QVERIFY2(sentence.contains(u"certificate"_s) || sentence.contains(u"tls"_s) || sentence.contains(u"ssl"_s),
+             qPrintable(d.api.errorSentence));
+    QVERIFY2(!d.summary.isEmpty(), "no summary");
+    // The handshake failed, so nothing (and no credential) reached the server.
+    QVERIFY(server.requests().isEmpty());
+}
+
+void tst_CheckScenarios::basicCredentialsNeverToAnotherHost()
+{
+    FakeServer registry;
+    FakeServer elsewhere;
+    QVERIFY(registry.start());
+    QVERIFY(elsewhere.start());
+    auto preset = FakeServer::scenario(u"ok-read-write"_s);
+    // The registry's challenge names a realm on another host (and port) that would happily take credentials.
+    preset.registry.realm = u"https://localhost:"_s + QString::number(elsewhere.port()) + u"/token"_s;
+    registry.setScenario(preset);
+    elsewhere.setScenario(FakeServer::scenario(u"ok-read-write"_s));
+
+    const Run run = runCheck(requestFor(registry, u"pull,push"_s, u"octocat"_s, 10), FakeServer::classicToken());
+    QVERIFY(run.finished);
+    for (const auto& r : elsewhere.requests())
+        QVERIFY2(!r.hasAuthorization, qPrintable(u"credentials sent to the other host: "_s + r.path));
+    const Diagnosis& d = run.diagnosis;
+    QVERIFY(d.registry.loginOk != true);
+    QVERIFY(d.verdict != Verdict::Ok);
+    QVERIFY2(!d.item(u"registry.login"_s)->detail.isEmpty(), "no explanation for the refused realm");
+}
+
+void tst_CheckScenarios::realmAllowed()
+{
+    QVERIFY(RegistryClient::realmAllowed(QUrl(u"https://ghcr.io/token"_s), u"ghcr.io"_s));
+    QVERIFY(RegistryClient::realmAllowed(QUrl(u"https://127.0.0.1:8443/token"_s), u"127.0.0.1:8443"_s));
+    QVERIFY(!RegistryClient::realmAllowed(QUrl(u"https://evil.example/token"_s), u"ghcr.io"_s));
+    // A plain-HTTP realm is refused by the one HTTP client before any credential leaves.
+    QVERIFY(!HttpClient::urlProblem(QUrl(u"http://ghcr.io/token"_s), false).isEmpty());
+    QVERIFY(!HttpClient::urlProblem(QUrl(u"http://127.0.0.1:5000/token"_s), false).isEmpty());
+    QVERIFY(HttpClient::urlProblem(QUrl(u"http://127.0.0.1:5000/token"_s), true).isEmpty());
+    QVERIFY(!RegistryClient::realmAllowed(QUrl(u"https://ghcr.io.evil.example/token"_s), u"ghcr.io"_s));
+}
+
+void tst_CheckScenarios::cancelMidCheck()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    auto preset = FakeServer::scenario(u"api-hang"_s);
+    preset.registry.fault = ghcr::test::Fault::Hang;
+    server.setScenario(preset);
+
+    QNetworkAccessManager network;
+    CheckRunner runner(&network);
+    QSignalSpy spy(&runner, &CheckRunner::finished);
+    runner.start(requestFor(server, u"pull,push"_s, u"octocat"_s, 60), FakeServer::classicToken());
+    QVERIFY(runner.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(server.requests(u"api"_s).size() >= 1 && server.requests(u"registry"_s).size() >= 1,
+                             30000);
+    runner.cancel();
+    // Promptly: long before the 60 s request timeout.
+    QVERIFY(spy.count() == 1 || spy.wait(10000));
+    QCOMPARE(spy.count(), 1);
+    const auto d = spy.at(0).at(0).value<Diagnosis>();
+    QVERIFY(d.cancelled);
+    QVERIFY(!runner.isRunning());
+    QVERIFY(d.verdict != Verdict::Ok);
+    QVERIFY(!everything(d).contains(FakeServer::classicToken()));
+}
+
+QTEST_GUILESS_MAIN(tst_CheckScenarios)
+#include "tst_CheckScenarios.moc"
