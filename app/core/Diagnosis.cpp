@@ -88,6 +88,21 @@ struct Facts
             parts << r.errorSentence;
         return parts.join(u"; "_s);
     }
+    /// The package scopes an operation needs that GitHub says the token lacks (empty when scopes are unknown).
+    /// read:packages counts for push too: recommending it is always safe, and some registries want it.
+    QStringList missingScopesFor(Operation o) const
+    {
+        QStringList missing;
+        if (!scopesKnown())
+            return missing;
+        if (!has(u"read:packages"_s))
+            missing << u"read:packages"_s;
+        if (o == Operation::Push && !has(u"write:packages"_s))
+            missing << u"write:packages"_s;
+        if (o == Operation::Delete && !has(u"delete:packages"_s))
+            missing << u"delete:packages"_s;
+        return missing;
+    }
     QString owner() const { return reg.image.section(u'/', 0, 0); }
     QString packageName() const { return reg.image.section(u'/', 1); }
 };
@@ -278,12 +293,16 @@ ChecklistItem scopeItem(const Facts& f, const QString& scope, Operation op, bool
                            "write implies read at the registry. The token works as it is; adding read:packages is "
                            "harmless."),
                         ev);
-        if (probed && allowed == false)
+        const OperationResult* refusedOp = (probed && allowed == false) ? f.op(op) : nullptr;
+        if (!refusedOp && f.probed(Operation::Push) && f.allowed(Operation::Push) == false)
+            refusedOp = f.op(Operation::Push);
+        if (refusedOp)
             return item(id, CheckStatus::Fail, title,
-                        tr("Not listed, and the registry refused pull. The GitHub API treats write:packages as "
-                           "including read, but this registry wanted read:packages explicitly — as the widely "
-                           "shared note says. Add read:packages."),
-                        ev + u"; "_s + f.opEvidence(*f.op(op)), fix);
+                        tr("Not listed, and the registry refused %1. The GitHub API treats write:packages as "
+                           "including read, but this registry may want read:packages explicitly — as the widely "
+                           "shared note says. Add read:packages.")
+                            .arg(operationId(refusedOp->operation)),
+                        ev + u"; "_s + f.opEvidence(*refusedOp), fix);
         return item(id, CheckStatus::Warn, title,
                     tr("Not listed. GitHub's documentation says write:packages allows download too, but users "
                        "report registries that want read:packages explicitly. Not verified: give an image to "
@@ -381,10 +400,10 @@ ChecklistItem operationItem(const Facts& f, Operation op)
     if (r->allowed == true)
         return item(id, CheckStatus::Pass, title, r->note + extra, ev);
     if (r->allowed == false) {
-        const QString scope = op == Operation::Pull ? u"read:packages"_s : u"write:packages"_s;
+        const QStringList missing = f.missingScopesFor(op);
         QString fix;
-        if (f.scopesKnown() && !f.has(scope))
-            fix = tr("Add %1 to the token (see the fix steps).").arg(scope);
+        if (!missing.isEmpty())
+            fix = tr("Add %1 to the token (see the fix steps).").arg(missing.join(u" and "_s));
         else if (f.api.ssoRequired || !f.api.ssoPartialOrganizations.isEmpty())
             fix = tr("Authorize the token for the organization's SSO (see the fix steps).");
         else
@@ -586,11 +605,10 @@ QString summaryOf(const Facts& f, const Diagnosis& d)
         const QString how = r->code.isEmpty() ? QString::number(r->httpStatus) : r->code;
         const QString msg = r->message.isEmpty() ? QString() : u" ("_s + r->message + u')';
         QStringList missing;
-        for (const OperationResult* x : refused) {
-            const QString scope = x->operation == Operation::Push ? u"write:packages"_s : u"read:packages"_s;
-            if (f.scopesKnown() && !f.has(scope))
-                missing << scope;
-        }
+        for (const OperationResult* x : refused)
+            for (const QString& scope : f.missingScopesFor(x->operation))
+                if (!missing.contains(scope))
+                    missing << scope;
         if (!missing.isEmpty())
             return tr("%1: the registry refused with %2%3; enable %4.").arg(verb, how, msg, missing.join(u" and "_s));
         if (f.api.ssoRequired)
