@@ -431,7 +431,17 @@ void EvidencePanel::setRows(const QList<EvidenceRow>& rows)
     m_tree->clear();
     for (const EvidenceRow& row : rows)
         addRow(nullptr, row);
-    m_tree->expandAll();
+    // Verdict-bearing rows (pull, push, login, SSO) open with their evidence; background such as
+    // the challenge's realm and service stays folded until asked for.
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        item->setExpanded(item->data(1, Qt::UserRole).isValid());
+    }
+    // Field names fully readable (also in longer languages), but never more than 40% of the width.
+    m_tree->resizeColumnToContents(0);
+    const int cap = qMax(m_tree->viewport()->width() * 2 / 5, fontMetrics().horizontalAdvance(u"MMMMMMMMMM"_s));
+    if (m_tree->columnWidth(0) > cap)
+        m_tree->setColumnWidth(0, cap);
 }
 
 void EvidencePanel::addRow(QTreeWidgetItem* parent, const EvidenceRow& row)
