@@ -148,11 +148,19 @@
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <translation><numerusform>истёк %n день назад</numerusform><numerusform>истёк %n дня назад</numerusform><numerusform>истёк %n дней назад</numerusform></translation>
+        <translation>
+            <numerusform>истёк %n день назад</numerusform>
+            <numerusform>истёк %n дня назад</numerusform>
+            <numerusform>истёк %n дней назад</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>через %n день</numerusform><numerusform>через %n дня</numerusform><numerusform>через %n дней</numerusform></translation>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -167,7 +175,7 @@
         <translation>Тип токена</translation>
     </message>
     <message>
-        <source>Known from the token's prefix, without any request. The fingerprint identifies the token without revealing it.</source>
+        <source>Known from the token&apos;s prefix, without any request. The fingerprint identifies the token without revealing it.</source>
         <translation>Определён по префиксу токена, без запросов. Отпечаток указывает на токен, не раскрывая его.</translation>
     </message>
     <message>
@@ -315,11 +323,11 @@
         <translation>как введено</translation>
     </message>
     <message>
-        <source>the API's login; waited for it</source>
+        <source>the API&apos;s login; waited for it</source>
         <translation>логин из API; дождались его</translation>
     </message>
     <message>
-        <source>the API's login</source>
+        <source>the API&apos;s login</source>
         <translation>логин из API</translation>
     </message>
     <message>
@@ -506,7 +514,7 @@
         <translation>&amp;Пользователь:</translation>
     </message>
     <message>
-        <source>optional: the token owner's login is used</source>
+        <source>optional: the token owner&apos;s login is used</source>
         <translation>необязательно: будет взят логин владельца токена</translation>
     </message>
     <message>
@@ -558,7 +566,7 @@
         <translation>Проверить pull</translation>
     </message>
     <message>
-        <source>Asks the registry for a pull token and reads the image's manifest (HEAD). Nothing is downloaded.</source>
+        <source>Asks the registry for a pull token and reads the image&apos;s manifest (HEAD). Nothing is downloaded.</source>
         <translation>Запрашивает у реестра токен на pull и читает манифест образа (HEAD). Ничего не скачивается.</translation>
     </message>
     <message>
@@ -582,7 +590,7 @@
         <translation>Проверить delete</translation>
     </message>
     <message>
-        <source>Judged from the token's scopes only: probing delete for real would delete something.</source>
+        <source>Judged from the token&apos;s scopes only: probing delete for real would delete something.</source>
         <translation>Оценивается только по правам токена: настоящая проба удаления что-нибудь удалила бы.</translation>
     </message>
     <message>
@@ -594,7 +602,7 @@
         <translation>Запомнить токен</translation>
     </message>
     <message>
-        <source>After a check GitHub accepted, the token is stored in the operating system's keychain (Windows Credential Manager, macOS Keychain, Secret Service or KWallet) for this host and user, and loaded on the next start. It is never written anywhere else.</source>
+        <source>After a check GitHub accepted, the token is stored in the operating system&apos;s keychain (Windows Credential Manager, macOS Keychain, Secret Service or KWallet) for this host and user, and loaded on the next start. It is never written anywhere else.</source>
         <translation>После проверки, которую GitHub принял, токен сохраняется в хранилище паролей системы (Диспетчер учётных данных Windows, Связка ключей macOS, Secret Service или KWallet) для этого хоста и пользователя и загружается при следующем запуске. Больше он нигде не записывается.</translation>
     </message>
     <message>
@@ -762,7 +770,7 @@
         <translation>Авторизовать SSO</translation>
     </message>
     <message>
-        <source>Opens GitHub's page to authorize this token for the organization's SAML single sign-on. The link expires an hour after the check.</source>
+        <source>Opens GitHub&apos;s page to authorize this token for the organization&apos;s SAML single sign-on. The link expires an hour after the check.</source>
         <translation>Открывает страницу GitHub для авторизации токена в SAML SSO организации. Ссылка действует час после проверки.</translation>
     </message>
     <message>
@@ -818,8 +826,8 @@
         <translation>О программе GHCR Doctor</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;GHCR Doctor %1&lt;/h3&gt;&lt;p&gt;Diagnoses GitHub tokens against the GitHub REST API and the ghcr.io container registry, side by side, and tells you what to fix.&lt;/p&gt;&lt;p&gt;Tokens are never logged, saved in settings or copied. “Remember token” uses the system keychain only.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;GHCR Doctor %1&lt;/h3&gt;&lt;p&gt;Проверяет токены GitHub параллельно через REST API GitHub и реестр контейнеров ghcr.io и говорит, что исправить.&lt;/p&gt;&lt;p&gt;Токены никогда не пишутся в журналы, настройки и буфер обмена. «Запомнить токен» использует только системное хранилище паролей.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;GHCR Doctor %1&lt;/h3&gt;&lt;p&gt;Diagnoses GitHub tokens against the GitHub REST API and the ghcr.io container registry, side by side, and tells you what to fix.&lt;/p&gt;&lt;p&gt;Tokens are never logged, saved in settings or copied. “Remember token” uses the system keychain only.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GHCR Doctor %1&lt;/h3&gt;&lt;p&gt;Проверяет токены GitHub параллельно через REST API GitHub и реестр контейнеров ghcr.io и говорит, что исправить.&lt;/p&gt;&lt;p&gt;Токены никогда не пишутся в журналы, настройки и буфер обмена. «Запомнить токен» использует только системное хранилище паролей.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Removed spaces, line breaks or quotes around the pasted token.</source>
@@ -831,7 +839,11 @@
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation><numerusform>%n символ</numerusform><numerusform>%n символа</numerusform><numerusform>%n символов</numerusform></translation>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символа</numerusform>
+            <numerusform>%n символов</numerusform>
+        </translation>
     </message>
     <message>
         <source>checksum OK</source>
@@ -886,7 +898,7 @@
         <translation>Отмена…</translation>
     </message>
     <message>
-        <source>Opens GitHub's form for a new classic token with exactly the scopes this check needs (never “repo”):
+        <source>Opens GitHub&apos;s form for a new classic token with exactly the scopes this check needs (never “repo”):
 %1</source>
         <translation>Открывает форму GitHub для нового классического токена ровно с теми правами, которые нужны (никогда не «repo»):
 %1</translation>
@@ -920,7 +932,7 @@
         <translation>Реестр разрешил все запрошенные операции.</translation>
     </message>
     <message>
-        <source>The registry's answer leaves a question open.</source>
+        <source>The registry&apos;s answer leaves a question open.</source>
         <translation>Ответ реестра оставляет вопрос открытым.</translation>
     </message>
     <message>
@@ -945,19 +957,35 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n проблема</numerusform><numerusform>%n проблемы</numerusform><numerusform>%n проблем</numerusform></translation>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n предупреждение</numerusform><numerusform>%n предупреждения</numerusform><numerusform>%n предупреждений</numerusform></translation>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n OK</source>
-        <translation><numerusform>%n в порядке</numerusform><numerusform>%n в порядке</numerusform><numerusform>%n в порядке</numerusform></translation>
+        <translation>
+            <numerusform>%n в порядке</numerusform>
+            <numerusform>%n в порядке</numerusform>
+            <numerusform>%n в порядке</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation><numerusform>%n пропущена</numerusform><numerusform>%n пропущены</numerusform><numerusform>%n пропущено</numerusform></translation>
+        <translation>
+            <numerusform>%n пропущена</numerusform>
+            <numerusform>%n пропущены</numerusform>
+            <numerusform>%n пропущено</numerusform>
+        </translation>
     </message>
     <message>
         <source>took %1</source>
@@ -1005,7 +1033,11 @@
     </message>
     <message numerus="yes">
         <source>Fix steps copied to the clipboard as Markdown (%n step(s), without the token).</source>
-        <translation><numerusform>Шаги скопированы в буфер обмена в Markdown (%n шаг, без токена).</numerusform><numerusform>Шаги скопированы в буфер обмена в Markdown (%n шага, без токена).</numerusform><numerusform>Шаги скопированы в буфер обмена в Markdown (%n шагов, без токена).</numerusform></translation>
+        <translation>
+            <numerusform>Шаги скопированы в буфер обмена в Markdown (%n шаг, без токена).</numerusform>
+            <numerusform>Шаги скопированы в буфер обмена в Markdown (%n шага, без токена).</numerusform>
+            <numerusform>Шаги скопированы в буфер обмена в Markdown (%n шагов, без токена).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Report not saved</source>
@@ -1032,7 +1064,7 @@
         <translation>Не удалось открыть браузер. Откройте адрес вручную: %1</translation>
     </message>
     <message>
-        <source>Opened GitHub's SSO authorization page. Check the token again once you have authorized it.</source>
+        <source>Opened GitHub&apos;s SSO authorization page. Check the token again once you have authorized it.</source>
         <translation>Открыта страница авторизации SSO на GitHub. После авторизации проверьте токен ещё раз.</translation>
     </message>
     <message>
