@@ -10,4 +10,5 @@ export HOME="$GHCR_KEYRING_HOME" XDG_DATA_HOME="$GHCR_KEYRING_HOME/data" XDG_CON
 export XDG_RUNTIME_DIR="$GHCR_KEYRING_HOME/run"
 mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
-exec dbus-run-session -- sh -c 'printf "ghcr-doctor-test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "$@"' sh "$@"
+# No exec: the EXIT trap must run to remove the temporary HOME.
+dbus-run-session -- sh -c 'printf "ghcr-doctor-test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "$@"' sh "$@"

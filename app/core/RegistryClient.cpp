@@ -66,6 +66,10 @@ bool RegistryClient::realmAllowed(const QUrl& realm, const QString& registryHost
 {
     if (!realm.isValid() || realm.host().isEmpty())
         return false;
+    // Defence in depth: HttpClient refuses plain HTTP too, but a realm must never be considered at all
+    // unless it is https (or http on loopback, which HttpClient allows only when asked).
+    if (realm.scheme() != u"https"_s && !(realm.scheme() == u"http"_s && HttpClient::isLoopbackHost(realm.host())))
+        return false;
     const QString realmHost = realm.host().toLower();
     const QString regHost = hostOnly(registryHost).toLower();
     if (realmHost == regHost)

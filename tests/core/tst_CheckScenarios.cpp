@@ -173,46 +173,46 @@ void tst_CheckScenarios::scenario_data()
         u"token.kind=warn scope.read:packages=skip scope.write:packages=skip registry.pull=pass registry.push=pass "
         u"verdict=ok api.scopes=null"_s);
     row("sso-required", u"sso-required"_s, rw, me, {}, 10,
-        u"sso.authorized=fail token.accepted=pass|warn registry.pull=fail registry.push=fail verdict=action-needed "
+        u"sso.authorized=fail token.accepted=pass registry.pull=fail registry.push=fail verdict=action-needed "
         u"pull.allowed=false pull.status=401 api.status=403 step+=authorize-sso"_s);
     row("sso-partial", u"sso-partial"_s, rw, me, {}, 10,
         u"sso.authorized=warn registry.pull=pass registry.push=pass verdict=ok step+=authorize-sso"_s);
     row("expired", u"expired"_s, rw, me, {}, 10,
-        u"token.accepted=fail registry.login=fail registry.pull=fail|skip registry.push=fail|skip "
+        u"token.accepted=fail registry.login=fail registry.pull=fail registry.push=fail "
         u"verdict=action-needed api.status=401 api.outcome=bad-credentials step+=new-token "
         u"link=read:packages,write:packages"_s);
     row("revoked", u"revoked"_s, rw, me, {}, 10,
         u"token.accepted=fail registry.login=fail verdict=action-needed api.status=401 step+=new-token"_s);
     row("mistyped", u"ok-read-write"_s, rw, me, typo, 10,
-        u"token.format=fail token.accepted=fail|skip verdict=action-needed step+=new-token"_s);
+        u"token.format=fail token.accepted=fail verdict=action-needed step+=new-token"_s);
     row("expiring-soon", u"expiring-soon"_s, rw, me, {}, 10,
         u"token.expiry=warn verdict=ok registry.pull=pass registry.push=pass expires=3"_s);
     row("expiring-soon-offset", u"expiring-soon-offset"_s, rw, me, {}, 10,
         u"token.expiry=warn verdict=ok registry.pull=pass registry.push=pass expires=3"_s);
     row("rate-limited", u"rate-limited"_s, rw, me, {}, 10,
-        u"token.accepted=warn|skip registry.pull=pass registry.push=pass verdict=ok api.status=403 "
+        u"token.accepted=warn registry.pull=pass registry.push=pass verdict=ok api.status=403 "
         u"api.outcome=rate-limited ratelimit=0 step+=wait"_s);
     row("locked-out", u"locked-out"_s, rw, me, {}, 10,
-        u"token.accepted=warn|fail|skip registry.login=fail verdict=action-needed api.status=403 "
+        u"token.accepted=warn registry.login=fail verdict=action-needed api.status=403 "
         u"api.outcome=locked-out"_s);
     row("api-5xx-html", u"api-5xx-html"_s, rw, me, {}, 10,
-        u"token.accepted=warn|skip scope.read:packages=skip registry.pull=pass registry.push=pass verdict=ok "
+        u"token.accepted=skip scope.read:packages=skip registry.pull=pass registry.push=pass verdict=ok "
         u"api.status=502 api.outcome=server-error api.sentence"_s);
     row("malformed-json", u"malformed-json"_s, rw, me, {}, 10,
-        u"token.accepted=warn|skip registry.pull=pass registry.push=pass verdict=ok api.outcome=malformed "
+        u"token.accepted=skip registry.pull=pass registry.push=pass verdict=ok api.outcome=malformed "
         u"api.sentence"_s);
     row("api-hang", u"api-hang"_s, rw, me, {}, 2,
-        u"token.accepted=warn|skip registry.pull=pass registry.push=pass verdict=ok api.status=0 "
+        u"token.accepted=skip registry.pull=pass registry.push=pass verdict=ok api.status=0 "
         u"api.outcome=network-error api.sentence"_s);
     row("api-hang, user from API", u"api-hang"_s, rw, {}, {}, 2,
-        u"token.accepted=warn|skip verdict=ok|error api.status=0 api.sentence waited"_s);
+        u"token.accepted=skip registry.pull=pass verdict=ok api.status=0 api.sentence waited"_s);
     row("huge-body", u"huge-body"_s, rw, me, {}, 10,
-        u"token.accepted=warn|skip registry.pull=pass registry.push=pass verdict=ok api.sentence"_s);
+        u"token.accepted=skip registry.pull=pass registry.push=pass verdict=ok api.sentence"_s);
     row("api-reset", u"api-reset"_s, rw, me, {}, 10,
-        u"token.accepted=warn|skip registry.pull=pass verdict=ok api.status=0 api.outcome=network-error "
+        u"token.accepted=skip registry.pull=pass verdict=ok api.status=0 api.outcome=network-error "
         u"api.sentence"_s);
     row("token-endpoint-403", u"token-endpoint-403"_s, rw, me, {}, 10,
-        u"token.accepted=pass registry.login=fail registry.pull=fail|skip registry.push=fail|skip "
+        u"token.accepted=pass registry.login=fail registry.pull=fail registry.push=fail "
         u"verdict=action-needed"_s);
     row("combined-scope-refused", u"combined-scope-refused"_s, rw, me, {}, 10,
         u"registry.pull=pass registry.push=pass verdict=ok pull.allowed=true push.allowed=true single-actions"_s);
@@ -224,12 +224,12 @@ void tst_CheckScenarios::scenario_data()
     row("manifest-unknown", u"manifest-unknown"_s, rw, me, {}, 10,
         u"registry.pull=pass verdict=ok pull.allowed=true pull.status=404 pull.code=MANIFEST_UNKNOWN pull.note"_s);
     row("name-unknown", u"name-unknown"_s, u"pull"_s, me, {}, 10,
-        u"registry.pull=warn|pass pull.status=404 pull.code=NAME_UNKNOWN verdict=action-needed|ok"_s);
+        u"registry.pull=warn pull.status=404 pull.code=NAME_UNKNOWN pull.allowed=null verdict=action-needed step+=check-image"_s);
     row("registry-5xx", u"registry-5xx"_s, rw, me, {}, 10,
-        u"token.accepted=pass registry.pull=skip|warn registry.push=skip|warn verdict=error pull.allowed=null "
+        u"token.accepted=pass registry.pull=skip registry.push=skip verdict=error pull.allowed=null "
         u"push.allowed=null step+=check-connection"_s);
     row("registry-hang", u"registry-hang"_s, rw, me, {}, 2,
-        u"token.accepted=pass registry.pull=skip|warn verdict=error pull.allowed=null"_s);
+        u"token.accepted=pass registry.pull=skip verdict=error pull.allowed=null"_s);
     row("cancel-405", u"cancel-405"_s, rw, me, {}, 10,
         u"registry.push=pass verdict=ok push.allowed=true push.status=202 push.cancel=405"_s);
     row("cancel-401", u"cancel-401"_s, rw, me, {}, 10,
