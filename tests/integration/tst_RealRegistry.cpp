@@ -1,0 +1,569 @@
+// GHCR Doctor's engine against the REAL registry: Debian's docker-registry (CNCF distribution 2.8) with
+// token auth, a token issuer in this process (RS256 JWTs, personas with different rights), an image
+// seeded with skopeo, and every verdict cross-checked against what skopeo (a real client) could
+// really do with the same credentials. Everything runs on 127.0.0.1; the GitHub API side is the
+// FakeServer. Missing tools: QSKIP locally, QFAIL when $CI is set.
+//
+// Expectations are "key=value" items (see valueOf()), e.g. pull.status=200 push.challenge=insufficient_scope.
+#include "CheckRunner.h"
+#include "FakeServer.h"
+#include "RealRegistry.h"
+#include "TokenAnalysis.h"
+#include "TokenIssuer.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace ghcr;
+using ghcr::test::FakeServer;
+using ghcr::test::RealRegistry;
+using ghcr::test::TokenIssuer;
+
+Q_DECLARE_METATYPE(ghcr::Diagnosis)
+
+namespace {
+
+const QString service = u"test-registry"_s;
+const QString issuerName = u"ghcr-doctor-test"_s;
+constexpr int toolTimeoutMs = 120000;
+constexpr int checkTimeoutMs = 90000;
+
+/// A classic-style token (ghp_ + 30 characters + valid checksum), deterministic per seed.
+QString personaToken(const QString& seed)
+{
+    static const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    const QByteArray hash =
+        QCryptographicHash::hash((u"ghcr-doctor-integration:"_s + seed).toUtf8(), QCryptographicHash::Sha256);
+    QString random;
+    for (int i = 0; i < 30; ++i)
+        random += QLatin1Char(alphabet[static_cast<unsigned char>(hash.at(i)) % 62]);
+    return u"ghp_"_s + random + tokenChecksum(random);
+}
+
+struct Persona
+{
+    QString user;
+    QStringList registryActions; ///< what the token issuer allows
+    QString apiScopes;           ///< X-OAuth-Scopes the fake GitHub API reports for the same token
+};
+
+const QList<Persona>& personas()
+{
+    static const QList<Persona> list = {
+        {u"reader"_s, {u"pull"_s}, u"read:packages"_s},
+        {u"writer"_s, {u"pull"_s, u"push"_s}, u"read:packages, write:packages"_s},
+        {u"pushonly"_s, {u"push"_s}, u"write:packages"_s},
+        {u"admin"_s, {u"pull"_s, u"push"_s, u"delete"_s}, u"read:packages, write:packages, delete:packages"_s},
+    };
+    return list;
+}
+
+const Persona* personaNamed(const QString& user)
+{
+    for (const Persona& p : personas())
+        if (p.user == user)
+            return &p;
+    return nullptr;
+}
+
+QString allowedId(const std::optional<bool>& allowed)
+{
+    return !allowed.has_value() ? u"null"_s : (*allowed ? u"true"_s : u"false"_s);
+}
+
+QList<Operation> opsFrom(const QString& ops)
+{
+    QList<Operation> result;
+    for (const QString& id : ops.split(u',', Qt::SkipEmptyParts))
+        result << *operationFromId(id);
+    return result;
+}
+
+/// One observable fact of a diagnosis, by key.
+QString valueOf(const Diagnosis& d, const QString& key)
+{
+    if (key == u"verdict"_s)
+        return verdictId(d.verdict);
+    if (key == u"exit"_s)
+        return QString::number(d.exitCode());
+    if (key == u"api.status"_s)
+        return QString::number(d.api.httpStatus);
+    if (key == u"login.status"_s)
+        return QString::number(d.registry.loginStatus);
+    if (key == u"login.ok"_s)
+        return allowedId(d.registry.loginOk);
+    if (key == u"login.code"_s)
+        return d.registry.loginCode;
+    if (key.startsWith(u"registry."_s) || key.startsWith(u"scope."_s) || key.startsWith(u"token."_s)) {
+        const ChecklistItem* item = d.item(key);
+        return item ? checkStatusId(item->status) : u"missing"_s;
+    }
+    const QString opName = key.section(u'.', 0, 0);
+    const QString field = key.section(u'.', 1);
+    const std::optional<Operation> op = operationFromId(opName);
+    const OperationResult* r = op ? d.registry.operation(*op) : nullptr;
+    if (!r)
+        return u"unknown key "_s + key;
+    if (field == u"allowed"_s)
+        return allowedId(r->allowed);
+    if (field == u"status"_s)
+        return QString::number(r->httpStatus);
+    if (field == u"token"_s)
+        return QString::number(r->tokenStatus);
+    if (field == u"code"_s)
+        return r->code;
+    if (field == u"challenge"_s)
+        return r->challengeError;
+    if (field == u"basis"_s)
+        return r->basis;
+    if (field == u"cancel"_s)
+        return QString::number(r->cancelStatus);
+    if (field == u"cancelNote"_s) // "insufficient_scope" when the note names it
+        return r->cancelNote.contains(u"insufficient_scope"_s) ? u"insufficient_scope"_s : r->cancelNote;
+    return u"unknown key "_s + key;
+}
+
+/// What the registry answered, as one line for the log (and the report in the commit).
+QString observed(const QString& label, const Diagnosis& d)
+{
+    const RegistryEvidence& r = d.registry;
+    QString s = label + u": GET /v2/ → "_s + QString::number(r.challengeStatus) + u"; login token → "_s +
+                QString::number(r.loginStatus) + (r.loginCode.isEmpty() ? QString() : u" "_s + r.loginCode);
+    for (const OperationResult& op : r.operations) {
+        if (!op.requested)
+            continue;
+        s += u"; "_s + operationId(op.operation) + u": token → "_s + QString::number(op.tokenStatus) + u", "_s +
+             op.probe + u" → "_s + QString::number(op.httpStatus);
+        if (!op.code.isEmpty())
+            s += u" "_s + op.code;
+        if (!op.challengeError.isEmpty())
+            s += u" (error=\""_s + op.challengeError + u"\")"_s;
+        if (!op.cancelProbe.isEmpty())
+            s += u", cancel → "_s + QString::number(op.cancelStatus);
+        s += u", allowed="_s + allowedId(op.allowed);
+    }
+    s += u"; verdict "_s + verdictId(d.verdict) + u" (exit "_s + QString::number(d.exitCode()) + u')';
+    return s;
+}
+
+} // namespace
+
+class tst_RealRegistry : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void cleanupTestCase();
+
+    void registryFacts();
+    void engineVerdicts_data();
+    void engineVerdicts();
+    void skopeoAgrees_data();
+    void skopeoAgrees();
+
+private:
+    bool runCheck(const QString& user, const QString& token, const QString& image, const QString& ops, Diagnosis* out);
+    QStringList skopeoGlobal() const;
+    QString tokenOf(const QString& user) const { return personaToken(user); }
+    QByteArray issue(const QString& user, const QString& scope);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TokenIssuer> m_issuer;
+    std::unique_ptr<RealRegistry> m_registry;
+    std::unique_ptr<FakeServer> m_api;
+    QNetworkAccessManager m_network;
+    QProcessEnvironment m_toolEnv;
+    QString m_certDir;
+    QString m_skopeo;
+};
+
+void tst_RealRegistry::initTestCase()
+{
+    qRegisterMetaType<ghcr::Diagnosis>();
+    const bool ci = !qEnvironmentVariableIsEmpty("CI");
+    QStringList missing;
+    for (const QString& tool : {u"docker-registry"_s, u"skopeo"_s, u"openssl"_s})
+        if (QStandardPaths::findExecutable(tool).isEmpty())
+            missing << tool;
+    if (!missing.isEmpty()) {
+        const QString why =
+            u"missing "_s + missing.join(u", "_s) + u" (Debian: apt-get install docker-registry skopeo openssl)"_s;
+        if (ci)
+            QFAIL(qPrintable(why));
+        QSKIP(qPrintable(why));
+    }
+    m_skopeo = QStandardPaths::findExecutable(u"skopeo"_s);
+
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
+    const QString dir = m_dir->path();
+
+    // Tools see a private home: no stored registry credentials, no user policy or auth file.
+    m_toolEnv = QProcessEnvironment::systemEnvironment();
+    for (const QString& k :
+         {u"HOME"_s, u"XDG_RUNTIME_DIR"_s, u"XDG_CONFIG_HOME"_s, u"XDG_DATA_HOME"_s, u"XDG_CACHE_HOME"_s}) {
+        const QString path = dir + u"/env/"_s + k.toLower();
+        QVERIFY(QDir().mkpath(path));
+        m_toolEnv.insert(k, path);
+    }
+    m_toolEnv.remove(u"REGISTRY_AUTH_FILE"_s);
+    m_toolEnv.remove(u"DOCKER_CONFIG"_s);
+    QFile policy(dir + u"/policy.json"_s);
+    QVERIFY(policy.open(QIODevice::WriteOnly));
+    policy.write(R"({"default":[{"type":"insecureAcceptAnything"}]})"_ba);
+    policy.close();
+    m_certDir = dir + u"/certs"_s;
+    QVERIFY(QDir().mkpath(m_certDir));
+    QVERIFY(QFile::copy(FakeServer::testCaFile(), m_certDir + u"/ca.crt"_s));
+
+    // The JWT signing key and its self-signed certificate (the registry's rootcertbundle).
+    const QString key = dir + u"/signing.key"_s;
+    const QString cert = dir + u"/signing.pem"_s;
+    const ghcr::test::ToolRun gen = ghcr::test::runTool(u"openssl"_s,
+                                                        {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
+                                                         u"-keyout"_s, key, u"-out"_s, cert, u"-days"_s, u"2"_s,
+                                                         u"-subj"_s, u"/O=GHCR Doctor tests/CN=test token signer"_s},
+                                                        m_toolEnv, toolTimeoutMs);
+    QVERIFY2(gen.ok(), qPrintable(gen.describe(u"openssl req"_s)));
+
+    m_issuer = std::make_unique<TokenIssuer>(key, cert, issuerName, service);
+    for (const Persona& p : personas())
+        m_issuer->addPersona(p.user, tokenOf(p.user), p.registryActions);
+    QString error;
+    QVERIFY2(m_issuer->start(&error), qPrintable(error));
+
+    // The registry's port is picked free a moment before it binds: if another process took it meanwhile,
+    // the registry exits at once and we try again on another port.
+    bool ready = false;
+    for (int attempt = 1; attempt <= 3 && !ready; ++attempt) {
+        m_registry = std::make_unique<RealRegistry>();
+        const QString work = dir + u"/registry-"_s + QString::number(attempt);
+        QVERIFY(QDir().mkpath(work));
+        QVERIFY2(m_registry->start(work, m_issuer->realm(), service, issuerName, cert, &error), qPrintable(error));
+        ready = m_registry->waitReady(&m_network, 60000, &error);
+        if (!ready)
+            qWarning().noquote() << "registry attempt" << attempt << "failed:" << error;
+    }
+    QVERIFY2(ready, qPrintable(error));
+
+    m_api = std::make_unique<FakeServer>();
+    QVERIFY2(m_api->start(&error), qPrintable(error));
+
+    // Seed owner/app:latest with a real client, as admin.
+    const QString layout = dir + u"/seed"_s;
+    const QString digest = ghcr::test::writeOciLayout(layout, u"latest"_s, "hello from ghcr-doctor\n"_ba, &error);
+    QVERIFY2(!digest.isEmpty(), qPrintable(error));
+    const ghcr::test::ToolRun seed = ghcr::test::runTool(
+        m_skopeo,
+        skopeoGlobal() + QStringList{u"copy"_s, u"--dest-creds"_s, u"admin:"_s + tokenOf(u"admin"_s),
+                                     u"--dest-cert-dir"_s, m_certDir, u"oci:"_s + layout + u":latest"_s,
+                                     u"docker://"_s + m_registry->hostPort() + u"/owner/app:latest"_s},
+        m_toolEnv, toolTimeoutMs);
+    QVERIFY2(seed.ok(), qPrintable(seed.describe(u"skopeo copy (seed)"_s) + u"\nregistry log:\n"_s +
+                                   QString::fromUtf8(m_registry->log().right(4000))));
+}
+
+void tst_RealRegistry::cleanup()
+{
+    if (QTest::currentTestFailed() && m_registry)
+        qWarning().noquote() << "registry log (tail):\n" << QString::fromUtf8(m_registry->log().right(6000));
+}
+
+void tst_RealRegistry::cleanupTestCase()
+{
+    if (m_registry)
+        m_registry->stop();
+    m_registry.reset();
+    m_issuer.reset();
+    m_api.reset();
+}
+
+QStringList tst_RealRegistry::skopeoGlobal() const
+{
+    return {u"--policy"_s, m_dir->path() + u"/policy.json"_s, u"--tmpdir"_s, m_dir->path() + u"/env"_s};
+}
+
+QByteArray tst_RealRegistry::issue(const QString& user, const QString& scope)
+{
+    QUrl url = m_issuer->realm();
+    url.setQuery(u"service="_s + service + u"&scope="_s + scope);
+    const QByteArray basic = "Basic "_ba + (user + u':' + tokenOf(user)).toUtf8().toBase64();
+    const ghcr::test::RawAnswer a = ghcr::test::rawRequest(&m_network, "GET"_ba, url, {{"Authorization"_ba, basic}});
+    return QJsonDocument::fromJson(a.body).object().value(u"token"_s).toString().toUtf8();
+}
+
+bool tst_RealRegistry::runCheck(const QString& user, const QString& token, const QString& image, const QString& ops,
+                                Diagnosis* out)
+{
+    // The GitHub API side: the fake, accepting this persona's own token with the persona's scopes.
+    const Persona* persona = personaNamed(user);
+    ghcr::test::Scenario scenario = FakeServer::scenario(u"ok-read-write"_s);
+    scenario.token = tokenOf(user);
+    scenario.api.login = user;
+    scenario.api.scopes = persona ? persona->apiScopes : QString();
+    m_api->setScenario(scenario);
+
+    CheckRequest request;
+    request.apiUrl = m_api->apiUrl();
+    request.registry = m_registry->hostPort();
+    request.user = user;
+    request.image = image;
+    request.operations = opsFrom(ops);
+    request.timeoutSeconds = 30;
+    request.extraCaCertificates = {FakeServer::testCa()};
+
+    CheckRunner runner(&m_network);
+    QSignalSpy spy(&runner, &CheckRunner::finished);
+    runner.start(request, token);
+    if (spy.isEmpty() && !spy.wait(checkTimeoutMs)) {
+        runner.cancel();
+        return false;
+    }
+    *out = spy.at(0).at(0).value<Diagnosis>();
+    return true;
+}
+
+// What the real registry does, asked directly (the facts the engine's reading rests on).
+void tst_RealRegistry::registryFacts()
+{
+    using ghcr::test::rawRequest;
+    // 1. The challenge names our realm and service.
+    const auto challenge = rawRequest(&m_network, "GET"_ba, m_registry->url(u"/v2/"_s), {});
+    QCOMPARE(challenge.status, 401);
+    const QByteArray www = challenge.header("WWW-Authenticate"_ba);
+    QVERIFY2(www.startsWith("Bearer "_ba), www.constData());
+    const QByteArray realm = "realm=\""_ba + m_issuer->realm().toString().toUtf8() + '"';
+    QVERIFY2(www.contains(realm), www.constData());
+    QVERIFY2(www.contains("service=\"test-registry\""_ba), www.constData());
+
+    // 2. A garbage bearer token: 401 invalid_token.
+    const auto garbage = rawRequest(&m_network, "HEAD"_ba, m_registry->url(u"/v2/owner/app/manifests/latest"_s),
+                                    {{"Authorization"_ba, "Bearer not-a-jwt"_ba}});
+    QCOMPARE(garbage.status, 401);
+    QVERIFY2(garbage.header("WWW-Authenticate"_ba).contains("error=\"invalid_token\""_ba),
+             garbage.header("WWW-Authenticate"_ba).constData());
+
+    // 3. Start an upload with a pull,push token, cancel it with the same token: the cancel needs "delete".
+    const QByteArray writerToken = issue(u"writer"_s, u"repository:owner/app:pull,push"_s);
+    QVERIFY(!writerToken.isEmpty());
+    const QByteArray writerAuth = "Bearer "_ba + writerToken;
+    const auto upload = rawRequest(&m_network, "POST"_ba, m_registry->url(u"/v2/owner/app/blobs/uploads/"_s),
+                                   {{"Authorization"_ba, writerAuth}});
+    QCOMPARE(upload.status, 202);
+    const QUrl location = m_registry->url(u"/"_s).resolved(QUrl(QString::fromUtf8(upload.header("Location"_ba))));
+    QCOMPARE(location.port(), int(m_registry->port()));
+    const auto refusedCancel = rawRequest(&m_network, "DELETE"_ba, location, {{"Authorization"_ba, writerAuth}});
+    QCOMPARE(refusedCancel.status, 401);
+    QVERIFY2(refusedCancel.header("WWW-Authenticate"_ba).contains("error=\"insufficient_scope\""_ba),
+             refusedCancel.header("WWW-Authenticate"_ba).constData());
+    QVERIFY2(refusedCancel.header("WWW-Authenticate"_ba).contains("scope=\"repository:owner/app:delete\""_ba),
+             refusedCancel.header("WWW-Authenticate"_ba).constData());
+
+    // 4. A push with a pull-only token: 401, the challenge names pull AND push, the body says UNAUTHORIZED.
+    const QByteArray readerToken = issue(u"reader"_s, u"repository:owner/app:pull,push"_s);
+    const auto readerPush = rawRequest(&m_network, "POST"_ba, m_registry->url(u"/v2/owner/app/blobs/uploads/"_s),
+                                       {{"Authorization"_ba, "Bearer "_ba + readerToken}});
+    QCOMPARE(readerPush.status, 401);
+    const QByteArray pushChallenge = readerPush.header("WWW-Authenticate"_ba);
+    QVERIFY2(pushChallenge.contains("scope=\"repository:owner/app:pull,push\",error=\"insufficient_scope\""_ba),
+             pushChallenge.constData());
+    QVERIFY2(readerPush.body.contains(R"("code":"UNAUTHORIZED","message":"authentication required")"_ba),
+             readerPush.body.constData());
+
+    // 5. A manifest GET with a token that has push but not pull: refused the same way, naming pull.
+    const QByteArray pushOnly = issue(u"pushonly"_s, u"repository:owner/app:pull,push"_s);
+    const auto pushOnlyGet = rawRequest(&m_network, "GET"_ba, m_registry->url(u"/v2/owner/app/manifests/latest"_s),
+                                        {{"Authorization"_ba, "Bearer "_ba + pushOnly}});
+    QCOMPARE(pushOnlyGet.status, 401);
+    QVERIFY2(pushOnlyGet.header("WWW-Authenticate"_ba)
+                 .contains("scope=\"repository:owner/app:pull\",error=\"insufficient_scope\""_ba),
+             pushOnlyGet.header("WWW-Authenticate"_ba).constData());
+
+    // 6. The upload of step 3 cancelled with a delete token: 204.
+    const QByteArray adminToken = issue(u"admin"_s, u"repository:owner/app:pull,push,delete"_s);
+    const auto cancelled =
+        rawRequest(&m_network, "DELETE"_ba, location, {{"Authorization"_ba, "Bearer "_ba + adminToken}});
+    QCOMPARE(cancelled.status, 204);
+}
+
+void tst_RealRegistry::engineVerdicts_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("token"); // empty: the persona's own
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<QString>("ops");
+    QTest::addColumn<QString>("grants"); // what the issuer granted, per token request, '|' between requests
+    QTest::addColumn<QString>("expect");
+
+    const QString rw = u"pull,push"_s;
+    const QString app = u"owner/app:latest"_s;
+    QTest::newRow("reader") << u"reader"_s << QString() << app << rw
+                            << u"-|repository:owner/app:pull|repository:owner/app:pull"_s
+                            << u"login.status=200 login.ok=true pull.token=200 pull.status=200 pull.allowed=true "
+                               u"push.token=200 push.status=401 push.code=UNAUTHORIZED "
+                               u"push.challenge=insufficient_scope push.allowed=false push.cancel=0 "
+                               u"registry.login=pass registry.pull=pass registry.push=fail "
+                               u"verdict=action-needed exit=1"_s;
+    QTest::newRow("writer") << u"writer"_s << QString() << app << rw
+                            << u"-|repository:owner/app:pull|repository:owner/app:pull,push"_s
+                            << u"login.status=200 pull.status=200 pull.allowed=true push.token=200 push.status=202 "
+                               u"push.allowed=true push.cancel=401 push.cancelNote=insufficient_scope "
+                               u"registry.pull=pass registry.push=pass verdict=ok exit=0"_s;
+    // The engine asks for pull,push only (never delete) for the push probe, so even admin's cancel is
+    // refused: the registry wants "delete" for DELETE on an upload (registryFacts shows the 204 with it).
+    QTest::newRow("admin") << u"admin"_s << QString() << app << rw
+                           << u"-|repository:owner/app:pull|repository:owner/app:pull,push"_s
+                           << u"pull.status=200 pull.allowed=true push.status=202 push.allowed=true push.cancel=401 "
+                              u"push.cancelNote=insufficient_scope registry.pull=pass registry.push=pass "
+                              u"verdict=ok exit=0"_s;
+    // push without pull: distribution needs pull AND push to start an upload (POST), so push is refused
+    // too, although the token carries "push".
+    QTest::newRow("pushonly") << u"pushonly"_s << QString() << app << rw << u"-|-|repository:owner/app:push"_s
+                              << u"login.status=200 pull.token=200 pull.status=401 pull.code= "
+                                 u"pull.challenge=insufficient_scope pull.allowed=false push.token=200 "
+                                 u"push.status=401 push.code=UNAUTHORIZED push.challenge=insufficient_scope "
+                                 u"push.allowed=false registry.pull=fail registry.push=fail "
+                                 u"verdict=action-needed exit=1"_s;
+    QTest::newRow("wrong password") << u"reader"_s << personaToken(u"not-the-password"_s) << app << rw
+                                    << u"401|401|401|401"_s
+                                    << u"api.status=401 login.status=401 login.ok=false login.code=UNAUTHORIZED "
+                                       u"pull.token=401 pull.allowed=false pull.basis=token-endpoint "
+                                       u"push.token=401 push.allowed=false registry.login=fail registry.pull=fail "
+                                       u"registry.push=fail token.accepted=fail verdict=action-needed exit=1"_s;
+    QTest::newRow("missing tag") << u"reader"_s << QString() << u"owner/app:nope"_s << u"pull"_s
+                                 << u"-|repository:owner/app:pull"_s
+                                 << u"pull.status=200 pull.allowed=true pull.code=MANIFEST_UNKNOWN "
+                                    u"registry.pull=pass verdict=ok exit=0"_s;
+    QTest::newRow("unknown repository") << u"writer"_s << QString() << u"owner/none:latest"_s << rw
+                                        << u"-|repository:owner/none:pull|repository:owner/none:pull,push"_s
+                                        << u"pull.status=404 pull.allowed=null pull.code=NAME_UNKNOWN "
+                                           u"registry.pull=warn push.status=202 push.allowed=true "
+                                           u"registry.push=pass verdict=action-needed exit=1"_s;
+}
+
+void tst_RealRegistry::engineVerdicts()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, token);
+    QFETCH(QString, image);
+    QFETCH(QString, ops);
+    QFETCH(QString, grants);
+    QFETCH(QString, expect);
+
+    m_issuer->clearGrants();
+    Diagnosis d;
+    QVERIFY2(runCheck(user, token.isEmpty() ? tokenOf(user) : token, image, ops, &d), "the check did not finish");
+    qInfo().noquote() << observed(QString::fromUtf8(QTest::currentDataTag()), d);
+
+    // What the token issuer handed out, request by request ('-': a token with no repository access).
+    QStringList seen;
+    for (const ghcr::test::TokenGrant& g : m_issuer->grants())
+        seen << (g.status != 200 ? QString::number(g.status) : g.granted.isEmpty() ? u"-"_s : g.granted.join(u' '));
+    QCOMPARE(seen.join(u'|'), grants);
+
+    for (const QString& item : expect.split(u' ', Qt::SkipEmptyParts)) {
+        const QString key = item.section(u'=', 0, 0);
+        const QString want = item.section(u'=', 1);
+        const QString got = valueOf(d, key);
+        QVERIFY2(got == want,
+                 qPrintable(key + u": got \""_s + got + u"\", expected \""_s + want + u"\"\n"_s + observed(user, d)));
+    }
+    // Advice never rests on scopes GitHub did not tell (the API refused the token here).
+    if (d.api.httpStatus != 200)
+        for (const ChecklistItem& i : std::as_const(d.checklist))
+            QVERIFY2(!i.fix.contains(u"scopes look right"_s), qPrintable(i.id + u": "_s + i.fix));
+    // A refused cancel is never a push failure.
+    if (const OperationResult* push = d.registry.operation(Operation::Push); push && push->cancelStatus == 401)
+        QCOMPARE(push->allowed, std::optional<bool>(true));
+}
+
+void tst_RealRegistry::skopeoAgrees_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<bool>("canPull");
+    QTest::addColumn<bool>("canPush");
+
+    QTest::newRow("reader") << u"reader"_s << QString() << true << false;
+    QTest::newRow("writer") << u"writer"_s << QString() << true << true;
+    QTest::newRow("pushonly") << u"pushonly"_s << QString() << false << false;
+    QTest::newRow("admin") << u"admin"_s << QString() << true << true;
+    QTest::newRow("wrong password") << u"reader"_s << personaToken(u"not-the-password"_s) << false << false;
+}
+
+void tst_RealRegistry::skopeoAgrees()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, token);
+    QFETCH(bool, canPull);
+    QFETCH(bool, canPush);
+    const QString secret = token.isEmpty() ? tokenOf(user) : token;
+    const QString tag = QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-');
+    const QString host = m_registry->hostPort();
+
+    // The real client pulls (manifest + config blob)…
+    const ghcr::test::ToolRun inspect = ghcr::test::runTool(
+        m_skopeo,
+        skopeoGlobal() + QStringList{u"inspect"_s, u"--no-tags"_s, u"--creds"_s, user + u':' + secret, u"--cert-dir"_s,
+                                     m_certDir, u"docker://"_s + host + u"/owner/app:latest"_s},
+        m_toolEnv, toolTimeoutMs);
+    QVERIFY2(inspect.started && inspect.finished, qPrintable(inspect.describe(u"skopeo inspect"_s)));
+    // …and pushes an image of its own (a new layer, so blobs are really uploaded).
+    QString error;
+    const QString layout = m_dir->path() + u"/copy-"_s + tag;
+    QVERIFY2(!ghcr::test::writeOciLayout(layout, u"copy"_s, "pushed by "_ba + tag.toUtf8() + '\n', &error).isEmpty(),
+             qPrintable(error));
+    const ghcr::test::ToolRun copy = ghcr::test::runTool(
+        m_skopeo,
+        skopeoGlobal() + QStringList{u"copy"_s, u"--dest-creds"_s, user + u':' + secret, u"--dest-cert-dir"_s,
+                                     m_certDir, u"oci:"_s + layout + u":copy"_s,
+                                     u"docker://"_s + host + u"/owner/app:copy-"_s + tag},
+        m_toolEnv, toolTimeoutMs);
+    QVERIFY2(copy.started && copy.finished, qPrintable(copy.describe(u"skopeo copy"_s)));
+    qInfo().noquote() << tag << "skopeo inspect exit" << inspect.exitCode << "| skopeo copy exit" << copy.exitCode
+                      << "|" << QString::fromUtf8(copy.output.trimmed().split('\n').constLast().left(300));
+
+    // Our verdict on the same credentials.
+    Diagnosis d;
+    QVERIFY2(runCheck(user, secret, u"owner/app:latest"_s, u"pull,push"_s, &d), "the check did not finish");
+    qInfo().noquote() << observed(tag, d);
+    const bool weSayPull = d.item(u"registry.pull"_s)->status == CheckStatus::Pass;
+    const bool weSayPush = d.item(u"registry.push"_s)->status == CheckStatus::Pass;
+
+    // The point of this test: GHCR Doctor's verdict is what the real client really could do.
+    QVERIFY2(weSayPull == inspect.ok(), qPrintable(u"registry.pull says "_s + (weSayPull ? u"pass"_s : u"fail"_s) +
+                                                   u" but "_s + inspect.describe(u"skopeo inspect"_s)));
+    QVERIFY2(weSayPush == copy.ok(), qPrintable(u"registry.push says "_s + (weSayPush ? u"pass"_s : u"fail"_s) +
+                                                u" but "_s + copy.describe(u"skopeo copy"_s)));
+    // And both match the persona's rights.
+    QVERIFY2(inspect.ok() == canPull, qPrintable(inspect.describe(u"skopeo inspect"_s)));
+    QVERIFY2(copy.ok() == canPush, qPrintable(copy.describe(u"skopeo copy"_s)));
+
+    // A successful push is really there: another client (the reader) can read it back.
+    if (copy.ok()) {
+        const ghcr::test::ToolRun readBack = ghcr::test::runTool(
+            m_skopeo,
+            skopeoGlobal() + QStringList{u"inspect"_s, u"--no-tags"_s, u"--creds"_s,
+                                         u"reader:"_s + tokenOf(u"reader"_s), u"--cert-dir"_s, m_certDir,
+                                         u"docker://"_s + host + u"/owner/app:copy-"_s + tag},
+            m_toolEnv, toolTimeoutMs);
+        QVERIFY2(readBack.ok(), qPrintable(readBack.describe(u"skopeo inspect (read back)"_s)));
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_RealRegistry)
+#include "tst_RealRegistry.moc"
