@@ -406,6 +406,15 @@ ChecklistItem operationItem(const Facts& f, Operation op)
             fix = tr("Add %1 to the token (see the fix steps).").arg(missing.join(u" and "_s));
         else if (f.api.ssoRequired || !f.api.ssoPartialOrganizations.isEmpty())
             fix = tr("Authorize the token for the organization's SSO (see the fix steps).");
+        else if (f.reg.loginOk == false)
+            fix = tr("The registry refused the credentials themselves (see Registry: login): use a valid classic "
+                     "token with the package scopes.");
+        else if (f.token.kind == TokenKind::FineGrained)
+            fix = tr("Use a classic token with the package scopes: GitHub Packages does not accept fine-grained "
+                     "tokens.");
+        else if (!f.scopesKnown())
+            fix = tr("GitHub did not list the token's scopes, so the cause cannot be narrowed down: use a classic "
+                     "token with the package scopes (see the fix steps).");
         else
             fix = tr("The scopes look right, so the refusal comes from the package itself: check its access settings "
                      "(see the fix steps).");
