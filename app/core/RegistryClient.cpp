@@ -326,9 +326,28 @@ void RegistryClient::startProbes()
     }
     m_queue.clear();
     if (!m_repository.isEmpty()) {
-        for (Operation op : {Operation::Pull, Operation::Push})
-            if (m_request.wants(op))
-                m_queue.append(op);
+        for (Operation op : {Operation::Pull, Operation::Push}) {
+            if (!m_request.wants(op))
+                continue;
+            if (m_evidence.loginOk == false) {
+                // The registry rejected these credentials outright. Sending them again per operation
+                // proves nothing more and counts towards GitHub's lock-out after repeated failures.
+                OperationResult* res = result(op);
+                res->allowed = false;
+                res->basis = u"token-endpoint"_s;
+                res->tokenStatus = m_evidence.loginStatus;
+                res->httpStatus = m_evidence.loginStatus;
+                res->code = m_evidence.loginCode;
+                res->message = m_evidence.loginMessage;
+                res->note = tr("Not probed: the registry refused the login (%1), so %2 is refused too. The rejected "
+                               "credentials were not sent again: repeated failures can lock an account out for a "
+                               "while.")
+                                .arg(m_evidence.loginStatus)
+                                .arg(operationId(op));
+                continue;
+            }
+            m_queue.append(op);
+        }
     }
     nextOperation();
 }

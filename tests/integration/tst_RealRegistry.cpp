@@ -439,7 +439,7 @@ void tst_RealRegistry::engineVerdicts_data()
                                  u"push.allowed=false registry.pull=fail registry.push=fail "
                                  u"verdict=action-needed exit=1"_s;
     QTest::newRow("wrong password") << u"reader"_s << personaToken(u"not-the-password"_s) << app << rw
-                                    << u"401|401|401|401"_s
+                                    << u"401"_s // the login only: rejected credentials are never sent again
                                     << u"api.status=401 login.status=401 login.ok=false login.code=UNAUTHORIZED "
                                        u"pull.token=401 pull.allowed=false pull.basis=token-endpoint "
                                        u"push.token=401 push.allowed=false registry.login=fail registry.pull=fail "
