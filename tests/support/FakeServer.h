@@ -166,6 +166,8 @@ public:
     void clearRequests() { m_requests.clear(); }
     /// Every bearer token the token endpoint issued (secrets: for "never in output" assertions).
     QStringList issuedTokens() const { return m_issued.keys(); }
+    /// Invalidates every registry token handed out so far (benchmarks clear it between checks).
+    void forgetIssuedTokens() { m_issued.clear(); }
 
     static constexpr qint64 hugeBodyBytes = 5 * 1024 * 1024;
 
