@@ -79,10 +79,10 @@ QString formatDateTime(const QDateTime& utc)
     return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
 }
 
-QString relativeDays(const QDateTime& when)
+QString relativeDays(const ApiEvidence& api)
 {
-    const qint64 days = QDateTime::currentDateTimeUtc().daysTo(when);
-    if (when < QDateTime::currentDateTimeUtc())
+    const qint64 days = api.expiresInDays().value_or(0);
+    if (api.expiresAt < api.answeredAt)
         return EvidencePanel::tr("expired %n day(s) ago", nullptr, int(-days));
     return EvidencePanel::tr("in %n day(s)", nullptr, int(days));
 }
@@ -162,7 +162,7 @@ QList<EvidenceRow> apiEvidenceRows(const ApiEvidence& api, const TokenAnalysis& 
         if (api.expiresAt.isValid()) {
             const bool expired = api.expiresAt < QDateTime::currentDateTimeUtc();
             rows << EvidenceRow{EvidencePanel::tr("Expires"),
-                                formatDateTime(api.expiresAt) + u" ("_s + relativeDays(api.expiresAt) + u')',
+                                formatDateTime(api.expiresAt) + u" ("_s + relativeDays(api) + u')',
                                 expired ? std::optional<CheckStatus>(CheckStatus::Fail) : std::nullopt,
                                 EvidencePanel::tr("GitHub-Authentication-Token-Expiration: %1").arg(api.expiresRaw),
                                 {}};

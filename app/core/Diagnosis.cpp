@@ -12,11 +12,6 @@ namespace ghcr {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Diagnoser", text);
-}
-
 /// Everything the rules below need to know, computed once.
 struct Facts
 {
@@ -66,18 +61,18 @@ struct Facts
             return api.errorSentence;
         QString line = u"GET "_s + api.url + u" → "_s + QString::number(api.httpStatus);
         if (api.scopes && api.scopesInferredEmpty)
-            line += tr("; X-OAuth-Scopes empty (the token has no scopes)");
+            line += Diagnoser::tr("; X-OAuth-Scopes empty (the token has no scopes)");
         else if (api.scopes)
             line += u"; X-OAuth-Scopes: \""_s + api.scopes->join(u", "_s) + u'"';
         else if (api.httpStatus == 200)
-            line += tr("; no X-OAuth-Scopes header");
+            line += Diagnoser::tr("; no X-OAuth-Scopes header");
         return line;
     }
     QString opEvidence(const OperationResult& r) const
     {
         QStringList parts;
         if (r.tokenStatus)
-            parts << tr("token request → %1").arg(r.tokenStatus);
+            parts << Diagnoser::tr("token request → %1").arg(r.tokenStatus);
         if (!r.probe.isEmpty())
             parts << r.probe + (r.httpStatus ? u" → "_s + QString::number(r.httpStatus) : QString());
         if (!r.code.isEmpty())
@@ -115,43 +110,46 @@ ChecklistItem item(const QString& id, CheckStatus status, const QString& title, 
 
 ChecklistItem tokenFormat(const Facts& f)
 {
-    const QString title = tr("Token format");
+    const QString title = Diagnoser::tr("Token format");
     QStringList fatal, notes;
     for (const TokenIssue& i : f.token.issues)
         (i.fatal ? fatal : notes) << i.message;
-    QString evidence = tr("Offline analysis: %1, %2 characters").arg(tokenKindId(f.token.kind)).arg(f.token.length);
+    QString evidence =
+        Diagnoser::tr("Offline analysis: %1, %2 characters").arg(tokenKindId(f.token.kind)).arg(f.token.length);
     if (f.token.checksumValid.has_value())
-        evidence += *f.token.checksumValid ? tr(", checksum valid") : tr(", checksum mismatch");
+        evidence += *f.token.checksumValid ? Diagnoser::tr(", checksum valid") : Diagnoser::tr(", checksum mismatch");
     if (!fatal.isEmpty())
         return item(u"token.format"_s, CheckStatus::Fail, title, fatal.join(u' '), evidence,
-                    tr("Copy the token again in one piece from where you saved it, or create a new one."));
+                    Diagnoser::tr("Copy the token again in one piece from where you saved it, or create a new one."));
     if (!notes.isEmpty())
-        return item(u"token.format"_s, CheckStatus::Warn, title, notes.join(u' '), evidence,
-                    tr("When you give the token to docker login, pass exactly the token: use --password-stdin "
-                       "and a command that adds no line break (see the fix steps)."));
+        return item(
+            u"token.format"_s, CheckStatus::Warn, title, notes.join(u' '), evidence,
+            Diagnoser::tr("When you give the token to docker login, pass exactly the token: use --password-stdin "
+                          "and a command that adds no line break (see the fix steps)."));
     return item(u"token.format"_s, CheckStatus::Pass, title,
-                f.token.checksumValid == true ? tr("Well-formed, and its built-in checksum is valid.")
-                                              : tr("Well-formed."),
+                f.token.checksumValid == true ? Diagnoser::tr("Well-formed, and its built-in checksum is valid.")
+                                              : Diagnoser::tr("Well-formed."),
                 evidence);
 }
 
 ChecklistItem tokenAccepted(const Facts& f)
 {
     using O = ApiEvidence::Outcome;
-    const QString title = tr("GitHub accepts the token");
+    const QString title = Diagnoser::tr("GitHub accepts the token");
     const QString ev = f.apiEvidenceLine();
     switch (f.api.outcome) {
     case O::Ok:
         return item(u"token.accepted"_s, CheckStatus::Pass, title,
-                    tr("GitHub accepted the token as %1.").arg(f.api.login), ev);
+                    Diagnoser::tr("GitHub accepted the token as %1.").arg(f.api.login), ev);
     case O::BadCredentials:
         return item(u"token.accepted"_s, CheckStatus::Fail, title,
-                    tr("GitHub rejected the token (401 %1): it was revoked, it expired, or it was mistyped.")
+                    Diagnoser::tr("GitHub rejected the token (401 %1): it was revoked, it expired, or it was mistyped.")
                         .arg(f.api.message.isEmpty() ? u"Bad credentials"_s : f.api.message),
-                    ev, tr("Create a new token (see the fix steps) and use it everywhere the old one was."));
+                    ev, Diagnoser::tr("Create a new token (see the fix steps) and use it everywhere the old one was."));
     case O::SsoRequired:
         return item(u"token.accepted"_s, CheckStatus::Pass, title,
-                    tr("GitHub recognised the token, but an organization's SAML single sign-on blocked the request."),
+                    Diagnoser::tr(
+                        "GitHub recognised the token, but an organization's SAML single sign-on blocked the request."),
                     ev);
     case O::RateLimited:
     case O::LockedOut:
@@ -159,240 +157,266 @@ ChecklistItem tokenAccepted(const Facts& f)
     case O::NotFound:
         return item(u"token.accepted"_s, CheckStatus::Warn, title, f.api.errorSentence, ev,
                     f.api.outcome == O::NotFound
-                        ? tr("Check the GitHub host / API URL.")
-                        : tr("Wait and check again; the registry's answer below does not depend on this."));
+                        ? Diagnoser::tr("Check the GitHub host / API URL.")
+                        : Diagnoser::tr("Wait and check again; the registry's answer below does not depend on this."));
     case O::Cancelled:
-        return item(u"token.accepted"_s, CheckStatus::Skip, title, tr("Cancelled before GitHub answered."), ev);
+        return item(u"token.accepted"_s, CheckStatus::Skip, title, Diagnoser::tr("Cancelled before GitHub answered."),
+                    ev);
     case O::NotRun:
         return item(u"token.accepted"_s, CheckStatus::Skip, title,
-                    tr("Not asked: the token cannot be sent as it is (see Token format)."));
+                    Diagnoser::tr("Not asked: the token cannot be sent as it is (see Token format)."));
     default:
         return item(u"token.accepted"_s, CheckStatus::Skip, title,
-                    tr("Could not ask GitHub: %1").arg(f.api.errorSentence), ev,
-                    tr("Check your network connection, proxy and the API URL, then check again."));
+                    Diagnoser::tr("Could not ask GitHub: %1").arg(f.api.errorSentence), ev,
+                    Diagnoser::tr("Check your network connection, proxy and the API URL, then check again."));
     }
 }
 
 ChecklistItem tokenKind(const Facts& f)
 {
-    const QString title = tr("Token kind");
+    const QString title = Diagnoser::tr("Token kind");
     const QString name = tokenKindTitle(f.token.kind);
-    const QString ev = tr("Prefix of the token (%1)").arg(f.token.redacted);
-    const QString classicFix = tr("Create a personal access token (classic) instead (see the fix steps).");
+    const QString ev = Diagnoser::tr("Prefix of the token (%1)").arg(f.token.redacted);
+    const QString classicFix = Diagnoser::tr("Create a personal access token (classic) instead (see the fix steps).");
     switch (f.token.kind) {
     case TokenKind::Classic:
         return item(u"token.kind"_s, CheckStatus::Pass, title,
-                    tr("%1: the kind of personal token GitHub Packages supports.").arg(name), ev);
+                    Diagnoser::tr("%1: the kind of personal token GitHub Packages supports.").arg(name), ev);
     case TokenKind::FineGrained:
-        return item(u"token.kind"_s, f.refusedAnywhere() ? CheckStatus::Fail : CheckStatus::Warn, title,
-                    f.refusedAnywhere()
-                        ? tr("%1. GitHub documents that GitHub Packages does not support fine-grained tokens, and "
-                             "the registry refused it here.")
-                              .arg(name)
-                        : tr("%1. GitHub documents that GitHub Packages does not support fine-grained tokens; see "
-                             "the registry's answer for what it did here.")
-                              .arg(name),
-                    ev, classicFix);
+        return item(
+            u"token.kind"_s, f.refusedAnywhere() ? CheckStatus::Fail : CheckStatus::Warn, title,
+            f.refusedAnywhere()
+                ? Diagnoser::tr("%1. GitHub documents that GitHub Packages does not support fine-grained tokens, and "
+                                "the registry refused it here.")
+                      .arg(name)
+                : Diagnoser::tr("%1. GitHub documents that GitHub Packages does not support fine-grained tokens; see "
+                                "the registry's answer for what it did here.")
+                      .arg(name),
+            ev, classicFix);
     case TokenKind::Refresh:
-        return item(u"token.kind"_s, CheckStatus::Fail, title,
-                    tr("%1: a refresh token is never valid as a password; it only buys a new user token.").arg(name),
-                    ev, classicFix);
+        return item(
+            u"token.kind"_s, CheckStatus::Fail, title,
+            Diagnoser::tr("%1: a refresh token is never valid as a password; it only buys a new user token.").arg(name),
+            ev, classicFix);
     case TokenKind::AppServer:
-        return item(u"token.kind"_s, CheckStatus::Warn, title,
-                    tr("%1. In GitHub Actions it can push only with “permissions: packages: write” in the workflow "
-                       "and Actions access on the package.")
-                        .arg(name),
-                    ev);
+        return item(
+            u"token.kind"_s, CheckStatus::Warn, title,
+            Diagnoser::tr("%1. In GitHub Actions it can push only with “permissions: packages: write” in the workflow "
+                          "and Actions access on the package.")
+                .arg(name),
+            ev);
     case TokenKind::OAuth:
     case TokenKind::AppUser:
-        return item(u"token.kind"_s, CheckStatus::Warn, title,
-                    tr("%1. It works with the registry when it carries package scopes, but it belongs to an app "
-                       "and may be revoked with it; for Docker, a classic personal access token is the usual "
-                       "choice.")
-                        .arg(name),
-                    ev);
+        return item(
+            u"token.kind"_s, CheckStatus::Warn, title,
+            Diagnoser::tr("%1. It works with the registry when it carries package scopes, but it belongs to an app "
+                          "and may be revoked with it; for Docker, a classic personal access token is the usual "
+                          "choice.")
+                .arg(name),
+            ev);
     case TokenKind::LegacyHex:
         return item(u"token.kind"_s, CheckStatus::Warn, title,
-                    tr("%1: it has no checksum, so typos cannot be caught offline. Consider replacing it.").arg(name),
+                    Diagnoser::tr("%1: it has no checksum, so typos cannot be caught offline. Consider replacing it.")
+                        .arg(name),
                     ev);
     case TokenKind::Empty:
-        return item(u"token.kind"_s, CheckStatus::Fail, title, tr("No token was given."), ev,
-                    tr("Paste a token, or load the saved one from the keychain."));
+        return item(u"token.kind"_s, CheckStatus::Fail, title, Diagnoser::tr("No token was given."), ev,
+                    Diagnoser::tr("Paste a token, or load the saved one from the keychain."));
     case TokenKind::Unknown:
         break;
     }
     return item(u"token.kind"_s, CheckStatus::Warn, title,
-                tr("%1: this is not a GitHub token format we know.").arg(name), ev, classicFix);
+                Diagnoser::tr("%1: this is not a GitHub token format we know.").arg(name), ev, classicFix);
 }
 
 ChecklistItem tokenExpiry(const Facts& f)
 {
-    const QString title = tr("Token expiry");
-    const QString ev = f.api.expiresRaw.isEmpty() ? tr("No GitHub-Authentication-Token-Expiration header")
+    const QString title = Diagnoser::tr("Token expiry");
+    const QString ev = f.api.expiresRaw.isEmpty() ? Diagnoser::tr("No GitHub-Authentication-Token-Expiration header")
                                                   : u"GitHub-Authentication-Token-Expiration: "_s + f.api.expiresRaw;
-    if (f.api.expiresAt.isValid() && f.apiTrusted()) {
-        const qint64 secs = f.now.secsTo(f.api.expiresAt);
-        const qint64 days = secs / 86400;
+    if (f.api.expiresInDays().has_value() && f.apiTrusted()) {
+        const qint64 secs = f.api.answeredAt.secsTo(f.api.expiresAt);
+        const qint64 days = *f.api.expiresInDays();
         const QString when = f.api.expiresAt.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
         if (secs <= 0)
-            return item(u"token.expiry"_s, CheckStatus::Fail, title, tr("The token expired on %1.").arg(when), ev,
-                        tr("Create a new token (see the fix steps)."));
+            return item(u"token.expiry"_s, CheckStatus::Fail, title,
+                        Diagnoser::tr("The token expired on %1.").arg(when), ev,
+                        Diagnoser::tr("Create a new token (see the fix steps)."));
         if (days < 7)
             return item(u"token.expiry"_s, CheckStatus::Warn, title,
-                        tr("The token expires on %1 (in %2 days).").arg(when).arg(days), ev,
-                        tr("Create a replacement soon and update every place that uses it."));
+                        Diagnoser::tr("The token expires on %1 (in %2 days).").arg(when).arg(days), ev,
+                        Diagnoser::tr("Create a replacement soon and update every place that uses it."));
         return item(u"token.expiry"_s, CheckStatus::Pass, title,
-                    tr("The token expires on %1 (in %2 days).").arg(when).arg(days), ev);
+                    Diagnoser::tr("The token expires on %1 (in %2 days).").arg(when).arg(days), ev);
     }
     if (!f.api.expiresRaw.isEmpty() && f.apiTrusted())
         return item(u"token.expiry"_s, CheckStatus::Warn, title,
-                    tr("GitHub sent an expiry date we could not read: “%1”.").arg(f.api.expiresRaw), ev);
+                    Diagnoser::tr("GitHub sent an expiry date we could not read: “%1”.").arg(f.api.expiresRaw), ev);
     if (f.api.outcome == ApiEvidence::Outcome::BadCredentials)
-        return item(u"token.expiry"_s, CheckStatus::Skip, title,
-                    tr("GitHub tells no expiry for a token it rejects; an expired token is rejected exactly like "
-                       "this."),
-                    ev);
+        return item(
+            u"token.expiry"_s, CheckStatus::Skip, title,
+            Diagnoser::tr("GitHub tells no expiry for a token it rejects; an expired token is rejected exactly like "
+                          "this."),
+            ev);
     if (f.apiOk())
-        return item(u"token.expiry"_s, CheckStatus::Pass, title, tr("The token has no expiry date."), ev);
-    return item(u"token.expiry"_s, CheckStatus::Skip, title, tr("Unknown: the GitHub API check did not complete."), ev);
+        return item(u"token.expiry"_s, CheckStatus::Pass, title, Diagnoser::tr("The token has no expiry date."), ev);
+    return item(u"token.expiry"_s, CheckStatus::Skip, title,
+                Diagnoser::tr("Unknown: the GitHub API check did not complete."), ev);
 }
 
 ChecklistItem scopeItem(const Facts& f, const QString& scope, Operation op, bool needed)
 {
     const QString id = u"scope."_s + scope;
-    const QString title = tr("Scope %1").arg(scope);
+    const QString title = Diagnoser::tr("Scope %1").arg(scope);
     const QString ev = f.apiEvidenceLine();
-    const QString fix = tr("Create a token with the scopes listed in the fix steps (GitHub cannot add scopes to an "
-                           "existing token's value; editing the token's scopes on GitHub also works).");
+    const QString fix =
+        Diagnoser::tr("Create a token with the scopes listed in the fix steps (GitHub cannot add scopes to an "
+                      "existing token's value; editing the token's scopes on GitHub also works).");
     if (!f.scopesKnown()) {
         if (f.apiOk() || f.api.outcome == ApiEvidence::Outcome::SsoRequired)
-            return item(id, CheckStatus::Skip, title,
-                        tr("GitHub lists no scopes for this kind of token (no X-OAuth-Scopes header): its rights "
-                           "are set per repository/permission. The registry's answer is what counts."),
-                        ev);
-        return item(id, CheckStatus::Skip, title, tr("Unknown: GitHub did not tell the token's scopes."), ev);
+            return item(
+                id, CheckStatus::Skip, title,
+                Diagnoser::tr("GitHub lists no scopes for this kind of token (no X-OAuth-Scopes header): its rights "
+                              "are set per repository/permission. The registry's answer is what counts."),
+                ev);
+        return item(id, CheckStatus::Skip, title, Diagnoser::tr("Unknown: GitHub did not tell the token's scopes."),
+                    ev);
     }
     const bool present = f.has(scope);
     const std::optional<bool> allowed = f.allowed(op);
     const bool probed = f.probed(op);
     QString overPrivilege;
     if (scope == u"write:packages"_s && f.has(u"repo"_s))
-        overPrivilege = tr(" The token also has “repo” (GitHub's form ticks it with write:packages): the registry does "
-                           "not need it, and it lets the token change all your repositories.");
+        overPrivilege =
+            Diagnoser::tr(" The token also has “repo” (GitHub's form ticks it with write:packages): the registry does "
+                          "not need it, and it lets the token change all your repositories.");
 
     if (present)
         return item(
             id, CheckStatus::Pass, title,
-            (needed ? tr("Granted.") : tr("Granted (not needed for the operations you chose).")) + overPrivilege, ev);
+            (needed ? Diagnoser::tr("Granted.") : Diagnoser::tr("Granted (not needed for the operations you chose).")) +
+                overPrivilege,
+            ev);
 
     if (scope == u"read:packages"_s && f.has(u"write:packages"_s)) {
         // The seed's question: does write:packages imply read:packages at the registry?
         if (probed && allowed == true)
-            return item(id, CheckStatus::Warn, title,
-                        tr("Not listed, but the registry accepted pull with write:packages alone: for this account, "
-                           "write implies read at the registry. The token works as it is; adding read:packages is "
-                           "harmless."),
-                        ev);
+            return item(
+                id, CheckStatus::Warn, title,
+                Diagnoser::tr("Not listed, but the registry accepted pull with write:packages alone: for this account, "
+                              "write implies read at the registry. The token works as it is; adding read:packages is "
+                              "harmless."),
+                ev);
         const OperationResult* refusedOp = (probed && allowed == false) ? f.op(op) : nullptr;
         if (!refusedOp && f.probed(Operation::Push) && f.allowed(Operation::Push) == false)
             refusedOp = f.op(Operation::Push);
         if (refusedOp)
-            return item(id, CheckStatus::Fail, title,
-                        tr("Not listed, and the registry refused %1. The GitHub API treats write:packages as "
-                           "including read, but this registry may want read:packages explicitly — as the widely "
-                           "shared note says. Add read:packages.")
-                            .arg(operationId(refusedOp->operation)),
-                        ev + u"; "_s + f.opEvidence(*refusedOp), fix);
-        return item(id, CheckStatus::Warn, title,
-                    tr("Not listed. GitHub's documentation says write:packages allows download too, but users "
-                       "report registries that want read:packages explicitly. Not verified: give an image to "
-                       "probe, or add read:packages to be safe."),
-                    ev);
+            return item(
+                id, CheckStatus::Fail, title,
+                Diagnoser::tr("Not listed, and the registry refused %1. The GitHub API treats write:packages as "
+                              "including read, but this registry may want read:packages explicitly — as the widely "
+                              "shared note says. Add read:packages.")
+                    .arg(operationId(refusedOp->operation)),
+                ev + u"; "_s + f.opEvidence(*refusedOp), fix);
+        return item(
+            id, CheckStatus::Warn, title,
+            Diagnoser::tr("Not listed. GitHub's documentation says write:packages allows download too, but users "
+                          "report registries that want read:packages explicitly. Not verified: give an image to "
+                          "probe, or add read:packages to be safe."),
+            ev);
     }
     if (!needed)
-        return item(id, CheckStatus::Skip, title, tr("Not granted; not needed for the operations you chose."), ev);
+        return item(id, CheckStatus::Skip, title,
+                    Diagnoser::tr("Not granted; not needed for the operations you chose."), ev);
     if (probed && allowed == true)
-        return item(id, CheckStatus::Warn, title,
-                    tr("Not listed, yet the registry allowed %1. GitHub may grant it another way (an organization "
-                       "or app permission); add the scope so the token does not depend on that.")
-                        .arg(operationId(op)),
-                    ev);
-    return item(id, CheckStatus::Fail, title, tr("Missing: %1 needs %2.").arg(operationId(op), scope) + overPrivilege,
-                ev, fix);
+        return item(
+            id, CheckStatus::Warn, title,
+            Diagnoser::tr("Not listed, yet the registry allowed %1. GitHub may grant it another way (an organization "
+                          "or app permission); add the scope so the token does not depend on that.")
+                .arg(operationId(op)),
+            ev);
+    return item(id, CheckStatus::Fail, title,
+                Diagnoser::tr("Missing: %1 needs %2.").arg(operationId(op), scope) + overPrivilege, ev, fix);
 }
 
 ChecklistItem ssoItem(const Facts& f)
 {
-    const QString title = tr("Organization SSO");
+    const QString title = Diagnoser::tr("Organization SSO");
     const QString ev = f.api.ssoRequired || !f.api.ssoPartialOrganizations.isEmpty()
                            ? u"X-GitHub-SSO"_s + (f.api.ssoUrl.isEmpty() ? QString() : u": required; url=…"_s)
                            : f.apiEvidenceLine();
     if (f.api.ssoRequired)
         return item(u"sso.authorized"_s, CheckStatus::Fail, title,
-                    tr("An organization uses SAML single sign-on and this token is not authorized for it."), ev,
-                    f.api.ssoUrl.isEmpty() ? tr("On GitHub: Settings → Developer settings → Personal access tokens → "
-                                                "Configure SSO → Authorize.")
-                                           : tr("Open the authorization link in the fix steps (it expires after an "
-                                                "hour; check again for a fresh one)."));
+                    Diagnoser::tr("An organization uses SAML single sign-on and this token is not authorized for it."),
+                    ev,
+                    f.api.ssoUrl.isEmpty()
+                        ? Diagnoser::tr("On GitHub: Settings → Developer settings → Personal access tokens → "
+                                        "Configure SSO → Authorize.")
+                        : Diagnoser::tr("Open the authorization link in the fix steps (it expires after an "
+                                        "hour; check again for a fresh one)."));
     if (!f.api.ssoPartialOrganizations.isEmpty())
-        return item(u"sso.authorized"_s, CheckStatus::Warn, title,
-                    tr("GitHub left out results from %n organization(s) that need SSO authorization for this token "
-                       "(ids %1). Images owned by them will be refused until you authorize the token.")
-                        .replace(u"%n"_s, QString::number(f.api.ssoPartialOrganizations.size()))
-                        .arg(f.api.ssoPartialOrganizations.join(u", "_s)),
-                    u"X-GitHub-SSO: partial-results; organizations="_s + f.api.ssoPartialOrganizations.join(u','),
-                    tr("On GitHub: Settings → Developer settings → Personal access tokens → Configure SSO → "
-                       "Authorize."));
+        return item(
+            u"sso.authorized"_s, CheckStatus::Warn, title,
+            Diagnoser::tr("GitHub left out results from %n organization(s) that need SSO authorization for this token "
+                          "(ids %1). Images owned by them will be refused until you authorize the token.",
+                          nullptr, int(f.api.ssoPartialOrganizations.size()))
+                .arg(f.api.ssoPartialOrganizations.join(u", "_s)),
+            u"X-GitHub-SSO: partial-results; organizations="_s + f.api.ssoPartialOrganizations.join(u','),
+            Diagnoser::tr("On GitHub: Settings → Developer settings → Personal access tokens → Configure SSO → "
+                          "Authorize."));
     if (f.apiOk())
-        return item(u"sso.authorized"_s, CheckStatus::Pass, title, tr("No organization asked for SSO authorization."),
-                    ev);
-    return item(u"sso.authorized"_s, CheckStatus::Skip, title, tr("Unknown: the GitHub API check did not complete."),
-                ev);
+        return item(u"sso.authorized"_s, CheckStatus::Pass, title,
+                    Diagnoser::tr("No organization asked for SSO authorization."), ev);
+    return item(u"sso.authorized"_s, CheckStatus::Skip, title,
+                Diagnoser::tr("Unknown: the GitHub API check did not complete."), ev);
 }
 
 ChecklistItem loginItem(const Facts& f)
 {
-    const QString title = tr("Registry: login");
+    const QString title = Diagnoser::tr("Registry: login");
     const RegistryEvidence& r = f.reg;
     if (!r.attempted)
-        return item(u"registry.login"_s, CheckStatus::Skip, title, tr("Not attempted."));
-    QString ev = u"GET /v2/ → "_s + (r.challengeStatus ? QString::number(r.challengeStatus) : tr("no answer"));
+        return item(u"registry.login"_s, CheckStatus::Skip, title, Diagnoser::tr("Not attempted."));
+    QString ev =
+        u"GET /v2/ → "_s + (r.challengeStatus ? QString::number(r.challengeStatus) : Diagnoser::tr("no answer"));
     if (!r.challengeScheme.isEmpty())
         ev += u" ("_s + r.challengeScheme + u" realm=\""_s + r.realm + u"\" service=\""_s + r.service + u"\")"_s;
     if (r.loginStatus)
-        ev += tr("; token request as %1 → %2").arg(r.user).arg(r.loginStatus);
+        ev += Diagnoser::tr("; token request as %1 → %2").arg(r.user).arg(r.loginStatus);
     if (!r.loginCode.isEmpty() || !r.loginMessage.isEmpty())
         ev += u"; "_s + r.loginCode + (r.loginMessage.isEmpty() ? QString() : u": "_s + r.loginMessage);
-    const QString noImage = r.image.isEmpty()
-                                ? tr(" Login alone does not prove pull or push rights — ghcr.io hands out a login "
-                                     "token for nearly any credentials. Give an image to probe for real.")
-                                : QString();
+    const QString noImage =
+        r.image.isEmpty() ? Diagnoser::tr(" Login alone does not prove pull or push rights — ghcr.io hands out a login "
+                                          "token for nearly any credentials. Give an image to probe for real.")
+                          : QString();
     if (r.loginOk == true)
         return item(u"registry.login"_s, CheckStatus::Pass, title,
-                    tr("The registry accepted the login as %1.").arg(r.user) + noImage, ev);
+                    Diagnoser::tr("The registry accepted the login as %1.").arg(r.user) + noImage, ev);
     if (r.loginOk == false)
-        return item(u"registry.login"_s, CheckStatus::Fail, title,
-                    tr("The registry refused the login (%1%2).")
-                        .arg(r.loginStatus)
-                        .arg(r.loginMessage.isEmpty() ? QString() : u": "_s + r.loginMessage),
-                    ev,
-                    tr("Use a valid classic token with package scopes, and clear stale Docker credentials (see the "
-                       "fix steps)."));
+        return item(
+            u"registry.login"_s, CheckStatus::Fail, title,
+            Diagnoser::tr("The registry refused the login (%1%2).")
+                .arg(r.loginStatus)
+                .arg(r.loginMessage.isEmpty() ? QString() : u": "_s + r.loginMessage),
+            ev,
+            Diagnoser::tr("Use a valid classic token with package scopes, and clear stale Docker credentials (see the "
+                          "fix steps)."));
     const QString why = r.errorSentence.isEmpty() ? r.loginMessage : r.errorSentence;
-    return item(u"registry.login"_s, CheckStatus::Skip, title, tr("Could not tell: %1").arg(why), ev,
-                tr("Check the registry host, your network and TLS settings, then check again."));
+    return item(u"registry.login"_s, CheckStatus::Skip, title, Diagnoser::tr("Could not tell: %1").arg(why), ev,
+                Diagnoser::tr("Check the registry host, your network and TLS settings, then check again."));
 }
 
 ChecklistItem operationItem(const Facts& f, Operation op)
 {
     const QString id = u"registry."_s + operationId(op);
-    const QString title = op == Operation::Pull ? tr("Registry: pull") : tr("Registry: push");
+    const QString title = op == Operation::Pull ? Diagnoser::tr("Registry: pull") : Diagnoser::tr("Registry: push");
     const OperationResult* r = f.op(op);
     if (!r || !r->requested)
-        return item(id, CheckStatus::Skip, title, tr("Not requested."));
+        return item(id, CheckStatus::Skip, title, Diagnoser::tr("Not requested."));
     if (f.reg.image.isEmpty())
         return item(id, CheckStatus::Skip, title,
-                    tr("Not probed: no image given. Enter OWNER/NAME[:TAG] to test %1 for real.").arg(operationId(op)));
+                    Diagnoser::tr("Not probed: no image given. Enter OWNER/NAME[:TAG] to test %1 for real.")
+                        .arg(operationId(op)));
     const QString ev = f.opEvidence(*r);
     QString extra;
     if (op == Operation::Push && !r->cancelNote.isEmpty())
@@ -403,52 +427,60 @@ ChecklistItem operationItem(const Facts& f, Operation op)
         const QStringList missing = f.missingScopesFor(op);
         QString fix;
         if (!missing.isEmpty())
-            fix = tr("Add %1 to the token (see the fix steps).").arg(missing.join(u" and "_s));
+            fix = Diagnoser::tr("Add %1 to the token (see the fix steps).").arg(missing.join(u" and "_s));
         else if (f.api.ssoRequired || !f.api.ssoPartialOrganizations.isEmpty())
-            fix = tr("Authorize the token for the organization's SSO (see the fix steps).");
+            fix = Diagnoser::tr("Authorize the token for the organization's SSO (see the fix steps).");
         else if (f.reg.loginOk == false)
-            fix = tr("The registry refused the credentials themselves (see Registry: login): use a valid classic "
-                     "token with the package scopes.");
+            fix = Diagnoser::tr(
+                "The registry refused the credentials themselves (see Registry: login): use a valid classic "
+                "token with the package scopes.");
         else if (f.token.kind == TokenKind::FineGrained)
-            fix = tr("Use a classic token with the package scopes: GitHub Packages does not accept fine-grained "
-                     "tokens.");
+            fix = Diagnoser::tr(
+                "Use a classic token with the package scopes: GitHub Packages does not accept fine-grained "
+                "tokens.");
         else if (!f.scopesKnown())
-            fix = tr("GitHub did not list the token's scopes, so the cause cannot be narrowed down: use a classic "
-                     "token with the package scopes (see the fix steps).");
+            fix = Diagnoser::tr(
+                "GitHub did not list the token's scopes, so the cause cannot be narrowed down: use a classic "
+                "token with the package scopes (see the fix steps).");
         else
-            fix = tr("The scopes look right, so the refusal comes from the package itself: check its access settings "
-                     "(see the fix steps).");
+            fix = Diagnoser::tr(
+                "The scopes look right, so the refusal comes from the package itself: check its access settings "
+                "(see the fix steps).");
         QString detail = r->note;
         if (r->message.contains(u"permission_denied: write_package"_s) || r->message.contains(u"create_package"_s))
-            detail += tr(" Your account (or workflow repository) lacks write/create access on this package.");
+            detail +=
+                Diagnoser::tr(" Your account (or workflow repository) lacks write/create access on this package.");
         else if (r->message.contains(u"does not match expected scopes"_s))
-            detail += tr(" The registry says the token's scopes do not fit: a package scope is missing, or the token "
-                         "is fine-grained.");
+            detail += Diagnoser::tr(
+                " The registry says the token's scopes do not fit: a package scope is missing, or the token "
+                "is fine-grained.");
         else if (r->message.contains(u"installation not allowed"_s))
-            detail += tr(" An Actions GITHUB_TOKEN lacks “permissions: packages: write” or Actions access to the "
-                         "package.");
+            detail +=
+                Diagnoser::tr(" An Actions GITHUB_TOKEN lacks “permissions: packages: write” or Actions access to the "
+                              "package.");
         return item(id, CheckStatus::Fail, title, detail, ev, fix);
     }
     if (!r->errorSentence.isEmpty())
-        return item(id, CheckStatus::Skip, title, tr("Could not tell: %1").arg(r->errorSentence), ev,
-                    tr("Check the registry and your network, then check again."));
+        return item(id, CheckStatus::Skip, title, Diagnoser::tr("Could not tell: %1").arg(r->errorSentence), ev,
+                    Diagnoser::tr("Check the registry and your network, then check again."));
     if (r->basis == u"not-run"_s)
         return item(id, CheckStatus::Skip, title,
-                    tr("Not probed: the registry step stopped earlier (see Registry: login)."), ev);
+                    Diagnoser::tr("Not probed: the registry step stopped earlier (see Registry: login)."), ev);
     return item(id, CheckStatus::Warn, title, r->note, ev,
-                tr("Check the image name: OWNER/NAME must exist and be visible to this account."));
+                Diagnoser::tr("Check the image name: OWNER/NAME must exist and be visible to this account."));
 }
 
 ChecklistItem deleteItem(const Facts& f, OperationResult* del)
 {
-    const QString title = tr("Registry: delete");
+    const QString title = Diagnoser::tr("Registry: delete");
     if (!f.req.wants(Operation::Delete))
-        return item(u"registry.delete"_s, CheckStatus::Skip, title, tr("Not requested."));
+        return item(u"registry.delete"_s, CheckStatus::Skip, title, Diagnoser::tr("Not requested."));
     const QString ev =
-        tr("Judged from scopes only (never probed: probing would delete)") + u"; "_s + f.apiEvidenceLine();
+        Diagnoser::tr("Judged from scopes only (never probed: probing would delete)") + u"; "_s + f.apiEvidenceLine();
     if (!f.scopesKnown()) {
-        return item(u"registry.delete"_s, CheckStatus::Warn, title,
-                    tr("Cannot be judged: GitHub lists no scopes for this token, and delete is never probed."), ev);
+        return item(
+            u"registry.delete"_s, CheckStatus::Warn, title,
+            Diagnoser::tr("Cannot be judged: GitHub lists no scopes for this token, and delete is never probed."), ev);
     }
     const bool ok = f.has(u"delete:packages"_s) && (f.has(u"read:packages"_s) || f.has(u"write:packages"_s));
     if (del) {
@@ -456,14 +488,15 @@ ChecklistItem deleteItem(const Facts& f, OperationResult* del)
         del->basis = u"scopes"_s;
     }
     if (ok)
-        return item(u"registry.delete"_s, CheckStatus::Pass, title,
-                    tr("The token has delete:packages (with read:packages as GitHub documents): delete should be "
-                       "allowed if your account may administer the package. Judged from scopes only."),
-                    ev);
+        return item(
+            u"registry.delete"_s, CheckStatus::Pass, title,
+            Diagnoser::tr("The token has delete:packages (with read:packages as GitHub documents): delete should be "
+                          "allowed if your account may administer the package. Judged from scopes only."),
+            ev);
     return item(u"registry.delete"_s, CheckStatus::Fail, title,
-                tr("Delete needs delete:packages together with read:packages; the token lacks %1.")
+                Diagnoser::tr("Delete needs delete:packages together with read:packages; the token lacks %1.")
                     .arg(f.has(u"delete:packages"_s) ? u"read:packages"_s : u"delete:packages"_s),
-                ev, tr("Create a token with the scopes listed in the fix steps."));
+                ev, Diagnoser::tr("Create a token with the scopes listed in the fix steps."));
 }
 
 QString dockerUser(const Facts& f)
@@ -493,22 +526,25 @@ void addFixSteps(const Facts& f, Diagnosis& d)
     if (needNewToken) {
         FixStep s;
         s.id = u"new-token"_s;
-        s.title =
-            tr("Create a personal access token (classic) with exactly these scopes: %1").arg(scopes.join(u", "_s));
-        s.detail = tr("The link opens GitHub's form with only these boxes ticked. Do not tick “repo”: the registry "
-                      "does not need it. Choose an expiry, generate, and copy the token once.");
+        s.title = Diagnoser::tr("Create a personal access token (classic) with exactly these scopes: %1")
+                      .arg(scopes.join(u", "_s));
+        s.detail =
+            Diagnoser::tr("The link opens GitHub's form with only these boxes ticked. Do not tick “repo”: the registry "
+                          "does not need it. Choose an expiry, generate, and copy the token once.");
         s.url = newTokenUrl(f.req.host, scopes, u"GHCR Doctor"_s);
         d.fixSteps << s;
     }
     if (f.api.ssoRequired || !f.api.ssoPartialOrganizations.isEmpty()) {
         FixStep s;
         s.id = u"authorize-sso"_s;
-        s.title = tr("Authorize the token for your organization's single sign-on");
-        s.detail = f.api.ssoUrl.isEmpty()
-                       ? tr("On GitHub: Settings → Developer settings → Personal access tokens → Configure SSO next "
-                            "to the token → Authorize.")
-                       : tr("Open the link and approve. It expires an hour after the check; check again for a new "
-                            "one.");
+        s.title = Diagnoser::tr("Authorize the token for your organization's single sign-on");
+        s.detail =
+            f.api.ssoUrl.isEmpty()
+                ? Diagnoser::tr(
+                      "On GitHub: Settings → Developer settings → Personal access tokens → Configure SSO next "
+                      "to the token → Authorize.")
+                : Diagnoser::tr("Open the link and approve. It expires an hour after the check; check again for a new "
+                                "one.");
         s.url = f.api.ssoUrl.isEmpty() ? u"https://"_s + f.req.host + u"/settings/tokens"_s : f.api.ssoUrl;
         d.fixSteps << s;
     }
@@ -516,13 +552,14 @@ void addFixSteps(const Facts& f, Diagnosis& d)
     if (opRefused && !scopeFail && !needNewToken && !f.api.ssoRequired && !f.reg.image.isEmpty()) {
         FixStep s;
         s.id = u"package-access"_s;
-        s.title = tr("Check who may use the package %1").arg(f.reg.image);
-        s.detail = tr("The token's scopes are right, so the package's own settings refuse it. Open the package "
-                      "settings → “Manage access”: give your account Read (pull) or Write (push). For GitHub "
-                      "Actions: “Manage Actions access” must list the workflow's repository, and the workflow "
-                      "needs “permissions: packages: write”. The link is for a user-owned package; for an "
-                      "organization use /orgs/%1/packages/container/%2/settings.")
-                       .arg(f.owner(), f.packageName());
+        s.title = Diagnoser::tr("Check who may use the package %1").arg(f.reg.image);
+        s.detail =
+            Diagnoser::tr("The token's scopes are right, so the package's own settings refuse it. Open the package "
+                          "settings → “Manage access”: give your account Read (pull) or Write (push). For GitHub "
+                          "Actions: “Manage Actions access” must list the workflow's repository, and the workflow "
+                          "needs “permissions: packages: write”. The link is for a user-owned package; for an "
+                          "organization use /orgs/%1/packages/container/%2/settings.")
+                .arg(f.owner(), f.packageName());
         s.url = u"https://"_s + f.req.host + u"/users/"_s + f.owner() + u"/packages/container/"_s + f.packageName() +
                 u"/settings"_s;
         d.fixSteps << s;
@@ -532,28 +569,31 @@ void addFixSteps(const Facts& f, Diagnosis& d)
         pull->basis == u"probe"_s) {
         FixStep s;
         s.id = u"check-image"_s;
-        s.title = tr("Check the image name %1").arg(f.reg.image);
-        s.detail = tr("The registry does not know this repository. Names are OWNER/NAME in lower case; the owner is "
-                      "the user or organization that owns the package.");
+        s.title = Diagnoser::tr("Check the image name %1").arg(f.reg.image);
+        s.detail = Diagnoser::tr(
+            "The registry does not know this repository. Names are OWNER/NAME in lower case; the owner is "
+            "the user or organization that owns the package.");
         d.fixSteps << s;
     }
     using O = ApiEvidence::Outcome;
     if (f.api.outcome == O::RateLimited || f.api.outcome == O::LockedOut) {
         FixStep s;
         s.id = u"wait"_s;
-        s.title = f.api.rateLimit.reset.isValid()
-                      ? tr("Wait until %1 and check again").arg(f.api.rateLimit.reset.toString(u"HH:mm 'UTC'"_s))
-                      : tr("Wait a while and check again");
-        s.detail = tr("GitHub is refusing requests from here for now; the token may be fine.");
+        s.title =
+            f.api.rateLimit.reset.isValid()
+                ? Diagnoser::tr("Wait until %1 and check again").arg(f.api.rateLimit.reset.toString(u"HH:mm 'UTC'"_s))
+                : Diagnoser::tr("Wait a while and check again");
+        s.detail = Diagnoser::tr("GitHub is refusing requests from here for now; the token may be fine.");
         d.fixSteps << s;
     }
     if (d.verdict == Verdict::Error && !d.cancelled) {
         FixStep s;
         s.id = u"check-connection"_s;
-        s.title = tr("Check the connection to GitHub and the registry");
-        s.detail = tr("The check could not complete. Check your network and proxy; if your network inspects TLS or "
-                      "uses a private certificate authority, pass its certificate (--ca-file, or the CA file in the "
-                      "window's advanced settings).");
+        s.title = Diagnoser::tr("Check the connection to GitHub and the registry");
+        s.detail = Diagnoser::tr(
+            "The check could not complete. Check your network and proxy; if your network inspects TLS or "
+            "uses a private certificate authority, pass its certificate (--ca-file, or the CA file in the "
+            "window's advanced settings).");
         d.fixSteps << s;
     }
     // Docker's stored credentials: the usual hidden cause, and the way to use a good token.
@@ -561,13 +601,15 @@ void addFixSteps(const Facts& f, Diagnosis& d)
     const QString registry = f.req.registry;
     FixStep relogin;
     relogin.id = u"docker-relogin"_s;
-    relogin.title = d.verdict == Verdict::Ok ? tr("Log Docker in to %1 with this token").arg(registry)
-                                             : tr("When the token is fixed, replace the credentials Docker stored "
-                                                  "for %1")
-                                                   .arg(registry);
-    relogin.detail = tr("A stale token stored by an earlier docker login makes pulls fail even with a good new token. "
-                        "The commands read the token without echoing it and pass it on standard input, so it "
-                        "appears neither on screen nor in your shell history.");
+    relogin.title = d.verdict == Verdict::Ok
+                        ? Diagnoser::tr("Log Docker in to %1 with this token").arg(registry)
+                        : Diagnoser::tr("When the token is fixed, replace the credentials Docker stored "
+                                        "for %1")
+                              .arg(registry);
+    relogin.detail =
+        Diagnoser::tr("A stale token stored by an earlier docker login makes pulls fail even with a good new token. "
+                      "The commands read the token without echoing it and pass it on standard input, so it "
+                      "appears neither on screen nor in your shell history.");
     relogin.powershell = u"docker logout "_s + registry +
                          u"\n$secure = Read-Host -AsSecureString 'GitHub token'\n"
                          u"$env:GHCR_TOKEN = [System.Net.NetworkCredential]::new('', $secure).Password\n"
@@ -583,20 +625,20 @@ void addFixSteps(const Facts& f, Diagnosis& d)
 QString summaryOf(const Facts& f, const Diagnosis& d)
 {
     if (d.cancelled)
-        return tr("Check cancelled.");
+        return Diagnoser::tr("Check cancelled.");
     for (const TokenIssue& i : f.token.issues)
         if (i.fatal)
-            return tr("The token is malformed: %1").arg(i.message);
+            return Diagnoser::tr("The token is malformed: %1").arg(i.message);
     const auto failing = [&d](const QString& id) {
         const ChecklistItem* i = d.item(id);
         return i && i->status == CheckStatus::Fail;
     };
     if (f.api.outcome == ApiEvidence::Outcome::BadCredentials)
-        return tr("GitHub rejected the token (401): it is revoked, expired or mistyped — create a new one.");
+        return Diagnoser::tr("GitHub rejected the token (401): it is revoked, expired or mistyped — create a new one.");
     if (failing(u"token.expiry"_s))
-        return tr("The token has expired: create a new one.");
+        return Diagnoser::tr("The token has expired: create a new one.");
     if (f.reg.loginOk == false)
-        return tr("Login to %1 will fail: the registry refused the token (%2%3).")
+        return Diagnoser::tr("Login to %1 will fail: the registry refused the token (%2%3).")
             .arg(f.reg.host)
             .arg(f.reg.loginStatus)
             .arg(f.reg.loginMessage.isEmpty() ? QString() : u": "_s + f.reg.loginMessage);
@@ -608,9 +650,9 @@ QString summaryOf(const Facts& f, const Diagnosis& d)
     }
     if (!refused.isEmpty()) {
         const OperationResult* r = refused.constFirst();
-        const QString verb = refused.size() > 1                ? tr("Pull and push will fail")
-                             : r->operation == Operation::Push ? tr("Push will fail")
-                                                               : tr("Pull will fail");
+        const QString verb = refused.size() > 1                ? Diagnoser::tr("Pull and push will fail")
+                             : r->operation == Operation::Push ? Diagnoser::tr("Push will fail")
+                                                               : Diagnoser::tr("Pull will fail");
         const QString how = r->code.isEmpty() ? QString::number(r->httpStatus) : r->code;
         const QString msg = r->message.isEmpty() ? QString() : u" ("_s + r->message + u')';
         QStringList missing;
@@ -619,23 +661,26 @@ QString summaryOf(const Facts& f, const Diagnosis& d)
                 if (!missing.contains(scope))
                     missing << scope;
         if (!missing.isEmpty())
-            return tr("%1: the registry refused with %2%3; enable %4.").arg(verb, how, msg, missing.join(u" and "_s));
+            return Diagnoser::tr("%1: the registry refused with %2%3; enable %4.")
+                .arg(verb, how, msg, missing.join(u" and "_s));
         if (f.api.ssoRequired)
-            return tr("%1: the registry refused with %2; authorize the token for your organization's SSO.")
+            return Diagnoser::tr("%1: the registry refused with %2; authorize the token for your organization's SSO.")
                 .arg(verb, how);
         if (f.token.kind == TokenKind::FineGrained)
-            return tr("%1: the registry refused this fine-grained token with %2%3; use a classic token.")
+            return Diagnoser::tr("%1: the registry refused this fine-grained token with %2%3; use a classic token.")
                 .arg(verb, how, msg);
         if (!f.scopesKnown())
-            return tr("%1: the registry refused with %2%3, and GitHub did not list the token's scopes; use a classic "
-                      "token with the package scopes.")
+            return Diagnoser::tr(
+                       "%1: the registry refused with %2%3, and GitHub did not list the token's scopes; use a classic "
+                       "token with the package scopes.")
                 .arg(verb, how, msg);
-        return tr("%1: the registry refused with %2%3 although the scopes look right; check the package's access "
-                  "settings.")
+        return Diagnoser::tr(
+                   "%1: the registry refused with %2%3 although the scopes look right; check the package's access "
+                   "settings.")
             .arg(verb, how, msg);
     }
     if (f.api.ssoRequired)
-        return tr("An organization's SSO blocks this token: authorize it.");
+        return Diagnoser::tr("An organization's SSO blocks this token: authorize it.");
     for (const ChecklistItem& i : d.checklist)
         if (i.status == CheckStatus::Fail)
             return i.title + u": "_s + i.detail;
@@ -643,28 +688,29 @@ QString summaryOf(const Facts& f, const Diagnosis& d)
         const QString why = !f.api.answered() && !f.api.errorSentence.isEmpty() ? f.api.errorSentence
                             : !f.reg.errorSentence.isEmpty()                    ? f.reg.errorSentence
                                                                                 : f.api.errorSentence;
-        return tr("The check could not complete: %1").arg(why);
+        return Diagnoser::tr("The check could not complete: %1").arg(why);
     }
     if (d.verdict == Verdict::ActionNeeded) {
         for (const OperationResult& r : f.reg.operations)
             if (r.requested && !r.allowed.has_value() && !r.note.isEmpty() && r.operation != Operation::Delete)
-                return (r.operation == Operation::Push ? tr("Push could not be judged: %1")
-                                                       : tr("Pull could not be judged: %1"))
+                return (r.operation == Operation::Push ? Diagnoser::tr("Push could not be judged: %1")
+                                                       : Diagnoser::tr("Pull could not be judged: %1"))
                     .arg(r.note);
-        return tr("Pull/push could not be confirmed: see the checklist.");
+        return Diagnoser::tr("Pull/push could not be confirmed: see the checklist.");
     }
     if (f.reg.image.isEmpty())
-        return tr("The token is valid and the registry accepts the login; pull and push were not verified (no image "
-                  "given).");
+        return Diagnoser::tr(
+            "The token is valid and the registry accepts the login; pull and push were not verified (no image "
+            "given).");
     QStringList works;
     for (Operation op : {Operation::Pull, Operation::Push})
         if (f.req.wants(op))
             works << operationId(op);
-    QString s = tr("Works: the registry accepted %1 for %2.").arg(works.join(u" and "_s), f.reg.image);
+    QString s = Diagnoser::tr("Works: the registry accepted %1 for %2.").arg(works.join(u" and "_s), f.reg.image);
     if (!f.has(u"read:packages"_s) && f.has(u"write:packages"_s) && f.allowed(Operation::Pull) == true)
-        s += tr(" (write:packages alone was enough here.)");
+        s += Diagnoser::tr(" (write:packages alone was enough here.)");
     if (!f.apiTrusted() && !f.api.errorSentence.isEmpty())
-        s += tr(" GitHub's API could not be asked about the token: %1").arg(f.api.errorSentence);
+        s += Diagnoser::tr(" GitHub's API could not be asked about the token: %1").arg(f.api.errorSentence);
     return s;
 }
 
@@ -689,13 +735,13 @@ QString checkStatusTitle(CheckStatus status)
 {
     switch (status) {
     case CheckStatus::Pass:
-        return tr("OK");
+        return Diagnoser::tr("OK");
     case CheckStatus::Fail:
-        return tr("Problem");
+        return Diagnoser::tr("Problem");
     case CheckStatus::Warn:
-        return tr("Warning");
+        return Diagnoser::tr("Warning");
     case CheckStatus::Skip:
-        return tr("Skipped");
+        return Diagnoser::tr("Skipped");
     }
     return {};
 }
@@ -744,6 +790,8 @@ Diagnosis Diagnoser::diagnose(const CheckRequest& request, const TokenAnalysis& 
     d.api = api;
     d.registry = registry;
     d.cancelled = api.outcome == ApiEvidence::Outcome::Cancelled;
+    if (!d.api.answeredAt.isValid())
+        d.api.answeredAt = now; // evidence built by hand (tests): the fixed clock is the answer time
     const Facts f{d.request, d.token, d.api, d.registry, now};
 
     const bool pull = d.request.wants(Operation::Pull);

@@ -4,6 +4,7 @@
 #include "Evidence.h"
 #include "TokenAnalysis.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -76,6 +77,8 @@ struct Diagnosis
 /// and summary. Pure: no I/O, `now` is passed in so tests can fix the clock.
 class Diagnoser
 {
+    Q_DECLARE_TR_FUNCTIONS(Diagnoser)
+
 public:
     static Diagnosis diagnose(const CheckRequest& request, const TokenAnalysis& token, const ApiEvidence& api,
                               const RegistryEvidence& registry, const QDateTime& now);

@@ -63,6 +63,14 @@ QString apiOutcomeId(ApiEvidence::Outcome outcome)
     return {};
 }
 
+std::optional<qint64> ApiEvidence::expiresInDays() const
+{
+    if (!expiresAt.isValid() || !answeredAt.isValid())
+        return std::nullopt;
+    const qint64 seconds = answeredAt.secsTo(expiresAt);
+    return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+}
+
 const OperationResult* RegistryEvidence::operation(Operation op) const
 {
     for (const OperationResult& r : operations)

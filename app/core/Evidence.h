@@ -58,6 +58,7 @@ struct ApiEvidence
     QString acceptedPermissions; ///< X-Accepted-GitHub-Permissions
     QString expiresRaw;          ///< GitHub-Authentication-Token-Expiration as sent
     QDateTime expiresAt;         ///< UTC; invalid when absent or unparsable
+    QDateTime answeredAt;        ///< UTC: when GitHub's answer (or the failure) arrived
     bool ssoRequired = false;
     QString ssoUrl;
     QStringList ssoPartialOrganizations;
@@ -68,6 +69,9 @@ struct ApiEvidence
     qint64 elapsedMs = 0;
 
     bool answered() const { return httpStatus != 0; }
+    /// Whole days from the answer to the expiry, rounded down (negative once expired). The one figure
+    /// the checklist, the window and every report show; nullopt unless both dates are known.
+    std::optional<qint64> expiresInDays() const;
 };
 QString apiOutcomeId(ApiEvidence::Outcome outcome);
 

@@ -72,6 +72,7 @@ ApiEvidence GitHubApiClient::interpret(const QUrl& userUrl, const HttpResponse& 
     ApiEvidence e;
     e.url = userUrl.toString(QUrl::RemoveUserInfo);
     e.elapsedMs = r.elapsedMs;
+    e.answeredAt = QDateTime::currentDateTimeUtc();
     if (r.failure == HttpResponse::Failure::Cancelled) {
         e.outcome = O::Cancelled;
         e.errorSentence = tr("The GitHub API check was cancelled.");

@@ -37,14 +37,6 @@ QJsonValue localDate(const QDateTime& dt, const QTimeZone& zone)
     return (zone.isValid() ? dt.toTimeZone(zone) : dt.toLocalTime()).toString(Qt::ISODate);
 }
 
-QJsonValue daysBetween(const QDateTime& from, const QDateTime& to)
-{
-    if (!from.isValid() || !to.isValid())
-        return QJsonValue(QJsonValue::Null);
-    const qint64 seconds = from.secsTo(to);
-    return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
-}
-
 QJsonValue status(int httpStatus)
 {
     return httpStatus ? QJsonValue(httpStatus) : QJsonValue(QJsonValue::Null);
@@ -122,7 +114,7 @@ QByteArray renderJsonReport(const Diagnosis& d)
         {u"acceptedPermissions"_s, str(a.acceptedPermissions)},
         {u"expiresRaw"_s, str(a.expiresRaw)},
         {u"expiresAt"_s, date(a.expiresAt)},
-        {u"expiresInDays"_s, daysBetween(d.startedAt, a.expiresAt)},
+        {u"expiresInDays"_s, a.expiresInDays() ? QJsonValue(*a.expiresInDays()) : QJsonValue(QJsonValue::Null)},
         {u"ssoRequired"_s, a.ssoRequired},
         {u"ssoUrl"_s, str(a.ssoUrl)},
         {u"ssoPartialOrganizations"_s, list(a.ssoPartialOrganizations)},

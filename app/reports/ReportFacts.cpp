@@ -161,7 +161,7 @@ QString checksumText(const TokenAnalysis& token)
     return *token.checksumValid ? Report::tr("valid") : Report::tr("mismatch (probably a copy/paste error)");
 }
 
-QString expiryText(const ApiEvidence& api, const QDateTime& now)
+QString expiryText(const ApiEvidence& api)
 {
     if (api.expiresRaw.isEmpty() && !api.expiresAt.isValid()) {
         if (api.outcome == ApiEvidence::Outcome::Ok)
@@ -171,10 +171,9 @@ QString expiryText(const ApiEvidence& api, const QDateTime& now)
     if (!api.expiresAt.isValid())
         return Report::tr("%1 (could not be read)").arg(api.expiresRaw);
     QString text = utcText(api.expiresAt);
-    if (now.isValid()) {
-        const qint64 seconds = now.secsTo(api.expiresAt);
-        const qint64 days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
-        if (seconds < 0)
+    if (const std::optional<qint64> left = api.expiresInDays()) {
+        const qint64 days = *left;
+        if (api.expiresAt < api.answeredAt)
             text +=
                 u", "_s + (days == -1 ? Report::tr("expired 1 day ago") : Report::tr("expired %1 days ago").arg(-days));
         else
@@ -286,7 +285,7 @@ ReportSection apiSection(const Diagnosis& d)
     }
     s.add(Report::tr("Accepted scopes (endpoint)"), cleanList(a.acceptedScopes));
     s.add(Report::tr("Accepted permissions (endpoint)"), a.acceptedPermissions);
-    s.add(Report::tr("Expires"), expiryText(a, d.startedAt));
+    s.add(Report::tr("Expires"), expiryText(a));
     if (a.ssoRequired)
         s.add(Report::tr("SAML SSO"), Report::tr("authorization required"));
     s.add(Report::tr("SSO authorization URL"), a.ssoUrl, ReportFact::Kind::Url);

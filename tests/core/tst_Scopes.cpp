@@ -1,4 +1,5 @@
 // X-OAuth-Scopes parsing, GitHub's documented implications, expiry dates and the least-privilege link.
+#include "Evidence.h"
 #include "Scopes.h"
 
 #include <QTest>
@@ -13,6 +14,8 @@ class tst_Scopes : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void expiresInDays_data();
+    void expiresInDays();
     void parseHeader_data();
     void parseHeader();
     void implications();
@@ -135,6 +138,30 @@ void tst_Scopes::newTokenUrlNeverRepo()
         QVERIFY2(!scopes.contains(u"repo"_s), qPrintable(link));
         QVERIFY(scopes.contains(u"write:packages"_s));
     }
+}
+
+// One rounding rule for "days left", shared by the checklist, the window and every report.
+void tst_Scopes::expiresInDays_data()
+{
+    QTest::addColumn<qint64>("secondsLeft");
+    QTest::addColumn<qint64>("days");
+    QTest::newRow("59 days 23 h") << qint64(60 * 86400 - 3600) << qint64(59);
+    QTest::newRow("exactly 60 days") << qint64(60 * 86400) << qint64(60);
+    QTest::newRow("less than a day") << qint64(60) << qint64(0);
+    QTest::newRow("expired a minute ago") << qint64(-60) << qint64(-1);
+    QTest::newRow("expired exactly 2 days ago") << qint64(-2 * 86400) << qint64(-2);
+}
+
+void tst_Scopes::expiresInDays()
+{
+    QFETCH(qint64, secondsLeft);
+    QFETCH(qint64, days);
+    ghcr::ApiEvidence api;
+    QVERIFY(!api.expiresInDays().has_value());
+    api.answeredAt = QDateTime(QDate(2026, 11, 24), QTime(7, 30), Qt::UTC);
+    QVERIFY(!api.expiresInDays().has_value());
+    api.expiresAt = api.answeredAt.addSecs(secondsLeft);
+    QCOMPARE(api.expiresInDays(), std::optional<qint64>(days));
 }
 
 QTEST_GUILESS_MAIN(tst_Scopes)

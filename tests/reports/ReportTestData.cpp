@@ -56,6 +56,7 @@ ApiEvidence okApi(const QStringList& scopes, const QStringList& expanded)
     a.scopesExpanded = expanded;
     a.expiresRaw = u"2026-12-24 10:00:00 UTC"_s;
     a.expiresAt = QDateTime(QDate(2026, 12, 24), QTime(10, 0), Qt::UTC);
+    a.answeredAt = fixedNow();
     a.rateLimit.limit = 5000;
     a.rateLimit.remaining = 4987;
     a.rateLimit.used = 13;
