@@ -21,10 +21,12 @@ namespace ghcr {
 
 namespace {
 
-QString tr(const char* text)
+/// The file's user-visible sentences, in the "CheckCommand" translation context (lupdate extracts
+/// CheckCommandText::tr).
+class CheckCommandText
 {
-    return QCoreApplication::translate("CheckCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+};
 
 enum ExitCode { ExitOk = 0, ExitActionNeeded = 1, ExitUsage = 2, ExitIncomplete = 3 };
 
@@ -32,7 +34,7 @@ int usageError(const QString& message)
 {
     QTextStream err(stderr);
     err << QStringLiteral(GHCR_BINARY) << u": "_s << Redactor::redact(message) << u'\n'
-        << tr("Run “%1 check --help” for the options.").arg(QStringLiteral(GHCR_BINARY)) << u'\n';
+        << CheckCommandText::tr("Run “%1 check --help” for the options.").arg(QStringLiteral(GHCR_BINARY)) << u'\n';
     return ExitUsage;
 }
 
@@ -83,42 +85,51 @@ int runCheckCommand(const QStringList& arguments)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("%1 — checks a GitHub token against the GitHub API and the container registry, side by side.\n\n"
-           "Usage: %2 check [options]     (no arguments: open the window)\n\n"
-           "The token is read from standard input or an environment variable, never from the command line.\n"
-           "Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad input; "
-           "3 the check could not complete (network, TLS, server error).")
+        CheckCommandText::tr(
+            "%1 — checks a GitHub token against the GitHub API and the container registry, side by side.\n\n"
+            "Usage: %2 check [options]     (no arguments: open the window)\n\n"
+            "The token is read from standard input or an environment variable, never from the command line.\n"
+            "Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad input; "
+            "3 the check could not complete (network, TLS, server error).")
             .arg(version, QStringLiteral(GHCR_BINARY)));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOpt({u"h"_s, u"help"_s}, tr("Show this help."));
-    const QCommandLineOption versionOpt(u"version"_s, tr("Show the version."));
-    const QCommandLineOption hostOpt(u"host"_s,
-                                     tr("GitHub host: github.com (default) or a GitHub Enterprise Server host."),
-                                     u"HOST"_s, u"github.com"_s);
+    const QCommandLineOption helpOpt({u"h"_s, u"help"_s}, CheckCommandText::tr("Show this help."));
+    const QCommandLineOption versionOpt(u"version"_s, CheckCommandText::tr("Show the version."));
+    const QCommandLineOption hostOpt(
+        u"host"_s, CheckCommandText::tr("GitHub host: github.com (default) or a GitHub Enterprise Server host."),
+        u"HOST"_s, u"github.com"_s);
     const QCommandLineOption apiOpt(
-        u"api-url"_s, tr("GitHub API base URL (default https://api.github.com, or https://HOST/api/v3)."), u"URL"_s);
+        u"api-url"_s,
+        CheckCommandText::tr("GitHub API base URL (default https://api.github.com, or https://HOST/api/v3)."),
+        u"URL"_s);
     const QCommandLineOption registryOpt(
-        u"registry"_s, tr("Container registry HOST[:PORT] (default ghcr.io, or containers.HOST)."), u"HOST"_s);
-    const QCommandLineOption userOpt(u"user"_s, tr("User name for the registry (default: the API's login)."),
-                                     u"NAME"_s);
+        u"registry"_s, CheckCommandText::tr("Container registry HOST[:PORT] (default ghcr.io, or containers.HOST)."),
+        u"HOST"_s);
+    const QCommandLineOption userOpt(
+        u"user"_s, CheckCommandText::tr("User name for the registry (default: the API's login)."), u"NAME"_s);
     const QCommandLineOption imageOpt(
-        u"image"_s, tr("Image to probe, OWNER/NAME[:TAG]. Without it only login is checked."), u"IMAGE"_s);
+        u"image"_s, CheckCommandText::tr("Image to probe, OWNER/NAME[:TAG]. Without it only login is checked."),
+        u"IMAGE"_s);
     const QCommandLineOption opsOpt(
         u"ops"_s,
-        tr("Operations to verify: any of pull,push,delete (default pull). Push starts an empty upload and cancels "
-           "it; nothing is written. Delete is judged from scopes only."),
+        CheckCommandText::tr(
+            "Operations to verify: any of pull,push,delete (default pull). Push starts an empty upload and cancels "
+            "it; nothing is written. Delete is judged from scopes only."),
         u"LIST"_s, u"pull"_s);
-    const QCommandLineOption stdinOpt(u"token-stdin"_s, tr("Read the token from standard input."));
-    const QCommandLineOption envOpt(u"token-env"_s, tr("Read the token from environment variable VAR."), u"VAR"_s);
-    const QCommandLineOption caOpt(u"ca-file"_s, tr("Also trust the CA certificates in this PEM file."), u"PEM"_s);
-    const QCommandLineOption timeoutOpt(u"timeout"_s, tr("Per-request timeout in seconds (default 20)."), u"SECONDS"_s,
-                                        u"20"_s);
-    const QCommandLineOption formatOpt(u"format"_s, tr("Output format: text (default), json, markdown, html, pdf."),
-                                       u"FORMAT"_s);
-    const QCommandLineOption outputOpt(u"output"_s, tr("Write the report to FILE (atomically) instead of stdout."),
-                                       u"FILE"_s);
+    const QCommandLineOption stdinOpt(u"token-stdin"_s, CheckCommandText::tr("Read the token from standard input."));
+    const QCommandLineOption envOpt(u"token-env"_s,
+                                    CheckCommandText::tr("Read the token from environment variable VAR."), u"VAR"_s);
+    const QCommandLineOption caOpt(u"ca-file"_s,
+                                   CheckCommandText::tr("Also trust the CA certificates in this PEM file."), u"PEM"_s);
+    const QCommandLineOption timeoutOpt(
+        u"timeout"_s, CheckCommandText::tr("Per-request timeout in seconds (default 20)."), u"SECONDS"_s, u"20"_s);
+    const QCommandLineOption formatOpt(
+        u"format"_s, CheckCommandText::tr("Output format: text (default), json, markdown, html, pdf."), u"FORMAT"_s);
+    const QCommandLineOption outputOpt(
+        u"output"_s, CheckCommandText::tr("Write the report to FILE (atomically) instead of stdout."), u"FILE"_s);
     const QCommandLineOption httpOpt(
-        u"allow-http-loopback"_s, tr("Allow plain HTTP to a registry or API on this computer (127.0.0.1/localhost)."));
+        u"allow-http-loopback"_s,
+        CheckCommandText::tr("Allow plain HTTP to a registry or API on this computer (127.0.0.1/localhost)."));
     // Accepted only to refuse it with an explanation.
     QCommandLineOption hiddenToken(u"token"_s, u"(refused)"_s, u"TOKEN"_s);
     hiddenToken.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -139,17 +150,19 @@ int runCheckCommand(const QStringList& arguments)
         return ExitOk;
     }
     if (parser.isSet(hiddenToken))
-        return usageError(tr("The token is never taken from the command line (it would be visible to other users "
-                             "and stay in your shell history). Use --token-stdin or --token-env VAR."));
+        return usageError(
+            CheckCommandText::tr("The token is never taken from the command line (it would be visible to other users "
+                                 "and stay in your shell history). Use --token-stdin or --token-env VAR."));
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+        return usageError(
+            CheckCommandText::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
 
     CheckRequest request;
     request.host = parser.value(hostOpt);
     if (parser.isSet(apiOpt)) {
         request.apiUrl = QUrl(parser.value(apiOpt));
         if (!request.apiUrl.isValid() || request.apiUrl.host().isEmpty())
-            return usageError(tr("“%1” is not a valid API URL.").arg(parser.value(apiOpt)));
+            return usageError(CheckCommandText::tr("“%1” is not a valid API URL.").arg(parser.value(apiOpt)));
     }
     request.registry = parser.value(registryOpt);
     request.user = parser.value(userOpt);
@@ -159,21 +172,23 @@ int runCheckCommand(const QStringList& arguments)
     for (const QString& op : parser.value(opsOpt).split(u',', Qt::SkipEmptyParts)) {
         const auto parsed = operationFromId(op);
         if (!parsed)
-            return usageError(tr("Unknown operation “%1”: use pull, push or delete.").arg(op.trimmed()));
+            return usageError(
+                CheckCommandText::tr("Unknown operation “%1”: use pull, push or delete.").arg(op.trimmed()));
         if (!request.operations.contains(*parsed))
             request.operations << *parsed;
     }
     bool timeoutOk = false;
     request.timeoutSeconds = parser.value(timeoutOpt).toInt(&timeoutOk);
     if (!timeoutOk)
-        return usageError(tr("--timeout takes a whole number of seconds."));
+        return usageError(CheckCommandText::tr("--timeout takes a whole number of seconds."));
     if (parser.isSet(caOpt)) {
         QFile pem(parser.value(caOpt));
         if (!pem.open(QIODevice::ReadOnly))
-            return usageError(tr("Cannot read the CA file %1: %2").arg(pem.fileName(), pem.errorString()));
+            return usageError(
+                CheckCommandText::tr("Cannot read the CA file %1: %2").arg(pem.fileName(), pem.errorString()));
         request.extraCaCertificates = QSslCertificate::fromData(pem.readAll(), QSsl::Pem);
         if (request.extraCaCertificates.isEmpty())
-            return usageError(tr("%1 holds no PEM certificate.").arg(pem.fileName()));
+            return usageError(CheckCommandText::tr("%1 holds no PEM certificate.").arg(pem.fileName()));
     }
     const QString problem = request.validate();
     if (!problem.isEmpty())
@@ -186,34 +201,35 @@ int runCheckCommand(const QStringList& arguments)
     else if (!outputPath.isEmpty())
         format = reportFormatFromFileName(outputPath).value_or(ReportFormat::Text);
     if (!format)
-        return usageError(
-            tr("Unknown format “%1”: use text, json, markdown, html or pdf.").arg(parser.value(formatOpt)));
+        return usageError(CheckCommandText::tr("Unknown format “%1”: use text, json, markdown, html or pdf.")
+                              .arg(parser.value(formatOpt)));
     if (*format == ReportFormat::Pdf && outputPath.isEmpty())
-        return usageError(tr("PDF is written to a file: add --output FILE.pdf."));
+        return usageError(CheckCommandText::tr("PDF is written to a file: add --output FILE.pdf."));
 
     QString token;
     if (parser.isSet(stdinOpt) && parser.isSet(envOpt))
-        return usageError(tr("Use either --token-stdin or --token-env, not both."));
+        return usageError(CheckCommandText::tr("Use either --token-stdin or --token-env, not both."));
     if (parser.isSet(stdinOpt)) {
         token = readAllStdin();
     } else if (parser.isSet(envOpt)) {
         const QString var = parser.value(envOpt);
         if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
-            return usageError(tr("The environment variable %1 is not set.").arg(var));
+            return usageError(CheckCommandText::tr("The environment variable %1 is not set.").arg(var));
         token = qEnvironmentVariable(var.toLocal8Bit().constData());
     } else {
-        return usageError(tr("Give the token with --token-stdin (e.g. printf '%s' \"$TOKEN\" | %1 check "
-                             "--token-stdin) or --token-env VAR.")
-                              .arg(QStringLiteral(GHCR_BINARY)));
+        return usageError(
+            CheckCommandText::tr("Give the token with --token-stdin (e.g. printf '%s' \"$TOKEN\" | %1 check "
+                                 "--token-stdin) or --token-env VAR.")
+                .arg(QStringLiteral(GHCR_BINARY)));
     }
     const QString clean = normalizeToken(token);
     Redactor::registerSecret(clean);
     const TokenAnalysis analysis = analyzeToken(token);
     if (analysis.hasIssue(u"empty"_s))
-        return usageError(tr("The token is empty."));
+        return usageError(CheckCommandText::tr("The token is empty."));
     for (const TokenIssue& issue : analysis.issues) {
         if (issue.fatal && issue.id != u"checksum-mismatch"_s && issue.id != u"bad-length"_s)
-            return usageError(tr("The token cannot be used: %1").arg(issue.message));
+            return usageError(CheckCommandText::tr("The token cannot be used: %1").arg(issue.message));
     }
 
     QNetworkAccessManager network;
@@ -237,7 +253,7 @@ int runCheckCommand(const QStringList& arguments)
             err << Redactor::redact(error) << u'\n';
             return ExitIncomplete;
         }
-        err << tr("Report written to %1").arg(outputPath) << u'\n';
+        err << CheckCommandText::tr("Report written to %1").arg(outputPath) << u'\n';
         err << diagnosis.summary << u'\n';
     } else {
         out.flush();

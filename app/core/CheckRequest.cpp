@@ -8,10 +8,12 @@ using namespace Qt::StringLiterals;
 namespace ghcr {
 
 namespace {
-QString tr(const char* text)
+/// The file's user-visible sentences, in the "CheckRequest" translation context (lupdate extracts
+/// CheckRequestText::tr).
+class CheckRequestText
 {
-    return QCoreApplication::translate("CheckRequest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CheckRequest)
+};
 } // namespace
 
 bool CheckRequest::isGitHubDotCom() const
@@ -52,26 +54,28 @@ QString CheckRequest::validate() const
                                            QRegularExpression::CaseInsensitiveOption);
     const CheckRequest r = resolved();
     if (!hostRe.match(r.host).hasMatch())
-        return tr("“%1” is not a host name. Enter github.com or your GitHub Enterprise Server host, "
-                  "without https:// or a path.")
+        return CheckRequestText::tr("“%1” is not a host name. Enter github.com or your GitHub Enterprise Server host, "
+                                    "without https:// or a path.")
             .arg(host);
     if (!r.apiUrl.isValid() || (r.apiUrl.scheme() != u"https"_s && r.apiUrl.scheme() != u"http"_s) ||
         r.apiUrl.host().isEmpty())
-        return tr("The API URL “%1” is not a valid https:// URL.").arg(r.apiUrl.toString());
+        return CheckRequestText::tr("The API URL “%1” is not a valid https:// URL.").arg(r.apiUrl.toString());
     if (!hostRe.match(r.registry).hasMatch())
-        return tr("“%1” is not a registry host. Enter a host name with an optional port, like ghcr.io.").arg(registry);
+        return CheckRequestText::tr(
+                   "“%1” is not a registry host. Enter a host name with an optional port, like ghcr.io.")
+            .arg(registry);
     static const QRegularExpression userRe(uR"(^[A-Za-z0-9]([A-Za-z0-9\-_\.]{0,98})?$)"_s);
     if (!r.user.isEmpty() && !userRe.match(r.user).hasMatch())
-        return tr("“%1” is not a GitHub user name: use letters, digits and hyphens.").arg(user);
+        return CheckRequestText::tr("“%1” is not a GitHub user name: use letters, digits and hyphens.").arg(user);
     if (!r.image.isEmpty()) {
         QString repo, ref, error;
         if (!parseImageReference(r.image, &repo, &ref, &error))
             return error;
     }
     if (operations.isEmpty())
-        return tr("Choose at least one operation to verify (pull, push or delete).");
+        return CheckRequestText::tr("Choose at least one operation to verify (pull, push or delete).");
     if (timeoutSeconds < 1 || timeoutSeconds > 600)
-        return tr("The timeout must be between 1 and 600 seconds.");
+        return CheckRequestText::tr("The timeout must be between 1 and 600 seconds.");
     return {};
 }
 
@@ -85,12 +89,15 @@ bool parseImageReference(const QString& image, QString* repository, QString* ref
     if (!m.hasMatch()) {
         if (error) {
             if (s != s.toLower())
-                *error = tr("Image names must be lower-case: use “%1”.").arg(s.section(u':', 0, 0).toLower());
+                *error = CheckRequestText::tr("Image names must be lower-case: use “%1”.")
+                             .arg(s.section(u':', 0, 0).toLower());
             else if (!s.contains(u'/'))
-                *error = tr("“%1” needs an owner: write OWNER/NAME, for example octocat/hello-world:latest.").arg(s);
+                *error = CheckRequestText::tr(
+                             "“%1” needs an owner: write OWNER/NAME, for example octocat/hello-world:latest.")
+                             .arg(s);
             else
-                *error = tr("“%1” is not an image reference. Write OWNER/NAME[:TAG], for example "
-                            "octocat/hello-world:latest.")
+                *error = CheckRequestText::tr("“%1” is not an image reference. Write OWNER/NAME[:TAG], for example "
+                                              "octocat/hello-world:latest.")
                              .arg(s);
         }
         return false;

@@ -427,7 +427,7 @@ ChecklistItem operationItem(const Facts& f, Operation op)
         const QStringList missing = f.missingScopesFor(op);
         QString fix;
         if (!missing.isEmpty())
-            fix = Diagnoser::tr("Add %1 to the token (see the fix steps).").arg(missing.join(u" and "_s));
+            fix = Diagnoser::tr("Add %1 to the token (see the fix steps).").arg(missing.join(Diagnoser::tr(" and ")));
         else if (f.api.ssoRequired || !f.api.ssoPartialOrganizations.isEmpty())
             fix = Diagnoser::tr("Authorize the token for the organization's SSO (see the fix steps).");
         else if (f.reg.loginOk == false)
@@ -662,7 +662,7 @@ QString summaryOf(const Facts& f, const Diagnosis& d)
                     missing << scope;
         if (!missing.isEmpty())
             return Diagnoser::tr("%1: the registry refused with %2%3; enable %4.")
-                .arg(verb, how, msg, missing.join(u" and "_s));
+                .arg(verb, how, msg, missing.join(Diagnoser::tr(" and ")));
         if (f.api.ssoRequired)
             return Diagnoser::tr("%1: the registry refused with %2; authorize the token for your organization's SSO.")
                 .arg(verb, how);
@@ -706,7 +706,8 @@ QString summaryOf(const Facts& f, const Diagnosis& d)
     for (Operation op : {Operation::Pull, Operation::Push})
         if (f.req.wants(op))
             works << operationId(op);
-    QString s = Diagnoser::tr("Works: the registry accepted %1 for %2.").arg(works.join(u" and "_s), f.reg.image);
+    QString s =
+        Diagnoser::tr("Works: the registry accepted %1 for %2.").arg(works.join(Diagnoser::tr(" and ")), f.reg.image);
     if (!f.has(u"read:packages"_s) && f.has(u"write:packages"_s) && f.allowed(Operation::Pull) == true)
         s += Diagnoser::tr(" (write:packages alone was enough here.)");
     if (!f.apiTrusted() && !f.api.errorSentence.isEmpty())

@@ -15,10 +15,12 @@ constexpr int classicLength = 40;
 constexpr int randomLength = 30;
 constexpr int checksumLength = 6;
 
-QString tr(const char* text)
+/// The file's user-visible sentences, in the "TokenAnalysis" translation context (lupdate extracts
+/// TokenAnalysisText::tr).
+class TokenAnalysisText
 {
-    return QCoreApplication::translate("TokenAnalysis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TokenAnalysis)
+};
 
 struct Prefix
 {
@@ -107,23 +109,23 @@ QString tokenKindTitle(TokenKind kind)
 {
     switch (kind) {
     case TokenKind::Empty:
-        return tr("No token");
+        return TokenAnalysisText::tr("No token");
     case TokenKind::Classic:
-        return tr("Personal access token (classic)");
+        return TokenAnalysisText::tr("Personal access token (classic)");
     case TokenKind::FineGrained:
-        return tr("Fine-grained personal access token");
+        return TokenAnalysisText::tr("Fine-grained personal access token");
     case TokenKind::OAuth:
-        return tr("OAuth app token");
+        return TokenAnalysisText::tr("OAuth app token");
     case TokenKind::AppUser:
-        return tr("GitHub App user token");
+        return TokenAnalysisText::tr("GitHub App user token");
     case TokenKind::AppServer:
-        return tr("GitHub App installation token (or Actions GITHUB_TOKEN)");
+        return TokenAnalysisText::tr("GitHub App installation token (or Actions GITHUB_TOKEN)");
     case TokenKind::Refresh:
-        return tr("GitHub App refresh token");
+        return TokenAnalysisText::tr("GitHub App refresh token");
     case TokenKind::LegacyHex:
-        return tr("Legacy 40-hex token (old format)");
+        return TokenAnalysisText::tr("Legacy 40-hex token (old format)");
     case TokenKind::Unknown:
-        return tr("Unrecognised token format");
+        return TokenAnalysisText::tr("Unrecognised token format");
     }
     return {};
 }
@@ -173,21 +175,24 @@ TokenAnalysis analyzeToken(const QString& raw)
         a.trimmed = true;
         const QString stripped = raw.trimmed();
         if (raw.contains(u'\n') || raw.contains(u'\r'))
-            a.issues << TokenIssue{u"newline"_s,
-                                   tr("The pasted text had a line break around the token; it was removed. "
+            a.issues << TokenIssue{
+                u"newline"_s,
+                TokenAnalysisText::tr("The pasted text had a line break around the token; it was removed. "
                                       "Make sure scripts that pass the token (e.g. to docker login) strip it too."),
-                                   false};
+                false};
         if (stripped != raw && !raw.contains(u'\n') && !raw.contains(u'\r'))
-            a.issues << TokenIssue{u"whitespace-trimmed"_s, tr("Spaces around the token were removed."), false};
+            a.issues << TokenIssue{u"whitespace-trimmed"_s,
+                                   TokenAnalysisText::tr("Spaces around the token were removed."), false};
         if (stripped != token)
-            a.issues << TokenIssue{u"quotes-trimmed"_s,
-                                   tr("Quotes around the token were removed; quotes are not part of a token."), false};
+            a.issues << TokenIssue{
+                u"quotes-trimmed"_s,
+                TokenAnalysisText::tr("Quotes around the token were removed; quotes are not part of a token."), false};
     }
 
     if (token.isEmpty()) {
         a.kind = TokenKind::Empty;
-        a.issues << TokenIssue{u"empty"_s, tr("No token was given."), true};
-        a.redacted = tr("(none)");
+        a.issues << TokenIssue{u"empty"_s, TokenAnalysisText::tr("No token was given."), true};
+        a.redacted = TokenAnalysisText::tr("(none)");
         return a;
     }
 
@@ -220,55 +225,62 @@ TokenAnalysis analyzeToken(const QString& raw)
         a.kind = TokenKind::LegacyHex;
 
     if (innerSpace)
-        a.issues << TokenIssue{u"inner-whitespace"_s,
-                               tr("The token contains spaces or line breaks inside it: it was probably copied "
+        a.issues << TokenIssue{
+            u"inner-whitespace"_s,
+            TokenAnalysisText::tr("The token contains spaces or line breaks inside it: it was probably copied "
                                   "across a line wrap. Copy it again in one piece."),
-                               true};
+            true};
     if (nonAscii)
-        a.issues << TokenIssue{u"non-ascii"_s,
-                               tr("The token contains non-ASCII characters (for example a typographic dash or an "
+        a.issues << TokenIssue{
+            u"non-ascii"_s,
+            TokenAnalysisText::tr("The token contains non-ASCII characters (for example a typographic dash or an "
                                   "invisible character); GitHub tokens use only A–Z, a–z, 0–9 and _."),
-                               true};
+            true};
     else if (!allTokenChars && !innerSpace)
-        a.issues << TokenIssue{u"invalid-characters"_s,
-                               tr("The token contains characters that GitHub tokens never use; GitHub tokens use "
+        a.issues << TokenIssue{
+            u"invalid-characters"_s,
+            TokenAnalysisText::tr("The token contains characters that GitHub tokens never use; GitHub tokens use "
                                   "only A–Z, a–z, 0–9 and _."),
-                               true};
+            true};
     if (token.size() > maxTokenLength)
-        a.issues << TokenIssue{u"too-long"_s,
-                               tr("The text is %1 characters long; GitHub tokens are at most 255. Did you paste "
+        a.issues << TokenIssue{
+            u"too-long"_s,
+            TokenAnalysisText::tr("The text is %1 characters long; GitHub tokens are at most 255. Did you paste "
                                   "more than the token?")
-                                   .arg(token.size()),
-                               true};
+                .arg(token.size()),
+            true};
 
     const bool classicShape = a.kind == TokenKind::Classic || a.kind == TokenKind::OAuth ||
                               a.kind == TokenKind::AppUser || a.kind == TokenKind::AppServer ||
                               a.kind == TokenKind::Refresh;
     if (classicShape && allTokenChars) {
         if (token.size() != classicLength) {
-            a.issues << TokenIssue{u"bad-length"_s,
-                                   tr("Tokens starting with %1 are 40 characters long; this one has %2. Part of it "
+            a.issues << TokenIssue{
+                u"bad-length"_s,
+                TokenAnalysisText::tr("Tokens starting with %1 are 40 characters long; this one has %2. Part of it "
                                       "may be missing, or something was pasted with it.")
-                                       .arg(QString(prefix))
-                                       .arg(token.size()),
-                                   true};
+                    .arg(QString(prefix))
+                    .arg(token.size()),
+                true};
         } else {
             const QString random = token.mid(prefix.size(), randomLength);
             const QString check = token.right(checksumLength);
             a.checksumValid = (tokenChecksum(random) == check);
             if (!*a.checksumValid)
-                a.issues << TokenIssue{u"checksum-mismatch"_s,
-                                       tr("The token's built-in checksum does not match: a character was almost "
+                a.issues << TokenIssue{
+                    u"checksum-mismatch"_s,
+                    TokenAnalysisText::tr("The token's built-in checksum does not match: a character was almost "
                                           "certainly changed or lost when it was copied. Copy it again, or create "
                                           "a new token."),
-                                       true};
+                    true};
         }
     }
     if (a.kind == TokenKind::Unknown && allTokenChars && !innerSpace)
-        a.issues << TokenIssue{u"unknown-format"_s,
-                               tr("The token does not start with a known GitHub prefix (ghp_, github_pat_, gho_, "
+        a.issues << TokenIssue{
+            u"unknown-format"_s,
+            TokenAnalysisText::tr("The token does not start with a known GitHub prefix (ghp_, github_pat_, gho_, "
                                   "ghu_, ghs_, ghr_) and is not an old 40-hex token."),
-                               false};
+            false};
 
     a.formatValid = true;
     for (const TokenIssue& issue : std::as_const(a.issues))
@@ -277,7 +289,7 @@ TokenAnalysis analyzeToken(const QString& raw)
 
     // Redacted form: the public prefix only, never a random character.
     const QString shownPrefix = prefix.isEmpty() ? QString() : QString(prefix);
-    a.redacted = shownPrefix + u"…"_s + tr(" (%1 characters)").arg(token.size());
+    a.redacted = shownPrefix + u"…"_s + TokenAnalysisText::tr(" (%1 characters)").arg(token.size());
     return a;
 }
 

@@ -2,6 +2,1481 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Run “%1 check --help” for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — checks a GitHub token against the GitHub API and the container registry, side by side.
+
+Usage: %2 check [options]     (no arguments: open the window)
+
+The token is read from standard input or an environment variable, never from the command line.
+Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad input; 3 the check could not complete (network, TLS, server error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub host: github.com (default) or a GitHub Enterprise Server host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub API base URL (default https://api.github.com, or https://HOST/api/v3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container registry HOST[:PORT] (default ghcr.io, or containers.HOST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name for the registry (default: the API&apos;s login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image to probe, OWNER/NAME[:TAG]. Without it only login is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations to verify: any of pull,push,delete (default pull). Push starts an empty upload and cancels it; nothing is written. Delete is judged from scopes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the token from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the token from environment variable VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-request timeout in seconds (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json, markdown, html, pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (atomically) instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP to a registry or API on this computer (127.0.0.1/localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is never taken from the command line (it would be visible to other users and stay in your shell history). Use --token-stdin or --token-env VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid API URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown operation “%1”: use pull, push or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use text, json, markdown, html or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF is written to a file: add --output FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --token-stdin or --token-env, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the token with --token-stdin (e.g. printf &apos;%s&apos; &quot;$TOKEN&quot; | %1 check --token-stdin) or --token-env VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckRequest</name>
+    <message>
+        <source>“%1” is not a host name. Enter github.com or your GitHub Enterprise Server host, without https:// or a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL “%1” is not a valid https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a registry host. Enter a host name with an optional port, like ghcr.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a GitHub user name: use letters, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one operation to verify (pull, push or delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image names must be lower-case: use “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs an owner: write OWNER/NAME, for example octocat/hello-world:latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an image reference. Write OWNER/NAME[:TAG], for example octocat/hello-world:latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagnoser</name>
+    <message>
+        <source>; X-OAuth-Scopes empty (the token has no scopes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no X-OAuth-Scopes header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token request → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline analysis: %1, %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, checksum valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, checksum mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the token again in one piece from where you saved it, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you give the token to docker login, pass exactly the token: use --password-stdin and a command that adds no line break (see the fix steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well-formed, and its built-in checksum is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well-formed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub accepts the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub accepted the token as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub rejected the token (401 %1): it was revoked, it expired, or it was mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new token (see the fix steps) and use it everywhere the old one was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub recognised the token, but an organization&apos;s SAML single sign-on blocked the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the GitHub host / API URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait and check again; the registry&apos;s answer below does not depend on this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before GitHub answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked: the token cannot be sent as it is (see Token format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask GitHub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your network connection, proxy and the API URL, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix of the token (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a personal access token (classic) instead (see the fix steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the kind of personal token GitHub Packages supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. GitHub documents that GitHub Packages does not support fine-grained tokens, and the registry refused it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. GitHub documents that GitHub Packages does not support fine-grained tokens; see the registry&apos;s answer for what it did here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a refresh token is never valid as a password; it only buys a new user token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. In GitHub Actions it can push only with “permissions: packages: write” in the workflow and Actions access on the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. It works with the registry when it carries package scopes, but it belongs to an app and may be revoked with it; for Docker, a classic personal access token is the usual choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it has no checksum, so typos cannot be caught offline. Consider replacing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a token, or load the saved one from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is not a GitHub token format we know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GitHub-Authentication-Token-Expiration header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new token (see the fix steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token expires on %1 (in %2 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a replacement soon and update every place that uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub sent an expiry date we could not read: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub tells no expiry for a token it rejects; an expired token is rejected exactly like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has no expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: the GitHub API check did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a token with the scopes listed in the fix steps (GitHub cannot add scopes to an existing token&apos;s value; editing the token&apos;s scopes on GitHub also works).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub lists no scopes for this kind of token (no X-OAuth-Scopes header): its rights are set per repository/permission. The registry&apos;s answer is what counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: GitHub did not tell the token&apos;s scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The token also has “repo” (GitHub&apos;s form ticks it with write:packages): the registry does not need it, and it lets the token change all your repositories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted (not needed for the operations you chose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listed, but the registry accepted pull with write:packages alone: for this account, write implies read at the registry. The token works as it is; adding read:packages is harmless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listed, and the registry refused %1. The GitHub API treats write:packages as including read, but this registry may want read:packages explicitly — as the widely shared note says. Add read:packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listed. GitHub&apos;s documentation says write:packages allows download too, but users report registries that want read:packages explicitly. Not verified: give an image to probe, or add read:packages to be safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not granted; not needed for the operations you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listed, yet the registry allowed %1. GitHub may grant it another way (an organization or app permission); add the scope so the token does not depend on that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1 needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization SSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization uses SAML single sign-on and this token is not authorized for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On GitHub: Settings → Developer settings → Personal access tokens → Configure SSO → Authorize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the authorization link in the fix steps (it expires after an hour; check again for a fresh one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>GitHub left out results from %n organization(s) that need SSO authorization for this token (ids %1). Images owned by them will be refused until you authorize the token.</source>
+        <translation>
+            <numerusform>GitHub left out results from %n organization that needs SSO authorization for this token (id %1). Images owned by it will be refused until you authorize the token.</numerusform>
+            <numerusform>GitHub left out results from %n organizations that need SSO authorization for this token (ids %1). Images owned by them will be refused until you authorize the token.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organization asked for SSO authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attempted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; token request as %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Login alone does not prove pull or push rights — ghcr.io hands out a login token for nearly any credentials. Give an image to probe for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry accepted the login as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused the login (%1%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a valid classic token with package scopes, and clear stale Docker credentials (see the fix steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the registry host, your network and TLS settings, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not probed: no image given. Enter OWNER/NAME[:TAG] to test %1 for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the token (see the fix steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize the token for the organization&apos;s SSO (see the fix steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused the credentials themselves (see Registry: login): use a valid classic token with the package scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a classic token with the package scopes: GitHub Packages does not accept fine-grained tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub did not list the token&apos;s scopes, so the cause cannot be narrowed down: use a classic token with the package scopes (see the fix steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scopes look right, so the refusal comes from the package itself: check its access settings (see the fix steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Your account (or workflow repository) lacks write/create access on this package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The registry says the token&apos;s scopes do not fit: a package scope is missing, or the token is fine-grained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> An Actions GITHUB_TOKEN lacks “permissions: packages: write” or Actions access to the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the registry and your network, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not probed: the registry step stopped earlier (see Registry: login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the image name: OWNER/NAME must exist and be visible to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged from scopes only (never probed: probing would delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be judged: GitHub lists no scopes for this token, and delete is never probed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has delete:packages (with read:packages as GitHub documents): delete should be allowed if your account may administer the package. Judged from scopes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete needs delete:packages together with read:packages; the token lacks %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a token with the scopes listed in the fix steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a personal access token (classic) with exactly these scopes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link opens GitHub&apos;s form with only these boxes ticked. Do not tick “repo”: the registry does not need it. Choose an expiry, generate, and copy the token once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize the token for your organization&apos;s single sign-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On GitHub: Settings → Developer settings → Personal access tokens → Configure SSO next to the token → Authorize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the link and approve. It expires an hour after the check; check again for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check who may use the package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s scopes are right, so the package&apos;s own settings refuse it. Open the package settings → “Manage access”: give your account Read (pull) or Write (push). For GitHub Actions: “Manage Actions access” must list the workflow&apos;s repository, and the workflow needs “permissions: packages: write”. The link is for a user-owned package; for an organization use /orgs/%1/packages/container/%2/settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the image name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry does not know this repository. Names are OWNER/NAME in lower case; the owner is the user or organization that owns the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until %1 and check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a while and check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub is refusing requests from here for now; the token may be fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection to GitHub and the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not complete. Check your network and proxy; if your network inspects TLS or uses a private certificate authority, pass its certificate (--ca-file, or the CA file in the window&apos;s advanced settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Docker in to %1 with this token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the token is fixed, replace the credentials Docker stored for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stale token stored by an earlier docker login makes pulls fail even with a good new token. The commands read the token without echoing it and pass it on standard input, so it appears neither on screen nor in your shell history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub rejected the token (401): it is revoked, expired or mistyped — create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has expired: create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login to %1 will fail: the registry refused the token (%2%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull and push will fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push will fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull will fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the registry refused with %2%3; enable %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the registry refused with %2; authorize the token for your organization&apos;s SSO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the registry refused this fine-grained token with %2%3; use a classic token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the registry refused with %2%3, and GitHub did not list the token&apos;s scopes; use a classic token with the package scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the registry refused with %2%3 although the scopes look right; check the package&apos;s access settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization&apos;s SSO blocks this token: authorize it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push could not be judged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull could not be judged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull/push could not be confirmed: see the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is valid and the registry accepts the login; pull and push were not verified (no image given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works: the registry accepted %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (write:packages alone was enough here.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GitHub&apos;s API could not be asked about the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Verdict: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix: every requested operation works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerShell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSIX shell (sh, bash, zsh):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1. The token itself is never written to a report; it is identified by its fingerprint only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder with that name already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the report to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full or a quota was reached (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is read-only or you lack permission to write there (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF can only be laid out by a graphical application (QGuiApplication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report could not be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: every requested operation works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: the check could not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML SSO authorization required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked out after too many failed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer (network error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a real request to the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry&apos;s token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token&apos;s scopes only (not probed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mismatch (probably a copy/paste error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry header (the token does not expire)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired 1 day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resets %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: the check was cancelled before it finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (login only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given (taken from the API&apos;s login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trimmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: whitespace, a newline or quotes were removed around it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header absent (fine-grained, app or Actions token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty (no scopes; inferred, because Qt drops an empty header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present but empty (no scopes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes (X-OAuth-Scopes, raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes (with implied scopes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted scopes (endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted permissions (endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML SSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorization required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSO authorization URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSO partial results (organization ids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no challenge: open registry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited for the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: the user name came from the API&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login (token step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload cancel note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GHCR Doctor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenAnalysis</name>
+    <message>
+        <source>No token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal access token (classic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine-grained personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth app token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub App user token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub App installation token (or Actions GITHUB_TOKEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub App refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy 40-hex token (old format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrecognised token format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted text had a line break around the token; it was removed. Make sure scripts that pass the token (e.g. to docker login) strip it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces around the token were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes around the token were removed; quotes are not part of a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token contains spaces or line breaks inside it: it was probably copied across a line wrap. Copy it again in one piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token contains non-ASCII characters (for example a typographic dash or an invisible character); GitHub tokens use only A–Z, a–z, 0–9 and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token contains characters that GitHub tokens never use; GitHub tokens use only A–Z, a–z, 0–9 and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; GitHub tokens are at most 255. Did you paste more than the token?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens starting with %1 are 40 characters long; this one has %2. Part of it may be missing, or something was pasted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s built-in checksum does not match: a character was almost certainly changed or lost when it was copied. Copy it again, or create a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token does not start with a known GitHub prefix (ghp_, github_pat_, gho_, ghu_, ghs_, ghr_) and is not an old 40-hex token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowOptions</name>
     <message>
         <source>GitHub host: github.com or a GitHub Enterprise Server host.</source>
@@ -73,6 +1548,56 @@
     </message>
     <message>
         <source>--token-env: the environment variable %1 is empty or not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::CheckRunner</name>
+    <message>
+        <source>Asking GitHub about the token (GET /user)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::DockerCredentialsInspector</name>
+    <message>
+        <source>The file is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s config names an unusual credential helper “%1”; not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker stores logins with %1, which is not installed here (or not on PATH); its stored login could not be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered without a stored secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds (is a keychain prompt waiting?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -434,6 +1959,136 @@
     </message>
     <message>
         <source>%1: evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::GitHubApiClient</name>
+    <message>
+        <source>The GitHub API check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered 200 but the body is not GitHub&apos;s user object (%2). Is the API URL right? A proxy or captive portal may be answering instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no “login” field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub answered 401 (%1): the token is not valid — it was revoked, it expired, or it was mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub answered 403: an organization uses SAML single sign-on and this token is not authorized for it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub answered %1: the API rate limit is exhausted; it resets %2. The token itself may be fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub answered 403 after too many failed sign-in attempts from this address; it refuses every attempt for a while. Wait before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub answered 403 (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub answered 404 for %1: the API URL may be wrong (GitHub Enterprise Server uses https://HOST/api/v3), or the token lacks a scope this endpoint needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub answered %1 (a server error) to GET %2; try again in a few minutes, and check the service status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub answered an unexpected %1 to GET %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::HttpClient</name>
+    <message>
+        <source>“%1” is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over plain HTTP to %1; plain HTTP is allowed only to this computer and only when you ask for it (--allow-http-loopback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over plain HTTP to %1: credentials travel only over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme “%1”: only https:// is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected to another host (%2); the redirect was not followed so that credentials never leave the host they belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 was larger than %2 KiB and was cut off; this server does not behave like GitHub or a container registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not complete within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1%2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (%2). Is the host and port right, and is the service running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 was not found. Check the spelling, your DNS and your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. If your network inspects TLS or your server uses a private certificate authority, pass its certificate (--ca-file or the window&apos;s CA setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1124,6 +2779,125 @@
     </message>
     <message>
         <source>Checklist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::RegistryClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 how to authenticate (GET /v2/)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked for a Bearer token but named no realm (token endpoint) in its WWW-Authenticate header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered 401 to GET /v2/ without a usable WWW-Authenticate challenge; it does not look like a container registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 to GET /v2/; a Docker Registry v2 answers 200 or 401 there. Is this the right registry host?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the GitHub API to tell the user name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 sent its token endpoint to another host (%2); GHCR Doctor does not send your credentials there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry requires no authentication at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in to %1 as %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint answered 200 without a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not probed: the only real test of delete is deleting something. Judged from the token&apos;s scopes instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not probed: the registry refused the login (%1), so %2 is refused too. The rejected credentials were not sent again: repeated failures can lock an account out for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting a registry token for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s token endpoint refused a token for %1 (%2): the registry itself refused before any probe was possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint refused pull,push together (%1); asked for push alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused %1 with %2%3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probing pull: HEAD manifest %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry served the manifest of %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull is authorized: the repository&apos;s tag list was readable, but the tag “%1” does not exist (404 on the manifest). Check the tag name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry listed the repository&apos;s tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull is authorized; the tag “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry does not know the repository %1 (404 %2). It may not exist yet, or it may be hidden from this account; pull cannot be judged. Check the owner and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probing push: starting an empty upload and cancelling it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry answered %1 to %2 instead of 202 Accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry accepted the start of an upload (202): push is allowed. Nothing was uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry gave no upload location on its own host to cancel; the empty upload expires by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty upload was cancelled (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not let us cancel the empty upload (%1%2); that is not a push failure — some registries need the delete right to cancel, ghcr.io answers 405. The empty upload expires by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the empty upload failed (%1); it expires by itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

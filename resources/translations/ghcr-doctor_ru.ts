@@ -2,6 +2,1487 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Run “%1 check --help” for the options.</source>
+        <translation>Справка по параметрам: «%1 check --help».</translation>
+    </message>
+    <message>
+        <source>%1 — checks a GitHub token against the GitHub API and the container registry, side by side.
+
+Usage: %2 check [options]     (no arguments: open the window)
+
+The token is read from standard input or an environment variable, never from the command line.
+Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad input; 3 the check could not complete (network, TLS, server error).</source>
+        <translation>%1 — проверяет токен GitHub параллельно через API GitHub и реестр контейнеров.
+
+Использование: %2 check [параметры]     (без аргументов: открыть окно)
+
+Токен читается из стандартного ввода или переменной окружения, но никогда из командной строки.
+Коды выхода: 0 — все запрошенные операции работают; 1 — нужно действие; 2 — ошибка в параметрах или входных данных; 3 — проверку не удалось завершить (сеть, TLS, ошибка сервера).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Показать версию.</translation>
+    </message>
+    <message>
+        <source>GitHub host: github.com (default) or a GitHub Enterprise Server host.</source>
+        <translation>Хост GitHub: github.com (по умолчанию) или хост GitHub Enterprise Server.</translation>
+    </message>
+    <message>
+        <source>GitHub API base URL (default https://api.github.com, or https://HOST/api/v3).</source>
+        <translation>Базовый URL API GitHub (по умолчанию https://api.github.com или https://HOST/api/v3).</translation>
+    </message>
+    <message>
+        <source>Container registry HOST[:PORT] (default ghcr.io, or containers.HOST).</source>
+        <translation>Реестр контейнеров HOST[:PORT] (по умолчанию ghcr.io или containers.HOST).</translation>
+    </message>
+    <message>
+        <source>User name for the registry (default: the API&apos;s login).</source>
+        <translation>Имя пользователя для реестра (по умолчанию — логин из API).</translation>
+    </message>
+    <message>
+        <source>Image to probe, OWNER/NAME[:TAG]. Without it only login is checked.</source>
+        <translation>Образ для проверки, OWNER/NAME[:TAG]. Без него проверяется только вход.</translation>
+    </message>
+    <message>
+        <source>Operations to verify: any of pull,push,delete (default pull). Push starts an empty upload and cancels it; nothing is written. Delete is judged from scopes only.</source>
+        <translation>Проверяемые операции: любые из pull,push,delete (по умолчанию pull). Для push начинается пустая загрузка и сразу отменяется; ничего не записывается. Delete оценивается только по областям доступа.</translation>
+    </message>
+    <message>
+        <source>Read the token from standard input.</source>
+        <translation>Прочитать токен из стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>Read the token from environment variable VAR.</source>
+        <translation>Прочитать токен из переменной окружения VAR.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Дополнительно доверять сертификатам УЦ из этого PEM-файла.</translation>
+    </message>
+    <message>
+        <source>Per-request timeout in seconds (default 20).</source>
+        <translation>Тайм-аут одного запроса в секундах (по умолчанию 20).</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json, markdown, html, pdf.</source>
+        <translation>Формат вывода: text (по умолчанию), json, markdown, html, pdf.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (atomically) instead of stdout.</source>
+        <translation>Записать отчёт в FILE (атомарно), а не в stdout.</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP to a registry or API on this computer (127.0.0.1/localhost).</source>
+        <translation>Разрешить обычный HTTP к реестру или API на этом компьютере (127.0.0.1/localhost).</translation>
+    </message>
+    <message>
+        <source>The token is never taken from the command line (it would be visible to other users and stay in your shell history). Use --token-stdin or --token-env VAR.</source>
+        <translation>Токен никогда не берётся из командной строки (его увидели бы другие пользователи, и он остался бы в истории оболочки). Используйте --token-stdin или --token-env VAR.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Неожиданный аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid API URL.</source>
+        <translation>«%1» — недопустимый URL API.</translation>
+    </message>
+    <message>
+        <source>Unknown operation “%1”: use pull, push or delete.</source>
+        <translation>Неизвестная операция «%1»: используйте pull, push или delete.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a whole number of seconds.</source>
+        <translation>--timeout принимает целое число секунд.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>Не удалось прочитать файл УЦ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>В %1 нет PEM-сертификата.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use text, json, markdown, html or pdf.</source>
+        <translation>Неизвестный формат «%1»: используйте text, json, markdown, html или pdf.</translation>
+    </message>
+    <message>
+        <source>PDF is written to a file: add --output FILE.pdf.</source>
+        <translation>PDF записывается в файл: добавьте --output FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>Use either --token-stdin or --token-env, not both.</source>
+        <translation>Используйте либо --token-stdin, либо --token-env, но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation>Переменная окружения %1 не задана.</translation>
+    </message>
+    <message>
+        <source>Give the token with --token-stdin (e.g. printf &apos;%s&apos; &quot;$TOKEN&quot; | %1 check --token-stdin) or --token-env VAR.</source>
+        <translation>Передайте токен через --token-stdin (например, printf &apos;%s&apos; &quot;$TOKEN&quot; | %1 check --token-stdin) или --token-env VAR.</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>Токен пуст.</translation>
+    </message>
+    <message>
+        <source>The token cannot be used: %1</source>
+        <translation>Токен нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Отчёт записан в %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRequest</name>
+    <message>
+        <source>“%1” is not a host name. Enter github.com or your GitHub Enterprise Server host, without https:// or a path.</source>
+        <translation>«%1» — не имя хоста. Введите github.com или хост вашего GitHub Enterprise Server без https:// и пути.</translation>
+    </message>
+    <message>
+        <source>The API URL “%1” is not a valid https:// URL.</source>
+        <translation>URL API «%1» не является допустимым URL https://.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a registry host. Enter a host name with an optional port, like ghcr.io.</source>
+        <translation>«%1» — не хост реестра. Введите имя хоста с необязательным портом, например ghcr.io.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a GitHub user name: use letters, digits and hyphens.</source>
+        <translation>«%1» — не имя пользователя GitHub: допустимы латинские буквы, цифры и дефисы.</translation>
+    </message>
+    <message>
+        <source>Choose at least one operation to verify (pull, push or delete).</source>
+        <translation>Выберите хотя бы одну операцию для проверки (pull, push или delete).</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and 600 seconds.</source>
+        <translation>Тайм-аут должен быть от 1 до 600 секунд.</translation>
+    </message>
+    <message>
+        <source>Image names must be lower-case: use “%1”.</source>
+        <translation>Имя образа должно быть в нижнем регистре: используйте «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” needs an owner: write OWNER/NAME, for example octocat/hello-world:latest.</source>
+        <translation>В «%1» не указан владелец: пишите ВЛАДЕЛЕЦ/ИМЯ, например octocat/hello-world:latest.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image reference. Write OWNER/NAME[:TAG], for example octocat/hello-world:latest.</source>
+        <translation>«%1» — не ссылка на образ. Пишите ВЛАДЕЛЕЦ/ИМЯ[:ТЕГ], например octocat/hello-world:latest.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnoser</name>
+    <message>
+        <source>; X-OAuth-Scopes empty (the token has no scopes)</source>
+        <translation>; X-OAuth-Scopes пуст (у токена нет областей доступа)</translation>
+    </message>
+    <message>
+        <source>; no X-OAuth-Scopes header</source>
+        <translation>; заголовка X-OAuth-Scopes нет</translation>
+    </message>
+    <message>
+        <source>token request → %1</source>
+        <translation>запрос токена → %1</translation>
+    </message>
+    <message>
+        <source>Token format</source>
+        <translation>Формат токена</translation>
+    </message>
+    <message>
+        <source>Offline analysis: %1, %2 characters</source>
+        <translation>Офлайн-анализ: %1, символов: %2</translation>
+    </message>
+    <message>
+        <source>, checksum valid</source>
+        <translation>, контрольная сумма верна</translation>
+    </message>
+    <message>
+        <source>, checksum mismatch</source>
+        <translation>, контрольная сумма не совпадает</translation>
+    </message>
+    <message>
+        <source>Copy the token again in one piece from where you saved it, or create a new one.</source>
+        <translation>Скопируйте токен ещё раз целиком оттуда, где вы его сохранили, или создайте новый.</translation>
+    </message>
+    <message>
+        <source>When you give the token to docker login, pass exactly the token: use --password-stdin and a command that adds no line break (see the fix steps).</source>
+        <translation>Передавайте в docker login ровно сам токен: используйте --password-stdin и команду, которая не добавляет перевод строки (см. шаги исправления).</translation>
+    </message>
+    <message>
+        <source>Well-formed, and its built-in checksum is valid.</source>
+        <translation>Формат верный, встроенная контрольная сумма сходится.</translation>
+    </message>
+    <message>
+        <source>Well-formed.</source>
+        <translation>Формат верный.</translation>
+    </message>
+    <message>
+        <source>GitHub accepts the token</source>
+        <translation>GitHub принимает токен</translation>
+    </message>
+    <message>
+        <source>GitHub accepted the token as %1.</source>
+        <translation>GitHub принял токен пользователя %1.</translation>
+    </message>
+    <message>
+        <source>GitHub rejected the token (401 %1): it was revoked, it expired, or it was mistyped.</source>
+        <translation>GitHub отклонил токен (401 %1): он отозван, истёк или введён с ошибкой.</translation>
+    </message>
+    <message>
+        <source>Create a new token (see the fix steps) and use it everywhere the old one was.</source>
+        <translation>Создайте новый токен (см. шаги исправления) и замените им старый везде, где тот использовался.</translation>
+    </message>
+    <message>
+        <source>GitHub recognised the token, but an organization&apos;s SAML single sign-on blocked the request.</source>
+        <translation>GitHub распознал токен, но запрос заблокировал SAML SSO (единый вход) организации.</translation>
+    </message>
+    <message>
+        <source>Check the GitHub host / API URL.</source>
+        <translation>Проверьте хост GitHub / URL API.</translation>
+    </message>
+    <message>
+        <source>Wait and check again; the registry&apos;s answer below does not depend on this.</source>
+        <translation>Подождите и проверьте снова; ответ реестра ниже от этого не зависит.</translation>
+    </message>
+    <message>
+        <source>Cancelled before GitHub answered.</source>
+        <translation>Отменено до ответа GitHub.</translation>
+    </message>
+    <message>
+        <source>Not asked: the token cannot be sent as it is (see Token format).</source>
+        <translation>Не запрашивался: токен нельзя отправить в таком виде (см. «Формат токена»).</translation>
+    </message>
+    <message>
+        <source>Could not ask GitHub: %1</source>
+        <translation>Не удалось обратиться к GitHub: %1</translation>
+    </message>
+    <message>
+        <source>Check your network connection, proxy and the API URL, then check again.</source>
+        <translation>Проверьте сетевое подключение, прокси и URL API, затем проверьте снова.</translation>
+    </message>
+    <message>
+        <source>Token kind</source>
+        <translation>Тип токена</translation>
+    </message>
+    <message>
+        <source>Prefix of the token (%1)</source>
+        <translation>Префикс токена (%1)</translation>
+    </message>
+    <message>
+        <source>Create a personal access token (classic) instead (see the fix steps).</source>
+        <translation>Создайте вместо него персональный токен доступа (classic) (см. шаги исправления).</translation>
+    </message>
+    <message>
+        <source>%1: the kind of personal token GitHub Packages supports.</source>
+        <translation>%1: тот вид персонального токена, который поддерживает GitHub Packages.</translation>
+    </message>
+    <message>
+        <source>%1. GitHub documents that GitHub Packages does not support fine-grained tokens, and the registry refused it here.</source>
+        <translation>%1. По документации GitHub, GitHub Packages не поддерживает fine-grained токены, и здесь реестр его отклонил.</translation>
+    </message>
+    <message>
+        <source>%1. GitHub documents that GitHub Packages does not support fine-grained tokens; see the registry&apos;s answer for what it did here.</source>
+        <translation>%1. По документации GitHub, GitHub Packages не поддерживает fine-grained токены; что реестр сделал здесь, показывает его ответ.</translation>
+    </message>
+    <message>
+        <source>%1: a refresh token is never valid as a password; it only buys a new user token.</source>
+        <translation>%1: refresh-токен никогда не годится как пароль; он нужен только для получения нового пользовательского токена.</translation>
+    </message>
+    <message>
+        <source>%1. In GitHub Actions it can push only with “permissions: packages: write” in the workflow and Actions access on the package.</source>
+        <translation>%1. В GitHub Actions он может делать push, только если в workflow есть «permissions: packages: write», а у Actions есть доступ к пакету.</translation>
+    </message>
+    <message>
+        <source>%1. It works with the registry when it carries package scopes, but it belongs to an app and may be revoked with it; for Docker, a classic personal access token is the usual choice.</source>
+        <translation>%1. Работает с реестром, если у него есть области доступа для пакетов, но он принадлежит приложению и может быть отозван вместе с ним; для Docker обычно берут классический персональный токен.</translation>
+    </message>
+    <message>
+        <source>%1: it has no checksum, so typos cannot be caught offline. Consider replacing it.</source>
+        <translation>%1: у него нет контрольной суммы, поэтому опечатки не обнаружить офлайн. Стоит его заменить.</translation>
+    </message>
+    <message>
+        <source>No token was given.</source>
+        <translation>Токен не указан.</translation>
+    </message>
+    <message>
+        <source>Paste a token, or load the saved one from the keychain.</source>
+        <translation>Вставьте токен или загрузите сохранённый из хранилища.</translation>
+    </message>
+    <message>
+        <source>%1: this is not a GitHub token format we know.</source>
+        <translation>%1: этот формат токена GitHub нам неизвестен.</translation>
+    </message>
+    <message>
+        <source>Token expiry</source>
+        <translation>Срок действия токена</translation>
+    </message>
+    <message>
+        <source>No GitHub-Authentication-Token-Expiration header</source>
+        <translation>Заголовка GitHub-Authentication-Token-Expiration нет</translation>
+    </message>
+    <message>
+        <source>The token expired on %1.</source>
+        <translation>Срок действия токена истёк %1.</translation>
+    </message>
+    <message>
+        <source>Create a new token (see the fix steps).</source>
+        <translation>Создайте новый токен (см. шаги исправления).</translation>
+    </message>
+    <message>
+        <source>The token expires on %1 (in %2 days).</source>
+        <translation>Срок действия токена истекает %1 (осталось дней: %2).</translation>
+    </message>
+    <message>
+        <source>Create a replacement soon and update every place that uses it.</source>
+        <translation>Заранее создайте новый токен и замените им старый везде, где тот используется.</translation>
+    </message>
+    <message>
+        <source>GitHub sent an expiry date we could not read: “%1”.</source>
+        <translation>GitHub прислал дату истечения, которую не удалось разобрать: «%1».</translation>
+    </message>
+    <message>
+        <source>GitHub tells no expiry for a token it rejects; an expired token is rejected exactly like this.</source>
+        <translation>Для отклонённого токена GitHub не сообщает срок действия; истёкший токен отклоняется именно так.</translation>
+    </message>
+    <message>
+        <source>The token has no expiry date.</source>
+        <translation>У токена нет срока действия.</translation>
+    </message>
+    <message>
+        <source>Unknown: the GitHub API check did not complete.</source>
+        <translation>Неизвестно: проверка через API GitHub не завершилась.</translation>
+    </message>
+    <message>
+        <source>Scope %1</source>
+        <translation>Область доступа %1</translation>
+    </message>
+    <message>
+        <source>Create a token with the scopes listed in the fix steps (GitHub cannot add scopes to an existing token&apos;s value; editing the token&apos;s scopes on GitHub also works).</source>
+        <translation>Создайте токен с областями доступа из шагов исправления (GitHub не может добавить области к уже выданному значению токена; можно также изменить области этого токена на GitHub).</translation>
+    </message>
+    <message>
+        <source>GitHub lists no scopes for this kind of token (no X-OAuth-Scopes header): its rights are set per repository/permission. The registry&apos;s answer is what counts.</source>
+        <translation>Для такого типа токена GitHub не сообщает области доступа (нет заголовка X-OAuth-Scopes): его права задаются по репозиториям и разрешениям. Решает ответ реестра.</translation>
+    </message>
+    <message>
+        <source>Unknown: GitHub did not tell the token&apos;s scopes.</source>
+        <translation>Неизвестно: GitHub не сообщил области доступа токена.</translation>
+    </message>
+    <message>
+        <source> The token also has “repo” (GitHub&apos;s form ticks it with write:packages): the registry does not need it, and it lets the token change all your repositories.</source>
+        <translation> У токена есть и область «repo» (форма GitHub отмечает её вместе с write:packages): реестру она не нужна, а с ней токен может изменять все ваши репозитории.</translation>
+    </message>
+    <message>
+        <source>Granted.</source>
+        <translation>Выдана.</translation>
+    </message>
+    <message>
+        <source>Granted (not needed for the operations you chose).</source>
+        <translation>Выдана (не нужна для выбранных операций).</translation>
+    </message>
+    <message>
+        <source>Not listed, but the registry accepted pull with write:packages alone: for this account, write implies read at the registry. The token works as it is; adding read:packages is harmless.</source>
+        <translation>Не указана, но реестр разрешил pull с одной лишь write:packages: для этой учётной записи запись подразумевает чтение. Токен работает как есть; добавить read:packages не повредит.</translation>
+    </message>
+    <message>
+        <source>Not listed, and the registry refused %1. The GitHub API treats write:packages as including read, but this registry may want read:packages explicitly — as the widely shared note says. Add read:packages.</source>
+        <translation>Не указана, и реестр отказал в операции %1. API GitHub считает, что write:packages включает чтение, но этот реестр может требовать read:packages явно — как и говорится в известной заметке. Добавьте read:packages.</translation>
+    </message>
+    <message>
+        <source>Not listed. GitHub&apos;s documentation says write:packages allows download too, but users report registries that want read:packages explicitly. Not verified: give an image to probe, or add read:packages to be safe.</source>
+        <translation>Не указана. По документации GitHub, write:packages позволяет и скачивание, но пользователи сообщают о реестрах, которым read:packages нужна явно. Не проверено: укажите образ для пробы или на всякий случай добавьте read:packages.</translation>
+    </message>
+    <message>
+        <source>Not granted; not needed for the operations you chose.</source>
+        <translation>Не выдана; для выбранных операций не нужна.</translation>
+    </message>
+    <message>
+        <source>Not listed, yet the registry allowed %1. GitHub may grant it another way (an organization or app permission); add the scope so the token does not depend on that.</source>
+        <translation>Не указана, но реестр разрешил операцию %1. GitHub может давать это право иначе (через разрешения организации или приложения); добавьте область доступа, чтобы токен от этого не зависел.</translation>
+    </message>
+    <message>
+        <source>Missing: %1 needs %2.</source>
+        <translation>Отсутствует: для %1 нужна %2.</translation>
+    </message>
+    <message>
+        <source>Organization SSO</source>
+        <translation>SSO организации</translation>
+    </message>
+    <message>
+        <source>An organization uses SAML single sign-on and this token is not authorized for it.</source>
+        <translation>Организация использует SAML SSO (единый вход), а этот токен для неё не авторизован.</translation>
+    </message>
+    <message>
+        <source>On GitHub: Settings → Developer settings → Personal access tokens → Configure SSO → Authorize.</source>
+        <translation>На GitHub: Settings → Developer settings → Personal access tokens → Configure SSO → Authorize.</translation>
+    </message>
+    <message>
+        <source>Open the authorization link in the fix steps (it expires after an hour; check again for a fresh one).</source>
+        <translation>Откройте ссылку авторизации из шагов исправления (она действует час; чтобы получить новую, проверьте снова).</translation>
+    </message>
+    <message numerus="yes">
+        <source>GitHub left out results from %n organization(s) that need SSO authorization for this token (ids %1). Images owned by them will be refused until you authorize the token.</source>
+        <translation>
+            <numerusform>GitHub не показал результаты из %n организации, которой нужна авторизация этого токена в SSO (ID: %1). Доступ к её образам будет запрещён, пока вы не авторизуете токен.</numerusform>
+            <numerusform>GitHub не показал результаты из %n организаций, которым нужна авторизация этого токена в SSO (ID: %1). Доступ к их образам будет запрещён, пока вы не авторизуете токен.</numerusform>
+            <numerusform>GitHub не показал результаты из %n организаций, которым нужна авторизация этого токена в SSO (ID: %1). Доступ к их образам будет запрещён, пока вы не авторизуете токен.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organization asked for SSO authorization.</source>
+        <translation>Ни одна организация не запросила авторизацию SSO.</translation>
+    </message>
+    <message>
+        <source>Registry: login</source>
+        <translation>Реестр: вход</translation>
+    </message>
+    <message>
+        <source>Not attempted.</source>
+        <translation>Не выполнялся.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>; token request as %1 → %2</source>
+        <translation>; запрос токена от имени %1 → %2</translation>
+    </message>
+    <message>
+        <source> Login alone does not prove pull or push rights — ghcr.io hands out a login token for nearly any credentials. Give an image to probe for real.</source>
+        <translation> Сам по себе вход не доказывает права на pull или push — ghcr.io выдаёт токен входа почти на любые учётные данные. Укажите образ для настоящей проверки.</translation>
+    </message>
+    <message>
+        <source>The registry accepted the login as %1.</source>
+        <translation>Реестр принял вход пользователя %1.</translation>
+    </message>
+    <message>
+        <source>The registry refused the login (%1%2).</source>
+        <translation>Реестр отказал во входе (%1%2).</translation>
+    </message>
+    <message>
+        <source>Use a valid classic token with package scopes, and clear stale Docker credentials (see the fix steps).</source>
+        <translation>Используйте действующий классический токен с областями доступа для пакетов и удалите устаревшие учётные данные Docker (см. шаги исправления).</translation>
+    </message>
+    <message>
+        <source>Could not tell: %1</source>
+        <translation>Не удалось определить: %1</translation>
+    </message>
+    <message>
+        <source>Check the registry host, your network and TLS settings, then check again.</source>
+        <translation>Проверьте хост реестра, сеть и настройки TLS, затем проверьте снова.</translation>
+    </message>
+    <message>
+        <source>Registry: pull</source>
+        <translation>Реестр: pull</translation>
+    </message>
+    <message>
+        <source>Registry: push</source>
+        <translation>Реестр: push</translation>
+    </message>
+    <message>
+        <source>Not requested.</source>
+        <translation>Не запрошено.</translation>
+    </message>
+    <message>
+        <source>Not probed: no image given. Enter OWNER/NAME[:TAG] to test %1 for real.</source>
+        <translation>Без пробы: образ не указан. Введите ВЛАДЕЛЕЦ/ИМЯ[:ТЕГ], чтобы по-настоящему проверить %1.</translation>
+    </message>
+    <message>
+        <source>Add %1 to the token (see the fix steps).</source>
+        <translation>Добавьте токену %1 (см. шаги исправления).</translation>
+    </message>
+    <message>
+        <source>Authorize the token for the organization&apos;s SSO (see the fix steps).</source>
+        <translation>Авторизуйте токен в SSO организации (см. шаги исправления).</translation>
+    </message>
+    <message>
+        <source>The registry refused the credentials themselves (see Registry: login): use a valid classic token with the package scopes.</source>
+        <translation>Реестр отклонил сами учётные данные (см. «Реестр: вход»): используйте действующий классический токен с областями доступа для пакетов.</translation>
+    </message>
+    <message>
+        <source>Use a classic token with the package scopes: GitHub Packages does not accept fine-grained tokens.</source>
+        <translation>Используйте классический токен с областями доступа для пакетов: GitHub Packages не принимает fine-grained токены.</translation>
+    </message>
+    <message>
+        <source>GitHub did not list the token&apos;s scopes, so the cause cannot be narrowed down: use a classic token with the package scopes (see the fix steps).</source>
+        <translation>GitHub не сообщил области доступа токена, поэтому причину не сузить: используйте классический токен с областями доступа для пакетов (см. шаги исправления).</translation>
+    </message>
+    <message>
+        <source>The scopes look right, so the refusal comes from the package itself: check its access settings (see the fix steps).</source>
+        <translation>Области доступа в порядке, значит, отказывает сам пакет: проверьте его настройки доступа (см. шаги исправления).</translation>
+    </message>
+    <message>
+        <source> Your account (or workflow repository) lacks write/create access on this package.</source>
+        <translation> У вашей учётной записи (или репозитория workflow) нет права на запись или создание этого пакета.</translation>
+    </message>
+    <message>
+        <source> The registry says the token&apos;s scopes do not fit: a package scope is missing, or the token is fine-grained.</source>
+        <translation> Реестр сообщает, что области доступа токена не подходят: не хватает области для пакетов, или токен fine-grained.</translation>
+    </message>
+    <message>
+        <source> An Actions GITHUB_TOKEN lacks “permissions: packages: write” or Actions access to the package.</source>
+        <translation> У GITHUB_TOKEN в Actions нет «permissions: packages: write» или доступа Actions к пакету.</translation>
+    </message>
+    <message>
+        <source>Check the registry and your network, then check again.</source>
+        <translation>Проверьте реестр и сеть, затем проверьте снова.</translation>
+    </message>
+    <message>
+        <source>Not probed: the registry step stopped earlier (see Registry: login).</source>
+        <translation>Без пробы: работа с реестром остановилась раньше (см. «Реестр: вход»).</translation>
+    </message>
+    <message>
+        <source>Check the image name: OWNER/NAME must exist and be visible to this account.</source>
+        <translation>Проверьте имя образа: ВЛАДЕЛЕЦ/ИМЯ должен существовать и быть виден этой учётной записи.</translation>
+    </message>
+    <message>
+        <source>Registry: delete</source>
+        <translation>Реестр: delete</translation>
+    </message>
+    <message>
+        <source>Judged from scopes only (never probed: probing would delete)</source>
+        <translation>Только по областям доступа (без пробы: проба удалила бы данные)</translation>
+    </message>
+    <message>
+        <source>Cannot be judged: GitHub lists no scopes for this token, and delete is never probed.</source>
+        <translation>Оценить нельзя: GitHub не сообщает области доступа этого токена, а delete никогда не проверяется пробой.</translation>
+    </message>
+    <message>
+        <source>The token has delete:packages (with read:packages as GitHub documents): delete should be allowed if your account may administer the package. Judged from scopes only.</source>
+        <translation>У токена есть delete:packages (вместе с read:packages, как указано в документации GitHub): удаление должно быть разрешено, если ваша учётная запись может администрировать пакет. Оценено только по областям доступа.</translation>
+    </message>
+    <message>
+        <source>Delete needs delete:packages together with read:packages; the token lacks %1.</source>
+        <translation>Для удаления нужна delete:packages вместе с read:packages; у токена нет %1.</translation>
+    </message>
+    <message>
+        <source>Create a token with the scopes listed in the fix steps.</source>
+        <translation>Создайте токен с областями доступа из шагов исправления.</translation>
+    </message>
+    <message>
+        <source>Create a personal access token (classic) with exactly these scopes: %1</source>
+        <translation>Создайте персональный токен доступа (classic) ровно с этими областями доступа: %1</translation>
+    </message>
+    <message>
+        <source>The link opens GitHub&apos;s form with only these boxes ticked. Do not tick “repo”: the registry does not need it. Choose an expiry, generate, and copy the token once.</source>
+        <translation>Ссылка открывает форму GitHub, где отмечены только эти пункты. Не отмечайте «repo»: реестру эта область не нужна. Выберите срок действия, сгенерируйте токен и скопируйте его — GitHub покажет его только один раз.</translation>
+    </message>
+    <message>
+        <source>Authorize the token for your organization&apos;s single sign-on</source>
+        <translation>Авторизуйте токен в SSO вашей организации</translation>
+    </message>
+    <message>
+        <source>On GitHub: Settings → Developer settings → Personal access tokens → Configure SSO next to the token → Authorize.</source>
+        <translation>На GitHub: Settings → Developer settings → Personal access tokens → Configure SSO рядом с токеном → Authorize.</translation>
+    </message>
+    <message>
+        <source>Open the link and approve. It expires an hour after the check; check again for a new one.</source>
+        <translation>Откройте ссылку и подтвердите. Она действует час после проверки; чтобы получить новую, проверьте снова.</translation>
+    </message>
+    <message>
+        <source>Check who may use the package %1</source>
+        <translation>Проверьте, кому доступен пакет %1</translation>
+    </message>
+    <message>
+        <source>The token&apos;s scopes are right, so the package&apos;s own settings refuse it. Open the package settings → “Manage access”: give your account Read (pull) or Write (push). For GitHub Actions: “Manage Actions access” must list the workflow&apos;s repository, and the workflow needs “permissions: packages: write”. The link is for a user-owned package; for an organization use /orgs/%1/packages/container/%2/settings.</source>
+        <translation>Области доступа токена верны, значит, отказывают настройки самого пакета. Откройте настройки пакета → «Manage access» и дайте своей учётной записи Read (pull) или Write (push). Для GitHub Actions: в «Manage Actions access» должен быть репозиторий workflow, а в самом workflow нужно «permissions: packages: write». Ссылка ведёт на пакет пользователя; для пакета организации используйте /orgs/%1/packages/container/%2/settings.</translation>
+    </message>
+    <message>
+        <source>Check the image name %1</source>
+        <translation>Проверьте имя образа %1</translation>
+    </message>
+    <message>
+        <source>The registry does not know this repository. Names are OWNER/NAME in lower case; the owner is the user or organization that owns the package.</source>
+        <translation>Реестр не знает этот репозиторий. Имена имеют вид ВЛАДЕЛЕЦ/ИМЯ в нижнем регистре; владелец — пользователь или организация, которой принадлежит пакет.</translation>
+    </message>
+    <message>
+        <source>Wait until %1 and check again</source>
+        <translation>Подождите до %1 и проверьте снова</translation>
+    </message>
+    <message>
+        <source>Wait a while and check again</source>
+        <translation>Подождите немного и проверьте снова</translation>
+    </message>
+    <message>
+        <source>GitHub is refusing requests from here for now; the token may be fine.</source>
+        <translation>GitHub пока отклоняет запросы с этого адреса; сам токен может быть в порядке.</translation>
+    </message>
+    <message>
+        <source>Check the connection to GitHub and the registry</source>
+        <translation>Проверьте подключение к GitHub и реестру</translation>
+    </message>
+    <message>
+        <source>The check could not complete. Check your network and proxy; if your network inspects TLS or uses a private certificate authority, pass its certificate (--ca-file, or the CA file in the window&apos;s advanced settings).</source>
+        <translation>Проверку не удалось завершить. Проверьте сеть и прокси; если ваша сеть инспектирует TLS или использует собственный удостоверяющий центр, передайте его сертификат (--ca-file или файл УЦ в дополнительных настройках окна).</translation>
+    </message>
+    <message>
+        <source>Log Docker in to %1 with this token</source>
+        <translation>Выполните docker login в %1 с этим токеном</translation>
+    </message>
+    <message>
+        <source>When the token is fixed, replace the credentials Docker stored for %1</source>
+        <translation>Когда токен будет исправлен, замените учётные данные, сохранённые Docker для %1</translation>
+    </message>
+    <message>
+        <source>A stale token stored by an earlier docker login makes pulls fail even with a good new token. The commands read the token without echoing it and pass it on standard input, so it appears neither on screen nor in your shell history.</source>
+        <translation>Устаревший токен от прежнего docker login ломает pull даже при хорошем новом токене. Команды читают токен, не показывая его, и передают через стандартный ввод, поэтому он не попадёт ни на экран, ни в историю оболочки.</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message>
+        <source>The token is malformed: %1</source>
+        <translation>Неверный формат токена: %1</translation>
+    </message>
+    <message>
+        <source>GitHub rejected the token (401): it is revoked, expired or mistyped — create a new one.</source>
+        <translation>GitHub отклонил токен (401): он отозван, истёк или введён с ошибкой — создайте новый.</translation>
+    </message>
+    <message>
+        <source>The token has expired: create a new one.</source>
+        <translation>Срок действия токена истёк: создайте новый.</translation>
+    </message>
+    <message>
+        <source>Login to %1 will fail: the registry refused the token (%2%3).</source>
+        <translation>Вход в %1 не удастся: реестр отклонил токен (%2%3).</translation>
+    </message>
+    <message>
+        <source>Pull and push will fail</source>
+        <translation>Pull и push не пройдут</translation>
+    </message>
+    <message>
+        <source>Push will fail</source>
+        <translation>Push не пройдёт</translation>
+    </message>
+    <message>
+        <source>Pull will fail</source>
+        <translation>Pull не пройдёт</translation>
+    </message>
+    <message>
+        <source>%1: the registry refused with %2%3; enable %4.</source>
+        <translation>%1: реестр отказал с кодом %2%3; включите %4.</translation>
+    </message>
+    <message>
+        <source>%1: the registry refused with %2; authorize the token for your organization&apos;s SSO.</source>
+        <translation>%1: реестр отказал с кодом %2; авторизуйте токен в SSO вашей организации.</translation>
+    </message>
+    <message>
+        <source>%1: the registry refused this fine-grained token with %2%3; use a classic token.</source>
+        <translation>%1: реестр отклонил этот fine-grained токен с кодом %2%3; используйте классический токен.</translation>
+    </message>
+    <message>
+        <source>%1: the registry refused with %2%3, and GitHub did not list the token&apos;s scopes; use a classic token with the package scopes.</source>
+        <translation>%1: реестр отказал с кодом %2%3, а GitHub не сообщил области доступа токена; используйте классический токен с областями доступа для пакетов.</translation>
+    </message>
+    <message>
+        <source>%1: the registry refused with %2%3 although the scopes look right; check the package&apos;s access settings.</source>
+        <translation>%1: реестр отказал с кодом %2%3, хотя области доступа в порядке; проверьте настройки доступа к пакету.</translation>
+    </message>
+    <message>
+        <source>An organization&apos;s SSO blocks this token: authorize it.</source>
+        <translation>SSO организации блокирует этот токен: авторизуйте его.</translation>
+    </message>
+    <message>
+        <source>The check could not complete: %1</source>
+        <translation>Проверку не удалось завершить: %1</translation>
+    </message>
+    <message>
+        <source>Push could not be judged: %1</source>
+        <translation>Не удалось оценить push: %1</translation>
+    </message>
+    <message>
+        <source>Pull could not be judged: %1</source>
+        <translation>Не удалось оценить pull: %1</translation>
+    </message>
+    <message>
+        <source>Pull/push could not be confirmed: see the checklist.</source>
+        <translation>Pull и push не удалось подтвердить: см. список проверок.</translation>
+    </message>
+    <message>
+        <source>The token is valid and the registry accepts the login; pull and push were not verified (no image given).</source>
+        <translation>Токен действителен, и реестр принимает вход; pull и push не проверялись (образ не указан).</translation>
+    </message>
+    <message>
+        <source>Works: the registry accepted %1 for %2.</source>
+        <translation>Реестр разрешил %1 для %2.</translation>
+    </message>
+    <message>
+        <source> (write:packages alone was enough here.)</source>
+        <translation> (Здесь хватило одной write:packages.)</translation>
+    </message>
+    <message>
+        <source> GitHub&apos;s API could not be asked about the token: %1</source>
+        <translation> Не удалось спросить API GitHub о токене: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>В порядке</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Внимание</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Verdict: %1 (%2)</source>
+        <translation>Итог: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <source>(no checks)</source>
+        <translation>(проверок нет)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Исправление</translation>
+    </message>
+    <message>
+        <source>Fix steps</source>
+        <translation>Как исправить</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: every requested operation works.</source>
+        <translation>Исправлять нечего: все запрошенные операции работают.</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Открыть: %1</translation>
+    </message>
+    <message>
+        <source>PowerShell:</source>
+        <translation>PowerShell:</translation>
+    </message>
+    <message>
+        <source>POSIX shell (sh, bash, zsh):</source>
+        <translation>POSIX-оболочка (sh, bash, zsh):</translation>
+    </message>
+    <message>
+        <source>Written by %1. The token itself is never written to a report; it is identified by its fingerprint only.</source>
+        <translation>Создано программой %1. Сам токен никогда не записывается в отчёт: он опознаётся только по отпечатку.</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Обычный текст</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 — это файл, а не папка</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>папка %1 не существует</translation>
+    </message>
+    <message>
+        <source>a folder with that name already exists</source>
+        <translation>папка с таким именем уже существует</translation>
+    </message>
+    <message>
+        <source>Could not save the report to %1: %2.</source>
+        <translation>Не удалось сохранить отчёт в %1: %2.</translation>
+    </message>
+    <message>
+        <source>the disk is full or a quota was reached (%1)</source>
+        <translation>диск заполнен или исчерпана квота (%1)</translation>
+    </message>
+    <message>
+        <source>the folder is read-only or you lack permission to write there (%1)</source>
+        <translation>папка доступна только для чтения или у вас нет прав на запись в неё (%1)</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>не указано имя файла</translation>
+    </message>
+    <message>
+        <source>a PDF can only be laid out by a graphical application (QGuiApplication)</source>
+        <translation>PDF может сверстать только графическое приложение (QGuiApplication)</translation>
+    </message>
+    <message>
+        <source>the report could not be rendered</source>
+        <translation>не удалось сформировать отчёт</translation>
+    </message>
+    <message>
+        <source>no HTTP answer</source>
+        <translation>нет HTTP-ответа</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>OK: every requested operation works</source>
+        <translation>В порядке: все запрошенные операции работают</translation>
+    </message>
+    <message>
+        <source>Action needed</source>
+        <translation>Нужно действие</translation>
+    </message>
+    <message>
+        <source>Error: the check could not complete</source>
+        <translation>Ошибка: проверку не удалось завершить</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>не выполнялся</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принят</translation>
+    </message>
+    <message>
+        <source>bad credentials</source>
+        <translation>неверные учётные данные</translation>
+    </message>
+    <message>
+        <source>SAML SSO authorization required</source>
+        <translation>нужна авторизация SAML SSO</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>превышен лимит запросов</translation>
+    </message>
+    <message>
+        <source>locked out after too many failed attempts</source>
+        <translation>заблокирован после слишком многих неудачных попыток</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>запрещено</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>не найдено</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>ошибка сервера</translation>
+    </message>
+    <message>
+        <source>unexpected status</source>
+        <translation>неожиданный статус</translation>
+    </message>
+    <message>
+        <source>malformed answer</source>
+        <translation>некорректный ответ</translation>
+    </message>
+    <message>
+        <source>no answer (network error)</source>
+        <translation>нет ответа (ошибка сети)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>разрешено</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <source>a real request to the registry</source>
+        <translation>реальный запрос к реестру</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s token endpoint</source>
+        <translation>эндпоинт выдачи токенов реестра</translation>
+    </message>
+    <message>
+        <source>the token&apos;s scopes only (not probed)</source>
+        <translation>только области доступа токена (без пробы)</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>неприменимо</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>в порядке</translation>
+    </message>
+    <message>
+        <source>mismatch (probably a copy/paste error)</source>
+        <translation>не совпадает (вероятно, ошибка при копировании)</translation>
+    </message>
+    <message>
+        <source>no expiry header (the token does not expire)</source>
+        <translation>нет заголовка срока действия (токен бессрочный)</translation>
+    </message>
+    <message>
+        <source>%1 (could not be read)</source>
+        <translation>%1 (не удалось разобрать)</translation>
+    </message>
+    <message>
+        <source>expired 1 day ago</source>
+        <translation>истёк 1 день назад</translation>
+    </message>
+    <message>
+        <source>expired %1 days ago</source>
+        <translation>истёк %1 дн. назад</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>остался 1 день</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>осталось дней: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 remaining</source>
+        <translation>осталось %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation>использовано %1</translation>
+    </message>
+    <message>
+        <source>resource %1</source>
+        <translation>ресурс %1</translation>
+    </message>
+    <message>
+        <source>resets %1</source>
+        <translation>сброс %1</translation>
+    </message>
+    <message>
+        <source>retry after %1 s</source>
+        <translation>повтор через %1 с</translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation>pull</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>push</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>Об этом отчёте</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Версия Qt</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Операционная система</translation>
+    </message>
+    <message>
+        <source>Checked at (UTC)</source>
+        <translation>Время проверки (UTC)</translation>
+    </message>
+    <message>
+        <source>Checked at (local time)</source>
+        <translation>Время проверки (местное)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>yes: the check was cancelled before it finished</source>
+        <translation>да: проверку отменили до завершения</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Что проверялось</translation>
+    </message>
+    <message>
+        <source>GitHub host</source>
+        <translation>Хост GitHub</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>URL API</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Образ</translation>
+    </message>
+    <message>
+        <source>none (login only)</source>
+        <translation>нет (только вход)</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Операции</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>not given (taken from the API&apos;s login)</source>
+        <translation>не указан (взят логин из API)</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>неверный</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Контрольная сумма</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Длина</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>символов: %1</translation>
+    </message>
+    <message>
+        <source>Trimmed</source>
+        <translation>Обрезан</translation>
+    </message>
+    <message>
+        <source>yes: whitespace, a newline or quotes were removed around it</source>
+        <translation>да: вокруг него удалены пробелы, перевод строки или кавычки</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Отображается как</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>GitHub API</source>
+        <translation>API GitHub</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-статус</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>Тип учётной записи</translation>
+    </message>
+    <message>
+        <source>header absent (fine-grained, app or Actions token)</source>
+        <translation>заголовка нет (fine-grained, токен приложения или Actions)</translation>
+    </message>
+    <message>
+        <source>empty (no scopes; inferred, because Qt drops an empty header)</source>
+        <translation>пусто (областей нет; выведено, так как Qt отбрасывает пустой заголовок)</translation>
+    </message>
+    <message>
+        <source>present but empty (no scopes)</source>
+        <translation>есть, но пуст (областей нет)</translation>
+    </message>
+    <message>
+        <source>Scopes (X-OAuth-Scopes, raw)</source>
+        <translation>Области доступа (X-OAuth-Scopes, как есть)</translation>
+    </message>
+    <message>
+        <source>Scopes (with implied scopes)</source>
+        <translation>Области доступа (с подразумеваемыми)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Accepted scopes (endpoint)</source>
+        <translation>Принимаемые области доступа (эндпоинт)</translation>
+    </message>
+    <message>
+        <source>Accepted permissions (endpoint)</source>
+        <translation>Принимаемые разрешения (эндпоинт)</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <source>SAML SSO</source>
+        <translation>SAML SSO</translation>
+    </message>
+    <message>
+        <source>authorization required</source>
+        <translation>нужна авторизация</translation>
+    </message>
+    <message>
+        <source>SSO authorization URL</source>
+        <translation>URL авторизации SSO</translation>
+    </message>
+    <message>
+        <source>SSO partial results (organization ids)</source>
+        <translation>Частичные результаты SSO (ID организаций)</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Лимит запросов</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>ID запроса</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Документация</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Container registry</source>
+        <translation>Реестр контейнеров</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Хост</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Проверялся</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Базовый URL</translation>
+    </message>
+    <message>
+        <source>(no challenge: open registry)</source>
+        <translation>(без вызова: открытый реестр)</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Вызов (challenge)</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Challenge scope</source>
+        <translation>Scope в вызове</translation>
+    </message>
+    <message>
+        <source>Waited for the API</source>
+        <translation>Ожидание API</translation>
+    </message>
+    <message>
+        <source>yes: the user name came from the API&apos;s login</source>
+        <translation>да: имя пользователя взято из логина в API</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Login (token step)</source>
+        <translation>Вход (выдача токена)</translation>
+    </message>
+    <message>
+        <source>Login message</source>
+        <translation>Сообщение при входе</translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>не выполнялся</translation>
+    </message>
+    <message>
+        <source>Registry: %1</source>
+        <translation>Реестр: %1</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Token step</source>
+        <translation>Выдача токена</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Проба</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Код ошибки</translation>
+    </message>
+    <message>
+        <source>Challenge error</source>
+        <translation>Ошибка в вызове</translation>
+    </message>
+    <message>
+        <source>Upload cancel</source>
+        <translation>Отмена загрузки</translation>
+    </message>
+    <message>
+        <source>Upload cancel note</source>
+        <translation>Примечание к отмене загрузки</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Время выполнения</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>GHCR Doctor report</source>
+        <translation>Отчёт GHCR Doctor</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Основание: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Исправление: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to fix.</source>
+        <translation>Исправлять нечего.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenAnalysis</name>
+    <message>
+        <source>No token</source>
+        <translation>Нет токена</translation>
+    </message>
+    <message>
+        <source>Personal access token (classic)</source>
+        <translation>Персональный токен доступа (classic)</translation>
+    </message>
+    <message>
+        <source>Fine-grained personal access token</source>
+        <translation>Персональный токен доступа fine-grained</translation>
+    </message>
+    <message>
+        <source>OAuth app token</source>
+        <translation>Токен OAuth-приложения</translation>
+    </message>
+    <message>
+        <source>GitHub App user token</source>
+        <translation>Пользовательский токен GitHub App</translation>
+    </message>
+    <message>
+        <source>GitHub App installation token (or Actions GITHUB_TOKEN)</source>
+        <translation>Токен установки GitHub App (или GITHUB_TOKEN из Actions)</translation>
+    </message>
+    <message>
+        <source>GitHub App refresh token</source>
+        <translation>Refresh-токен GitHub App</translation>
+    </message>
+    <message>
+        <source>Legacy 40-hex token (old format)</source>
+        <translation>Устаревший токен из 40 hex-символов (старый формат)</translation>
+    </message>
+    <message>
+        <source>Unrecognised token format</source>
+        <translation>Нераспознанный формат токена</translation>
+    </message>
+    <message>
+        <source>The pasted text had a line break around the token; it was removed. Make sure scripts that pass the token (e.g. to docker login) strip it too.</source>
+        <translation>Во вставленном тексте вокруг токена был перевод строки; он удалён. Убедитесь, что скрипты, передающие токен (например, в docker login), тоже его убирают.</translation>
+    </message>
+    <message>
+        <source>Spaces around the token were removed.</source>
+        <translation>Пробелы вокруг токена удалены.</translation>
+    </message>
+    <message>
+        <source>Quotes around the token were removed; quotes are not part of a token.</source>
+        <translation>Кавычки вокруг токена удалены: кавычки не входят в токен.</translation>
+    </message>
+    <message>
+        <source>No token was given.</source>
+        <translation>Токен не указан.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>The token contains spaces or line breaks inside it: it was probably copied across a line wrap. Copy it again in one piece.</source>
+        <translation>Внутри токена есть пробелы или переводы строк: вероятно, его скопировали через перенос строки. Скопируйте его ещё раз целиком.</translation>
+    </message>
+    <message>
+        <source>The token contains non-ASCII characters (for example a typographic dash or an invisible character); GitHub tokens use only A–Z, a–z, 0–9 and _.</source>
+        <translation>В токене есть не-ASCII-символы (например, типографское тире или невидимый символ); токены GitHub состоят только из A–Z, a–z, 0–9 и _.</translation>
+    </message>
+    <message>
+        <source>The token contains characters that GitHub tokens never use; GitHub tokens use only A–Z, a–z, 0–9 and _.</source>
+        <translation>В токене есть символы, которых в токенах GitHub не бывает; токены GitHub состоят только из A–Z, a–z, 0–9 и _.</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; GitHub tokens are at most 255. Did you paste more than the token?</source>
+        <translation>Длина текста — %1; токены GitHub не длиннее 255 символов. Не вставили ли вы что-то помимо токена?</translation>
+    </message>
+    <message>
+        <source>Tokens starting with %1 are 40 characters long; this one has %2. Part of it may be missing, or something was pasted with it.</source>
+        <translation>Токены с префиксом %1 имеют длину 40 символов, а у этого — %2. Возможно, часть потерялась или вместе с ним вставлено что-то ещё.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s built-in checksum does not match: a character was almost certainly changed or lost when it was copied. Copy it again, or create a new token.</source>
+        <translation>Встроенная контрольная сумма токена не совпадает: почти наверняка при копировании символ изменился или потерялся. Скопируйте токен ещё раз или создайте новый.</translation>
+    </message>
+    <message>
+        <source>The token does not start with a known GitHub prefix (ghp_, github_pat_, gho_, ghu_, ghs_, ghr_) and is not an old 40-hex token.</source>
+        <translation>Токен не начинается с известного префикса GitHub (ghp_, github_pat_, gho_, ghu_, ghs_, ghr_) и не является старым токеном из 40 hex-символов.</translation>
+    </message>
+    <message>
+        <source> (%1 characters)</source>
+        <translation> (символов: %1)</translation>
+    </message>
+</context>
+<context>
     <name>WindowOptions</name>
     <message>
         <source>GitHub host: github.com or a GitHub Enterprise Server host.</source>
@@ -74,6 +1555,56 @@
     <message>
         <source>--token-env: the environment variable %1 is empty or not set.</source>
         <translation>--token-env: переменная окружения %1 пуста или не задана.</translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::CheckRunner</name>
+    <message>
+        <source>Asking GitHub about the token (GET /user)…</source>
+        <translation>Запрос к GitHub о токене (GET /user)…</translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::DockerCredentialsInspector</name>
+    <message>
+        <source>The file is not valid JSON (%1).</source>
+        <translation>Файл не является корректным JSON (%1).</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s config names an unusual credential helper “%1”; not run.</source>
+        <translation>В конфигурации Docker указан необычный помощник учётных данных «%1»; он не запускался.</translation>
+    </message>
+    <message>
+        <source>Docker stores logins with %1, which is not installed here (or not on PATH); its stored login could not be compared.</source>
+        <translation>Docker хранит данные входа через %1, но он здесь не установлен (или его нет в PATH); сохранённый вход сравнить не удалось.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish normally.</source>
+        <translation>%1 завершился аварийно.</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit %2): %3</source>
+        <translation>%1 завершился с ошибкой (код %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 answered without a stored secret.</source>
+        <translation>%1 ответил без сохранённого секрета.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds (is a keychain prompt waiting?).</source>
+        <translation>%1 не ответил за %2 с (не ждёт ли он разблокировки хранилища паролей?).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
     </message>
 </context>
 <context>
@@ -208,7 +1739,7 @@
     </message>
     <message>
         <source>Scopes</source>
-        <translation>Права (scopes)</translation>
+        <translation>Области доступа</translation>
     </message>
     <message>
         <source>X-OAuth-Scopes, exactly as GitHub sent it</source>
@@ -220,15 +1751,15 @@
     </message>
     <message>
         <source>none (a classic token without scopes)</source>
-        <translation>нет (классический токен без прав)</translation>
+        <translation>нет (классический токен без областей доступа)</translation>
     </message>
     <message>
         <source>Scopes incl. implied</source>
-        <translation>Права с подразумеваемыми</translation>
+        <translation>Области с подразумеваемыми</translation>
     </message>
     <message>
         <source>The raw scopes plus the child scopes GitHub documents as implied.</source>
-        <translation>Права из заголовка плюс дочерние права, которые по документации GitHub подразумеваются.</translation>
+        <translation>Области из заголовка плюс дочерние области, которые по документации GitHub подразумеваются.</translation>
     </message>
     <message>
         <source>Endpoint accepts</source>
@@ -384,7 +1915,7 @@
     </message>
     <message>
         <source>judged from the scopes, not probed</source>
-        <translation>по правам токена, без пробы</translation>
+        <translation>по областям доступа, без пробы</translation>
     </message>
     <message>
         <source>the token step decided</source>
@@ -437,6 +1968,136 @@
     <message>
         <source>%1: evidence</source>
         <translation>%1: данные</translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::GitHubApiClient</name>
+    <message>
+        <source>The GitHub API check was cancelled.</source>
+        <translation>Проверка через API GitHub отменена.</translation>
+    </message>
+    <message>
+        <source>%1 answered 200 but the body is not GitHub&apos;s user object (%2). Is the API URL right? A proxy or captive portal may be answering instead.</source>
+        <translation>%1 ответил 200, но тело ответа — не объект пользователя GitHub (%2). Верен ли URL API? Возможно, вместо GitHub отвечает прокси или страница входа в сеть (captive portal).</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>некорректный JSON: %1</translation>
+    </message>
+    <message>
+        <source>no “login” field</source>
+        <translation>нет поля «login»</translation>
+    </message>
+    <message>
+        <source>GitHub answered 401 (%1): the token is not valid — it was revoked, it expired, or it was mistyped.</source>
+        <translation>GitHub ответил 401 (%1): токен недействителен — он отозван, истёк или введён с ошибкой.</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>без сообщения</translation>
+    </message>
+    <message>
+        <source>GitHub answered 403: an organization uses SAML single sign-on and this token is not authorized for it yet.</source>
+        <translation>GitHub ответил 403: организация использует SAML SSO, а этот токен для неё ещё не авторизован.</translation>
+    </message>
+    <message>
+        <source>in %1 seconds</source>
+        <translation>через %1 с</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>позже</translation>
+    </message>
+    <message>
+        <source>GitHub answered %1: the API rate limit is exhausted; it resets %2. The token itself may be fine.</source>
+        <translation>GitHub ответил %1: лимит запросов к API исчерпан, сброс %2. Сам токен может быть в порядке.</translation>
+    </message>
+    <message>
+        <source>GitHub answered 403 after too many failed sign-in attempts from this address; it refuses every attempt for a while. Wait before trying again.</source>
+        <translation>GitHub ответил 403 после слишком многих неудачных попыток входа с этого адреса; какое-то время он отклоняет все попытки. Подождите, прежде чем пробовать снова.</translation>
+    </message>
+    <message>
+        <source>GitHub answered 403 (%1).</source>
+        <translation>GitHub ответил 403 (%1).</translation>
+    </message>
+    <message>
+        <source>GitHub answered 404 for %1: the API URL may be wrong (GitHub Enterprise Server uses https://HOST/api/v3), or the token lacks a scope this endpoint needs.</source>
+        <translation>GitHub ответил 404 на %1: возможно, неверен URL API (у GitHub Enterprise Server это https://HOST/api/v3) или токену не хватает области доступа, нужной этому эндпоинту.</translation>
+    </message>
+    <message>
+        <source>GitHub answered %1 (a server error) to GET %2; try again in a few minutes, and check the service status.</source>
+        <translation>GitHub ответил %1 (ошибка сервера) на GET %2; повторите через несколько минут и проверьте статус сервиса.</translation>
+    </message>
+    <message>
+        <source>GitHub answered an unexpected %1 to GET %2.</source>
+        <translation>GitHub неожиданно ответил %1 на GET %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::HttpClient</name>
+    <message>
+        <source>“%1” is not a valid URL.</source>
+        <translation>«%1» — недопустимый URL.</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over plain HTTP to %1; plain HTTP is allowed only to this computer and only when you ask for it (--allow-http-loopback).</source>
+        <translation>Учётные данные не отправляются по обычному HTTP на %1: обычный HTTP разрешён только к этому компьютеру и только по вашему явному запросу (--allow-http-loopback).</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over plain HTTP to %1: credentials travel only over HTTPS.</source>
+        <translation>Учётные данные не отправляются по обычному HTTP на %1: они передаются только по HTTPS.</translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme “%1”: only https:// is used.</source>
+        <translation>Неподдерживаемая схема URL «%1»: используется только https://.</translation>
+    </message>
+    <message>
+        <source>%1 redirected to another host (%2); the redirect was not followed so that credentials never leave the host they belong to.</source>
+        <translation>%1 перенаправил на другой хост (%2); перенаправление не выполнено, чтобы учётные данные не уходили с хоста, которому они принадлежат.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 was larger than %2 KiB and was cut off; this server does not behave like GitHub or a container registry.</source>
+        <translation>Ответ на %1 превысил %2 КиБ и был обрезан; этот сервер ведёт себя не как GitHub или реестр контейнеров.</translation>
+    </message>
+    <message>
+        <source>%1 did not complete within %2 seconds.</source>
+        <translation>%1 не завершился за %2 с.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>The server answered %1%2 to %3.</source>
+        <translation>Сервер ответил %1%2 на %3.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (%2). Is the host and port right, and is the service running?</source>
+        <translation>%1 отказал в соединении (%2). Правильны ли хост и порт, запущен ли сервис?</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found. Check the spelling, your DNS and your network connection.</source>
+        <translation>Хост %1 не найден. Проверьте написание, DNS и сетевое подключение.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. If your network inspects TLS or your server uses a private certificate authority, pass its certificate (--ca-file or the window&apos;s CA setting).</source>
+        <translation>Не удалось установить защищённое соединение с %1: %2. Если ваша сеть инспектирует TLS или сервер использует собственный удостоверяющий центр, передайте его сертификат (--ca-file или настройка УЦ в окне).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 не ответил за %2 с.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering %2.</source>
+        <translation>%1 закрыл соединение, не ответив на %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation>%1: ошибка — %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1: ошибка.</translation>
     </message>
 </context>
 <context>
@@ -591,7 +2252,7 @@
     </message>
     <message>
         <source>Judged from the token&apos;s scopes only: probing delete for real would delete something.</source>
-        <translation>Оценивается только по правам токена: настоящая проба удаления что-нибудь удалила бы.</translation>
+        <translation>Оценивается только по областям доступа токена: настоящая проба удаления что-нибудь удалила бы.</translation>
     </message>
     <message>
         <source>&amp;Remember token in the system keychain</source>
@@ -900,7 +2561,7 @@
     <message>
         <source>Opens GitHub&apos;s form for a new classic token with exactly the scopes this check needs (never “repo”):
 %1</source>
-        <translation>Открывает форму GitHub для нового классического токена ровно с теми правами, которые нужны (никогда не «repo»):
+        <translation>Открывает форму GitHub для нового классического токена ровно с теми областями доступа, которые нужны (никогда не «repo»):
 %1</translation>
     </message>
     <message>
@@ -1134,6 +2795,125 @@
     <message>
         <source>Checklist: %1</source>
         <translation>Проверки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::RegistryClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Asking %1 how to authenticate (GET /v2/)…</source>
+        <translation>Запрос к %1 о способе аутентификации (GET /v2/)…</translation>
+    </message>
+    <message>
+        <source>%1 asked for a Bearer token but named no realm (token endpoint) in its WWW-Authenticate header.</source>
+        <translation>%1 запросил Bearer-токен, но не указал realm (эндпоинт токенов) в заголовке WWW-Authenticate.</translation>
+    </message>
+    <message>
+        <source>%1 answered 401 to GET /v2/ without a usable WWW-Authenticate challenge; it does not look like a container registry.</source>
+        <translation>%1 ответил 401 на GET /v2/ без пригодного вызова WWW-Authenticate; это не похоже на реестр контейнеров.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 to GET /v2/; a Docker Registry v2 answers 200 or 401 there. Is this the right registry host?</source>
+        <translation>%1 ответил %2 на GET /v2/, а Docker Registry v2 отвечает там 200 или 401. Это правильный хост реестра?</translation>
+    </message>
+    <message>
+        <source>Waiting for the GitHub API to tell the user name…</source>
+        <translation>Ожидание имени пользователя от API GitHub…</translation>
+    </message>
+    <message>
+        <source>The registry %1 sent its token endpoint to another host (%2); GHCR Doctor does not send your credentials there.</source>
+        <translation>Реестр %1 указал эндпоинт токенов на другом хосте (%2); GHCR Doctor не отправляет туда ваши учётные данные.</translation>
+    </message>
+    <message>
+        <source>The registry requires no authentication at all.</source>
+        <translation>Реестр вообще не требует аутентификации.</translation>
+    </message>
+    <message>
+        <source>Logging in to %1 as %2…</source>
+        <translation>Вход в %1 как %2…</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered 200 without a token.</source>
+        <translation>Эндпоинт токенов ответил 200, но без токена.</translation>
+    </message>
+    <message>
+        <source>Not probed: the only real test of delete is deleting something. Judged from the token&apos;s scopes instead.</source>
+        <translation>Без пробы: единственная настоящая проверка delete — что-нибудь удалить. Вместо этого оценено по областям доступа токена.</translation>
+    </message>
+    <message>
+        <source>Not probed: the registry refused the login (%1), so %2 is refused too. The rejected credentials were not sent again: repeated failures can lock an account out for a while.</source>
+        <translation>Без пробы: реестр отказал во входе (%1), поэтому в %2 тоже отказано. Отклонённые учётные данные повторно не отправлялись: повторные неудачи могут на время заблокировать учётную запись.</translation>
+    </message>
+    <message>
+        <source>Requesting a registry token for %1…</source>
+        <translation>Запрос токена реестра для %1…</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s token endpoint refused a token for %1 (%2): the registry itself refused before any probe was possible.</source>
+        <translation>Эндпоинт токенов реестра отказал в токене для %1 (%2): реестр отказал ещё до того, как стала возможна проба.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused pull,push together (%1); asked for push alone.</source>
+        <translation>Эндпоинт токенов отказал в pull,push вместе (%1); запрошен только push.</translation>
+    </message>
+    <message>
+        <source>The registry refused %1 with %2%3%4.</source>
+        <translation>Реестр отклонил %1: %2%3%4.</translation>
+    </message>
+    <message>
+        <source>Probing pull: HEAD manifest %1…</source>
+        <translation>Проба pull: HEAD манифеста %1…</translation>
+    </message>
+    <message>
+        <source>The registry served the manifest of %1:%2.</source>
+        <translation>Реестр отдал манифест %1:%2.</translation>
+    </message>
+    <message>
+        <source>Pull is authorized: the repository&apos;s tag list was readable, but the tag “%1” does not exist (404 on the manifest). Check the tag name.</source>
+        <translation>Pull разрешён: список тегов репозитория читается, но тега «%1» нет (404 на манифест). Проверьте имя тега.</translation>
+    </message>
+    <message>
+        <source>The registry listed the repository&apos;s tags.</source>
+        <translation>Реестр отдал список тегов репозитория.</translation>
+    </message>
+    <message>
+        <source>Pull is authorized; the tag “%1” does not exist.</source>
+        <translation>Pull разрешён; тега «%1» не существует.</translation>
+    </message>
+    <message>
+        <source>The registry does not know the repository %1 (404 %2). It may not exist yet, or it may be hidden from this account; pull cannot be judged. Check the owner and name.</source>
+        <translation>Реестр не знает репозиторий %1 (404 %2). Возможно, он ещё не создан или скрыт от этой учётной записи; оценить pull нельзя. Проверьте владельца и имя.</translation>
+    </message>
+    <message>
+        <source>Probing push: starting an empty upload and cancelling it…</source>
+        <translation>Проба push: начинаем пустую загрузку и отменяем её…</translation>
+    </message>
+    <message>
+        <source>The registry answered %1 to %2 instead of 202 Accepted.</source>
+        <translation>Реестр ответил %1 на %2 вместо 202 Accepted.</translation>
+    </message>
+    <message>
+        <source>The registry accepted the start of an upload (202): push is allowed. Nothing was uploaded.</source>
+        <translation>Реестр принял начало загрузки (202): push разрешён. Ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>The registry gave no upload location on its own host to cancel; the empty upload expires by itself.</source>
+        <translation>Реестр не дал адрес загрузки на своём хосте для отмены; пустая загрузка истечёт сама.</translation>
+    </message>
+    <message>
+        <source>The empty upload was cancelled (%1).</source>
+        <translation>Пустая загрузка отменена (%1).</translation>
+    </message>
+    <message>
+        <source>The registry did not let us cancel the empty upload (%1%2); that is not a push failure — some registries need the delete right to cancel, ghcr.io answers 405. The empty upload expires by itself.</source>
+        <translation>Реестр не дал отменить пустую загрузку (%1%2); это не сбой push — некоторым реестрам для отмены нужно право на удаление, а ghcr.io отвечает 405. Пустая загрузка истечёт сама.</translation>
+    </message>
+    <message>
+        <source>Cancelling the empty upload failed (%1); it expires by itself.</source>
+        <translation>Не удалось отменить пустую загрузку (%1); она истечёт сама.</translation>
     </message>
 </context>
 <context>
