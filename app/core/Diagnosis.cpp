@@ -706,8 +706,7 @@ QString summaryOf(const Facts& f, const Diagnosis& d)
     for (Operation op : {Operation::Pull, Operation::Push})
         if (f.req.wants(op))
             works << operationId(op);
-    QString s =
-        Diagnoser::tr("Works: the registry accepted %1 for %2.").arg(works.join(Diagnoser::tr(" and ")), f.reg.image);
+    QString s = Diagnoser::tr("The registry accepted %1 for %2.").arg(works.join(Diagnoser::tr(" and ")), f.reg.image);
     if (!f.has(u"read:packages"_s) && f.has(u"write:packages"_s) && f.allowed(Operation::Pull) == true)
         s += Diagnoser::tr(" (write:packages alone was enough here.)");
     if (!f.apiTrusted() && !f.api.errorSentence.isEmpty())

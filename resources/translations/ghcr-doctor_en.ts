@@ -710,7 +710,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Works: the registry accepted %1 for %2.</source>
+        <source>The registry accepted %1 for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -716,7 +716,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>Токен действителен, и реестр принимает вход; pull и push не проверялись (образ не указан).</translation>
     </message>
     <message>
-        <source>Works: the registry accepted %1 for %2.</source>
+        <source>The registry accepted %1 for %2.</source>
         <translation>Реестр разрешил %1 для %2.</translation>
     </message>
     <message>
