@@ -42,5 +42,5 @@ function(ghcr_add_test)
     endif()
     set_tests_properties(${T_NAME} PROPERTIES
         TIMEOUT ${T_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;GHCR_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data;${T_ENVIRONMENT}")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;GHCR_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data;DOCKER_CONFIG=${PROJECT_BINARY_DIR}/tests/no-docker-config;REGISTRY_AUTH_FILE=${PROJECT_BINARY_DIR}/tests/no-registry-auth.json;${T_ENVIRONMENT}")
 endfunction()

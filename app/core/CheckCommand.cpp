@@ -130,11 +130,15 @@ int runCheckCommand(const QStringList& arguments)
     const QCommandLineOption httpOpt(
         u"allow-http-loopback"_s,
         CheckCommandText::tr("Allow plain HTTP to a registry or API on this computer (127.0.0.1/localhost)."));
+    const QCommandLineOption noDockerOpt(
+        u"no-docker-credentials"_s,
+        CheckCommandText::tr("Do not compare with the login Docker/Podman saved for the registry (by default their "
+                             "config is read and its credential helper asked; only fingerprints are kept)."));
     // Accepted only to refuse it with an explanation.
     QCommandLineOption hiddenToken(u"token"_s, u"(refused)"_s, u"TOKEN"_s);
     hiddenToken.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({helpOpt, versionOpt, hostOpt, apiOpt, registryOpt, userOpt, imageOpt, opsOpt, stdinOpt, envOpt,
-                       caOpt, timeoutOpt, formatOpt, outputOpt, httpOpt, hiddenToken});
+                       caOpt, timeoutOpt, formatOpt, outputOpt, httpOpt, noDockerOpt, hiddenToken});
 
     QStringList args = arguments;
     if (args.size() >= 2 && args.at(1) == u"check"_s)
@@ -168,6 +172,7 @@ int runCheckCommand(const QStringList& arguments)
     request.user = parser.value(userOpt);
     request.image = parser.value(imageOpt);
     request.allowHttpLoopback = parser.isSet(httpOpt);
+    request.inspectDockerCredentials = !parser.isSet(noDockerOpt);
     request.operations.clear();
     for (const QString& op : parser.value(opsOpt).split(u',', Qt::SkipEmptyParts)) {
         const auto parsed = operationFromId(op);

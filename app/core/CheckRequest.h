@@ -21,6 +21,9 @@ struct CheckRequest
     int timeoutSeconds = 20;
     bool allowHttpLoopback = false; ///< plain HTTP, loopback only, only when asked (tests, local registries)
     QList<QSslCertificate> extraCaCertificates;
+    /// Compare with the login Docker/Podman saved for the registry (reads their config, may run
+    /// docker-credential-<helper> get). Only fingerprints are kept.
+    bool inspectDockerCredentials = true;
 
     /// Fills apiUrl and registry from host when empty.
     CheckRequest resolved() const;

@@ -1,5 +1,7 @@
 #include "CheckRunner.h"
 
+#include "DockerCredentials.h"
+
 #include "GitHubApiClient.h"
 #include "HttpClient.h"
 #include "Redactor.h"
@@ -28,6 +30,8 @@ void CheckRunner::start(const CheckRequest& request, const QString& token)
     const QString clean = normalizeToken(token);
     m_apiEvidence = ApiEvidence{};
     m_registryEvidence = RegistryEvidence{};
+    m_dockerEvidence = DockerCredentialEvidence{};
+    m_dockerDone = true;
     m_apiDone = m_registryDone = false;
     m_cancelled = false;
     m_running = true;
@@ -78,6 +82,18 @@ void CheckRunner::start(const CheckRequest& request, const QString& token)
         maybeFinish();
     });
 
+    if (m_request.inspectDockerCredentials) {
+        // Local and quick: Docker's saved login for the registry, compared by fingerprint only.
+        m_dockerDone = false;
+        m_docker = new DockerCredentialsInspector(http);
+        connect(m_docker, &DockerCredentialsInspector::finished, this, [this](const DockerCredentialEvidence& e) {
+            m_dockerEvidence = e;
+            m_dockerDone = true;
+            maybeFinish();
+        });
+        m_docker->start(m_request.registry, m_token.fingerprint);
+    }
+
     Q_EMIT progress(Side::Api, tr("Asking GitHub about the token (GET /user)…"));
     m_api->start(m_request.apiUrl, clean, m_token.kind);
     m_registry->start(m_request, clean, m_request.user);
@@ -98,18 +114,21 @@ void CheckRunner::cancel()
     }
     if (!m_registryDone)
         m_registryDone = true;
+    if (m_docker)
+        m_docker->cancel();
+    m_dockerDone = true;
     maybeFinish();
 }
 
 void CheckRunner::maybeFinish()
 {
-    if (!m_running || !m_apiDone || !m_registryDone)
+    if (!m_running || !m_apiDone || !m_registryDone || !m_dockerDone)
         return;
     m_running = false;
     if (m_cancelled)
         m_apiEvidence.outcome = ApiEvidence::Outcome::Cancelled;
-    Diagnosis d =
-        Diagnoser::diagnose(m_request, m_token, m_apiEvidence, m_registryEvidence, QDateTime::currentDateTimeUtc());
+    Diagnosis d = Diagnoser::diagnose(m_request, m_token, m_apiEvidence, m_registryEvidence,
+                                      QDateTime::currentDateTimeUtc(), m_dockerEvidence);
     d.startedAt = m_startedAt;
     d.finishedAt = QDateTime::currentDateTimeUtc();
     d.timings.apiMs = m_apiEvidence.elapsedMs;
@@ -126,6 +145,7 @@ void CheckRunner::maybeFinish()
         m_http = nullptr;
         m_api = nullptr;
         m_registry = nullptr;
+        m_docker = nullptr;
     }
     Q_EMIT finished(d);
 }

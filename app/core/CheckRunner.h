@@ -11,6 +11,7 @@ class QNetworkAccessManager;
 
 namespace ghcr {
 
+class DockerCredentialsInspector;
 class GitHubApiClient;
 class HttpClient;
 class RegistryClient;
@@ -53,6 +54,9 @@ private:
     TokenAnalysis m_token;
     ApiEvidence m_apiEvidence;
     RegistryEvidence m_registryEvidence;
+    DockerCredentialEvidence m_dockerEvidence;
+    QPointer<DockerCredentialsInspector> m_docker;
+    bool m_dockerDone = true;
     bool m_apiDone = false;
     bool m_registryDone = false;
     bool m_running = false;

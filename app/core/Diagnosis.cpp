@@ -499,6 +499,42 @@ ChecklistItem deleteItem(const Facts& f, OperationResult* del)
                 ev, Diagnoser::tr("Create a token with the scopes listed in the fix steps."));
 }
 
+ChecklistItem dockerItem(const Facts& f, const DockerCredentialEvidence& e)
+{
+    const QString id = u"docker.credentials"_s;
+    const QString title = Diagnoser::tr("Docker's saved login");
+    const QString registry = f.req.registry;
+    const QString where = e.store == u"file"_s || e.store.isEmpty()
+                              ? e.configPath
+                              : Diagnoser::tr("the %1 credential helper (%2)").arg(e.store, e.configPath);
+    const QString ev = e.configPath.isEmpty() ? Diagnoser::tr("No Docker or Podman configuration file found")
+                                              : Diagnoser::tr("Read %1").arg(where);
+    if (!e.inspected)
+        return item(id, CheckStatus::Skip, title, Diagnoser::tr("Not compared (turned off)."));
+    if (!e.errorSentence.isEmpty())
+        return item(id, CheckStatus::Skip, title, Diagnoser::tr("Could not compare: %1").arg(e.errorSentence), ev);
+    if (!e.entryFound)
+        return item(id, CheckStatus::Skip, title,
+                    Diagnoser::tr("Docker has no saved login for %1 on this computer.").arg(registry), ev);
+    if (!e.sameAsChecked.has_value())
+        return item(id, CheckStatus::Skip, title,
+                    Diagnoser::tr("Docker has a saved login for %1, but not one that can be compared with a token "
+                                  "(an identity token).")
+                        .arg(registry),
+                    ev);
+    const QString stored = Diagnoser::tr("user %1, token %2").arg(e.storedUser, e.storedFingerprint);
+    if (*e.sameAsChecked)
+        return item(id, CheckStatus::Pass, title,
+                    Diagnoser::tr("Docker's saved login for %1 (%2) is the token checked here.").arg(registry, stored),
+                    ev);
+    return item(id, CheckStatus::Warn, title,
+                Diagnoser::tr("Docker has a different token saved for %1 (%2). docker pull and docker push use that "
+                              "one, not the token checked here — a classic cause of “denied” with a good token.")
+                    .arg(registry, stored),
+                ev,
+                Diagnoser::tr("Log Docker out of %1 and in again with this token (see the fix steps).").arg(registry));
+}
+
 QString dockerUser(const Facts& f)
 {
     if (!f.req.user.isEmpty())
@@ -601,7 +637,10 @@ void addFixSteps(const Facts& f, Diagnosis& d)
     const QString registry = f.req.registry;
     FixStep relogin;
     relogin.id = u"docker-relogin"_s;
-    relogin.title = d.verdict == Verdict::Ok
+    const bool staleDockerLogin = d.docker.sameAsChecked == false;
+    relogin.title = staleDockerLogin && d.verdict == Verdict::Ok
+                        ? Diagnoser::tr("Replace the different token Docker saved for %1 with this one").arg(registry)
+                    : d.verdict == Verdict::Ok
                         ? Diagnoser::tr("Log Docker in to %1 with this token").arg(registry)
                         : Diagnoser::tr("When the token is fixed, replace the credentials Docker stored "
                                         "for %1")
@@ -619,7 +658,11 @@ void addFixSteps(const Facts& f, Diagnosis& d)
                     u"\nprintf 'GitHub token: ' && read -rs GHCR_TOKEN && echo\n"
                     u"printf '%s' \"$GHCR_TOKEN\" | docker login "_s +
                     registry + u" -u "_s + user + u" --password-stdin\nunset GHCR_TOKEN"_s;
-    d.fixSteps << relogin;
+    // When this token works but Docker uses another one, re-logging Docker in is the fix: put it first.
+    if (staleDockerLogin && d.verdict == Verdict::Ok)
+        d.fixSteps.prepend(relogin);
+    else
+        d.fixSteps << relogin;
 }
 
 QString summaryOf(const Facts& f, const Diagnosis& d)
@@ -711,6 +754,9 @@ QString summaryOf(const Facts& f, const Diagnosis& d)
         s += Diagnoser::tr(" (write:packages alone was enough here.)");
     if (!f.apiTrusted() && !f.api.errorSentence.isEmpty())
         s += Diagnoser::tr(" GitHub's API could not be asked about the token: %1").arg(f.api.errorSentence);
+    if (d.docker.sameAsChecked == false)
+        s += Diagnoser::tr(" But Docker has a different token saved for %1: log Docker in again with this one.")
+                 .arg(f.reg.host);
     return s;
 }
 
@@ -781,9 +827,11 @@ int Diagnosis::exitCode() const
 }
 
 Diagnosis Diagnoser::diagnose(const CheckRequest& request, const TokenAnalysis& token, const ApiEvidence& api,
-                              const RegistryEvidence& registry, const QDateTime& now)
+                              const RegistryEvidence& registry, const QDateTime& now,
+                              const DockerCredentialEvidence& docker)
 {
     Diagnosis d;
+    d.docker = docker;
     d.appVersion = QStringLiteral(GHCR_VERSION);
     d.request = request.resolved();
     d.token = token;
@@ -806,7 +854,7 @@ Diagnosis Diagnoser::diagnose(const CheckRequest& request, const TokenAnalysis& 
     for (OperationResult& r : d.registry.operations)
         if (r.operation == Operation::Delete)
             delResult = &r;
-    d.checklist << deleteItem(f, delResult);
+    d.checklist << deleteItem(f, delResult) << dockerItem(f, d.docker);
 
     // Verdict: a failure is action needed; otherwise a side that could not complete is an error.
     using O = ApiEvidence::Outcome;

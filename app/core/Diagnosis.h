@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CheckRequest.h"
+#include "DockerCredentials.h"
 #include "Evidence.h"
 #include "TokenAnalysis.h"
 
@@ -61,6 +62,7 @@ struct Diagnosis
     TokenAnalysis token;
     ApiEvidence api;
     RegistryEvidence registry;
+    DockerCredentialEvidence docker; ///< Docker's saved login for the registry, compared with the token
     QList<ChecklistItem> checklist;
     QList<FixStep> fixSteps;
     Verdict verdict = Verdict::Error;
@@ -81,7 +83,8 @@ class Diagnoser
 
 public:
     static Diagnosis diagnose(const CheckRequest& request, const TokenAnalysis& token, const ApiEvidence& api,
-                              const RegistryEvidence& registry, const QDateTime& now);
+                              const RegistryEvidence& registry, const QDateTime& now,
+                              const DockerCredentialEvidence& docker = {});
 };
 
 } // namespace ghcr

@@ -142,7 +142,9 @@ void DockerCredentialsInspector::start(const QString& registryHost, const QStrin
         QString helper;
         DockerCredentialEvidence found =
             fromConfig(file.read(4 * 1024 * 1024), m_registryHost, checkedFingerprint, &helper);
-        found.configPath = path;
+        // Shown in reports meant for sharing: the home folder becomes "~".
+        const QString home = QDir::homePath();
+        found.configPath = (!home.isEmpty() && path.startsWith(home + u'/')) ? u"~"_s + path.mid(home.size()) : path;
         if (!found.errorSentence.isEmpty())
             found.errorSentence = tr("%1: %2").arg(path, found.errorSentence);
         m_evidence = found;

@@ -155,6 +155,20 @@ QByteArray renderJsonReport(const Diagnosis& d)
         {u"elapsedMs"_s, r.elapsedMs},
     };
 
+    const DockerCredentialEvidence& dk = d.docker;
+    QJsonObject docker{
+        {u"inspected"_s, dk.inspected},
+        {u"configPath"_s, str(dk.configPath)},
+        {u"store"_s, str(dk.store)},
+        {u"helperProgram"_s, str(dk.helperProgram)},
+        {u"entryFound"_s, dk.entryFound},
+        {u"storedUser"_s, str(dk.storedUser)},
+        {u"storedFingerprint"_s, str(dk.storedFingerprint)},
+        {u"storedKind"_s, str(dk.storedKind)},
+        {u"sameAsChecked"_s, tristate(dk.sameAsChecked)},
+        {u"error"_s, str(dk.errorSentence)},
+    };
+
     QJsonArray checklist;
     for (const ChecklistItem& i : d.checklist)
         checklist.append(QJsonObject{{u"id"_s, red(i.id)},
@@ -204,6 +218,7 @@ QByteArray renderJsonReport(const Diagnosis& d)
                                  {u"issues"_s, issues}}},
         {u"api"_s, api},
         {u"registry"_s, registry},
+        {u"docker"_s, docker},
         {u"checklist"_s, checklist},
         {u"fixSteps"_s, fixSteps},
         {u"timings"_s, QJsonObject{{u"apiMs"_s, d.timings.apiMs},

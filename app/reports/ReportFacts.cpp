@@ -372,6 +372,26 @@ ReportSection operationSection(const OperationResult& o)
     return s.take();
 }
 
+ReportSection dockerSection(const Diagnosis& d)
+{
+    const DockerCredentialEvidence& e = d.docker;
+    SectionBuilder s(u"docker"_s, Report::tr("Docker's saved login"));
+    s.add(Report::tr("Configuration"), e.configPath.isEmpty() ? Report::tr("none found") : e.configPath,
+          ReportFact::Kind::Code, true);
+    if (!e.store.isEmpty())
+        s.add(Report::tr("Stored in"), e.store == u"file"_s ? Report::tr("the configuration file itself")
+                                                            : Report::tr("credential helper %1").arg(e.helperProgram));
+    s.add(Report::tr("Saved login"), e.entryFound ? Report::tr("yes") : Report::tr("none for this registry"));
+    s.add(Report::tr("Saved user"), e.storedUser);
+    s.add(Report::tr("Saved token"),
+          e.storedFingerprint.isEmpty() ? QString() : e.storedFingerprint + u" · "_s + e.storedKind,
+          ReportFact::Kind::Code);
+    if (e.sameAsChecked.has_value())
+        s.add(Report::tr("Same as the checked token"), *e.sameAsChecked ? Report::tr("yes") : Report::tr("no"));
+    s.add(Report::tr("Error"), e.errorSentence);
+    return s.take();
+}
+
 ReportSection timingsSection(const Diagnosis& d)
 {
     SectionBuilder s(u"timings"_s, Report::tr("Timings"));
@@ -424,6 +444,8 @@ ReportFacts buildReportFacts(const Diagnosis& d)
                 facts.sections << operationSection(o);
         }
     }
+    if (d.docker.inspected)
+        facts.sections << dockerSection(d);
     facts.sections << timingsSection(d);
 
     for (const ChecklistItem& item : d.checklist) {

@@ -136,6 +136,10 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>Report written to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Do not compare with the login Docker/Podman saved for the registry (by default their config is read and its credential helper asked; only fingerprints are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckRequest</name>
@@ -739,6 +743,62 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s saved login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 credential helper (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Docker or Podman configuration file found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared (turned off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker has no saved login for %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker has a saved login for %1, but not one that can be compared with a token (an identity token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1, token %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s saved login for %1 (%2) is the token checked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker has a different token saved for %1 (%2). docker pull and docker push use that one, not the token checked here — a classic cause of “denied” with a good token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Docker out of %1 and in again with this token (see the fix steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the different token Docker saved for %1 with this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> But Docker has a different token saved for %1: log Docker in again with this one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1382,6 +1442,50 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Nothing to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s saved login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration file itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential helper %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none for this registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the checked token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

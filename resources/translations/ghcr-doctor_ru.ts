@@ -141,6 +141,10 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>Report written to %1</source>
         <translation>Отчёт записан в %1</translation>
     </message>
+    <message>
+        <source>Do not compare with the login Docker/Podman saved for the registry (by default their config is read and its credential helper asked; only fingerprints are kept).</source>
+        <translation>Не сравнивать с входом, сохранённым Docker/Podman для реестра (по умолчанию читается их конфигурация и опрашивается помощник учётных данных; сохраняются только отпечатки).</translation>
+    </message>
 </context>
 <context>
     <name>CheckRequest</name>
@@ -746,6 +750,62 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source> and </source>
         <translation> и </translation>
+    </message>
+    <message>
+        <source>Docker&apos;s saved login</source>
+        <translation>Сохранённый вход Docker</translation>
+    </message>
+    <message>
+        <source>the %1 credential helper (%2)</source>
+        <translation>помощник учётных данных %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No Docker or Podman configuration file found</source>
+        <translation>Файл конфигурации Docker или Podman не найден</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Прочитан %1</translation>
+    </message>
+    <message>
+        <source>Not compared (turned off).</source>
+        <translation>Не сравнивалось (отключено).</translation>
+    </message>
+    <message>
+        <source>Could not compare: %1</source>
+        <translation>Не удалось сравнить: %1</translation>
+    </message>
+    <message>
+        <source>Docker has no saved login for %1 on this computer.</source>
+        <translation>На этом компьютере у Docker нет сохранённого входа для %1.</translation>
+    </message>
+    <message>
+        <source>Docker has a saved login for %1, but not one that can be compared with a token (an identity token).</source>
+        <translation>У Docker есть сохранённый вход для %1, но такой, который нельзя сравнить с токеном (identity token).</translation>
+    </message>
+    <message>
+        <source>user %1, token %2</source>
+        <translation>пользователь %1, токен %2</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s saved login for %1 (%2) is the token checked here.</source>
+        <translation>Сохранённый вход Docker для %1 (%2) — это проверенный здесь токен.</translation>
+    </message>
+    <message>
+        <source>Docker has a different token saved for %1 (%2). docker pull and docker push use that one, not the token checked here — a classic cause of “denied” with a good token.</source>
+        <translation>У Docker для %1 сохранён другой токен (%2). docker pull и docker push используют его, а не проверенный здесь токен — классическая причина «denied» при исправном токене.</translation>
+    </message>
+    <message>
+        <source>Log Docker out of %1 and in again with this token (see the fix steps).</source>
+        <translation>Выйдите из %1 в Docker и войдите снова с этим токеном (см. шаги исправления).</translation>
+    </message>
+    <message>
+        <source>Replace the different token Docker saved for %1 with this one</source>
+        <translation>Замените другой токен, сохранённый Docker для %1, этим</translation>
+    </message>
+    <message>
+        <source> But Docker has a different token saved for %1: log Docker in again with this one.</source>
+        <translation> Но у Docker для %1 сохранён другой токен: войдите в Docker заново с этим.</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1449,50 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>Nothing to fix.</source>
         <translation>Исправлять нечего.</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s saved login</source>
+        <translation>Сохранённый вход Docker</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Конфигурация</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>не найдена</translation>
+    </message>
+    <message>
+        <source>Stored in</source>
+        <translation>Где хранится</translation>
+    </message>
+    <message>
+        <source>the configuration file itself</source>
+        <translation>в самом файле конфигурации</translation>
+    </message>
+    <message>
+        <source>credential helper %1</source>
+        <translation>помощник учётных данных %1</translation>
+    </message>
+    <message>
+        <source>Saved login</source>
+        <translation>Сохранённый вход</translation>
+    </message>
+    <message>
+        <source>none for this registry</source>
+        <translation>для этого реестра нет</translation>
+    </message>
+    <message>
+        <source>Saved user</source>
+        <translation>Сохранённый пользователь</translation>
+    </message>
+    <message>
+        <source>Saved token</source>
+        <translation>Сохранённый токен</translation>
+    </message>
+    <message>
+        <source>Same as the checked token</source>
+        <translation>Совпадает с проверенным токеном</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,14 @@
 // token options, usage errors, and the token never on stdout/stderr.
 #include "AppInfo.h"
 #include "FakeServer.h"
+#include "TokenAnalysis.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void malformedTokenIsBadInput();
+    void staleDockerLogin();
 };
 
 void tst_CheckCommand::help()
@@ -334,6 +337,54 @@ void tst_CheckCommand::malformedTokenIsBadInput()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!QByteArray(r.out + r.err).trimmed().isEmpty());
     verifyNoToken(r, typo);
+}
+
+// The token works, but Docker holds another one for the registry: the check says so, puts the
+// re-login first, keeps the verdict (the token itself is fine), and never prints either secret.
+void tst_CheckCommand::staleDockerLogin()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    const QString random = u"ZYXWVUTSRQPONMLKJIHGFEDCBA9876"_s;
+    const QString stale = u"ghp_"_s + random + ghcr::tokenChecksum(random);
+    QTemporaryDir dockerDir;
+    QVERIFY(dockerDir.isValid());
+    QFile config(dockerDir.filePath(u"config.json"_s));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    const QString key = server.registryHost();
+    config.write(u"{\"auths\":{\""_s.toUtf8() + key.toUtf8() + "\":{\"auth\":\"" +
+                 (u"octocat:"_s + stale).toUtf8().toBase64() + "\"}}}");
+    config.close();
+    const QByteArray previous = qgetenv("DOCKER_CONFIG");
+    qputenv("DOCKER_CONFIG", QFile::encodeName(dockerDir.path()));
+    const CliResult r = runCli(checkArgs(server) + QStringList{u"--token-env"_s, tokenVar, u"--format"_s, u"json"_s},
+                               FakeServer::classicToken());
+    const CliResult off = runCli(checkArgs(server) + QStringList{u"--token-env"_s, tokenVar, u"--format"_s, u"json"_s,
+                                                                 u"--no-docker-credentials"_s},
+                                 FakeServer::classicToken());
+    qputenv("DOCKER_CONFIG", previous);
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = r.json();
+    const QJsonObject docker = o.value(u"docker"_s).toObject();
+    QCOMPARE(docker.value(u"inspected"_s).toBool(), true);
+    QCOMPARE(docker.value(u"entryFound"_s).toBool(), true);
+    QCOMPARE(docker.value(u"sameAsChecked"_s), QJsonValue(false));
+    QCOMPARE(docker.value(u"storedUser"_s).toString(), u"octocat"_s);
+    QCOMPARE(docker.value(u"storedFingerprint"_s).toString(), ghcr::analyzeToken(stale).fingerprint);
+    QString dockerStatus;
+    for (const QJsonValue& v : o.value(u"checklist"_s).toArray())
+        if (v.toObject().value(u"id"_s).toString() == u"docker.credentials"_s)
+            dockerStatus = v.toObject().value(u"status"_s).toString();
+    QCOMPARE(dockerStatus, u"warn"_s);
+    QCOMPARE(o.value(u"fixSteps"_s).toArray().first().toObject().value(u"id"_s).toString(), u"docker-relogin"_s);
+    QVERIFY(o.value(u"summary"_s).toString().contains(u"Docker"_s));
+    verifyNoToken(r, stale);
+    verifyNoToken(r, FakeServer::classicToken());
+
+    QVERIFY(off.finished);
+    QCOMPARE(off.exitCode, 0);
+    QCOMPARE(off.json().value(u"docker"_s).toObject().value(u"inspected"_s).toBool(), false);
 }
 
 QTEST_GUILESS_MAIN(tst_CheckCommand)
