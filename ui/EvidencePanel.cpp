@@ -18,40 +18,6 @@ namespace ghcr {
 
 namespace {
 
-QString apiOutcomeText(ApiEvidence::Outcome outcome)
-{
-    using O = ApiEvidence::Outcome;
-    switch (outcome) {
-    case O::NotRun:
-        return EvidencePanel::tr("not run");
-    case O::Ok:
-        return EvidencePanel::tr("token accepted");
-    case O::BadCredentials:
-        return EvidencePanel::tr("bad credentials");
-    case O::SsoRequired:
-        return EvidencePanel::tr("SSO authorization required");
-    case O::RateLimited:
-        return EvidencePanel::tr("rate limited");
-    case O::LockedOut:
-        return EvidencePanel::tr("locked out after failed attempts");
-    case O::Forbidden:
-        return EvidencePanel::tr("forbidden");
-    case O::NotFound:
-        return EvidencePanel::tr("not found");
-    case O::ServerError:
-        return EvidencePanel::tr("server error");
-    case O::UnexpectedStatus:
-        return EvidencePanel::tr("unexpected answer");
-    case O::Malformed:
-        return EvidencePanel::tr("unreadable answer");
-    case O::NetworkError:
-        return EvidencePanel::tr("no answer");
-    case O::Cancelled:
-        return EvidencePanel::tr("cancelled");
-    }
-    return {};
-}
-
 QString operationTitle(Operation op)
 {
     switch (op) {
@@ -119,8 +85,8 @@ QList<EvidenceRow> apiEvidenceRows(const ApiEvidence& api, const TokenAnalysis& 
     }
     rows << EvidenceRow{EvidencePanel::tr("Request"), u"GET "_s + api.url, {}, {}, {}};
     const bool ok = api.outcome == ApiEvidence::Outcome::Ok;
-    QString answer = api.answered() ? QString::number(api.httpStatus) + u" · "_s + apiOutcomeText(api.outcome)
-                                    : apiOutcomeText(api.outcome);
+    QString answer = api.answered() ? QString::number(api.httpStatus) + u" · "_s + apiOutcomeTitle(api.outcome)
+                                    : apiOutcomeTitle(api.outcome);
     rows << EvidenceRow{EvidencePanel::tr("Answer"),
                         answer,
                         ok ? CheckStatus::Pass

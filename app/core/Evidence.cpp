@@ -1,5 +1,7 @@
 #include "Evidence.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace ghcr {
@@ -69,6 +71,48 @@ std::optional<qint64> ApiEvidence::expiresInDays() const
         return std::nullopt;
     const qint64 seconds = answeredAt.secsTo(expiresAt);
     return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+}
+
+namespace {
+/// The "Evidence" translation context (lupdate extracts EvidenceText::tr).
+class EvidenceText
+{
+    Q_DECLARE_TR_FUNCTIONS(Evidence)
+};
+} // namespace
+
+QString apiOutcomeTitle(ApiEvidence::Outcome outcome)
+{
+    using O = ApiEvidence::Outcome;
+    switch (outcome) {
+    case O::NotRun:
+        return EvidenceText::tr("not run");
+    case O::Ok:
+        return EvidenceText::tr("accepted");
+    case O::BadCredentials:
+        return EvidenceText::tr("bad credentials");
+    case O::SsoRequired:
+        return EvidenceText::tr("SAML SSO authorization required");
+    case O::RateLimited:
+        return EvidenceText::tr("rate limited");
+    case O::LockedOut:
+        return EvidenceText::tr("locked out after too many failed attempts");
+    case O::Forbidden:
+        return EvidenceText::tr("forbidden");
+    case O::NotFound:
+        return EvidenceText::tr("not found");
+    case O::ServerError:
+        return EvidenceText::tr("server error");
+    case O::UnexpectedStatus:
+        return EvidenceText::tr("unexpected status");
+    case O::Malformed:
+        return EvidenceText::tr("malformed answer");
+    case O::NetworkError:
+        return EvidenceText::tr("no answer (network error)");
+    case O::Cancelled:
+        return EvidenceText::tr("cancelled");
+    }
+    return {};
 }
 
 const OperationResult* RegistryEvidence::operation(Operation op) const

@@ -74,6 +74,8 @@ struct ApiEvidence
     std::optional<qint64> expiresInDays() const;
 };
 QString apiOutcomeId(ApiEvidence::Outcome outcome);
+/// Human, translated words for an outcome ("bad credentials"): the window and every report use these.
+QString apiOutcomeTitle(ApiEvidence::Outcome outcome);
 
 /// One registry operation (pull/push/delete) and the evidence its verdict rests on.
 struct OperationResult

@@ -101,39 +101,6 @@ QString verdictWord(Verdict verdict)
     return Report::tr("Error: the check could not complete");
 }
 
-QString apiOutcomeText(ApiEvidence::Outcome outcome)
-{
-    switch (outcome) {
-    case ApiEvidence::Outcome::NotRun:
-        return Report::tr("not run");
-    case ApiEvidence::Outcome::Ok:
-        return Report::tr("accepted");
-    case ApiEvidence::Outcome::BadCredentials:
-        return Report::tr("bad credentials");
-    case ApiEvidence::Outcome::SsoRequired:
-        return Report::tr("SAML SSO authorization required");
-    case ApiEvidence::Outcome::RateLimited:
-        return Report::tr("rate limited");
-    case ApiEvidence::Outcome::LockedOut:
-        return Report::tr("locked out after too many failed attempts");
-    case ApiEvidence::Outcome::Forbidden:
-        return Report::tr("forbidden");
-    case ApiEvidence::Outcome::NotFound:
-        return Report::tr("not found");
-    case ApiEvidence::Outcome::ServerError:
-        return Report::tr("server error");
-    case ApiEvidence::Outcome::UnexpectedStatus:
-        return Report::tr("unexpected status");
-    case ApiEvidence::Outcome::Malformed:
-        return Report::tr("malformed answer");
-    case ApiEvidence::Outcome::NetworkError:
-        return Report::tr("no answer (network error)");
-    case ApiEvidence::Outcome::Cancelled:
-        return Report::tr("cancelled");
-    }
-    return {};
-}
-
 QString allowedText(const std::optional<bool>& allowed)
 {
     if (!allowed.has_value())
@@ -262,7 +229,7 @@ ReportSection apiSection(const Diagnosis& d)
     const ApiEvidence& a = d.api;
     SectionBuilder s(u"api"_s, Report::tr("GitHub API"));
     s.add(Report::tr("Request"), a.url.isEmpty() ? QString() : u"GET "_s + a.url, ReportFact::Kind::Code);
-    s.add(Report::tr("Outcome"), apiOutcomeText(a.outcome) + u" · "_s + apiOutcomeId(a.outcome));
+    s.add(Report::tr("Outcome"), apiOutcomeTitle(a.outcome) + u" · "_s + apiOutcomeId(a.outcome));
     if (a.outcome != ApiEvidence::Outcome::NotRun)
         s.add(Report::tr("HTTP status"), statusText(a.httpStatus));
     s.add(Report::tr("Error"), a.errorSentence);

@@ -803,6 +803,61 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML SSO authorization required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked out after too many failed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer (network error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Verdict: %1 (%2)</source>
@@ -962,50 +1017,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SAML SSO authorization required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rate limited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>locked out after too many failed attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>forbidden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer (network error)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1707,58 +1718,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
 </context>
 <context>
     <name>ghcr::EvidencePanel</name>
-    <message>
-        <source>not run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>token accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SSO authorization required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rate limited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>locked out after failed attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>forbidden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unreadable answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Pull</source>
         <translation type="unfinished"></translation>

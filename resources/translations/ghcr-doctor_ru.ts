@@ -809,6 +809,61 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>not run</source>
+        <translation>не выполнялся</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принят</translation>
+    </message>
+    <message>
+        <source>bad credentials</source>
+        <translation>неверные учётные данные</translation>
+    </message>
+    <message>
+        <source>SAML SSO authorization required</source>
+        <translation>нужна авторизация SAML SSO</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>превышен лимит запросов</translation>
+    </message>
+    <message>
+        <source>locked out after too many failed attempts</source>
+        <translation>заблокирован после слишком многих неудачных попыток</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>запрещено</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>не найдено</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>ошибка сервера</translation>
+    </message>
+    <message>
+        <source>unexpected status</source>
+        <translation>неожиданный статус</translation>
+    </message>
+    <message>
+        <source>malformed answer</source>
+        <translation>некорректный ответ</translation>
+    </message>
+    <message>
+        <source>no answer (network error)</source>
+        <translation>нет ответа (ошибка сети)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Verdict: %1 (%2)</source>
@@ -969,50 +1024,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>accepted</source>
         <translation>принят</translation>
-    </message>
-    <message>
-        <source>bad credentials</source>
-        <translation>неверные учётные данные</translation>
-    </message>
-    <message>
-        <source>SAML SSO authorization required</source>
-        <translation>нужна авторизация SAML SSO</translation>
-    </message>
-    <message>
-        <source>rate limited</source>
-        <translation>превышен лимит запросов</translation>
-    </message>
-    <message>
-        <source>locked out after too many failed attempts</source>
-        <translation>заблокирован после слишком многих неудачных попыток</translation>
-    </message>
-    <message>
-        <source>forbidden</source>
-        <translation>запрещено</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>не найдено</translation>
-    </message>
-    <message>
-        <source>server error</source>
-        <translation>ошибка сервера</translation>
-    </message>
-    <message>
-        <source>unexpected status</source>
-        <translation>неожиданный статус</translation>
-    </message>
-    <message>
-        <source>malformed answer</source>
-        <translation>некорректный ответ</translation>
-    </message>
-    <message>
-        <source>no answer (network error)</source>
-        <translation>нет ответа (ошибка сети)</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>отменено</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1713,58 +1724,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
 </context>
 <context>
     <name>ghcr::EvidencePanel</name>
-    <message>
-        <source>not run</source>
-        <translation>не выполнялся</translation>
-    </message>
-    <message>
-        <source>token accepted</source>
-        <translation>токен принят</translation>
-    </message>
-    <message>
-        <source>bad credentials</source>
-        <translation>неверные учётные данные</translation>
-    </message>
-    <message>
-        <source>SSO authorization required</source>
-        <translation>нужна авторизация SSO</translation>
-    </message>
-    <message>
-        <source>rate limited</source>
-        <translation>превышен лимит запросов</translation>
-    </message>
-    <message>
-        <source>locked out after failed attempts</source>
-        <translation>заблокирован после неудачных попыток</translation>
-    </message>
-    <message>
-        <source>forbidden</source>
-        <translation>запрещено</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>не найдено</translation>
-    </message>
-    <message>
-        <source>server error</source>
-        <translation>ошибка сервера</translation>
-    </message>
-    <message>
-        <source>unexpected answer</source>
-        <translation>неожиданный ответ</translation>
-    </message>
-    <message>
-        <source>unreadable answer</source>
-        <translation>нечитаемый ответ</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>нет ответа</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>отменено</translation>
-    </message>
     <message>
         <source>Pull</source>
         <translation>Pull (загрузка)</translation>
