@@ -56,6 +56,15 @@ bool looksLikeNoBackend(const QString& text)
     return false;
 }
 
+/// Every keychain job is set up here, so the insecure plain-text fallback is off for all of them.
+template <typename Job> Job* prepareJob(Job* job, const QString& entryKey)
+{
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never plain text on disk
+    job->setKey(entryKey);
+    return job;
+}
+
 } // namespace
 
 TokenStoreResult TokenStoreResult::success()
@@ -174,10 +183,7 @@ bool TokenStore::splitKey(const QString& key, QString* host, QString* user)
 void TokenStore::save(const QString& host, const QString& user, const QString& token)
 {
     const QString entryKey = key(host, user);
-    auto* job = new QKeychain::WritePasswordJob(m_service);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false); // never plain text on disk
-    job->setKey(entryKey);
+    auto* job = prepareJob(new QKeychain::WritePasswordJob(m_service), entryKey);
     job->setTextData(token);
     ++m_pending;
     connect(job, &QKeychain::Job::finished, this, [this, entryKey](QKeychain::Job* finishedJob) {
@@ -193,10 +199,7 @@ void TokenStore::save(const QString& host, const QString& user, const QString& t
 void TokenStore::load(const QString& host, const QString& user)
 {
     const QString entryKey = key(host, user);
-    auto* job = new QKeychain::ReadPasswordJob(m_service);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(entryKey);
+    auto* job = prepareJob(new QKeychain::ReadPasswordJob(m_service), entryKey);
     ++m_pending;
     connect(job, &QKeychain::Job::finished, this, [this, entryKey](QKeychain::Job* finishedJob) {
         --m_pending;
@@ -214,10 +217,7 @@ void TokenStore::load(const QString& host, const QString& user)
 void TokenStore::forget(const QString& host, const QString& user)
 {
     const QString entryKey = key(host, user);
-    auto* job = new QKeychain::DeletePasswordJob(m_service);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(entryKey);
+    auto* job = prepareJob(new QKeychain::DeletePasswordJob(m_service), entryKey);
     ++m_pending;
     connect(job, &QKeychain::Job::finished, this, [this, entryKey](QKeychain::Job* finishedJob) {
         --m_pending;
