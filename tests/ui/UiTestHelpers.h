@@ -3,6 +3,9 @@
 // Helpers shared by the window tests: find widgets the way a person would see them, read the
 // checklist and the evidence panels, and scan files for a secret.
 
+#include "FakeServer.h"
+#include "MainWindow.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -20,6 +23,16 @@ template <typename T> T* child(QWidget* window, const QString& objectName)
 }
 
 /// The checklist row with this id, or null.
+/// Check overrides that point the window at a running fake server over HTTPS (its test CA trusted).
+inline CheckOverrides overridesFor(const FakeServer& server)
+{
+    CheckOverrides overrides;
+    overrides.apiUrl = server.apiUrl();
+    overrides.registry = server.registryHost();
+    overrides.extraCaCertificates = {FakeServer::testCa()};
+    return overrides;
+}
+
 inline QTreeWidgetItem* checklistRow(QTreeWidget* checklist, const QString& id)
 {
     for (int i = 0; i < checklist->topLevelItemCount(); ++i) {

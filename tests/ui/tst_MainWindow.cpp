@@ -120,10 +120,7 @@ void TestMainWindow::openWindow()
 {
     m_network = std::make_unique<QNetworkAccessManager>();
     m_window = std::make_unique<ghcr::MainWindow>(m_network.get(), nullptr);
-    ghcr::CheckOverrides overrides;
-    overrides.apiUrl = m_server.apiUrl();
-    overrides.registry = m_server.registryHost();
-    overrides.extraCaCertificates = {FakeServer::testCa()};
+    ghcr::CheckOverrides overrides = ghcr::test::overridesFor(m_server);
     overrides.timeoutSeconds = 120; // the hang test must end by Cancel, not by a timeout
     m_window->setCheckOverrides(overrides);
     m_window->show();

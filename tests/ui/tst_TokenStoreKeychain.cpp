@@ -116,10 +116,7 @@ void TestTokenStoreKeychain::windowRemembersLoadsAndForgets()
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
     server.setScenario(FakeServer::scenario(u"ok-read-write"_s));
-    ghcr::CheckOverrides overrides;
-    overrides.apiUrl = server.apiUrl();
-    overrides.registry = server.registryHost();
-    overrides.extraCaCertificates = {FakeServer::testCa()};
+    ghcr::CheckOverrides overrides = ghcr::test::overridesFor(server);
     QNetworkAccessManager network;
 
     // 1. Paste a token, tick "Remember token", check: the token goes to the keychain under the login.

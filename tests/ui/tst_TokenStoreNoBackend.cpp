@@ -86,10 +86,7 @@ void TestTokenStoreNoBackend::windowWorksWithTokenInMemoryAndSaysWhy()
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
     server.setScenario(FakeServer::scenario(u"ok-read-write"_s));
-    ghcr::CheckOverrides overrides;
-    overrides.apiUrl = server.apiUrl();
-    overrides.registry = server.registryHost();
-    overrides.extraCaCertificates = {FakeServer::testCa()};
+    ghcr::CheckOverrides overrides = ghcr::test::overridesFor(server);
     QNetworkAccessManager network;
     TokenStore store;
     ghcr::MainWindow window(&network, &store);

@@ -93,10 +93,7 @@ void TestWindowCanary::tokenNeverLeavesTheLineEdit()
 
     QNetworkAccessManager network;
     ghcr::MainWindow window(&network, nullptr);
-    ghcr::CheckOverrides overrides;
-    overrides.apiUrl = server.apiUrl();
-    overrides.registry = server.registryHost();
-    overrides.extraCaCertificates = {FakeServer::testCa()};
+    ghcr::CheckOverrides overrides = ghcr::test::overridesFor(server);
     overrides.timeoutSeconds = 60;
     window.setCheckOverrides(overrides);
     window.show();
