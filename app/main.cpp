@@ -43,6 +43,9 @@ int main(int argc, char* argv[])
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         setIdentity();
+        // Prose follows the locale like the window (GHCR_DOCTOR_LANG=en|ru overrides it); ids,
+        // statuses, verdicts and exit codes are the same in every language.
+        ghcr::installTranslations(QString());
         return ghcr::runCheckCommand(arguments);
     }
 

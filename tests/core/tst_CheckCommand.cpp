@@ -101,6 +101,7 @@ private Q_SLOTS:
     void usageErrors();
     void malformedTokenIsBadInput();
     void staleDockerLogin();
+    void russianWhenAsked();
 };
 
 void tst_CheckCommand::help()
@@ -385,6 +386,34 @@ void tst_CheckCommand::staleDockerLogin()
     QVERIFY(off.finished);
     QCOMPARE(off.exitCode, 0);
     QCOMPARE(off.json().value(u"docker"_s).toObject().value(u"inspected"_s).toBool(), false);
+}
+
+// The headless command speaks the user's language too; what scripts read (ids, statuses, verdict,
+// exit code) does not change with it.
+void tst_CheckCommand::russianWhenAsked()
+{
+    qputenv("GHCR_DOCTOR_LANG", "ru");
+    const CliResult help = runCli({u"check"_s, u"--help"_s});
+    FakeServer server;
+    QVERIFY(server.start());
+    server.setScenario(FakeServer::scenario(u"write-only-needs-read"_s));
+    const CliResult r = runCli(checkArgs(server) + QStringList{u"--token-env"_s, tokenVar, u"--format"_s, u"json"_s},
+                               FakeServer::classicToken());
+    qunsetenv("GHCR_DOCTOR_LANG");
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(help.out).contains(u"Показать эту справку."_s), help.out.constData());
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(u"verdict"_s).toString(), u"action-needed"_s);
+    QString readStatus, readTitle;
+    for (const QJsonValue& v : o.value(u"checklist"_s).toArray()) {
+        if (v.toObject().value(u"id"_s).toString() == u"scope.read:packages"_s) {
+            readStatus = v.toObject().value(u"status"_s).toString();
+            readTitle = v.toObject().value(u"title"_s).toString();
+        }
+    }
+    QCOMPARE(readStatus, u"fail"_s);
+    QCOMPARE(readTitle, u"Область доступа read:packages"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_CheckCommand)
