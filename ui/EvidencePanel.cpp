@@ -177,6 +177,43 @@ QList<EvidenceRow> apiEvidenceRows(const ApiEvidence& api, const TokenAnalysis& 
     return rows;
 }
 
+QList<EvidenceRow> dockerEvidenceRows(const DockerCredentialEvidence& docker)
+{
+    if (!docker.inspected)
+        return {};
+    EvidenceRow row;
+    row.field = EvidencePanel::tr("Docker's saved login");
+    if (!docker.errorSentence.isEmpty()) {
+        row.value = EvidencePanel::tr("could not compare");
+        row.toolTip = docker.errorSentence;
+    } else if (!docker.entryFound) {
+        row.value = EvidencePanel::tr("none for this registry");
+    } else if (docker.sameAsChecked == true) {
+        row.status = CheckStatus::Pass;
+        row.value = EvidencePanel::tr("the token checked here");
+    } else if (docker.sameAsChecked == false) {
+        row.status = CheckStatus::Warn;
+        row.value = EvidencePanel::tr("a different token: docker uses that one");
+    } else {
+        row.value = EvidencePanel::tr("saved, cannot be compared");
+    }
+    if (!docker.configPath.isEmpty())
+        row.children << EvidenceRow{EvidencePanel::tr("Read from"), docker.configPath, std::nullopt, {}, {}};
+    if (!docker.store.isEmpty() && docker.store != u"file"_s)
+        row.children << EvidenceRow{EvidencePanel::tr("Credential helper"), docker.helperProgram, std::nullopt, {}, {}};
+    if (!docker.storedUser.isEmpty())
+        row.children << EvidenceRow{EvidencePanel::tr("Saved user"), docker.storedUser, std::nullopt, {}, {}};
+    if (!docker.storedFingerprint.isEmpty())
+        row.children << EvidenceRow{EvidencePanel::tr("Saved token"),
+                                    docker.storedFingerprint + u" · "_s + docker.storedKind,
+                                    std::nullopt,
+                                    {},
+                                    {}};
+    if (!docker.errorSentence.isEmpty())
+        row.children << EvidenceRow{EvidencePanel::tr("Why"), docker.errorSentence, std::nullopt, {}, {}};
+    return {row};
+}
+
 QList<EvidenceRow> registryEvidenceRows(const RegistryEvidence& registry, const CheckRequest& request)
 {
     QList<EvidenceRow> rows;

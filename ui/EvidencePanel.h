@@ -31,6 +31,8 @@ struct EvidenceRow
 QList<EvidenceRow> apiEvidenceRows(const ApiEvidence& api, const TokenAnalysis& token);
 /// The evidence the registry side produced, as rows for the panel.
 QList<EvidenceRow> registryEvidenceRows(const RegistryEvidence& registry, const CheckRequest& request);
+/// Docker's saved login for the registry, compared with the checked token (empty when not compared).
+QList<EvidenceRow> dockerEvidenceRows(const DockerCredentialEvidence& docker);
 
 /// One side of the check ("GitHub API", "Container registry"): a status line with progress and
 /// elapsed time while the side runs, then the evidence as a two-column field/value list.

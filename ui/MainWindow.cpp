@@ -60,6 +60,7 @@ const auto advancedShown = u"advanced/shown"_s;
 const auto apiUrl = u"advanced/apiUrl"_s;
 const auto registry = u"advanced/registry"_s;
 const auto caFile = u"advanced/caFile"_s;
+const auto compareDocker = u"advanced/compareDockerLogin"_s;
 const auto reportDir = u"report/lastDirectory"_s;
 const auto reportFormat = u"report/lastFormat"_s;
 } // namespace Keys
@@ -372,6 +373,15 @@ QWidget* MainWindow::buildInputs()
     form->addRow(tr("API &URL:"), m_apiUrlEdit);
     form->addRow(tr("Re&gistry:"), m_registryEdit);
     form->addRow(tr("CA &file:"), caRow);
+    m_dockerCheck = new QCheckBox(tr("Compare with Docker's saved &login for the registry"), m_advanced);
+    m_dockerCheck->setObjectName(u"compareDockerLoginCheckBox"_s);
+    m_dockerCheck->setChecked(true);
+    m_dockerCheck->setAccessibleName(tr("Compare with Docker's saved login"));
+    m_dockerCheck->setToolTip(tr("A different token saved by an earlier “docker login” makes docker pull fail even "
+                                 "when this token is fine. Reads Docker's (or Podman's) configuration and asks its "
+                                 "credential helper; only fingerprints are compared, the saved token is never "
+                                 "shown or kept."));
+    form->addRow(QString(), m_dockerCheck);
     m_advanced->setVisible(false);
     grid->addWidget(m_advanced, 6, 0, 1, 4);
 
@@ -593,6 +603,7 @@ void MainWindow::restoreSettings()
     m_apiUrlEdit->setText(settings.value(Keys::apiUrl).toString());
     m_registryEdit->setText(settings.value(Keys::registry).toString());
     m_caFileEdit->setText(settings.value(Keys::caFile).toString());
+    m_dockerCheck->setChecked(settings.value(Keys::compareDocker, true).toBool());
     m_advancedButton->setChecked(settings.value(Keys::advancedShown, false).toBool() ||
                                  !m_apiUrlEdit->text().isEmpty() || !m_registryEdit->text().isEmpty() ||
                                  !m_caFileEdit->text().isEmpty());
@@ -628,6 +639,7 @@ void MainWindow::saveSettings() const
         ops << u"delete"_s;
     settings.setValue(Keys::operations, ops);
     settings.setValue(Keys::advancedShown, m_advancedButton->isChecked());
+    settings.setValue(Keys::compareDocker, m_dockerCheck->isChecked());
     if (!m_advancedFromOverrides) {
         // Values forced from the command line or by a test are not the user's choice: keep them out.
         settings.setValue(Keys::apiUrl, m_apiUrlEdit->text().trimmed());
@@ -796,6 +808,7 @@ std::optional<CheckRequest> MainWindow::currentRequest(QString* error) const
         request.operations << Operation::Push;
     if (m_deleteCheck->isChecked())
         request.operations << Operation::Delete;
+    request.inspectDockerCredentials = m_dockerCheck->isChecked();
     if (m_overrides.timeoutSeconds > 0)
         request.timeoutSeconds = m_overrides.timeoutSeconds;
     request.allowHttpLoopback = m_overrides.allowHttpLoopback;
@@ -1022,6 +1035,9 @@ void MainWindow::onFinished(const Diagnosis& diagnosis)
     } else {
         onApiFinished(diagnosis.api);
         onRegistryFinished(diagnosis.registry);
+        if (diagnosis.docker.inspected)
+            m_registryPanel->setRows(registryEvidenceRows(diagnosis.registry, m_runningRequest) +
+                                     dockerEvidenceRows(diagnosis.docker));
     }
     setInputsLocked(false);
     renderDiagnosis();

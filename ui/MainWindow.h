@@ -135,6 +135,7 @@ private:
     QCheckBox* m_pullCheck = nullptr;
     QCheckBox* m_pushCheck = nullptr;
     QCheckBox* m_deleteCheck = nullptr;
+    QCheckBox* m_dockerCheck = nullptr;
     QCheckBox* m_rememberCheck = nullptr;
     QPushButton* m_forgetButton = nullptr;
     QLabel* m_keychainLabel = nullptr;

@@ -2024,6 +2024,46 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>%1: evidence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Docker&apos;s saved login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none for this registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token checked here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a different token: docker uses that one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved, cannot be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ghcr::GitHubApiClient</name>
@@ -2842,6 +2882,18 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Checklist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Docker&apos;s saved &amp;login for the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Docker&apos;s saved login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different token saved by an earlier “docker login” makes docker pull fail even when this token is fine. Reads Docker&apos;s (or Podman&apos;s) configuration and asks its credential helper; only fingerprints are compared, the saved token is never shown or kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2032,6 +2032,46 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>%1: evidence</source>
         <translation>%1: данные</translation>
     </message>
+    <message>
+        <source>Docker&apos;s saved login</source>
+        <translation>Сохранённый вход Docker</translation>
+    </message>
+    <message>
+        <source>could not compare</source>
+        <translation>не удалось сравнить</translation>
+    </message>
+    <message>
+        <source>none for this registry</source>
+        <translation>для этого реестра нет</translation>
+    </message>
+    <message>
+        <source>the token checked here</source>
+        <translation>проверенный здесь токен</translation>
+    </message>
+    <message>
+        <source>a different token: docker uses that one</source>
+        <translation>другой токен: docker использует его</translation>
+    </message>
+    <message>
+        <source>saved, cannot be compared</source>
+        <translation>сохранён, но сравнить нельзя</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Откуда прочитано</translation>
+    </message>
+    <message>
+        <source>Credential helper</source>
+        <translation>Помощник учётных данных</translation>
+    </message>
+    <message>
+        <source>Saved user</source>
+        <translation>Сохранённый пользователь</translation>
+    </message>
+    <message>
+        <source>Saved token</source>
+        <translation>Сохранённый токен</translation>
+    </message>
 </context>
 <context>
     <name>ghcr::GitHubApiClient</name>
@@ -2858,6 +2898,18 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>Checklist: %1</source>
         <translation>Проверки: %1</translation>
+    </message>
+    <message>
+        <source>Compare with Docker&apos;s saved &amp;login for the registry</source>
+        <translation>Сравнить с &amp;сохранённым входом Docker для реестра</translation>
+    </message>
+    <message>
+        <source>Compare with Docker&apos;s saved login</source>
+        <translation>Сравнить с сохранённым входом Docker</translation>
+    </message>
+    <message>
+        <source>A different token saved by an earlier “docker login” makes docker pull fail even when this token is fine. Reads Docker&apos;s (or Podman&apos;s) configuration and asks its credential helper; only fingerprints are compared, the saved token is never shown or kept.</source>
+        <translation>Другой токен, сохранённый прежним «docker login», ломает docker pull, даже когда этот токен исправен. Читается конфигурация Docker (или Podman) и опрашивается её помощник учётных данных; сравниваются только отпечатки, сохранённый токен не показывается и не запоминается.</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,6 @@ template <typename T> T* child(QWidget* window, const QString& objectName)
     return window->findChild<T*>(objectName);
 }
 
-/// The checklist row with this id, or null.
 /// Check overrides that point the window at a running fake server over HTTPS (its test CA trusted).
 inline CheckOverrides overridesFor(const FakeServer& server)
 {
@@ -33,6 +32,7 @@ inline CheckOverrides overridesFor(const FakeServer& server)
     return overrides;
 }
 
+/// The checklist row with this id, or null.
 inline QTreeWidgetItem* checklistRow(QTreeWidget* checklist, const QString& id)
 {
     for (int i = 0; i < checklist->topLevelItemCount(); ++i) {

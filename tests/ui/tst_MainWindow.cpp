@@ -5,6 +5,7 @@
 #include "FakeServer.h"
 #include "MainWindow.h"
 #include "Report.h"
+#include "TokenAnalysis.h"
 #include "UiHooks.h"
 #include "UiTestHelpers.h"
 
@@ -12,6 +13,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QGroupBox>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void cleanup();
 
     void passingToken();
+    void dockerLoginComparedAndCanBeTurnedOff();
     void writeOnlyTokenRefusedByRegistry();
     void fineGrainedToken();
     void ssoBlockedToken();
@@ -183,6 +186,44 @@ void TestMainWindow::passingToken()
     const QString details = child<QTextBrowser>(m_window.get(), u"checklistDetailsBrowser"_s)->toPlainText();
     QVERIFY2(details.contains(push->text(1)), qPrintable(details));
     QVERIFY(details.contains(u"Evidence:"_s));
+}
+
+// Docker holds a different token for the registry: the checklist warns, the registry panel says so,
+// and the Advanced switch turns the comparison off (remembered in the settings).
+void TestMainWindow::dockerLoginComparedAndCanBeTurnedOff()
+{
+    QTemporaryDir dockerDir;
+    QVERIFY(dockerDir.isValid());
+    QFile config(dockerDir.filePath(u"config.json"_s));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    const QString random = u"ZYXWVUTSRQPONMLKJIHGFEDCBA9876"_s;
+    const QString stale = u"ghp_"_s + random + ghcr::tokenChecksum(random);
+    config.write("{\"auths\":{\"" + m_server.registryHost().toUtf8() + "\":{\"auth\":\"" +
+                 (u"octocat:"_s + stale).toUtf8().toBase64() + "\"}}}");
+    config.close();
+    const QByteArray previous = qgetenv("DOCKER_CONFIG");
+    qputenv("DOCKER_CONFIG", QFile::encodeName(dockerDir.path()));
+
+    openWindow();
+    typeToken(m_token);
+    QTest::keyClicks(child<QLineEdit>(m_window.get(), u"imageLineEdit"_s), u"octocat/app:latest"_s);
+    clickCheckAndWait();
+    QCOMPARE(checklistStatus(checklist(), u"docker.credentials"_s), u"warn"_s);
+    QVERIFY2(evidenceValue(registryEvidence(), u"Docker's saved login"_s).contains(u"different"_s),
+             qPrintable(evidenceValue(registryEvidence(), u"Docker's saved login"_s)));
+    QCOMPARE(evidenceValue(registryEvidence(), u"Saved token"_s),
+             ghcr::analyzeToken(stale).fingerprint + u" · classic"_s);
+    QVERIFY2(verdict().contains(u"Docker"_s), qPrintable(verdict()));
+
+    auto* compare = child<QCheckBox>(m_window.get(), u"compareDockerLoginCheckBox"_s);
+    QVERIFY(compare->isChecked());
+    compare->setChecked(false);
+    clickCheckAndWait();
+    QCOMPARE(checklistStatus(checklist(), u"docker.credentials"_s), u"skip"_s);
+    QVERIFY(evidenceValue(registryEvidence(), u"Docker's saved login"_s).isNull());
+    qputenv("DOCKER_CONFIG", previous);
+    for (const QTreeWidgetItem* item : ghcr::test::allItems(registryEvidence()))
+        QVERIFY(!item->text(1).contains(random));
 }
 
 void TestMainWindow::writeOnlyTokenRefusedByRegistry()
