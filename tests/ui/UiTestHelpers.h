@@ -22,6 +22,16 @@ template <typename T> T* child(QWidget* window, const QString& objectName)
     return window->findChild<T*>(objectName);
 }
 
+/// Points HOME and the XDG folders into `home`, so a test run never reads or writes the real user's
+/// settings, keychain files or caches (and a leak scan over `home` sees everything the app wrote).
+inline void useThrowawayHome(const QString& home)
+{
+    qputenv("HOME", home.toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", (home + QStringLiteral("/config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", (home + QStringLiteral("/data")).toLocal8Bit());
+    qputenv("XDG_CACHE_HOME", (home + QStringLiteral("/cache")).toLocal8Bit());
+}
+
 /// Check overrides that point the window at a running fake server over HTTPS (its test CA trusted).
 inline CheckOverrides overridesFor(const FakeServer& server)
 {

@@ -171,10 +171,7 @@ int main(int argc, char* argv[])
     QTemporaryDir home;
     QString homePath = home.path();
     homeDir = &homePath;
-    qputenv("HOME", homePath.toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", (homePath + u"/config"_s).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", (homePath + u"/data"_s).toLocal8Bit());
-    qputenv("XDG_CACHE_HOME", (homePath + u"/cache"_s).toLocal8Bit());
+    ghcr::test::useThrowawayHome(homePath);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"GHCR Doctor Tests"_s);
     QCoreApplication::setApplicationName(u"tst_TokenStoreNoBackend"_s);

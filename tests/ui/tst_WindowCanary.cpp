@@ -174,10 +174,7 @@ int main(int argc, char* argv[])
     QTemporaryDir home;
     QString homePath = home.path();
     homeDir = &homePath;
-    qputenv("HOME", homePath.toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", (homePath + u"/config"_s).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", (homePath + u"/data"_s).toLocal8Bit());
-    qputenv("XDG_CACHE_HOME", (homePath + u"/cache"_s).toLocal8Bit());
+    ghcr::test::useThrowawayHome(homePath);
     QStringList lines;
     logLines = &lines;
     // Every logging category on, debug included: nothing may print the token.
