@@ -22,15 +22,25 @@ bool CheckRequest::isGitHubDotCom() const
     return h.isEmpty() || h == u"github.com"_s || h == u"www.github.com"_s || h == u"api.github.com"_s;
 }
 
+bool CheckRequest::isGheDotCom() const
+{
+    const QString h = host.trimmed().toLower();
+    return h.endsWith(u".ghe.com"_s) && h.count(u'.') == 2;
+}
+
 CheckRequest CheckRequest::resolved() const
 {
     CheckRequest r = *this;
     r.host = host.trimmed().toLower();
     if (r.host.isEmpty() || r.host == u"www.github.com"_s || r.host == u"api.github.com"_s)
         r.host = u"github.com"_s;
+    // GitHub.com: api.github.com + ghcr.io. GHE.com (data residency): api.SUB.ghe.com + containers.SUB.ghe.com.
+    // GitHub Enterprise Server: HOST/api/v3 + containers.HOST.
     if (r.apiUrl.isEmpty()) {
         if (r.isGitHubDotCom())
             r.apiUrl = QUrl(u"https://api.github.com"_s);
+        else if (r.isGheDotCom())
+            r.apiUrl = QUrl(u"https://api."_s + r.host);
         else
             r.apiUrl = QUrl(u"https://"_s + r.host + u"/api/v3"_s);
     }
@@ -42,9 +52,7 @@ CheckRequest CheckRequest::resolved() const
     while (r.registry.endsWith(u'/'))
         r.registry.chop(1);
     r.user = user.trimmed();
-    r.image = image.trimmed();
-    if (r.image.startsWith(r.registry + u'/'))
-        r.image = r.image.mid(r.registry.size() + 1);
+    r.image = image.trimmed(); // as typed: lintImage() says what it means for this registry
     return r;
 }
 
@@ -68,15 +76,107 @@ QString CheckRequest::validate() const
     if (!r.user.isEmpty() && !userRe.match(r.user).hasMatch())
         return CheckRequestText::tr("“%1” is not a GitHub user name: use letters, digits and hyphens.").arg(user);
     if (!r.image.isEmpty()) {
-        QString repo, ref, error;
-        if (!parseImageReference(r.image, &repo, &ref, &error))
-            return error;
+        const ImageLint lint = lintImage(r.image, r.registry);
+        if (!lint.valid)
+            return lint.notes.isEmpty() ? QString() : lint.notes.constLast().message;
     }
-    if (operations.isEmpty())
-        return CheckRequestText::tr("Choose at least one operation to verify (pull, push or delete).");
     if (timeoutSeconds < 1 || timeoutSeconds > 600)
         return CheckRequestText::tr("The timeout must be between 1 and 600 seconds.");
     return {};
+}
+
+bool ImageLint::hasProblem() const
+{
+    for (const ImageNote& n : notes)
+        if (n.problem)
+            return true;
+    return false;
+}
+
+QString ImageLint::corrected() const
+{
+    return repository + (reference.startsWith(u"sha256:"_s) ? u"@"_s : u":"_s) + reference;
+}
+
+ImageLint lintImage(const QString& image, const QString& registry)
+{
+    ImageLint lint;
+    lint.given = image.trimmed();
+    QString rest = lint.given;
+    for (const QString& scheme : {u"https://"_s, u"http://"_s, u"docker://"_s})
+        if (rest.startsWith(scheme, Qt::CaseInsensitive))
+            rest = rest.mid(scheme.size());
+    const QString reg = registry.trimmed().toLower();
+    // Docker's rule: the first component is a host when it has a '.' or ':' or is "localhost".
+    const QString first = rest.section(u'/', 0, 0);
+    const bool hasHost = rest.contains(u'/') && (first.contains(u'.') || first.contains(u':') ||
+                                                 first.compare(u"localhost"_s, Qt::CaseInsensitive) == 0);
+    lint.probe = true;
+    if (hasHost) {
+        const QString host = first.toLower();
+        rest = rest.section(u'/', 1);
+        if (host == reg) {
+            lint.notes << ImageNote{u"host-stripped"_s, false,
+                                    CheckRequestText::tr("“%1/” was removed from the image: it is the registry "
+                                                         "checked, and the image field takes OWNER/NAME[:TAG].")
+                                        .arg(first)};
+        } else if (host == u"ghrc.io"_s) {
+            lint.probe = reg == u"ghcr.io"_s;
+            lint.notes << ImageNote{u"ghrc-typo"_s, true,
+                                    CheckRequestText::tr("“ghrc.io” is a typo of ghcr.io (GitHub Container "
+                                                         "Registry): Docker would try a host that is not GitHub's. "
+                                                         "Write ghcr.io/%1.")
+                                        .arg(rest)};
+        } else if (host == u"docker.pkg.github.com"_s) {
+            lint.probe = false;
+            const QString owner = rest.section(u'/', 0, 0);
+            const QString name = rest.section(u'/', -1);
+            lint.notes << ImageNote{u"retired-host"_s, true,
+                                    CheckRequestText::tr("docker.pkg.github.com (the old GitHub Packages Docker "
+                                                         "registry) was retired; images now live at ghcr.io/%1/%2. "
+                                                         "Nothing was probed for this reference.")
+                                        .arg(owner.toLower(), name.section(u':', 0, 0).section(u'@', 0, 0).toLower())};
+        } else {
+            lint.probe = false;
+            lint.notes << ImageNote{u"other-host"_s, true,
+                                    CheckRequestText::tr("The image names the registry %1, but the registry checked "
+                                                         "is %2: a token for one says nothing about the other. "
+                                                         "Nothing was probed for this reference; set the registry to "
+                                                         "%1 to check it there.")
+                                        .arg(host, reg)};
+        }
+    }
+    // name[:tag][@digest]: with both, Docker pulls by digest.
+    QString digest;
+    if (const qsizetype at = rest.indexOf(u'@'); at >= 0) {
+        digest = rest.mid(at + 1);
+        rest = rest.left(at);
+    }
+    QString tag;
+    if (const qsizetype colon = rest.lastIndexOf(u':'); colon > rest.lastIndexOf(u'/')) {
+        tag = rest.mid(colon + 1);
+        rest = rest.left(colon);
+    }
+    if (rest != rest.toLower()) {
+        lint.notes << ImageNote{u"uppercase"_s, true,
+                                CheckRequestText::tr("Image names must be lower-case: Docker refuses “%1” "
+                                                     "(“repository name must be lowercase”). Use “%2”; it was "
+                                                     "checked as that.")
+                                    .arg(rest, rest.toLower())};
+        rest = rest.toLower();
+    }
+    const QString parsable = !digest.isEmpty() ? rest + u'@' + digest.toLower()
+                             : !tag.isEmpty()  ? rest + u':' + tag
+                                               : rest;
+    QString error;
+    if (!parseImageReference(parsable, &lint.repository, &lint.reference, &error)) {
+        lint.valid = false;
+        lint.probe = false;
+        lint.notes << ImageNote{u"invalid"_s, true, error};
+        return lint;
+    }
+    lint.valid = true;
+    return lint;
 }
 
 bool parseImageReference(const QString& image, QString* repository, QString* reference, QString* error)

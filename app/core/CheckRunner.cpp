@@ -49,10 +49,7 @@ void CheckRunner::start(const CheckRequest& request, const QString& token)
     m_http = http;
 
     // A token that cannot travel in a header (empty, non-ASCII, inner spaces) is not sent anywhere.
-    const bool sendable = !clean.isEmpty() && !m_token.hasIssue(u"non-ascii"_s) &&
-                          !m_token.hasIssue(u"inner-whitespace"_s) && !m_token.hasIssue(u"invalid-characters"_s) &&
-                          !m_token.hasIssue(u"too-long"_s);
-    if (!sendable) {
+    if (!canBeSent(m_token)) {
         m_apiEvidence.outcome = ApiEvidence::Outcome::NotRun;
         m_apiDone = m_registryDone = true;
         QMetaObject::invokeMethod(this, &CheckRunner::maybeFinish, Qt::QueuedConnection);

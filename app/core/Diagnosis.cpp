@@ -1,6 +1,7 @@
 #include "Diagnosis.h"
 
 #include "AppInfo.h"
+#include "OrgPolicy.h"
 #include "Redactor.h"
 #include "Scopes.h"
 
@@ -20,6 +21,26 @@ struct Facts
     const ApiEvidence& api;
     const RegistryEvidence& reg;
     QDateTime now;
+    ImageLint lint;   ///< what the image as typed means for this registry (empty when none was given)
+    OrgPolicy policy; ///< an organization policy either side quoted
+
+    bool imageGiven() const { return !req.image.trimmed().isEmpty(); }
+    /// The registry could be asked about the image (given, and naming the registry checked).
+    bool imageProbed() const { return !reg.image.isEmpty(); }
+    /// A personal access token, fine-grained or not: an org that forbids classic PATs leaves none that works.
+    bool isPat() const { return token.kind == TokenKind::Classic || token.kind == TokenKind::LegacyHex; }
+    /// Token kinds GHCR does not accept at all (GitHub's docs; github/roadmap#558): the refusal is the kind.
+    bool ghcrRefusesKind() const
+    {
+        return token.kind == TokenKind::FineGrained || token.kind == TokenKind::AppUser ||
+               token.kind == TokenKind::Refresh;
+    }
+    /// Requested pull/push that no probe decided: not verified, never "works".
+    bool unverified(Operation o) const
+    {
+        const OperationResult* r = op(o);
+        return r && r->requested && !r->allowed.has_value() && r->errorSentence.isEmpty();
+    }
 
     bool apiOk() const { return api.outcome == ApiEvidence::Outcome::Ok; }
     /// Scopes count only from a real GitHub answer (200, or the 403 of SSO), not from a body we could not read.
@@ -159,6 +180,8 @@ ChecklistItem tokenAccepted(const Facts& f)
                     f.api.outcome == O::NotFound
                         ? Diagnoser::tr("Check the GitHub host / API URL.")
                         : Diagnoser::tr("Wait and check again; the registry's answer below does not depend on this."));
+    case O::Integration:
+        return item(u"token.accepted"_s, CheckStatus::Pass, title, f.api.errorSentence, ev);
     case O::Cancelled:
         return item(u"token.accepted"_s, CheckStatus::Skip, title, Diagnoser::tr("Cancelled before GitHub answered."),
                     ev);
@@ -176,7 +199,7 @@ ChecklistItem tokenKind(const Facts& f)
 {
     const QString title = Diagnoser::tr("Token kind");
     const QString name = tokenKindTitle(f.token.kind);
-    const QString ev = Diagnoser::tr("Prefix of the token (%1)").arg(f.token.redacted);
+    const QString ev = Diagnoser::tr("Offline analysis of the token's prefix and shape (%1)").arg(f.token.redacted);
     const QString classicFix = Diagnoser::tr("Create a personal access token (classic) instead (see the fix steps).");
     switch (f.token.kind) {
     case TokenKind::Classic:
@@ -193,6 +216,12 @@ ChecklistItem tokenKind(const Facts& f)
                                 "the registry's answer for what it did here.")
                       .arg(name),
             ev, classicFix);
+    case TokenKind::AppUser:
+        return item(u"token.kind"_s, f.refusedAnywhere() ? CheckStatus::Fail : CheckStatus::Warn, title,
+                    Diagnoser::tr("%1. It carries the app's fine-grained permissions, and GHCR refuses those as it "
+                                  "refuses fine-grained tokens (inferred: no report of one working).")
+                        .arg(name),
+                    ev, classicFix);
     case TokenKind::Refresh:
         return item(
             u"token.kind"_s, CheckStatus::Fail, title,
@@ -201,12 +230,16 @@ ChecklistItem tokenKind(const Facts& f)
     case TokenKind::AppServer:
         return item(
             u"token.kind"_s, CheckStatus::Warn, title,
-            Diagnoser::tr("%1. In GitHub Actions it can push only with “permissions: packages: write” in the workflow "
-                          "and Actions access on the package.")
-                .arg(name),
+            (f.token.stateless ? Diagnoser::tr("%1, in the stateless format GitHub uses since April 2026 (no built-in "
+                                               "checksum).")
+                                     .arg(name)
+                               : name + u'.') +
+                u' ' +
+                Diagnoser::tr("In GitHub Actions it can pull and push only with “permissions: packages: read/write” "
+                              "in the workflow and Actions access on the package; a third-party GitHub App's "
+                              "installation token cannot use GHCR's private packages at all."),
             ev);
     case TokenKind::OAuth:
-    case TokenKind::AppUser:
         return item(
             u"token.kind"_s, CheckStatus::Warn, title,
             Diagnoser::tr("%1. It works with the registry when it carries package scopes, but it belongs to an app "
@@ -242,10 +275,11 @@ ChecklistItem tokenExpiry(const Facts& f)
             return item(u"token.expiry"_s, CheckStatus::Fail, title,
                         Diagnoser::tr("The token expired on %1.").arg(when), ev,
                         Diagnoser::tr("Create a new token (see the fix steps)."));
-        if (days < 7)
+        if (secs < 7 * 86400)
             return item(u"token.expiry"_s, CheckStatus::Warn, title,
-                        Diagnoser::tr("The token expires on %1 (in %2 days).").arg(when).arg(days), ev,
-                        Diagnoser::tr("Create a replacement soon and update every place that uses it."));
+                        days == 0 ? Diagnoser::tr("The token expires on %1 (within a day).").arg(when)
+                                  : Diagnoser::tr("The token expires on %1 (in %2 days).").arg(when).arg(days),
+                        ev, Diagnoser::tr("Create a replacement soon and update every place that uses it."));
         return item(u"token.expiry"_s, CheckStatus::Pass, title,
                     Diagnoser::tr("The token expires on %1 (in %2 days).").arg(when).arg(days), ev);
     }
@@ -270,8 +304,8 @@ ChecklistItem scopeItem(const Facts& f, const QString& scope, Operation op, bool
     const QString title = Diagnoser::tr("Scope %1").arg(scope);
     const QString ev = f.apiEvidenceLine();
     const QString fix =
-        Diagnoser::tr("Create a token with the scopes listed in the fix steps (GitHub cannot add scopes to an "
-                      "existing token's value; editing the token's scopes on GitHub also works).");
+        Diagnoser::tr("Tick the missing scope on the token's page on GitHub (the token's value stays the same), or "
+                      "create a token with the scopes listed in the fix steps.");
     if (!f.scopesKnown()) {
         if (f.apiOk() || f.api.outcome == ApiEvidence::Outcome::SsoRequired)
             return item(
@@ -371,6 +405,91 @@ ChecklistItem ssoItem(const Facts& f)
                 Diagnoser::tr("Unknown: the GitHub API check did not complete."), ev);
 }
 
+ChecklistItem orgPolicyItem(const Facts& f)
+{
+    const QString id = u"org.policy"_s;
+    const QString title = Diagnoser::tr("Organization policy");
+    const OrgPolicy& p = f.policy;
+    const QString org = p.organization.isEmpty() ? Diagnoser::tr("The organization") : u"`"_s + p.organization + u'`';
+    if (p.kind == OrgPolicy::Kind::ClassicPatForbidden)
+        return item(id, CheckStatus::Fail, title,
+                    Diagnoser::tr("%1 forbids access with a personal access token (classic). GHCR does not accept "
+                                  "fine-grained tokens either, so no personal access token works for this "
+                                  "organization's packages, whatever its scopes.")
+                        .arg(org),
+                    p.quote,
+                    Diagnoser::tr("In GitHub Actions use the workflow's GITHUB_TOKEN with “permissions: packages: "
+                                  "write”; elsewhere ask the organization's owners (see the fix steps)."));
+    if (p.kind == OrgPolicy::Kind::LifetimeTooLong)
+        return item(id, CheckStatus::Fail, title,
+                    Diagnoser::tr("%1 forbids personal access tokens whose lifetime is longer than %n day(s); this "
+                                  "token's is longer.",
+                                  nullptr, p.maxLifetimeDays)
+                        .arg(org),
+                    p.quote,
+                    Diagnoser::tr("Give the token an expiry at most %n day(s) away, or create one with such an expiry "
+                                  "(see the fix steps).",
+                                  nullptr, p.maxLifetimeDays));
+    const bool registryAnswered = f.reg.loginOk.has_value() || !f.reg.loginMessage.isEmpty();
+    if (f.apiOk() || registryAnswered)
+        return item(
+            id, CheckStatus::Pass, title,
+            Diagnoser::tr("Neither GitHub nor the registry reported an organization policy against this token."),
+            f.apiEvidenceLine());
+    return item(id, CheckStatus::Skip, title,
+                Diagnoser::tr("Not determinable: neither GitHub nor the registry gave an answer to read it from."));
+}
+
+ChecklistItem imageReferenceItem(const Facts& f)
+{
+    const QString id = u"image.reference"_s;
+    const QString title = Diagnoser::tr("Image reference");
+    if (!f.imageGiven())
+        return item(id, CheckStatus::Skip, title, Diagnoser::tr("No image given."));
+    QStringList problems, notes;
+    for (const ImageNote& n : f.lint.notes)
+        (n.problem ? problems : notes) << n.message;
+    const QString ev = Diagnoser::tr("As typed: %1").arg(f.lint.given) +
+                       (f.lint.probe ? Diagnoser::tr("; checked as %1").arg(f.lint.corrected()) : QString());
+    if (!problems.isEmpty())
+        return item(id, CheckStatus::Fail, title, problems.join(u' '), ev,
+                    Diagnoser::tr("Use the reference exactly as written in the fix steps, in lower case, with the "
+                                  "registry's host in front for Docker (%1/OWNER/NAME:TAG).")
+                        .arg(f.req.registry));
+    const OperationResult* pull = f.op(Operation::Pull);
+    const QString pullEv = pull ? f.opEvidence(*pull) : QString();
+    if (f.reg.referenceExists == false) {
+        const bool repoUnknown = pull && pull->code != u"MANIFEST_UNKNOWN"_s;
+        const QString tags = f.reg.existingTags.isEmpty()
+                                 ? QString()
+                                 : Diagnoser::tr(" Tags that exist: %1.").arg(f.reg.existingTags.join(u", "_s));
+        if (repoUnknown)
+            return item(id, CheckStatus::Fail, title,
+                        Diagnoser::tr("The registry does not know the repository %1 (404 %2): docker pull of this "
+                                      "reference fails. It may not exist yet, or it may be hidden from this account.")
+                            .arg(f.reg.image, pull ? pull->code : QString()),
+                        pullEv, Diagnoser::tr("Check the owner and the name: OWNER/NAME of an existing package."));
+        return item(id, CheckStatus::Fail, title,
+                    Diagnoser::tr("%1 has no manifest for “%2” (404 MANIFEST_UNKNOWN): docker pull of exactly this "
+                                  "reference fails with “manifest unknown”. The token may pull this repository "
+                                  "(see Registry: pull); the reference is what is wrong.")
+                            .arg(f.reg.image, f.reg.reference) +
+                        tags,
+                    pullEv, Diagnoser::tr("Use a tag or digest that exists (see the fix steps)."));
+    }
+    if (f.reg.referenceExists == true)
+        return item(
+            id, CheckStatus::Pass, title,
+            QString(Diagnoser::tr("The registry has %1.").arg(f.lint.corrected()) + u' ' + notes.join(u' ')).trimmed(),
+            pullEv);
+    return item(id, CheckStatus::Pass, title,
+                QString(Diagnoser::tr("A valid reference for %1; the tag was not looked up (pull not probed).")
+                            .arg(f.req.registry) +
+                        u' ' + notes.join(u' '))
+                    .trimmed(),
+                ev);
+}
+
 ChecklistItem loginItem(const Facts& f)
 {
     const QString title = Diagnoser::tr("Registry: login");
@@ -386,8 +505,8 @@ ChecklistItem loginItem(const Facts& f)
     if (!r.loginCode.isEmpty() || !r.loginMessage.isEmpty())
         ev += u"; "_s + r.loginCode + (r.loginMessage.isEmpty() ? QString() : u": "_s + r.loginMessage);
     const QString noImage =
-        r.image.isEmpty() ? Diagnoser::tr(" Login alone does not prove pull or push rights — ghcr.io hands out a login "
-                                          "token for nearly any credentials. Give an image to probe for real.")
+        r.image.isEmpty() ? Diagnoser::tr(" Login alone proves nothing about pull or push — ghcr.io hands out a login "
+                                          "token for nearly any credentials. Name an image to probe them for real.")
                           : QString();
     if (r.loginOk == true)
         return item(u"registry.login"_s, CheckStatus::Pass, title,
@@ -406,6 +525,63 @@ ChecklistItem loginItem(const Facts& f)
                 Diagnoser::tr("Check the registry host, your network and TLS settings, then check again."));
 }
 
+QString refusalFix(const Facts& f, Operation op)
+{
+    const QStringList missing = f.missingScopesFor(op);
+    if (f.policy.found())
+        return Diagnoser::tr("An organization policy refuses this token, not its scopes (see Organization policy).");
+    if (!missing.isEmpty())
+        return Diagnoser::tr("Add %1 to the token (see the fix steps).").arg(missing.join(Diagnoser::tr(" and ")));
+    if (f.api.ssoRequired || !f.api.ssoPartialOrganizations.isEmpty())
+        return Diagnoser::tr("Authorize the token for the organization's SSO (see the fix steps).");
+    if (f.reg.loginOk == false)
+        return Diagnoser::tr("The registry refused the credentials themselves (see Registry: login): use a valid "
+                             "classic token with the package scopes.");
+    if (f.ghcrRefusesKind())
+        return Diagnoser::tr("GHCR does not accept this kind of token at all: use a personal access token (classic) "
+                             "with the package scopes, or the GITHUB_TOKEN inside GitHub Actions.");
+    if (f.token.kind == TokenKind::AppServer)
+        return Diagnoser::tr("For the Actions GITHUB_TOKEN: add “permissions: packages: write” (or read) to the "
+                             "workflow, and give the workflow's repository access in the package's “Manage Actions "
+                             "access”. A third-party GitHub App's installation token cannot use GHCR's private "
+                             "packages at all — a platform limitation no setting changes.");
+    if (!f.scopesKnown())
+        return f.isPat() ? Diagnoser::tr("GitHub did not tell this token's scopes (see GitHub accepts the token): "
+                                         "check on GitHub that it has read:packages (and write:packages to push).")
+                         : Diagnoser::tr("GitHub did not tell the token's scopes, so the cause cannot be narrowed "
+                                         "down: use a classic token with the package scopes (see the fix steps).");
+    return Diagnoser::tr("The token has the package scopes GitHub lists, so the refusal comes from the package itself: "
+                         "check its access settings (see the fix steps).");
+}
+
+/// What the registry's own words mean (reference §7), as one sentence to add to the evidence's note.
+QString refusalMeaning(const Facts& f, const OperationResult& r)
+{
+    const QString& m = r.message;
+    if (f.policy.found())
+        return {};
+    if (m.contains(u"create_package"_s))
+        return Diagnoser::tr(" The registry refused to create the package: the namespace %1 belongs to another "
+                             "account, or the organization does not let you create packages.")
+            .arg(f.owner());
+    if (m.contains(u"permission_denied: write_package"_s))
+        return Diagnoser::tr(" Your account (or the workflow's repository) lacks write access to this package.");
+    if (m.contains(u"read_package"_s))
+        return Diagnoser::tr(" Signed in, but this account has no access to this package (Docker shows only a bare "
+                             "“unauthorized”).");
+    if (m.contains(u"installation not allowed"_s))
+        return Diagnoser::tr(" An installation token was refused: in Actions the workflow lacks “permissions: "
+                             "packages: write” or Actions access to the package; a third-party GitHub App cannot "
+                             "write GHCR packages at all.");
+    if (m.contains(u"does not match expected scopes"_s))
+        return f.ghcrRefusesKind()
+                   ? Diagnoser::tr(" GHCR says this to every %1, whatever its permissions: it does not accept this "
+                                   "kind of token.")
+                         .arg(tokenKindTitle(f.token.kind))
+                   : Diagnoser::tr(" The registry says the token's scopes do not fit: a package scope is missing.");
+    return {};
+}
+
 ChecklistItem operationItem(const Facts& f, Operation op)
 {
     const QString id = u"registry."_s + operationId(op);
@@ -413,60 +589,46 @@ ChecklistItem operationItem(const Facts& f, Operation op)
     const OperationResult* r = f.op(op);
     if (!r || !r->requested)
         return item(id, CheckStatus::Skip, title, Diagnoser::tr("Not requested."));
-    if (f.reg.image.isEmpty())
-        return item(id, CheckStatus::Skip, title,
-                    Diagnoser::tr("Not probed: no image given. Enter OWNER/NAME[:TAG] to test %1 for real.")
-                        .arg(operationId(op)));
+    if (!f.imageProbed()) {
+        if (!f.reg.errorSentence.isEmpty())
+            return item(id, CheckStatus::Skip, title, Diagnoser::tr("Could not tell: %1").arg(f.reg.errorSentence));
+        return item(id, CheckStatus::Warn, title,
+                    f.imageGiven()
+                        ? Diagnoser::tr("Not verified: the image cannot be probed on %1 (see Image reference).")
+                              .arg(f.req.registry)
+                        : Diagnoser::tr("Not verified: name an image (OWNER/NAME[:TAG]) to test %1 for real.")
+                              .arg(operationId(op)),
+                    {},
+                    Diagnoser::tr("Enter an image to probe, or ask for login only (--ops login, or untick pull and "
+                                  "push)."));
+    }
     const QString ev = f.opEvidence(*r);
     QString extra;
     if (op == Operation::Push && !r->cancelNote.isEmpty())
         extra = u" "_s + r->cancelNote;
-    if (r->allowed == true)
+    if (r->allowed == true) {
+        if (op == Operation::Pull && f.reg.publicImage == true)
+            return item(id, CheckStatus::Warn, title,
+                        r->note + u' ' +
+                            Diagnoser::tr("But %1 is public: the registry lets anyone pull it, with any bearer or "
+                                          "none, so this proves nothing about the token.")
+                                .arg(f.reg.image),
+                        ev + u"; "_s + f.reg.publicEvidence,
+                        Diagnoser::tr("To test the token's pull right, name a private image."));
         return item(id, CheckStatus::Pass, title, r->note + extra, ev);
-    if (r->allowed == false) {
-        const QStringList missing = f.missingScopesFor(op);
-        QString fix;
-        if (!missing.isEmpty())
-            fix = Diagnoser::tr("Add %1 to the token (see the fix steps).").arg(missing.join(Diagnoser::tr(" and ")));
-        else if (f.api.ssoRequired || !f.api.ssoPartialOrganizations.isEmpty())
-            fix = Diagnoser::tr("Authorize the token for the organization's SSO (see the fix steps).");
-        else if (f.reg.loginOk == false)
-            fix = Diagnoser::tr(
-                "The registry refused the credentials themselves (see Registry: login): use a valid classic "
-                "token with the package scopes.");
-        else if (f.token.kind == TokenKind::FineGrained)
-            fix = Diagnoser::tr(
-                "Use a classic token with the package scopes: GitHub Packages does not accept fine-grained "
-                "tokens.");
-        else if (!f.scopesKnown())
-            fix = Diagnoser::tr(
-                "GitHub did not list the token's scopes, so the cause cannot be narrowed down: use a classic "
-                "token with the package scopes (see the fix steps).");
-        else
-            fix = Diagnoser::tr(
-                "The scopes look right, so the refusal comes from the package itself: check its access settings "
-                "(see the fix steps).");
-        QString detail = r->note;
-        if (r->message.contains(u"permission_denied: write_package"_s) || r->message.contains(u"create_package"_s))
-            detail +=
-                Diagnoser::tr(" Your account (or workflow repository) lacks write/create access on this package.");
-        else if (r->message.contains(u"does not match expected scopes"_s))
-            detail += Diagnoser::tr(
-                " The registry says the token's scopes do not fit: a package scope is missing, or the token "
-                "is fine-grained.");
-        else if (r->message.contains(u"installation not allowed"_s))
-            detail +=
-                Diagnoser::tr(" An Actions GITHUB_TOKEN lacks “permissions: packages: write” or Actions access to the "
-                              "package.");
-        return item(id, CheckStatus::Fail, title, detail, ev, fix);
     }
+    if (r->allowed == false)
+        return item(id, CheckStatus::Fail, title, r->note + refusalMeaning(f, *r), ev, refusalFix(f, op));
     if (!r->errorSentence.isEmpty())
         return item(id, CheckStatus::Skip, title, Diagnoser::tr("Could not tell: %1").arg(r->errorSentence), ev,
                     Diagnoser::tr("Check the registry and your network, then check again."));
+    if (r->basis == u"not-run"_s && !f.reg.errorSentence.isEmpty())
+        return item(id, CheckStatus::Skip, title, Diagnoser::tr("Could not tell: %1").arg(f.reg.errorSentence), ev,
+                    Diagnoser::tr("Check the registry host, your network and TLS settings, then check again."));
     if (r->basis == u"not-run"_s)
-        return item(id, CheckStatus::Skip, title,
-                    Diagnoser::tr("Not probed: the registry step stopped earlier (see Registry: login)."), ev);
-    return item(id, CheckStatus::Warn, title, r->note, ev,
+        return item(id, CheckStatus::Warn, title,
+                    Diagnoser::tr("Not verified: the registry step stopped earlier (see Registry: login)."), ev);
+    return item(id, CheckStatus::Warn, title, Diagnoser::tr("Not verified: %1").arg(r->note), ev,
                 Diagnoser::tr("Check the image name: OWNER/NAME must exist and be visible to this account."));
 }
 
@@ -544,6 +706,149 @@ QString dockerUser(const Facts& f)
     return u"YOUR_GITHUB_USER"_s;
 }
 
+OrgPolicy policyIn(const ApiEvidence& api, const RegistryEvidence& reg, const QString& host)
+{
+    QStringList said{api.message, reg.loginMessage};
+    for (const OperationResult& r : reg.operations)
+        said << r.message;
+    for (const QString& message : std::as_const(said))
+        if (OrgPolicy p = orgPolicyFrom(message, host); p.found())
+            return p;
+    return {};
+}
+
+/// ok only when every requested operation was proved by a registry probe (login: by the registry's login);
+/// a problem is action needed; a side that could not complete is an error.
+Verdict verdictOf(const Facts& f, const Diagnosis& d)
+{
+    using O = ApiEvidence::Outcome;
+    if (d.cancelled)
+        return Verdict::Error;
+    bool anyFail = false;
+    for (const ChecklistItem& i : d.checklist)
+        anyFail = anyFail || i.status == CheckStatus::Fail;
+    for (const OperationResult& r : f.reg.operations)
+        anyFail = anyFail || (r.requested && r.allowed == false);
+    const bool apiIncomplete = f.api.outcome == O::NetworkError || f.api.outcome == O::ServerError ||
+                               f.api.outcome == O::Malformed || f.api.outcome == O::UnexpectedStatus ||
+                               f.api.outcome == O::RateLimited || f.api.outcome == O::LockedOut ||
+                               f.api.outcome == O::NotGitHub || f.api.outcome == O::Cancelled;
+    bool registryIncomplete = f.reg.attempted && !f.reg.errorSentence.isEmpty();
+    bool unverified = f.reg.loginOk != true;
+    for (const OperationResult& r : f.reg.operations) {
+        if (!r.requested || r.operation == Operation::Delete || r.allowed.has_value())
+            continue;
+        if (!r.errorSentence.isEmpty())
+            registryIncomplete = true;
+        else
+            unverified = true;
+    }
+    if (f.reg.loginOk != true && f.reg.errorSentence.isEmpty() && !f.reg.loginMessage.isEmpty() &&
+        !f.reg.loginOk.has_value())
+        registryIncomplete = true; // e.g. a token endpoint that answered 200 without a token
+    // The registry's own answers are the evidence pull/push rests on: when they prove every requested
+    // operation, an unavailable API side does not make the check incomplete (it shows as a warning/skip).
+    const bool apiBlocks = apiIncomplete && unverified;
+    if (!anyFail && (apiBlocks || registryIncomplete))
+        return Verdict::Error;
+    if (anyFail || unverified)
+        return Verdict::ActionNeeded;
+    return Verdict::Ok;
+}
+
+QString packageSettingsUrl(const Facts& f, bool organization)
+{
+    return u"https://"_s + f.req.host + (organization ? u"/orgs/"_s : u"/users/"_s) + f.owner() +
+           u"/packages/container/"_s + f.packageName() + u"/settings"_s;
+}
+
+/// The one way to read a token without echoing it in a POSIX shell (dash too: no `read -s`), and in PowerShell.
+void setDockerLoginCommands(FixStep& s, const QString& registry, const QString& user, bool logoutFirst)
+{
+    const QString logout = logoutFirst ? u"docker logout "_s + registry + u'\n' : QString();
+    s.powershell = logout +
+                   u"$secure = Read-Host -AsSecureString 'GitHub token'\n"
+                   u"$env:GHCR_TOKEN = [System.Net.NetworkCredential]::new('', $secure).Password\n"
+                   u"$env:GHCR_TOKEN | docker login "_s +
+                   registry + u" -u "_s + user + u" --password-stdin\nRemove-Item Env:GHCR_TOKEN"_s;
+    s.posix = logout +
+              u"printf 'GitHub token: '; stty -echo; trap 'stty echo' EXIT INT TERM\n"
+              u"IFS= read -r GHCR_TOKEN; stty echo; trap - EXIT INT TERM; echo\n"
+              u"printf '%s' \"$GHCR_TOKEN\" | docker login "_s +
+              registry + u" -u "_s + user + u" --password-stdin\nunset GHCR_TOKEN"_s;
+}
+
+void addPolicySteps(const Facts& f, Diagnosis& d)
+{
+    const QString org = f.policy.organization.isEmpty() ? Diagnoser::tr("the organization") : f.policy.organization;
+    if (f.policy.kind == OrgPolicy::Kind::LifetimeTooLong) {
+        FixStep s;
+        s.id = u"token-lifetime"_s;
+        s.title = Diagnoser::tr("Give the token a lifetime of at most %n day(s)", nullptr, f.policy.maxLifetimeDays);
+        s.detail = Diagnoser::tr("%1 refuses personal access tokens that live longer. Set a shorter expiry where "
+                                 "GitHub says (the link), or create a token with such an expiry and the same "
+                                 "scopes.")
+                       .arg(org);
+        s.url = f.policy.adjustUrl.isEmpty() ? u"https://"_s + f.req.host + u"/settings/tokens"_s : f.policy.adjustUrl;
+        d.fixSteps << s;
+        return;
+    }
+    FixStep actions;
+    actions.id = u"use-actions-token"_s;
+    actions.title = Diagnoser::tr("In GitHub Actions, use the workflow's GITHUB_TOKEN instead of a personal token");
+    actions.detail =
+        Diagnoser::tr("%1 forbids classic personal access tokens and GHCR refuses fine-grained ones, so no personal "
+                      "token works. In a workflow of a repository of %1: give the job “permissions: { contents: read, "
+                      "packages: write }” and log in with the user ${{ github.actor }} and the password "
+                      "${{ secrets.GITHUB_TOKEN }}; the package must grant that repository access (“Manage Actions "
+                      "access”).")
+            .arg(org);
+    d.fixSteps << actions;
+    FixStep oauth;
+    oauth.id = u"oauth-app-token"_s;
+    oauth.title = Diagnoser::tr("Outside Actions: try an OAuth app token (unconfirmed)");
+    oauth.detail = Diagnoser::tr("An OAuth app's token (gho_…) with read:packages/write:packages may pass this policy "
+                                 "— GitHub's policy names OAuth apps as allowed, but no report confirms it for "
+                                 "GHCR. Check it here before relying on it.");
+    d.fixSteps << oauth;
+    FixStep owners;
+    owners.id = u"ask-org-owners"_s;
+    owners.title = Diagnoser::tr("Ask the owners of %1 about the personal access token policy").arg(org);
+    owners.detail = Diagnoser::tr("Only the organization's owners can allow classic tokens again (Organization "
+                                  "settings → Personal access tokens) or suggest another way in. Scopes and "
+                                  "package settings cannot fix this.");
+    owners.url = f.policy.organization.isEmpty()
+                     ? QString()
+                     : u"https://"_s + f.req.host + u"/orgs/"_s + f.policy.organization + u"/people"_s;
+    d.fixSteps << owners;
+}
+
+void addImageSteps(const Facts& f, Diagnosis& d)
+{
+    const ChecklistItem* ref = d.item(u"image.reference"_s);
+    if (!ref || ref->status != CheckStatus::Fail)
+        return;
+    FixStep s;
+    s.id = u"check-image"_s;
+    if (f.lint.hasProblem()) {
+        s.title = Diagnoser::tr("Write the image as %1/%2").arg(f.req.registry, f.lint.corrected());
+        s.detail = Diagnoser::tr("Names are lower case; the host goes before OWNER/NAME in Docker commands and is "
+                                 "left out in GHCR Doctor's image field.");
+    } else if (!f.reg.existingTags.isEmpty()) {
+        s.title = Diagnoser::tr("Use a tag that exists in %1").arg(f.reg.image);
+        s.detail = Diagnoser::tr("“%1” does not exist. Tags the registry lists (first %n): %2.", nullptr,
+                                 int(f.reg.existingTags.size()))
+                       .arg(f.reg.reference, f.reg.existingTags.join(u", "_s));
+        s.posix = u"docker pull "_s + f.req.registry + u'/' + f.reg.image + u':' + f.reg.existingTags.constFirst();
+        s.powershell = s.posix;
+    } else {
+        s.title = Diagnoser::tr("Check the image name %1").arg(f.reg.image);
+        s.detail = Diagnoser::tr("The registry does not know this reference. Names are OWNER/NAME in lower case; the "
+                                 "owner is the user or organization that owns the package.");
+    }
+    d.fixSteps << s;
+}
+
 void addFixSteps(const Facts& f, Diagnosis& d)
 {
     auto status = [&d](const QString& id) {
@@ -553,12 +858,17 @@ void addFixSteps(const Facts& f, Diagnosis& d)
     const bool scopeFail = status(u"scope.read:packages"_s) == CheckStatus::Fail ||
                            status(u"scope.write:packages"_s) == CheckStatus::Fail ||
                            status(u"scope.delete:packages"_s) == CheckStatus::Fail;
+    // An org that forbids classic PATs leaves no personal token that works: never send users to make another.
+    const bool noPatWorks = f.policy.kind == OrgPolicy::Kind::ClassicPatForbidden;
     const bool needNewToken =
-        status(u"token.format"_s) == CheckStatus::Fail || status(u"token.accepted"_s) == CheckStatus::Fail ||
-        status(u"token.kind"_s) == CheckStatus::Fail || (f.token.kind == TokenKind::FineGrained) ||
-        status(u"token.expiry"_s) == CheckStatus::Fail || status(u"token.expiry"_s) == CheckStatus::Warn || scopeFail;
+        !noPatWorks &&
+        (status(u"token.format"_s) == CheckStatus::Fail || status(u"token.accepted"_s) == CheckStatus::Fail ||
+         status(u"token.kind"_s) == CheckStatus::Fail || (f.token.kind == TokenKind::FineGrained) ||
+         status(u"token.expiry"_s) == CheckStatus::Fail || status(u"token.expiry"_s) == CheckStatus::Warn || scopeFail);
     const QStringList scopes =
         requiredScopes(f.req.wants(Operation::Pull), f.req.wants(Operation::Push), f.req.wants(Operation::Delete));
+    if (f.policy.found())
+        addPolicySteps(f, d);
     if (needNewToken) {
         FixStep s;
         s.id = u"new-token"_s;
@@ -585,32 +895,40 @@ void addFixSteps(const Facts& f, Diagnosis& d)
         d.fixSteps << s;
     }
     const bool opRefused = f.allowed(Operation::Pull) == false || f.allowed(Operation::Push) == false;
-    if (opRefused && !scopeFail && !needNewToken && !f.api.ssoRequired && !f.reg.image.isEmpty()) {
+    const bool refusedByLogin = f.reg.loginOk == false;
+    if (opRefused && !refusedByLogin && f.token.kind == TokenKind::AppServer && !f.policy.found()) {
+        FixStep s;
+        s.id = u"actions-permissions"_s;
+        s.title = Diagnoser::tr("Give the workflow's GITHUB_TOKEN the packages permission");
+        s.detail = Diagnoser::tr("Add “permissions: { contents: read, packages: write }” to the job (or the "
+                                 "workflow); new repositories get a read-only GITHUB_TOKEN by default. A pull "
+                                 "request from a fork always gets a read-only token and no secrets.");
+        d.fixSteps << s;
+        FixStep a;
+        a.id = u"actions-access"_s;
+        a.title = Diagnoser::tr("Grant the workflow's repository access to the package %1").arg(f.reg.image);
+        a.detail = Diagnoser::tr("Package settings → “Manage Actions access” → add the repository with the Write role. "
+                                 "A package first pushed with a personal token is linked to no repository. The link "
+                                 "is for a user-owned package; for an organization use %1.")
+                       .arg(packageSettingsUrl(f, true));
+        a.url = packageSettingsUrl(f, false);
+        d.fixSteps << a;
+    } else if (opRefused && !scopeFail && !needNewToken && !f.api.ssoRequired && f.imageProbed() && !f.policy.found() &&
+               !refusedByLogin && f.scopesKnown()) {
         FixStep s;
         s.id = u"package-access"_s;
         s.title = Diagnoser::tr("Check who may use the package %1").arg(f.reg.image);
         s.detail =
-            Diagnoser::tr("The token's scopes are right, so the package's own settings refuse it. Open the package "
-                          "settings → “Manage access”: give your account Read (pull) or Write (push). For GitHub "
-                          "Actions: “Manage Actions access” must list the workflow's repository, and the workflow "
-                          "needs “permissions: packages: write”. The link is for a user-owned package; for an "
-                          "organization use /orgs/%1/packages/container/%2/settings.")
-                .arg(f.owner(), f.packageName());
-        s.url = u"https://"_s + f.req.host + u"/users/"_s + f.owner() + u"/packages/container/"_s + f.packageName() +
-                u"/settings"_s;
+            Diagnoser::tr("GitHub lists the package scopes the token needs, so the package's own settings refuse it. "
+                          "Open the package settings → “Manage access”: give your account Read (pull) or Write "
+                          "(push). For GitHub Actions: “Manage Actions access” must list the workflow's repository, "
+                          "and the workflow needs “permissions: packages: write”. The link is for a user-owned "
+                          "package; for an organization use %1.")
+                .arg(packageSettingsUrl(f, true));
+        s.url = packageSettingsUrl(f, false);
         d.fixSteps << s;
     }
-    const OperationResult* pull = f.op(Operation::Pull);
-    if (pull && pull->requested && !pull->allowed.has_value() && pull->errorSentence.isEmpty() &&
-        pull->basis == u"probe"_s) {
-        FixStep s;
-        s.id = u"check-image"_s;
-        s.title = Diagnoser::tr("Check the image name %1").arg(f.reg.image);
-        s.detail = Diagnoser::tr(
-            "The registry does not know this repository. Names are OWNER/NAME in lower case; the owner is "
-            "the user or organization that owns the package.");
-        d.fixSteps << s;
-    }
+    addImageSteps(f, d);
     using O = ApiEvidence::Outcome;
     if (f.api.outcome == O::RateLimited || f.api.outcome == O::LockedOut) {
         FixStep s;
@@ -622,7 +940,16 @@ void addFixSteps(const Facts& f, Diagnosis& d)
         s.detail = Diagnoser::tr("GitHub is refusing requests from here for now; the token may be fine.");
         d.fixSteps << s;
     }
-    if (d.verdict == Verdict::Error && !d.cancelled) {
+    if (f.reg.rateLimited) {
+        FixStep s;
+        s.id = u"wait-registry"_s;
+        s.title = f.reg.retryAfterSeconds > 0
+                      ? Diagnoser::tr("Wait %n second(s) and check again", nullptr, f.reg.retryAfterSeconds)
+                      : Diagnoser::tr("Wait a minute and check again");
+        s.detail = Diagnoser::tr("The registry is rate-limiting requests from here (429 Too Many Requests). That says "
+                                 "nothing about the token.");
+        d.fixSteps << s;
+    } else if (d.verdict == Verdict::Error && !d.cancelled) {
         FixStep s;
         s.id = u"check-connection"_s;
         s.title = Diagnoser::tr("Check the connection to GitHub and the registry");
@@ -633,36 +960,127 @@ void addFixSteps(const Facts& f, Diagnosis& d)
         d.fixSteps << s;
     }
     // Docker's stored credentials: the usual hidden cause, and the way to use a good token.
-    const QString user = dockerUser(f);
     const QString registry = f.req.registry;
-    FixStep relogin;
-    relogin.id = u"docker-relogin"_s;
-    const bool staleDockerLogin = d.docker.sameAsChecked == false;
-    relogin.title = staleDockerLogin && d.verdict == Verdict::Ok
-                        ? Diagnoser::tr("Replace the different token Docker saved for %1 with this one").arg(registry)
-                    : d.verdict == Verdict::Ok
-                        ? Diagnoser::tr("Log Docker in to %1 with this token").arg(registry)
-                        : Diagnoser::tr("When the token is fixed, replace the credentials Docker stored "
-                                        "for %1")
-                              .arg(registry);
-    relogin.detail =
-        Diagnoser::tr("A stale token stored by an earlier docker login makes pulls fail even with a good new token. "
-                      "The commands read the token without echoing it and pass it on standard input, so it "
-                      "appears neither on screen nor in your shell history.");
-    relogin.powershell = u"docker logout "_s + registry +
-                         u"\n$secure = Read-Host -AsSecureString 'GitHub token'\n"
-                         u"$env:GHCR_TOKEN = [System.Net.NetworkCredential]::new('', $secure).Password\n"
-                         u"$env:GHCR_TOKEN | docker login "_s +
-                         registry + u" -u "_s + user + u" --password-stdin\nRemove-Item Env:GHCR_TOKEN"_s;
-    relogin.posix = u"docker logout "_s + registry +
-                    u"\nprintf 'GitHub token: ' && read -rs GHCR_TOKEN && echo\n"
-                    u"printf '%s' \"$GHCR_TOKEN\" | docker login "_s +
-                    registry + u" -u "_s + user + u" --password-stdin\nunset GHCR_TOKEN"_s;
-    // When this token works but Docker uses another one, re-logging Docker in is the fix: put it first.
-    if (staleDockerLogin && d.verdict == Verdict::Ok)
-        d.fixSteps.prepend(relogin);
-    else
-        d.fixSteps << relogin;
+    if (d.docker.sameAsChecked == false) {
+        FixStep relogin;
+        relogin.id = u"docker-relogin"_s;
+        relogin.title =
+            d.verdict == Verdict::Ok
+                ? Diagnoser::tr("Replace the different token Docker saved for %1 with this one").arg(registry)
+                : Diagnoser::tr("When the token is fixed, replace the different token Docker saved for %1")
+                      .arg(registry);
+        relogin.detail =
+            Diagnoser::tr("Docker uses the token it saved at an earlier docker login, not this one. The commands read "
+                          "the token without echoing it and pass it on standard input, so it appears neither on "
+                          "screen nor in your shell history.");
+        setDockerLoginCommands(relogin, registry, dockerUser(f), true);
+        // When this token works but Docker uses another one, re-logging Docker in is the fix: put it first.
+        if (d.verdict == Verdict::Ok)
+            d.fixSteps.prepend(relogin);
+        else
+            d.fixSteps << relogin;
+    } else if (d.verdict == Verdict::Ok && !d.docker.entryFound && f.reg.loginOk == true) {
+        FixStep login;
+        login.id = u"docker-login"_s;
+        login.title = Diagnoser::tr("Log Docker in to %1 with this token").arg(registry);
+        login.detail = Diagnoser::tr("The commands read the token without echoing it and pass it on standard input, "
+                                     "so it appears neither on screen nor in your shell history.");
+        setDockerLoginCommands(login, registry, dockerUser(f), false);
+        d.fixSteps << login;
+    }
+}
+
+QString refusedSummary(const Facts& f, const QList<const OperationResult*>& refused)
+{
+    const OperationResult* r = refused.constFirst();
+    const QString verb = refused.size() > 1                ? Diagnoser::tr("Pull and push will fail")
+                         : r->operation == Operation::Push ? Diagnoser::tr("Push will fail")
+                                                           : Diagnoser::tr("Pull will fail");
+    const QString how = r->code.isEmpty() ? QString::number(r->httpStatus) : r->code;
+    const QString msg = r->message.isEmpty() ? QString() : u" ("_s + r->message + u')';
+    QStringList missing;
+    for (const OperationResult* x : refused)
+        for (const QString& scope : f.missingScopesFor(x->operation))
+            if (!missing.contains(scope))
+                missing << scope;
+    if (!missing.isEmpty())
+        return Diagnoser::tr("%1: the registry refused with %2%3; enable %4.")
+            .arg(verb, how, msg, missing.join(Diagnoser::tr(" and ")));
+    if (f.api.ssoRequired)
+        return Diagnoser::tr("%1: the registry refused with %2; authorize the token for your organization's SSO.")
+            .arg(verb, how);
+    if (f.ghcrRefusesKind())
+        return Diagnoser::tr("%1: the registry refused this token with %2%3; GHCR does not accept a %4 — use a "
+                             "personal access token (classic), or the GITHUB_TOKEN in Actions.")
+            .arg(verb, how, msg, tokenKindTitle(f.token.kind));
+    if (f.token.kind == TokenKind::AppServer)
+        return Diagnoser::tr("%1: the registry refused this installation token with %2%3; in Actions give the "
+                             "workflow “permissions: packages: write” and the repository Actions access to the "
+                             "package (a third-party GitHub App's token cannot use GHCR).")
+            .arg(verb, how, msg);
+    if (!f.scopesKnown())
+        return f.isPat() ? Diagnoser::tr("%1: the registry refused with %2%3, and GitHub did not tell the token's "
+                                         "scopes; check on GitHub that it has the package scopes.")
+                               .arg(verb, how, msg)
+                         : Diagnoser::tr("%1: the registry refused with %2%3, and GitHub did not list the token's "
+                                         "scopes; use a classic token with the package scopes.")
+                               .arg(verb, how, msg);
+    return Diagnoser::tr("%1: the registry refused with %2%3 although the token has the package scopes; check the "
+                         "package's access settings.")
+        .arg(verb, how, msg);
+}
+
+/// The first sentence that says why the check could not complete; never empty.
+QString incompleteReason(const Facts& f)
+{
+    QStringList candidates;
+    if (!f.api.answered() || f.api.outcome == ApiEvidence::Outcome::NotGitHub)
+        candidates << f.api.errorSentence;
+    candidates << f.reg.errorSentence;
+    for (const OperationResult& r : f.reg.operations)
+        if (r.requested)
+            candidates << r.errorSentence;
+    candidates << f.reg.loginMessage << f.api.errorSentence;
+    for (const QString& c : std::as_const(candidates))
+        if (!c.trimmed().isEmpty())
+            return c;
+    return Diagnoser::tr("a step did not give an answer that could be judged (see the checklist).");
+}
+
+QString okSummary(const Facts& f, const Diagnosis& d)
+{
+    QString s;
+    if (f.req.loginOnly()) {
+        s = Diagnoser::tr("The registry %1 accepts the login as %2. Only login was checked: it proves nothing about "
+                          "pull or push.")
+                .arg(f.reg.host, f.reg.user);
+    } else {
+        QStringList works;
+        for (Operation op : {Operation::Pull, Operation::Push})
+            if (f.req.wants(op))
+                works << operationId(op);
+        s = works.isEmpty() ? Diagnoser::tr("The registry %1 accepts the login as %2.").arg(f.reg.host, f.reg.user)
+                            : Diagnoser::tr("The registry accepted %1 for %2%3%4.")
+                                  .arg(works.join(Diagnoser::tr(" and ")), f.reg.image,
+                                       f.reg.reference.startsWith(u"sha256:"_s) ? u"@"_s : u":"_s, f.reg.reference);
+        if (f.reg.publicImage == true && f.allowed(Operation::Pull) == true)
+            s += Diagnoser::tr(" But %1 is public: anyone can pull it, so the pull proves nothing about the token.")
+                     .arg(f.reg.image);
+        else if (!f.has(u"read:packages"_s) && f.has(u"write:packages"_s) && f.allowed(Operation::Pull) == true)
+            s += Diagnoser::tr(" (write:packages alone was enough here.)");
+    }
+    if (!f.apiTrusted() && f.api.outcome != ApiEvidence::Outcome::Integration && !f.api.errorSentence.isEmpty())
+        s += Diagnoser::tr(" GitHub's API could not be asked about the token: %1").arg(f.api.errorSentence);
+    if (d.docker.sameAsChecked == false)
+        s += Diagnoser::tr(" But Docker has a different token saved for %1: log Docker in again with this one.")
+                 .arg(f.reg.host);
+    QStringList warnings;
+    for (const ChecklistItem& i : d.checklist)
+        if (i.status == CheckStatus::Warn && i.id != u"docker.credentials"_s)
+            warnings << i.title;
+    if (!warnings.isEmpty())
+        s += u' ' + Diagnoser::tr("Warnings: %1 (see the checklist).").arg(warnings.join(u", "_s));
+    return s;
 }
 
 QString summaryOf(const Facts& f, const Diagnosis& d)
@@ -680,84 +1098,59 @@ QString summaryOf(const Facts& f, const Diagnosis& d)
         return Diagnoser::tr("GitHub rejected the token (401): it is revoked, expired or mistyped — create a new one.");
     if (failing(u"token.expiry"_s))
         return Diagnoser::tr("The token has expired: create a new one.");
+    if (f.policy.kind == OrgPolicy::Kind::ClassicPatForbidden)
+        return Diagnoser::tr("%1 forbids access with a personal access token (classic), and GHCR refuses fine-grained "
+                             "ones: no personal token works for its packages. In Actions use the GITHUB_TOKEN; "
+                             "otherwise ask the organization's owners.")
+            .arg(f.policy.organization.isEmpty() ? Diagnoser::tr("The organization") : f.policy.organization);
+    if (f.policy.kind == OrgPolicy::Kind::LifetimeTooLong)
+        return Diagnoser::tr("%1 forbids personal access tokens that live longer than %n day(s): shorten this "
+                             "token's lifetime or create one that expires sooner.",
+                             nullptr, f.policy.maxLifetimeDays)
+            .arg(f.policy.organization.isEmpty() ? Diagnoser::tr("The organization") : f.policy.organization);
     if (f.reg.loginOk == false)
         return Diagnoser::tr("Login to %1 will fail: the registry refused the token (%2%3).")
             .arg(f.reg.host)
             .arg(f.reg.loginStatus)
             .arg(f.reg.loginMessage.isEmpty() ? QString() : u": "_s + f.reg.loginMessage);
+    if (f.lint.hasProblem())
+        for (const ImageNote& n : f.lint.notes)
+            if (n.problem)
+                return Diagnoser::tr("The image reference is wrong: %1").arg(n.message);
     QList<const OperationResult*> refused;
     for (Operation op : {Operation::Pull, Operation::Push}) {
         const OperationResult* r = f.op(op);
         if (r && r->requested && r->allowed == false)
             refused << r;
     }
-    if (!refused.isEmpty()) {
-        const OperationResult* r = refused.constFirst();
-        const QString verb = refused.size() > 1                ? Diagnoser::tr("Pull and push will fail")
-                             : r->operation == Operation::Push ? Diagnoser::tr("Push will fail")
-                                                               : Diagnoser::tr("Pull will fail");
-        const QString how = r->code.isEmpty() ? QString::number(r->httpStatus) : r->code;
-        const QString msg = r->message.isEmpty() ? QString() : u" ("_s + r->message + u')';
-        QStringList missing;
-        for (const OperationResult* x : refused)
-            for (const QString& scope : f.missingScopesFor(x->operation))
-                if (!missing.contains(scope))
-                    missing << scope;
-        if (!missing.isEmpty())
-            return Diagnoser::tr("%1: the registry refused with %2%3; enable %4.")
-                .arg(verb, how, msg, missing.join(Diagnoser::tr(" and ")));
-        if (f.api.ssoRequired)
-            return Diagnoser::tr("%1: the registry refused with %2; authorize the token for your organization's SSO.")
-                .arg(verb, how);
-        if (f.token.kind == TokenKind::FineGrained)
-            return Diagnoser::tr("%1: the registry refused this fine-grained token with %2%3; use a classic token.")
-                .arg(verb, how, msg);
-        if (!f.scopesKnown())
-            return Diagnoser::tr(
-                       "%1: the registry refused with %2%3, and GitHub did not list the token's scopes; use a classic "
-                       "token with the package scopes.")
-                .arg(verb, how, msg);
-        return Diagnoser::tr(
-                   "%1: the registry refused with %2%3 although the scopes look right; check the package's access "
-                   "settings.")
-            .arg(verb, how, msg);
+    if (!refused.isEmpty())
+        return refusedSummary(f, refused);
+    if (failing(u"image.reference"_s)) {
+        const ChecklistItem* ref = d.item(u"image.reference"_s);
+        return Diagnoser::tr("The image reference does not resolve: %1").arg(ref->detail);
     }
     if (f.api.ssoRequired)
         return Diagnoser::tr("An organization's SSO blocks this token: authorize it.");
     for (const ChecklistItem& i : d.checklist)
         if (i.status == CheckStatus::Fail)
             return i.title + u": "_s + i.detail;
-    if (d.verdict == Verdict::Error) {
-        const QString why = !f.api.answered() && !f.api.errorSentence.isEmpty() ? f.api.errorSentence
-                            : !f.reg.errorSentence.isEmpty()                    ? f.reg.errorSentence
-                                                                                : f.api.errorSentence;
-        return Diagnoser::tr("The check could not complete: %1").arg(why);
-    }
+    if (d.verdict == Verdict::Error)
+        return Diagnoser::tr("The check could not complete: %1").arg(incompleteReason(f));
     if (d.verdict == Verdict::ActionNeeded) {
+        if (!f.imageProbed() && f.reg.loginOk == true)
+            return Diagnoser::tr("The registry %1 accepts the login, but %2 was not verified: name an image to probe "
+                                 "it, or ask for login only.")
+                .arg(f.reg.host, f.req.wants(Operation::Push) && f.req.wants(Operation::Pull)
+                                     ? Diagnoser::tr("pull and push")
+                                     : operationId(f.req.wants(Operation::Push) ? Operation::Push : Operation::Pull));
         for (const OperationResult& r : f.reg.operations)
             if (r.requested && !r.allowed.has_value() && !r.note.isEmpty() && r.operation != Operation::Delete)
-                return (r.operation == Operation::Push ? Diagnoser::tr("Push could not be judged: %1")
-                                                       : Diagnoser::tr("Pull could not be judged: %1"))
+                return (r.operation == Operation::Push ? Diagnoser::tr("Push was not verified: %1")
+                                                       : Diagnoser::tr("Pull was not verified: %1"))
                     .arg(r.note);
-        return Diagnoser::tr("Pull/push could not be confirmed: see the checklist.");
+        return Diagnoser::tr("Not every requested operation could be proved: see the checklist.");
     }
-    if (f.reg.image.isEmpty())
-        return Diagnoser::tr(
-            "The token is valid and the registry accepts the login; pull and push were not verified (no image "
-            "given).");
-    QStringList works;
-    for (Operation op : {Operation::Pull, Operation::Push})
-        if (f.req.wants(op))
-            works << operationId(op);
-    QString s = Diagnoser::tr("The registry accepted %1 for %2.").arg(works.join(Diagnoser::tr(" and ")), f.reg.image);
-    if (!f.has(u"read:packages"_s) && f.has(u"write:packages"_s) && f.allowed(Operation::Pull) == true)
-        s += Diagnoser::tr(" (write:packages alone was enough here.)");
-    if (!f.apiTrusted() && !f.api.errorSentence.isEmpty())
-        s += Diagnoser::tr(" GitHub's API could not be asked about the token: %1").arg(f.api.errorSentence);
-    if (d.docker.sameAsChecked == false)
-        s += Diagnoser::tr(" But Docker has a different token saved for %1: log Docker in again with this one.")
-                 .arg(f.reg.host);
-    return s;
+    return okSummary(f, d);
 }
 
 } // namespace
@@ -840,7 +1233,10 @@ Diagnosis Diagnoser::diagnose(const CheckRequest& request, const TokenAnalysis& 
     d.cancelled = api.outcome == ApiEvidence::Outcome::Cancelled;
     if (!d.api.answeredAt.isValid())
         d.api.answeredAt = now; // evidence built by hand (tests): the fixed clock is the answer time
-    const Facts f{d.request, d.token, d.api, d.registry, now};
+    Facts f{d.request, d.token, d.api, d.registry, now, {}, {}};
+    if (f.imageGiven())
+        f.lint = lintImage(d.request.image, d.request.registry);
+    f.policy = policyIn(d.api, d.registry, d.request.host);
 
     const bool pull = d.request.wants(Operation::Pull);
     const bool push = d.request.wants(Operation::Push);
@@ -848,51 +1244,15 @@ Diagnosis Diagnoser::diagnose(const CheckRequest& request, const TokenAnalysis& 
     d.checklist << tokenFormat(f) << tokenAccepted(f) << tokenKind(f) << tokenExpiry(f)
                 << scopeItem(f, u"read:packages"_s, Operation::Pull, pull || push || del)
                 << scopeItem(f, u"write:packages"_s, Operation::Push, push)
-                << scopeItem(f, u"delete:packages"_s, Operation::Delete, del) << ssoItem(f) << loginItem(f)
-                << operationItem(f, Operation::Pull) << operationItem(f, Operation::Push);
+                << scopeItem(f, u"delete:packages"_s, Operation::Delete, del) << ssoItem(f) << orgPolicyItem(f)
+                << loginItem(f) << imageReferenceItem(f) << operationItem(f, Operation::Pull)
+                << operationItem(f, Operation::Push);
     OperationResult* delResult = nullptr;
     for (OperationResult& r : d.registry.operations)
         if (r.operation == Operation::Delete)
             delResult = &r;
     d.checklist << deleteItem(f, delResult) << dockerItem(f, d.docker);
-
-    // Verdict: a failure is action needed; otherwise a side that could not complete is an error.
-    using O = ApiEvidence::Outcome;
-    bool anyFail = false;
-    for (const ChecklistItem& i : std::as_const(d.checklist))
-        anyFail = anyFail || i.status == CheckStatus::Fail;
-    for (const OperationResult& r : std::as_const(d.registry.operations))
-        anyFail = anyFail || (r.requested && r.allowed == false);
-    const bool apiIncomplete = d.api.outcome == O::NetworkError || d.api.outcome == O::ServerError ||
-                               d.api.outcome == O::Malformed || d.api.outcome == O::UnexpectedStatus ||
-                               d.api.outcome == O::RateLimited || d.api.outcome == O::LockedOut ||
-                               d.api.outcome == O::Cancelled;
-    bool registryIncomplete = d.registry.attempted && !d.registry.errorSentence.isEmpty();
-    bool unconfirmed = false;
-    if (!d.registry.image.isEmpty()) {
-        for (const OperationResult& r : std::as_const(d.registry.operations)) {
-            if (!r.requested || r.allowed.has_value())
-                continue;
-            if (!r.errorSentence.isEmpty())
-                registryIncomplete = true;
-            else
-                unconfirmed = true;
-        }
-    }
-    // The registry's own answers are the evidence pull/push rests on: when they prove every requested
-    // operation, an unavailable API side does not make the check incomplete (it shows as a warning/skip).
-    bool registryProvedAll = !d.registry.image.isEmpty() && d.registry.loginOk == true;
-    for (const OperationResult& r : std::as_const(d.registry.operations))
-        if (r.requested && r.allowed != true)
-            registryProvedAll = false;
-    const bool apiBlocks = apiIncomplete && !registryProvedAll;
-    if (d.cancelled || (!anyFail && (apiBlocks || registryIncomplete)))
-        d.verdict = Verdict::Error;
-    else if (anyFail || unconfirmed)
-        d.verdict = Verdict::ActionNeeded;
-    else
-        d.verdict = Verdict::Ok;
-
+    d.verdict = verdictOf(f, d);
     addFixSteps(f, d);
     d.summary = Redactor::redact(summaryOf(f, d));
     // Nothing we render may carry a secret, whatever a server put in its messages.

@@ -31,6 +31,30 @@ std::optional<Operation> operationFromId(const QString& id)
     return std::nullopt;
 }
 
+std::optional<QList<Operation>> operationsFromList(const QString& list, QString* bad)
+{
+    const QStringList ids = list.split(u',', Qt::SkipEmptyParts);
+    if (ids.isEmpty()) {
+        if (bad)
+            *bad = list;
+        return std::nullopt;
+    }
+    QList<Operation> ops;
+    for (const QString& id : ids) {
+        if (id.trimmed().toLower() == u"login"_s)
+            continue;
+        const std::optional<Operation> op = operationFromId(id);
+        if (!op) {
+            if (bad)
+                *bad = id.trimmed();
+            return std::nullopt;
+        }
+        if (!ops.contains(*op))
+            ops << *op;
+    }
+    return ops;
+}
+
 QString apiOutcomeId(ApiEvidence::Outcome outcome)
 {
     using O = ApiEvidence::Outcome;
@@ -61,6 +85,10 @@ QString apiOutcomeId(ApiEvidence::Outcome outcome)
         return u"network-error"_s;
     case O::Cancelled:
         return u"cancelled"_s;
+    case O::NotGitHub:
+        return u"not-github"_s;
+    case O::Integration:
+        return u"integration"_s;
     }
     return {};
 }
@@ -70,7 +98,9 @@ std::optional<qint64> ApiEvidence::expiresInDays() const
     if (!expiresAt.isValid() || !answeredAt.isValid())
         return std::nullopt;
     const qint64 seconds = answeredAt.secsTo(expiresAt);
-    return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+    // Nearest whole day: a token created "for 3 days" and checked a minute later still has 3 days, not 2.
+    // Once expired, any part of a day counts as a day ago.
+    return seconds >= 0 ? (seconds + 43200) / 86400 : -((-seconds + 86399) / 86400);
 }
 
 namespace {
@@ -111,6 +141,10 @@ QString apiOutcomeTitle(ApiEvidence::Outcome outcome)
         return EvidenceText::tr("no answer (network error)");
     case O::Cancelled:
         return EvidenceText::tr("cancelled");
+    case O::NotGitHub:
+        return EvidenceText::tr("not GitHub's API");
+    case O::Integration:
+        return EvidenceText::tr("recognised as an installation token");
     }
     return {};
 }

@@ -13,6 +13,9 @@ namespace ghcr {
 enum class Operation { Pull, Push, Delete };
 QString operationId(Operation op); ///< "pull", "push", "delete"
 std::optional<Operation> operationFromId(const QString& id);
+/// "login,pull,push" → the operations to prove besides login (login is always checked, so "login" alone
+/// gives an empty list). nullopt when the list is empty or names an unknown operation (`bad` gets it).
+std::optional<QList<Operation>> operationsFromList(const QString& list, QString* bad = nullptr);
 
 struct RateLimit
 {
@@ -40,7 +43,9 @@ struct ApiEvidence
         UnexpectedStatus,
         Malformed,    ///< 200 but the body is not the JSON we expect
         NetworkError, ///< no HTTP answer (DNS, TLS, refused, timeout, reset)
-        Cancelled
+        Cancelled,
+        NotGitHub,  ///< an answer without GitHub's signature (HTML, no X-GitHub-Request-Id): wrong API URL
+        Integration ///< 403 "Resource not accessible by integration": an installation token GitHub recognised
     };
 
     Outcome outcome = Outcome::NotRun;
@@ -69,7 +74,7 @@ struct ApiEvidence
     qint64 elapsedMs = 0;
 
     bool answered() const { return httpStatus != 0; }
-    /// Whole days from the answer to the expiry, rounded down (negative once expired). The one figure
+    /// Days from the answer to the expiry, to the nearest whole day (negative once expired). The one figure
     /// the checklist, the window and every report show; nullopt unless both dates are known.
     std::optional<qint64> expiresInDays() const;
 };
@@ -112,8 +117,18 @@ struct RegistryEvidence
     QString user;
     QString userSource; ///< "given", "api", "placeholder"
     bool waitedForApi = false;
-    QString image;     ///< owner/name (without tag)
+    QString image;     ///< owner/name (without tag) as probed (see lintImage())
     QString reference; ///< tag or digest; "latest" by default
+    /// Whether the tag/digest exists: true when the manifest was served, false on MANIFEST_UNKNOWN or an
+    /// unknown repository, nullopt when not looked up or not determinable.
+    std::optional<bool> referenceExists;
+    QStringList existingTags; ///< from tags/list when the reference was missing (at most 20)
+    /// Whether the package answers pulls without credentials (then a pull proves nothing about the token):
+    /// nullopt when not determinable.
+    std::optional<bool> publicImage;
+    QString publicEvidence;     ///< e.g. "anonymous token request → 200; anonymous HEAD …/manifests/latest → 200"
+    bool rateLimited = false;   ///< the registry answered 429 and a short retry did not help
+    int retryAfterSeconds = -1; ///< its Retry-After in whole seconds, -1 when it named none
     // Login: a token request without a repository scope, as `docker login` does.
     bool loginAttempted = false;
     std::optional<bool> loginOk;

@@ -84,6 +84,30 @@ ApiEvidence GitHubApiClient::interpret(const QUrl& userUrl, const HttpResponse& 
         return e;
     }
     e.httpStatus = r.status;
+    // GitHub (github.com, GHE.com, GHES) signs every API answer; a web page, a proxy or a 404 at a host's
+    // root does not. Then nothing in the answer is evidence about the token.
+    const bool signedByGitHub =
+        !r.header("x-github-request-id").isEmpty() || !r.header("x-github-media-type").isEmpty();
+    if (!signedByGitHub && r.status < 500) {
+        e.outcome = O::NotGitHub;
+        const QString path = userUrl.path().chopped(qMin<qsizetype>(5, userUrl.path().size())); // without "/user"
+        QUrl suggestion = userUrl;
+        suggestion.setPath(u"/api/v3"_s);
+        suggestion.setQuery(QString());
+        const bool atRoot = path.isEmpty() || path == u"/"_s;
+        e.errorSentence =
+            atRoot && userUrl.host() != u"api.github.com"_s
+                ? tr("%1 answered %2 without GitHub's signature (no X-GitHub-Request-Id): this does not look like "
+                     "GitHub's API. Did you mean %3?")
+                      .arg(e.url)
+                      .arg(r.status)
+                      .arg(suggestion.toString())
+                : tr("%1 answered %2 without GitHub's signature (no X-GitHub-Request-Id): this does not look like "
+                     "GitHub's API. Check the API URL; a proxy or captive portal may be answering instead.")
+                      .arg(e.url)
+                      .arg(r.status);
+        return e;
+    }
 
     // Scopes: absent header (fine-grained, app tokens) is not the same as an empty one.
     const QList<QByteArray> scopeHeaders = r.headerValues("x-oauth-scopes");
@@ -187,6 +211,15 @@ ApiEvidence GitHubApiClient::interpret(const QUrl& userUrl, const HttpResponse& 
         e.outcome = O::LockedOut;
         e.errorSentence = tr("GitHub answered 403 after too many failed sign-in attempts from this address; it "
                              "refuses every attempt for a while. Wait before trying again.");
+        return e;
+    }
+    if (r.status == 403 && kind == TokenKind::AppServer &&
+        e.message.contains(u"not accessible by integration"_s, Qt::CaseInsensitive)) {
+        e.outcome = O::Integration;
+        e.errorSentence = tr("GitHub recognised an installation token (an Actions GITHUB_TOKEN or a GitHub App's): "
+                             "it answered 403 “%1”, as it does for every installation token on /user. Such tokens "
+                             "have permissions instead of scopes.")
+                              .arg(e.message);
         return e;
     }
     if (r.status == 403) {

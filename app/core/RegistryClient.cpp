@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QTimer>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +30,30 @@ QString hostOnly(const QString& hostPort)
     }
     const qsizetype colon = hostPort.lastIndexOf(u':');
     return (colon > 0 && hostPort.count(u':') == 1) ? hostPort.left(colon) : hostPort;
+}
+
+/// Seconds the registry asks us to wait on a 429: Retry-After (seconds), else ghcr.io's
+/// "retry-after: 1.16ms" in the error message; -1 when it says nothing.
+double retryAfterSeconds(const HttpResponse& r)
+{
+    bool ok = false;
+    const double header = QString::fromLatin1(r.header("retry-after")).trimmed().toDouble(&ok);
+    if (ok && header >= 0)
+        return header;
+    static const QRegularExpression inMessage(uR"((?i)retry-after:\s*([0-9.]+)\s*(ms|s)\b)"_s);
+    const QRegularExpressionMatch m = inMessage.match(QString::fromUtf8(r.body.left(4096)));
+    if (m.hasMatch()) {
+        const double value = m.captured(1).toDouble(&ok);
+        if (ok)
+            return m.captured(2).toLower() == u"ms"_s ? value / 1000.0 : value;
+    }
+    return -1;
+}
+
+/// "@" before a digest, ":" before a tag.
+QString referenceSeparator(const QString& reference)
+{
+    return reference.startsWith(u"sha256:"_s) ? u"@"_s : u":"_s;
 }
 
 QString challengeErrorOf(const HttpResponse& r)
@@ -74,12 +100,51 @@ bool RegistryClient::realmAllowed(const QUrl& realm, const QString& registryHost
     const QString regHost = hostOnly(registryHost).toLower();
     if (realmHost == regHost)
         return true;
-    // Known pairs: GHES containers.HOST → HOST; Docker Hub.
+    // Known pairs: GHES containers.HOST → HOST; GHE.com containers.SUB.ghe.com → SUB.ghe.com / api.SUB.ghe.com;
+    // Docker Hub.
     if (regHost.startsWith(u"containers."_s) && realmHost == regHost.mid(11))
+        return true;
+    if (regHost.startsWith(u"containers."_s) && regHost.endsWith(u".ghe.com"_s) &&
+        realmHost == u"api."_s + regHost.mid(11))
         return true;
     if ((regHost == u"docker.io"_s || regHost == u"registry-1.docker.io"_s) && realmHost == u"auth.docker.io"_s)
         return true;
     return false;
+}
+
+void RegistryClient::send(const HttpRequest& request, const std::function<void(const HttpResponse&)>& callback)
+{
+    m_http->send(request, [this, request, callback](const HttpResponse& r) {
+        if (!m_running)
+            return;
+        if (r.ok() && r.status == 429) {
+            // ghcr.io's rate limit usually asks for milliseconds: honour a short wait once, never a long one.
+            const double wait = retryAfterSeconds(r);
+            if (wait >= 0 && wait <= maxRetryAfterSeconds && !m_retried.contains(request.url)) {
+                m_retried.insert(request.url);
+                QTimer::singleShot(int(wait * 1000) + 1, this, [this, request, callback] {
+                    if (m_running)
+                        send(request, callback);
+                });
+                return;
+            }
+            HttpResponse busy = r;
+            busy.failure = HttpResponse::Failure::Other;
+            m_evidence.rateLimited = true;
+            m_evidence.retryAfterSeconds = wait < 0 ? -1 : int(wait + 0.999);
+            busy.errorSentence =
+                wait < 0 ? tr("The registry %1 is busy (429 Too Many Requests) — not a token problem; try again in a "
+                              "minute.")
+                               .arg(m_evidence.host)
+                         : tr("The registry %1 is busy (429 Too Many Requests) — not a token problem; try again in "
+                              "%2 s.")
+                               .arg(m_evidence.host)
+                               .arg(m_evidence.retryAfterSeconds);
+            callback(busy);
+            return;
+        }
+        callback(r);
+    });
 }
 
 QUrl RegistryClient::registryUrl(const QString& path) const
@@ -101,6 +166,9 @@ void RegistryClient::start(const CheckRequest& resolvedRequest, const QString& t
     m_token = token;
     m_running = true;
     m_discovered = false;
+    m_mainDone = false;
+    m_pendingSideChecks = 0;
+    m_retried.clear();
     m_clock.start();
     m_evidence = RegistryEvidence{};
     m_evidence.attempted = true;
@@ -114,11 +182,16 @@ void RegistryClient::start(const CheckRequest& resolvedRequest, const QString& t
         r.basis = u"not-run"_s;
         m_evidence.operations.append(r);
     }
+    m_repository.clear();
     if (!resolvedRequest.image.isEmpty()) {
-        QString reference;
-        parseImageReference(resolvedRequest.image, &m_repository, &reference);
-        m_evidence.image = m_repository;
-        m_evidence.reference = reference;
+        // Probe what the reference means once its lint is applied (host stripped, lower-cased); a reference
+        // to another registry is not probed at all.
+        const ImageLint lint = lintImage(resolvedRequest.image, resolvedRequest.registry);
+        if (lint.probe) {
+            m_repository = lint.repository;
+            m_evidence.image = lint.repository;
+            m_evidence.reference = lint.reference;
+        }
     }
     if (!user.isEmpty()) {
         m_evidence.user = user;
@@ -157,7 +230,7 @@ void RegistryClient::discover()
     Q_EMIT progress(tr("Asking %1 how to authenticate (GET /v2/)…").arg(m_evidence.host));
     HttpRequest req;
     req.url = registryUrl(u"/v2/"_s);
-    m_http->send(req, [this](const HttpResponse& r) {
+    send(req, [this](const HttpResponse& r) {
         if (!m_running)
             return;
         m_evidence.challengeStatus = r.status;
@@ -210,6 +283,7 @@ void RegistryClient::discover()
             return;
         }
         m_discovered = true;
+        checkPublic();
         if (m_waitingForUser)
             Q_EMIT progress(tr("Waiting for the GitHub API to tell the user name…"));
         else
@@ -245,7 +319,7 @@ void RegistryClient::requestToken(const QStringList& actions, TokenCallback call
     req.url = url;
     req.basicUser = m_evidence.user;
     req.basicPassword = m_token;
-    m_http->send(req, [this, callback](const HttpResponse& r) {
+    send(req, [this, callback](const HttpResponse& r) {
         if (!m_running)
             return;
         QString registryToken;
@@ -274,7 +348,7 @@ void RegistryClient::login()
     }
     Q_EMIT progress(tr("Logging in to %1 as %2…").arg(m_evidence.host, m_evidence.user));
     if (m_evidence.challengeScheme == u"Basic"_s) {
-        m_http->send(probeRequest("GET", u"/v2/"_s, {}), [this](const HttpResponse& r) {
+        send(probeRequest("GET", u"/v2/"_s, {}), [this](const HttpResponse& r) {
             if (!m_running)
                 return;
             m_evidence.loginStatus = r.status;
@@ -476,12 +550,14 @@ void RegistryClient::probePull(OperationResult* res, const QString& bearer)
     req.headers = {{"Accept", manifestAccept}};
     res->probe = u"HEAD /v2/"_s + m_repository + u"/manifests/"_s + m_evidence.reference;
     res->basis = u"probe"_s;
-    m_http->send(req, [this, res, bearer](const HttpResponse& r) {
+    send(req, [this, res, bearer](const HttpResponse& r) {
         if (!m_running || recordProbeAnswer(res, r))
             return;
         if (r.status == 200) {
             res->allowed = true;
-            res->note = tr("The registry served the manifest of %1:%2.").arg(m_repository, m_evidence.reference);
+            m_evidence.referenceExists = true;
+            res->note = tr("The registry served the manifest of %1%2%3.")
+                            .arg(m_repository, referenceSeparator(m_evidence.reference), m_evidence.reference);
             nextOperation();
             return;
         }
@@ -500,13 +576,23 @@ void RegistryClient::probePullTags(OperationResult* res, const QString& bearer)
     const HttpRequest req = probeRequest("GET", u"/v2/"_s + m_repository + u"/tags/list"_s, bearer);
     const int headStatus = res->httpStatus;
     res->probe += u" → "_s + QString::number(headStatus) + u"; GET /v2/"_s + m_repository + u"/tags/list"_s;
-    m_http->send(req, [this, res, headStatus](const HttpResponse& r) {
+    send(req, [this, res, headStatus](const HttpResponse& r) {
         if (!m_running || recordProbeAnswer(res, r))
             return;
         if (r.status == 200) {
             res->allowed = true;
             if (headStatus == 404) {
                 res->code = u"MANIFEST_UNKNOWN"_s;
+                m_evidence.referenceExists = false;
+                const QJsonArray tags = QJsonDocument::fromJson(r.body).object().value(u"tags"_s).toArray();
+                for (const QJsonValue& t : tags) {
+                    if (m_evidence.existingTags.size() >= 20)
+                        break;
+                    const QString tag = t.toString();
+                    static const QRegularExpression tagRe(u"^[A-Za-z0-9_][A-Za-z0-9_.\\-]{0,127}$"_s);
+                    if (tagRe.match(tag).hasMatch())
+                        m_evidence.existingTags << tag;
+                }
                 res->note = tr("Pull is authorized: the repository's tag list was readable, but the tag “%1” does "
                                "not exist (404 on the manifest). Check the tag name.")
                                 .arg(m_evidence.reference);
@@ -519,6 +605,7 @@ void RegistryClient::probePullTags(OperationResult* res, const QString& bearer)
             parseRegistryError(r.body, &res->code, &res->message);
             if (res->code.isEmpty())
                 res->code = u"NAME_UNKNOWN"_s;
+            m_evidence.referenceExists = false;
             if (res->code == u"MANIFEST_UNKNOWN"_s) {
                 res->allowed = true;
                 res->note = tr("Pull is authorized; the tag “%1” does not exist.").arg(m_evidence.reference);
@@ -544,7 +631,7 @@ void RegistryClient::probePush(OperationResult* res, const QString& bearer)
     req.headers = {{"Content-Type", "application/octet-stream"}};
     res->probe = u"POST /v2/"_s + m_repository + u"/blobs/uploads/"_s;
     res->basis = u"probe"_s;
-    m_http->send(req, [this, res, bearer](const HttpResponse& r) {
+    send(req, [this, res, bearer](const HttpResponse& r) {
         if (!m_running || recordProbeAnswer(res, r))
             return;
         if (r.status == 401 || r.status == 403) {
@@ -575,7 +662,7 @@ void RegistryClient::probePush(OperationResult* res, const QString& bearer)
         }
         const HttpRequest cancel = probeRequest("DELETE", location.toString(), bearer);
         res->cancelProbe = u"DELETE "_s + location.path();
-        m_http->send(cancel, [this, res](const HttpResponse& c) {
+        send(cancel, [this, res](const HttpResponse& c) {
             if (!m_running)
                 return;
             res->cancelStatus = c.status;
@@ -599,7 +686,75 @@ void RegistryClient::probePush(OperationResult* res, const QString& bearer)
     });
 }
 
+void RegistryClient::checkPublic()
+{
+    if (m_repository.isEmpty() || m_evidence.challengeScheme != u"Bearer"_s ||
+        !realmAllowed(QUrl(m_evidence.realm), m_evidence.host))
+        return;
+    // No credentials at all: what `docker pull` does after `docker logout`.
+    ++m_pendingSideChecks;
+    QUrl url(m_evidence.realm);
+    QUrlQuery q(url);
+    if (!m_evidence.service.isEmpty())
+        q.addQueryItem(u"service"_s, m_evidence.service);
+    q.addQueryItem(u"scope"_s, formatResourceScope(m_repository, {u"pull"_s}));
+    url.setQuery(q);
+    HttpRequest tokenRequest;
+    tokenRequest.url = url;
+    send(tokenRequest, [this](const HttpResponse& r) {
+        if (!r.ok()) {
+            sideCheckDone();
+            return;
+        }
+        const QString anonymous = QString::number(r.status);
+        if (r.status == 401 || r.status == 403) {
+            m_evidence.publicImage = false;
+            m_evidence.publicEvidence = tr("anonymous token request → %1").arg(anonymous);
+            sideCheckDone();
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        QString bearer = o.value(u"token"_s).toString();
+        if (bearer.isEmpty())
+            bearer = o.value(u"access_token"_s).toString();
+        if (r.status != 200 || bearer.isEmpty() || bearer.size() > 16 * 1024) {
+            sideCheckDone();
+            return;
+        }
+        Redactor::registerSecret(bearer);
+        m_registryTokens << bearer;
+        HttpRequest head;
+        head.method = "HEAD";
+        head.url = registryUrl(u"/v2/"_s + m_repository + u"/manifests/"_s + m_evidence.reference);
+        head.headers = {{"Accept", manifestAccept}};
+        head.bearer = bearer;
+        send(head, [this, anonymous](const HttpResponse& h) {
+            if (h.ok() && (h.status == 200 || h.status == 401 || h.status == 403)) {
+                m_evidence.publicImage = h.status == 200;
+                m_evidence.publicEvidence =
+                    tr("anonymous token request → %1; anonymous HEAD manifest → %2").arg(anonymous).arg(h.status);
+            }
+            sideCheckDone();
+        });
+    });
+}
+
 void RegistryClient::done()
+{
+    if (!m_running || m_mainDone)
+        return;
+    m_mainDone = true;
+    if (m_pendingSideChecks == 0)
+        finish();
+}
+
+void RegistryClient::sideCheckDone()
+{
+    if (--m_pendingSideChecks == 0 && m_mainDone)
+        finish();
+}
+
+void RegistryClient::finish()
 {
     if (!m_running)
         return;

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -53,8 +54,15 @@ private:
     void probe(Operation op, const QString& bearer);
     OperationResult* result(Operation op);
     void applyAuthFailure(OperationResult* result, const HttpResponse& response);
-    void done();
+    void done();   ///< the main chain (login, probes) is over
+    void finish(); ///< everything is over: emit the evidence
     QUrl registryUrl(const QString& path) const;
+    /// Every registry request goes through here: a 429 with a short Retry-After (≤ 2 s) is retried once;
+    /// any other 429 comes back as a failure that says the registry is busy.
+    void send(const HttpRequest& request, const std::function<void(const HttpResponse&)>& callback);
+    /// In parallel with the probes: does the package answer an anonymous pull? (Then a pull proves nothing.)
+    void checkPublic();
+    void sideCheckDone();
     /// A probe request with the registry's credentials: its bearer token, or Basic for Basic registries.
     HttpRequest probeRequest(const QByteArray& method, const QString& pathOrUrl, const QString& registryToken) const;
     /// Records time and status; on a transport failure notes it, moves on and returns true.
@@ -71,6 +79,12 @@ private:
     QStringList m_registryTokens; ///< secrets received, forgotten when done
     QElapsedTimer m_clock;
     QString m_repository;
+    QSet<QUrl> m_retried;        ///< requests already retried once after a 429
+    int m_pendingSideChecks = 0; ///< the public-package check still in flight
+    bool m_mainDone = false;     ///< the login and probes are finished
+
+public:
+    static constexpr double maxRetryAfterSeconds = 2.0;
 };
 
 } // namespace ghcr

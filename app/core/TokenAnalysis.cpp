@@ -1,6 +1,7 @@
 #include "TokenAnalysis.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 
 #include <array>
 
@@ -10,7 +11,8 @@ namespace ghcr {
 
 namespace {
 
-constexpr int maxTokenLength = 255;
+/// GitHub's 2026 stateless installation tokens are ~520 characters and vary; allow a few KiB, refuse absurd sizes.
+constexpr int maxTokenLength = 16 * 1024;
 constexpr int classicLength = 40;
 constexpr int randomLength = 30;
 constexpr int checksumLength = 6;
@@ -42,6 +44,19 @@ bool isTokenChar(QChar c)
 {
     const char16_t u = c.unicode();
     return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_';
+}
+
+/// The 2026 stateless shape's extra characters: base64url ('-') and the JWT's two dots.
+bool isCleanChar(QChar c)
+{
+    return isTokenChar(c) || c == u'-' || c == u'.';
+}
+
+/// ghs_<APPID>_<header>.<payload>.<signature>: base64url parts joined by exactly two dots.
+bool isStatelessInstallationToken(const QString& token)
+{
+    static const QRegularExpression re(uR"(^ghs_[0-9]+_[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+$)"_s);
+    return re.match(token).hasMatch();
 }
 
 bool isHex(const QString& s)
@@ -200,7 +215,8 @@ TokenAnalysis analyzeToken(const QString& raw)
         u"sha256:"_s +
         QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
 
-    bool allTokenChars = true;
+    bool allTokenChars = true; // A-Z a-z 0-9 _: the 40-character layout's alphabet
+    bool allCleanChars = true; // plus '-' and '.', which the 2026 stateless tokens use
     bool nonAscii = false;
     bool innerSpace = false;
     for (QChar c : token) {
@@ -210,6 +226,8 @@ TokenAnalysis analyzeToken(const QString& raw)
             innerSpace = true;
         if (!isTokenChar(c))
             allTokenChars = false;
+        if (!isCleanChar(c))
+            allCleanChars = false;
     }
 
     QLatin1StringView prefix;
@@ -224,6 +242,15 @@ TokenAnalysis analyzeToken(const QString& raw)
     if (a.kind == TokenKind::Unknown && token.size() == classicLength && isHex(token))
         a.kind = TokenKind::LegacyHex;
 
+    const bool classicShape = a.kind == TokenKind::Classic || a.kind == TokenKind::OAuth ||
+                              a.kind == TokenKind::AppUser || a.kind == TokenKind::AppServer ||
+                              a.kind == TokenKind::Refresh;
+    // The character and checksum rules belong to the 40-character layout only. Anything else of a known
+    // prefix may be a shape GitHub introduced after this was written (as ghs_ changed in 2026): clean
+    // characters make it "unfamiliar" (a warning, and the check asks GitHub), never a typo.
+    const bool fortyLayout = classicShape && token.size() == classicLength;
+    a.stateless = a.kind == TokenKind::AppServer && isStatelessInstallationToken(token);
+
     if (innerSpace)
         a.issues << TokenIssue{
             u"inner-whitespace"_s,
@@ -234,46 +261,46 @@ TokenAnalysis analyzeToken(const QString& raw)
         a.issues << TokenIssue{
             u"non-ascii"_s,
             TokenAnalysisText::tr("The token contains non-ASCII characters (for example a typographic dash or an "
-                                  "invisible character); GitHub tokens use only A–Z, a–z, 0–9 and _."),
+                                  "invisible character); GitHub tokens use only A–Z, a–z, 0–9 and _ (the 2026 "
+                                  "Actions tokens also . and -)."),
             true};
-    else if (!allTokenChars && !innerSpace)
+    else if (!innerSpace && (fortyLayout ? !allTokenChars : !allCleanChars))
         a.issues << TokenIssue{
             u"invalid-characters"_s,
-            TokenAnalysisText::tr("The token contains characters that GitHub tokens never use; GitHub tokens use "
-                                  "only A–Z, a–z, 0–9 and _."),
+            fortyLayout ? TokenAnalysisText::tr("The token contains characters that GitHub tokens never use; tokens "
+                                                "of this length use only A–Z, a–z, 0–9 and _.")
+                        : TokenAnalysisText::tr("The token contains characters that GitHub tokens never use (quotes, "
+                                                "punctuation or control characters); GitHub tokens use only A–Z, "
+                                                "a–z, 0–9 and _ (the 2026 Actions tokens also . and -)."),
             true};
     if (token.size() > maxTokenLength)
         a.issues << TokenIssue{
             u"too-long"_s,
-            TokenAnalysisText::tr("The text is %1 characters long; GitHub tokens are at most 255. Did you paste "
-                                  "more than the token?")
+            TokenAnalysisText::tr("The text is %1 characters long; no GitHub token is longer than a few thousand. "
+                                  "Did you paste more than the token?")
                 .arg(token.size()),
             true};
 
-    const bool classicShape = a.kind == TokenKind::Classic || a.kind == TokenKind::OAuth ||
-                              a.kind == TokenKind::AppUser || a.kind == TokenKind::AppServer ||
-                              a.kind == TokenKind::Refresh;
-    if (classicShape && allTokenChars) {
-        if (token.size() != classicLength) {
+    if (fortyLayout && allTokenChars) {
+        const QString random = token.mid(prefix.size(), randomLength);
+        const QString check = token.right(checksumLength);
+        a.checksumValid = (tokenChecksum(random) == check);
+        if (!*a.checksumValid)
             a.issues << TokenIssue{
-                u"bad-length"_s,
-                TokenAnalysisText::tr("Tokens starting with %1 are 40 characters long; this one has %2. Part of it "
-                                      "may be missing, or something was pasted with it.")
-                    .arg(QString(prefix))
-                    .arg(token.size()),
+                u"checksum-mismatch"_s,
+                TokenAnalysisText::tr("The token's built-in checksum does not match: a character was almost "
+                                      "certainly changed or lost when it was copied. Copy it again, or create "
+                                      "a new token."),
                 true};
-        } else {
-            const QString random = token.mid(prefix.size(), randomLength);
-            const QString check = token.right(checksumLength);
-            a.checksumValid = (tokenChecksum(random) == check);
-            if (!*a.checksumValid)
-                a.issues << TokenIssue{
-                    u"checksum-mismatch"_s,
-                    TokenAnalysisText::tr("The token's built-in checksum does not match: a character was almost "
-                                          "certainly changed or lost when it was copied. Copy it again, or create "
-                                          "a new token."),
-                    true};
-        }
+    } else if (classicShape && !a.stateless && allCleanChars && !innerSpace && token.size() <= maxTokenLength) {
+        a.issues << TokenIssue{
+            u"unfamiliar-shape"_s,
+            TokenAnalysisText::tr("Tokens starting with %1 used to be 40 characters long; this one has %2 and is "
+                                  "not a shape GHCR Doctor knows. Part of it may be missing, or GitHub changed the "
+                                  "format: the check below asks GitHub.")
+                .arg(QString(prefix))
+                .arg(token.size()),
+            false};
     }
     if (a.kind == TokenKind::Unknown && allTokenChars && !innerSpace)
         a.issues << TokenIssue{
@@ -291,6 +318,22 @@ TokenAnalysis analyzeToken(const QString& raw)
     const QString shownPrefix = prefix.isEmpty() ? QString() : QString(prefix);
     a.redacted = shownPrefix + u"…"_s + TokenAnalysisText::tr(" (%1 characters)").arg(token.size());
     return a;
+}
+
+bool canBeSent(const TokenAnalysis& analysis)
+{
+    return analysis.kind != TokenKind::Empty && !analysis.hasIssue(u"non-ascii"_s) &&
+           !analysis.hasIssue(u"inner-whitespace"_s) && !analysis.hasIssue(u"invalid-characters"_s) &&
+           !analysis.hasIssue(u"too-long"_s);
+}
+
+QString dropOneTrailingNewline(const QString& text)
+{
+    if (text.endsWith(u"\r\n"_s))
+        return text.chopped(2);
+    if (text.endsWith(u'\n'))
+        return text.chopped(1);
+    return text;
 }
 
 } // namespace ghcr

@@ -19,7 +19,8 @@ QString tokenKindTitle(TokenKind kind);
 struct TokenIssue
 {
     QString id;      ///< stable: "empty", "whitespace-trimmed", "quotes-trimmed", "newline", "inner-whitespace",
-                     ///< "non-ascii", "invalid-characters", "too-long", "bad-length", "checksum-mismatch"
+                     ///< "non-ascii", "invalid-characters", "too-long", "unfamiliar-shape", "checksum-mismatch",
+                     ///< "unknown-format"
     QString message; ///< translated sentence; never contains any character of the token
     bool fatal = false;
 };
@@ -30,10 +31,13 @@ struct TokenAnalysis
     TokenKind kind = TokenKind::Empty;
     bool formatValid = false;
     std::optional<bool> checksumValid; ///< set only for 40-character prefixed tokens
-    bool trimmed = false;              ///< whitespace, newline or quotes were removed around it
-    int length = 0;                    ///< length after trimming
-    QString redacted;                  ///< e.g. "ghp_… (40 characters)": no random character shown
-    QString fingerprint;               ///< "sha256:" + 12 hex digits of SHA-256 of the trimmed token
+    /// ghs_<APPID>_<JWT>: the stateless installation token (every Actions GITHUB_TOKEN since 2026-04-27).
+    /// Valid without a checksum: the format has none.
+    bool stateless = false;
+    bool trimmed = false; ///< whitespace, newline or quotes were removed around it
+    int length = 0;       ///< length after trimming
+    QString redacted;     ///< e.g. "ghp_… (40 characters)": no random character shown
+    QString fingerprint;  ///< "sha256:" + 12 hex digits of SHA-256 of the trimmed token
     QList<TokenIssue> issues;
 
     bool hasIssue(const QString& id) const;
@@ -43,6 +47,12 @@ struct TokenAnalysis
 QString normalizeToken(const QString& raw);
 /// Analyses the raw pasted text (trimming is reported as an issue, not silently done).
 TokenAnalysis analyzeToken(const QString& raw);
+/// True when the token can travel in an HTTP header at all (not empty, no spaces, control or non-ASCII
+/// characters, not absurdly long). The CLI and the runner both ask this; nothing else is sent.
+bool canBeSent(const TokenAnalysis& analysis);
+/// Drops exactly one line ending ("\n" or "\r\n") from the end of text read from standard input: every
+/// shell's `echo` adds it, and docker login --password-stdin drops it too. Anything else stays for analysis.
+QString dropOneTrailingNewline(const QString& text);
 /// CRC-32 (IEEE) of the 30 random characters, base62 (0-9A-Za-z), left-padded to 6.
 QString tokenChecksum(const QString& randomPart);
 

@@ -6,6 +6,10 @@
 //   pull.challenge=insufficient_scope   push.cancel=405   api.outcome=ok   api.status=401
 //   api.scopes=null|empty|a,b   step+=ID (fix step required)   step-=ID (forbidden)
 //   link=read:packages,write:packages (the new-token link asks for exactly these scopes)
+//   summary~WORD (the summary contains WORD; '_' stands for a space)   summary!WORD (it does not)
+//   text!WORD (no checklist sentence, fix step or summary contains WORD)   tags=a,b   public=true|false|null
+//   elapsed<MS (the verdict arrived within MS milliseconds)
+// The image column may use HOST for the fake registry's host:port; empty means no image.
 #include "CheckRunner.h"
 #include "FakeServer.h"
 #include "HttpClient.h"
@@ -24,14 +28,11 @@ using ghcr::test::FakeServer;
 
 namespace {
 
-const QString image = u"octocat/app:latest"_s;
+const QString defaultImage = u"octocat/app:latest"_s;
 
 QList<Operation> opsFrom(const QString& ops)
 {
-    QList<Operation> result;
-    for (const QString& id : ops.split(u',', Qt::SkipEmptyParts))
-        result << *operationFromId(id);
-    return result;
+    return operationsFromList(ops).value();
 }
 
 QString allowedId(const std::optional<bool>& allowed)
@@ -78,14 +79,15 @@ Run runCheck(const CheckRequest& request, const QString& token, int waitMs = 600
     return run;
 }
 
-CheckRequest requestFor(const FakeServer& server, const QString& ops, const QString& user, int timeoutSeconds)
+CheckRequest requestFor(const FakeServer& server, const QString& ops, const QString& user, int timeoutSeconds,
+                        const QString& imageAsTyped = defaultImage)
 {
     CheckRequest r;
     r.host = u"github.com"_s;
     r.apiUrl = server.apiUrl();
     r.registry = server.registryHost();
     r.user = user;
-    r.image = image;
+    r.image = QString(imageAsTyped).replace(u"HOST"_s, server.registryHost());
     r.operations = opsFrom(ops);
     r.timeoutSeconds = timeoutSeconds;
     r.extraCaCertificates = {FakeServer::testCa()};
@@ -112,6 +114,7 @@ private Q_SLOTS:
 
 private:
     void verify(const QString& spec, const Diagnosis& d);
+    qint64 m_elapsedMs = 0;
 };
 
 void tst_CheckScenarios::initTestCase()
@@ -128,14 +131,20 @@ void tst_CheckScenarios::scenario_data()
     QTest::addColumn<QString>("token"); // empty: the scenario's own token
     QTest::addColumn<int>("timeout");
     QTest::addColumn<QString>("expect");
+    QTest::addColumn<QString>("image");
 
     const QString rw = u"pull,push"_s;
     const QString me = u"octocat"_s;
     const QString typo = u"ghp_M7H4jxUDDWHP4kZ6A4dxlQYsQIWJuq11T4V5"_s;
     auto row = [&](const char* name, const QString& scenario, const QString& ops, const QString& user,
                    const QString& token, int timeout, const QString& expect) {
-        QTest::newRow(name) << scenario << ops << user << token << timeout << expect;
+        QTest::newRow(name) << scenario << ops << user << token << timeout << expect << defaultImage;
     };
+    auto rowImage = [&](const char* name, const QString& scenario, const QString& ops, const QString& imageAsTyped,
+                        const QString& token, const QString& expect) {
+        QTest::newRow(name) << scenario << ops << me << token << 10 << expect << imageAsTyped;
+    };
+    const QString ghs = FakeServer::statelessToken();
 
     row("ok-read-write", u"ok-read-write"_s, rw, me, {}, 10,
         u"token.format=pass token.accepted=pass token.kind=pass token.expiry=pass scope.read:packages=pass "
@@ -222,7 +231,8 @@ void tst_CheckScenarios::scenario_data()
         u"scope.write:packages=pass registry.pull=pass registry.push=fail verdict=action-needed push.allowed=false "
         u"push.status=403 push.code=DENIED step+=package-access step-=new-token"_s);
     row("manifest-unknown", u"manifest-unknown"_s, rw, me, {}, 10,
-        u"registry.pull=pass verdict=ok pull.allowed=true pull.status=404 pull.code=MANIFEST_UNKNOWN pull.note"_s);
+        u"registry.pull=pass image.reference=fail verdict=action-needed pull.allowed=true pull.status=200 "
+        u"pull.code=MANIFEST_UNKNOWN pull.note tags=v1"_s);
     row("name-unknown", u"name-unknown"_s, u"pull"_s, me, {}, 10,
         u"registry.pull=warn pull.status=404 pull.code=NAME_UNKNOWN pull.allowed=null verdict=action-needed step+=check-image"_s);
     row("registry-5xx", u"registry-5xx"_s, rw, me, {}, 10,
@@ -240,6 +250,64 @@ void tst_CheckScenarios::scenario_data()
     row("delete without delete:packages", u"ok-read-write"_s, u"pull,push,delete"_s, me, {}, 10,
         u"scope.delete:packages=fail registry.delete=fail verdict=action-needed step+=new-token "
         u"link=read:packages,write:packages,delete:packages"_s);
+
+    // 2026: the stateless Actions token, org policies, image references, rate limits, APIs that are not GitHub's.
+    rowImage("actions token (stateless ghs_)", u"actions-token"_s, rw, defaultImage, ghs,
+             u"token.format=pass token.kind=warn token.accepted=pass api.outcome=integration registry.login=pass "
+             u"registry.pull=pass registry.push=pass verdict=ok text!malformed text!characters"_s);
+    rowImage("actions token without packages: write", u"actions-token-no-write"_s, rw, defaultImage, ghs,
+             u"token.format=pass registry.push=fail registry.pull=pass verdict=action-needed "
+             u"step+=actions-permissions step+=actions-access step-=package-access step-=new-token "
+             u"summary~permissions:_packages:_write"_s);
+    row("org forbids classic PATs (token step)", u"org-forbids-classic-token-step"_s, rw, me, {}, 10,
+        u"org.policy=fail registry.login=fail verdict=action-needed step+=use-actions-token step+=ask-org-owners "
+        u"step+=oauth-app-token step-=new-token step-=package-access summary~acme text!access_settings"_s);
+    row("org forbids classic PATs (probe)", u"org-forbids-classic-probe"_s, rw, me, {}, 10,
+        u"org.policy=fail registry.pull=fail registry.push=fail verdict=action-needed step+=use-actions-token "
+        u"step-=new-token step-=package-access summary~acme text!access_settings text!add_scopes"_s);
+    row("org lifetime policy", u"org-lifetime-policy"_s, rw, me, {}, 10,
+        u"org.policy=fail verdict=action-needed step+=token-lifetime step-=package-access summary~90 "
+        u"text!access_settings"_s);
+    row("registry 429, short Retry-After", u"registry-429-short"_s, rw, me, {}, 10,
+        u"registry.pull=pass registry.push=pass verdict=ok"_s);
+    row("registry 429, long Retry-After", u"registry-429-long"_s, rw, me, {}, 10,
+        u"verdict=error step+=wait-registry step-=check-connection summary~busy summary~not_a_token_problem "
+        u"elapsed<4000"_s);
+    row("missing tag", u"missing-tag"_s, rw, me, {}, 10,
+        u"image.reference=fail registry.pull=pass registry.push=pass verdict=action-needed pull.allowed=true "
+        u"pull.code=MANIFEST_UNKNOWN tags=v1.0.0,v1.1.0,main step+=check-image summary~v1.0.0"_s);
+    rowImage("no image: pull not verified", u"write-only-needs-read"_s, u"pull"_s, {}, {},
+             u"registry.login=pass registry.pull=warn image.reference=skip verdict=action-needed pull.allowed=null "
+             u"summary~not_verified summary!works"_s);
+    rowImage("no image, login only", u"write-only-needs-read"_s, u"login"_s, {}, {},
+             u"registry.login=pass registry.pull=skip registry.push=skip verdict=ok summary~proves_nothing"_s);
+    rowImage("uppercase image", u"ok-read-write"_s, rw, u"Octocat/App:latest"_s, {},
+             u"image.reference=fail registry.pull=pass registry.push=pass verdict=action-needed "
+             u"summary~octocat/app step+=check-image"_s);
+    rowImage("registry host typed into the image", u"ok-read-write"_s, rw, u"HOST/octocat/app:latest"_s, {},
+             u"image.reference=pass registry.pull=pass registry.push=pass verdict=ok"_s);
+    rowImage("another registry's host in the image", u"ok-read-write"_s, rw, u"quay.io/octocat/app:latest"_s, {},
+             u"image.reference=fail registry.pull=warn registry.push=warn pull.allowed=null verdict=action-needed "
+             u"summary~quay.io"_s);
+    rowImage("ghrc.io typo", u"ok-read-write"_s, rw, u"ghrc.io/octocat/app"_s, {},
+             u"image.reference=fail verdict=action-needed summary~ghrc.io"_s);
+    rowImage("retired docker.pkg.github.com", u"ok-read-write"_s, rw, u"docker.pkg.github.com/octocat/repo/app"_s, {},
+             u"image.reference=fail verdict=action-needed summary~ghcr.io/octocat/app"_s);
+    rowImage("digest reference", u"ok-read-write"_s, u"pull"_s,
+             u"octocat/app@sha256:3b2a6a2d9b8f6c1e0d4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f809"_s, {},
+             u"image.reference=pass registry.pull=pass verdict=ok summary~@sha256:"_s);
+    row("public package", u"public-package"_s, rw, me, {}, 10,
+        u"public=true registry.pull=warn registry.push=pass verdict=ok summary~public summary~Warnings"_s);
+    row("public package, write-only token", u"public-package-write-only"_s, u"pull"_s, me, {}, 10,
+        u"public=true registry.pull=warn verdict=ok summary~public"_s);
+    row("private package", u"ok-read-write"_s, rw, me, {}, 10, u"public=false registry.pull=pass"_s);
+    row("API URL serves HTML", u"api-html"_s, rw, me, {}, 10,
+        u"api.outcome=not-github token.accepted=skip scope.read:packages=skip registry.pull=pass verdict=ok "
+        u"text!classic_token_instead text!scopes_look_right"_s);
+    row("API URL serves HTML, registry refuses", u"api-html-registry-refuses"_s, rw, me, {}, 10,
+        u"api.outcome=not-github registry.pull=fail verdict=action-needed step-=package-access step-=docker-relogin "
+        u"text!Create_a_personal_access_token_(classic)_instead text!scopes_look_right "
+        u"text!token's_scopes_are_right"_s);
 }
 
 void tst_CheckScenarios::scenario()
@@ -250,6 +318,7 @@ void tst_CheckScenarios::scenario()
     QFETCH(QString, token);
     QFETCH(int, timeout);
     QFETCH(QString, expect);
+    QFETCH(QString, image);
 
     FakeServer server;
     QString error;
@@ -260,12 +329,15 @@ void tst_CheckScenarios::scenario()
     const QString secret = token.isEmpty() ? preset.token : token;
 
     // Generous outer limit; the hang rows must end through the engine's own timeout (2 s a request).
-    const Run run = runCheck(requestFor(server, ops, user, timeout), secret, 60000);
+    const Run run = runCheck(requestFor(server, ops, user, timeout, image), secret, 60000);
     QVERIFY2(run.finished, "the check never finished");
+    m_elapsedMs = run.elapsedMs;
     const Diagnosis& d = run.diagnosis;
     QVERIFY(!d.cancelled);
-    QCOMPARE(d.checklist.size(), 13);
-    QVERIFY(d.item(u"docker.credentials"_s)); // the 13th, after the twelve of the engine issue
+    QCOMPARE(d.checklist.size(), 15);
+    QVERIFY(d.item(u"docker.credentials"_s));
+    QVERIFY(d.item(u"org.policy"_s));
+    QVERIFY(d.item(u"image.reference"_s));
 
     verify(expect, d);
 
@@ -327,7 +399,7 @@ void tst_CheckScenarios::verify(const QString& spec, const Diagnosis& d)
         const QByteArray where = (u"expectation "_s + it + u"; summary: "_s + d.summary).toUtf8();
 
         if (key.startsWith(u"token."_s) || key.startsWith(u"scope."_s) || key.startsWith(u"registry."_s) ||
-            key == u"sso.authorized"_s) {
+            key == u"sso.authorized"_s || key == u"org.policy"_s || key == u"image.reference"_s) {
             const ChecklistItem* item = d.item(key);
             QVERIFY2(item, where.constData());
             const QString got = checkStatusId(item->status);
@@ -407,12 +479,36 @@ void tst_CheckScenarios::verify(const QString& spec, const Diagnosis& d)
             const qint64 hours = QDateTime::currentDateTimeUtc().secsTo(d.api.expiresAt) / 3600;
             QVERIFY2(hours > value.toInt() * 24 - 3 && hours <= value.toInt() * 24,
                      QByteArray(where + " got hours " + QByteArray::number(hours)).constData());
+            // The one "days left" figure every output shows: 3 days is not "in 2 days".
+            QCOMPARE(d.api.expiresInDays().value_or(-1), qint64(value.toInt()));
+            const ChecklistItem* expiry = d.item(u"token.expiry"_s);
+            QVERIFY(expiry);
+            QVERIFY2(expiry->detail.contains(u"in "_s + value + u" days"_s), qPrintable(expiry->detail));
         } else if (key == u"ratelimit"_s) {
             QCOMPARE(d.api.rateLimit.remaining, value.toInt());
             QVERIFY(d.api.rateLimit.reset.isValid());
             QVERIFY(d.api.rateLimit.reset > QDateTime::currentDateTimeUtc());
         } else if (key == u"waited"_s) {
             QVERIFY2(d.registry.waitedForApi, where.constData());
+        } else if (key.startsWith(u"summary~"_s) || key.startsWith(u"summary!"_s)) {
+            const QString word = key.mid(8).replace(u'_', u' ');
+            QVERIFY2(d.summary.contains(word) == key.startsWith(u"summary~"_s), where.constData());
+        } else if (key.startsWith(u"text!"_s)) {
+            const QString word = key.mid(5).replace(u'_', u' ');
+            QString text = d.summary;
+            for (const ChecklistItem& i : d.checklist)
+                text += u'\n' + i.detail + u'\n' + i.fix;
+            for (const FixStep& st : d.fixSteps)
+                text += u'\n' + st.title + u'\n' + st.detail;
+            QVERIFY2(!text.contains(word, Qt::CaseInsensitive),
+                     QByteArray(where + " found in: " + text.toUtf8()).constData());
+        } else if (key == u"tags"_s) {
+            QCOMPARE(d.registry.existingTags.join(u','), value);
+        } else if (key == u"public"_s) {
+            QCOMPARE(allowedId(d.registry.publicImage), value);
+        } else if (key.startsWith(u"elapsed<"_s)) {
+            QVERIFY2(m_elapsedMs < key.mid(8).toLongLong(),
+                     QByteArray(where + " took " + QByteArray::number(m_elapsedMs)).constData());
         } else if (key == u"single-actions"_s) {
             // checked by the caller through the server; nothing in the value
         } else {
@@ -434,7 +530,8 @@ void tst_CheckScenarios::userTakenFromApi()
     const auto tokenRequests = server.requests(u"token"_s);
     QVERIFY(!tokenRequests.isEmpty());
     for (const auto& r : tokenRequests)
-        QCOMPARE(r.basicUser, u"octocat"_s);
+        if (r.hasAuthorization) // the public-package check asks anonymously, with no user at all
+            QCOMPARE(r.basicUser, u"octocat"_s);
     QVERIFY(run.diagnosis.registry.waitedForApi);
 }
 

@@ -145,7 +145,9 @@ void tst_Scopes::expiresInDays_data()
 {
     QTest::addColumn<qint64>("secondsLeft");
     QTest::addColumn<qint64>("days");
-    QTest::newRow("59 days 23 h") << qint64(60 * 86400 - 3600) << qint64(59);
+    QTest::newRow("59 days 23 h") << qint64(60 * 86400 - 3600) << qint64(60);
+    QTest::newRow("3 days, checked a second later") << qint64(3 * 86400 - 1) << qint64(3);
+    QTest::newRow("2 days 11 h") << qint64(2 * 86400 + 11 * 3600) << qint64(2);
     QTest::newRow("exactly 60 days") << qint64(60 * 86400) << qint64(60);
     QTest::newRow("less than a day") << qint64(60) << qint64(0);
     QTest::newRow("expired a minute ago") << qint64(-60) << qint64(-1);

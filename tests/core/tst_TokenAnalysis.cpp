@@ -1,5 +1,6 @@
 // Offline token analysis: kinds, the CRC-32/base62 checksum (reference vector), trimming, limits, and a
 // redacted form / fingerprint that reveal none of the random characters.
+#include "TestTokens.h"
 #include "TokenAnalysis.h"
 
 #include <QRegularExpression>
@@ -39,6 +40,10 @@ private Q_SLOTS:
     void redactionRevealsNothing_data();
     void redactionRevealsNothing();
     void fingerprintIsStable();
+    void statelessInstallationToken();
+    void shapes_data();
+    void shapes();
+    void stdinLineEnding();
 };
 
 void tst_TokenAnalysis::referenceVector()
@@ -98,6 +103,8 @@ void tst_TokenAnalysis::kinds_data()
     QTest::newRow("legacy 40-hex") << u"0123456789abcdef0123456789abcdef01234567"_s << TokenKind::LegacyHex
                                    << u"legacy-hex"_s;
     QTest::newRow("unknown") << u"glpat-abcdefghijklmnopqrst"_s << TokenKind::Unknown << u"unknown"_s;
+    QTest::newRow("ghs_ stateless (2026)")
+        << ghcr::test::statelessActionsToken() << TokenKind::AppServer << u"app-server"_s;
 }
 
 void tst_TokenAnalysis::kinds()
@@ -161,10 +168,13 @@ void tst_TokenAnalysis::nonAscii()
 
 void tst_TokenAnalysis::tooLong()
 {
-    const TokenAnalysis a = analyzeToken(u"github_pat_"_s + QString(300, u'a'));
+    // A few KiB is a token (the 2026 stateless ones are ~520 characters and vary); 16 KiB is not.
+    const TokenAnalysis a = analyzeToken(u"github_pat_"_s + QString(17000, u'a'));
     QVERIFY(a.hasIssue(u"too-long"_s));
     QVERIFY(!a.formatValid);
-    QVERIFY(!analyzeToken(u"github_pat_"_s + QString(200, u'a')).hasIssue(u"too-long"_s));
+    QVERIFY2(a.issues.constLast().message.contains(u"17011"_s), qPrintable(a.issues.constLast().message));
+    QVERIFY(!analyzeToken(u"github_pat_"_s + QString(300, u'a')).hasIssue(u"too-long"_s));
+    QVERIFY(analyzeToken(u"github_pat_"_s + QString(4000, u'a')).formatValid);
 }
 
 void tst_TokenAnalysis::empty()
@@ -211,6 +221,82 @@ void tst_TokenAnalysis::fingerprintIsStable()
 {
     QCOMPARE(analyzeToken(vector).fingerprint, analyzeToken(vector).fingerprint);
     QVERIFY(analyzeToken(vector).fingerprint != analyzeToken(fineGrained).fingerprint);
+}
+
+// Since 2026-04-27 every Actions GITHUB_TOKEN is ghs_<APPID>_<JWT>: valid, no checksum, never "malformed".
+void tst_TokenAnalysis::statelessInstallationToken()
+{
+    const QString token = ghcr::test::statelessActionsToken();
+    QVERIFY2(token.size() > 480 && token.size() < 640, qPrintable(QString::number(token.size())));
+    QCOMPARE(token.count(u'.'), 2);
+    QVERIFY(token.contains(u'-') || token.contains(u'_'));
+    const TokenAnalysis a = analyzeToken(token);
+    QCOMPARE(a.kind, TokenKind::AppServer);
+    QVERIFY(a.stateless);
+    QVERIFY(a.formatValid);
+    QVERIFY(!a.checksumValid.has_value());
+    QVERIFY2(a.issues.isEmpty(), qPrintable(a.issues.value(0).message));
+    QVERIFY(canBeSent(a));
+    QVERIFY(a.redacted.startsWith(u"ghs_…"_s));
+    QVERIFY(!a.redacted.contains(u"1234567"_s));
+    // The old 40-character ghs_ keeps its checksum rule.
+    QVERIFY(!analyzeToken(withChecksum(u"ghs_"_s, u"M7H4jxUDDWHP4kZ6A4dxlQYsQIWJuq"_s)).stateless);
+}
+
+void tst_TokenAnalysis::shapes_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("issue"); // the one issue expected ("" = none)
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<bool>("sendable");
+    const QString stateless = ghcr::test::statelessActionsToken();
+    QTest::newRow("stateless") << stateless << QString() << true << true;
+    QTest::newRow("ghp_ 41 clean characters") << vector + u"x"_s << u"unfamiliar-shape"_s << true << true;
+    QTest::newRow("ghs_ with one dot") << u"ghs_123_abc.def"_s + QString(30, u'x') << u"unfamiliar-shape"_s << true
+                                       << true;
+    QTest::newRow("gho_ 60 characters") << u"gho_"_s + QString(56, u'A') << u"unfamiliar-shape"_s << true << true;
+    QTest::newRow("40-layout with a dot")
+        << vector.left(20) + u"."_s + vector.mid(21) << u"invalid-characters"_s << false << false;
+    QTest::newRow("stateless with a quote inside")
+        << stateless.left(100) + u"\""_s + stateless.mid(101) << u"invalid-characters"_s << false << false;
+    QTest::newRow("stateless with a space inside")
+        << stateless.left(100) + u" "_s + stateless.mid(101) << u"inner-whitespace"_s << false << false;
+    QTest::newRow("stateless with a control character")
+        << stateless.left(100) + QChar(0x07) + stateless.mid(101) << u"invalid-characters"_s << false << false;
+    QTest::newRow("stateless with a non-ASCII dash")
+        << stateless.left(100) + QChar(0x2013) + stateless.mid(101) << u"non-ascii"_s << false << false;
+    QTest::newRow("16 KiB + 1") << u"ghs_1_"_s + QString(16 * 1024, u'a') << u"too-long"_s << false << false;
+    QTest::newRow("mistyped classic") << u"ghp_M7H4jxUDDWHP4kZ6A4dxlQYsQIWJuq11T4V5"_s << u"checksum-mismatch"_s
+                                      << false << true;
+}
+
+void tst_TokenAnalysis::shapes()
+{
+    QFETCH(QString, token);
+    QFETCH(QString, issue);
+    QFETCH(bool, valid);
+    QFETCH(bool, sendable);
+    const TokenAnalysis a = analyzeToken(token);
+    if (issue.isEmpty())
+        QVERIFY2(a.issues.isEmpty(), qPrintable(a.issues.value(0).id));
+    else
+        QVERIFY2(a.hasIssue(issue), qPrintable(a.issues.value(0).id));
+    QCOMPARE(a.formatValid, valid);
+    QCOMPARE(canBeSent(a), sendable);
+    for (const TokenIssue& i : a.issues)
+        QVERIFY2(!i.message.contains(token.mid(4, 8)), qPrintable(i.message));
+}
+
+// `echo "$TOKEN" | ghcr-doctor check --token-stdin`: exactly one line ending goes, silently.
+void tst_TokenAnalysis::stdinLineEnding()
+{
+    QCOMPARE(dropOneTrailingNewline(vector + u"\n"_s), vector);
+    QCOMPARE(dropOneTrailingNewline(vector + u"\r\n"_s), vector);
+    QCOMPARE(dropOneTrailingNewline(vector), vector);
+    QCOMPARE(dropOneTrailingNewline(vector + u"\n\n"_s), vector + u"\n"_s);
+    QVERIFY(analyzeToken(dropOneTrailingNewline(vector + u"\n"_s)).issues.isEmpty());
+    QVERIFY(analyzeToken(dropOneTrailingNewline(vector + u"\n\n"_s)).hasIssue(u"newline"_s));
+    QVERIFY(analyzeToken(dropOneTrailingNewline(u" "_s + vector + u"\n"_s)).hasIssue(u"whitespace-trimmed"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_TokenAnalysis)

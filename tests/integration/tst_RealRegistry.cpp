@@ -86,10 +86,7 @@ QString allowedId(const std::optional<bool>& allowed)
 
 QList<Operation> opsFrom(const QString& ops)
 {
-    QList<Operation> result;
-    for (const QString& id : ops.split(u',', Qt::SkipEmptyParts))
-        result << *operationFromId(id);
-    return result;
+    return operationsFromList(ops).value();
 }
 
 /// One observable fact of a diagnosis, by key.
@@ -107,7 +104,12 @@ QString valueOf(const Diagnosis& d, const QString& key)
         return allowedId(d.registry.loginOk);
     if (key == u"login.code"_s)
         return d.registry.loginCode;
-    if (key.startsWith(u"registry."_s) || key.startsWith(u"scope."_s) || key.startsWith(u"token."_s)) {
+    if (key == u"public"_s)
+        return allowedId(d.registry.publicImage);
+    if (key == u"tags"_s)
+        return d.registry.existingTags.join(u',');
+    if (key.startsWith(u"registry."_s) || key.startsWith(u"scope."_s) || key.startsWith(u"token."_s) ||
+        key == u"image.reference"_s) {
         const ChecklistItem* item = d.item(key);
         return item ? checkStatusId(item->status) : u"missing"_s;
     }
@@ -175,6 +177,7 @@ private Q_SLOTS:
     void engineVerdicts();
     void skopeoAgrees_data();
     void skopeoAgrees();
+    void skopeoAgreesOnMissingTag();
 
 private:
     bool runCheck(const QString& user, const QString& token, const QString& image, const QString& ops, Diagnosis* out);
@@ -454,10 +457,19 @@ void tst_RealRegistry::engineVerdicts_data()
                                        u"pull.token=401 pull.allowed=false pull.basis=token-endpoint "
                                        u"push.token=401 push.allowed=false registry.login=fail registry.pull=fail "
                                        u"registry.push=fail token.accepted=fail verdict=action-needed exit=1"_s;
+    // The token may pull; the tag does not exist: docker pull fails with "manifest unknown", so never "ok".
     QTest::newRow("missing tag") << u"reader"_s << QString() << u"owner/app:nope"_s << u"pull"_s
                                  << u"-|repository:owner/app:pull"_s
                                  << u"pull.status=200 pull.allowed=true pull.code=MANIFEST_UNKNOWN "
-                                    u"registry.pull=pass verdict=ok exit=0"_s;
+                                    u"registry.pull=pass image.reference=fail tags=latest public=false "
+                                    u"verdict=action-needed exit=1"_s;
+    // No image: pull was requested and never probed, so it is not verified and the verdict is not "ok".
+    QTest::newRow("no image") << u"reader"_s << QString() << QString() << u"pull"_s << u"-"_s
+                              << u"login.status=200 login.ok=true pull.allowed=null registry.login=pass "
+                                 u"registry.pull=warn image.reference=skip verdict=action-needed exit=1"_s;
+    QTest::newRow("no image, login only") << u"reader"_s << QString() << QString() << u"login"_s << u"-"_s
+                                          << u"login.ok=true registry.login=pass registry.pull=skip "
+                                             u"verdict=ok exit=0"_s;
     QTest::newRow("unknown repository") << u"writer"_s << QString() << u"owner/none:latest"_s << rw
                                         << u"-|repository:owner/none:pull|repository:owner/none:pull,push"_s
                                         << u"pull.status=404 pull.allowed=null pull.code=NAME_UNKNOWN "
@@ -480,10 +492,22 @@ void tst_RealRegistry::engineVerdicts()
     qInfo().noquote() << observed(QString::fromUtf8(QTest::currentDataTag()), d);
 
     // What the token issuer handed out, request by request ('-': a token with no repository access).
+    // Anonymous requests (the public-package check) carry no credentials and are counted apart: at most one,
+    // and this private registry refuses it.
     QStringList seen;
-    for (const ghcr::test::TokenGrant& g : m_issuer->grants())
+    int anonymous = 0;
+    for (const ghcr::test::TokenGrant& g : m_issuer->grants()) {
+        if (!g.authenticated && g.user.isEmpty()) {
+            ++anonymous;
+            QCOMPARE(g.status, 401);
+            continue;
+        }
         seen << (g.status != 200 ? QString::number(g.status) : g.granted.isEmpty() ? u"-"_s : g.granted.join(u' '));
+    }
     QCOMPARE(seen.join(u'|'), grants);
+    QVERIFY2(anonymous <= 1, qPrintable(QString::number(anonymous)));
+    if (!d.registry.image.isEmpty() && d.registry.loginOk == true)
+        QCOMPARE(allowedId(d.registry.publicImage), u"false"_s);
 
     for (const QString& item : expect.split(u' ', Qt::SkipEmptyParts)) {
         const QString key = item.section(u'=', 0, 0);
@@ -573,6 +597,26 @@ void tst_RealRegistry::skopeoAgrees()
             m_toolEnv, toolTimeoutMs);
         QVERIFY2(readBack.ok(), qPrintable(readBack.describe(u"skopeo inspect (read back)"_s)));
     }
+}
+
+// A tag that does not exist: the real client fails with "manifest unknown", so the check must not say "ok".
+void tst_RealRegistry::skopeoAgreesOnMissingTag()
+{
+    const QString host = m_registry->hostPort();
+    const ghcr::test::ToolRun inspect = ghcr::test::runTool(
+        m_skopeo,
+        skopeoGlobal() + QStringList{u"inspect"_s, u"--no-tags"_s, u"--creds"_s, u"reader:"_s + tokenOf(u"reader"_s),
+                                     u"--cert-dir"_s, m_certDir, u"docker://"_s + host + u"/owner/app:nope"_s},
+        m_toolEnv, toolTimeoutMs);
+    QVERIFY2(inspect.started && inspect.finished, qPrintable(inspect.describe(u"skopeo inspect"_s)));
+    QVERIFY2(!inspect.ok(), qPrintable(inspect.describe(u"skopeo inspect"_s)));
+    QVERIFY2(inspect.output.toLower().contains("manifest unknown"), inspect.output.constData());
+
+    Diagnosis d;
+    QVERIFY2(runCheck(u"reader"_s, tokenOf(u"reader"_s), u"owner/app:nope"_s, u"pull"_s, &d), "did not finish");
+    QVERIFY(d.verdict != Verdict::Ok);
+    QCOMPARE(d.item(u"image.reference"_s)->status, CheckStatus::Fail);
+    QCOMPARE(d.item(u"registry.pull"_s)->status, CheckStatus::Pass); // the permission is real: skopeo reads latest
 }
 
 QTEST_GUILESS_MAIN(tst_RealRegistry)

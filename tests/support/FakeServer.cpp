@@ -1,5 +1,7 @@
 #include "FakeServer.h"
 
+#include "TestTokens.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QHttpServerRequest>
@@ -250,6 +252,7 @@ QString FakeServer::realm() const
 void FakeServer::setScenario(const Scenario& scenario)
 {
     m_scenario = scenario;
+    m_tooManyRequestsSent = 0;
 }
 
 QList<RecordedRequest> FakeServer::requests(const QString& side) const
@@ -267,6 +270,11 @@ QString FakeServer::classicToken()
     return u"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"_s;
 }
 
+QString FakeServer::statelessToken()
+{
+    return statelessActionsToken();
+}
+
 QString FakeServer::fineGrainedToken()
 {
     return u"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"_s;
@@ -278,6 +286,10 @@ QString FakeServer::fineGrainedToken()
 namespace {
 
 using Builder = std::function<void(Scenario&)>;
+
+const QString orgForbidsClassic =
+    u"permission_denied: `acme` forbids access via a personal access token (classic). Please use a GitHub App, "
+    u"OAuth App, or a personal access token with fine-grained permissions."_s;
 
 const std::map<QString, std::pair<QString, Builder>>& presets()
 {
@@ -420,6 +432,7 @@ const std::map<QString, std::pair<QString, Builder>>& presets()
          {u"pull probe answers 404 MANIFEST_UNKNOWN (authorized, tag missing)"_s,
           [](Scenario& s) {
               s.registry.pull = {PK::ManifestUnknown, {}};
+              s.registry.tags = {u"v1"_s};
           }}},
         {u"name-unknown"_s,
          {u"pull probe answers 404 NAME_UNKNOWN (repository not found)"_s,
@@ -437,6 +450,88 @@ const std::map<QString, std::pair<QString, Builder>>& presets()
         {u"cancel-401"_s,
          {u"push allowed; cancelling the upload needs the delete action: 401 insufficient_scope (CNCF)"_s,
           [](Scenario& s) { s.registry.cancel = RegistryBehaviour::Cancel::InsufficientScope; }}},
+        {u"actions-token"_s,
+         {u"2026 stateless ghs_ Actions token: /user answers 403 'not accessible by integration'; registry allows "
+          u"pull and push"_s,
+          [](Scenario& s) {
+              s.token = FakeServer::statelessToken();
+              s.api.status = 403;
+              s.api.scopes.reset();
+              s.api.expiry.clear();
+              s.api.message = u"Resource not accessible by integration"_s;
+          }}},
+        {u"actions-token-no-write"_s,
+         {u"2026 stateless ghs_ Actions token without packages: write: push refused 'installation not allowed'"_s,
+          [](Scenario& s) {
+              s.token = FakeServer::statelessToken();
+              s.api.status = 403;
+              s.api.scopes.reset();
+              s.api.expiry.clear();
+              s.api.message = u"Resource not accessible by integration"_s;
+              s.registry.push = {PK::DeniedGhcr, u"installation not allowed to Write organization package"_s};
+          }}},
+        {u"org-forbids-classic-token-step"_s,
+         {u"the org forbids classic PATs: the token endpoint refuses with ghcr's policy sentence"_s,
+          [](Scenario& s) {
+              s.registry.tokenEndpoint = TE::Refuse403;
+              s.registry.refusalMessage = orgForbidsClassic;
+          }}},
+        {u"org-forbids-classic-probe"_s,
+         {u"the org forbids classic PATs: pull and push probes answer 403 DENIED with the policy sentence"_s,
+          [](Scenario& s) {
+              s.registry.pull = {PK::DeniedGhcr, orgForbidsClassic};
+              s.registry.push = {PK::DeniedGhcr, orgForbidsClassic};
+          }}},
+        {u"org-lifetime-policy"_s,
+         {u"the org forbids PATs living longer than 90 days: probes answer 403 with GitHub's sentence"_s,
+          [](Scenario& s) {
+              const QString m = u"permission_denied: The `acme` organization forbids access via a personal access "
+                                u"token (classic) if the token's lifetime is greater than 90 days. Please adjust "
+                                u"your token's lifetime at the following URL: "
+                                u"https://github.com/settings/tokens/1234"_s;
+              s.registry.pull = {PK::DeniedGhcr, m};
+              s.registry.push = {PK::DeniedGhcr, m};
+          }}},
+        {u"registry-429-short"_s,
+         {u"the registry answers one 429 TOOMANYREQUESTS with Retry-After: 1, then normally"_s,
+          [](Scenario& s) {
+              s.registry.tooManyRequests = 1;
+              s.registry.retryAfterSeconds = 1;
+          }}},
+        {u"registry-429-long"_s,
+         {u"the registry answers every request 429 TOOMANYREQUESTS with Retry-After: 30"_s,
+          [](Scenario& s) {
+              s.registry.tooManyRequests = 1000;
+              s.registry.retryAfterSeconds = 30;
+          }}},
+        {u"missing-tag"_s,
+         {u"the tag does not exist (404 MANIFEST_UNKNOWN); the repository has other tags"_s,
+          [](Scenario& s) {
+              s.registry.pull = {PK::ManifestUnknown, {}};
+              s.registry.tags = {u"v1.0.0"_s, u"v1.1.0"_s, u"main"_s};
+          }}},
+        {u"public-package"_s,
+         {u"a public package: anonymous pulls are served; the token may pull and push"_s,
+          [](Scenario& s) { s.registry.publicPackage = true; }}},
+        {u"public-package-write-only"_s,
+         {u"a public package pulled with a token that the registry would refuse for a private one"_s,
+          [](Scenario& s) {
+              s.registry.publicPackage = true;
+              s.api.scopes = u"write:packages"_s;
+          }}},
+        {u"api-html"_s,
+         {u"the API URL serves an HTML page (200, no GitHub headers): not GitHub's API; registry fine"_s,
+          [](Scenario& s) {
+              s.api.body = ApiBehaviour::Body::Html;
+              s.api.signedByGitHub = false;
+          }}},
+        {u"api-html-registry-refuses"_s,
+         {u"the API URL is not GitHub's; the registry refuses pull"_s,
+          [](Scenario& s) {
+              s.api.body = ApiBehaviour::Body::Html;
+              s.api.signedByGitHub = false;
+              s.registry.pull = {PK::DeniedGhcr, {}};
+          }}},
         {u"read-write-delete"_s,
          {u"classic token with read, write and delete:packages; registry allows pull and push"_s,
           [](Scenario& s) { s.api.scopes = u"delete:packages, read:packages, write:packages"_s; }}},
@@ -505,6 +600,12 @@ bool FakeServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
         response.body = "not found\n"_ba;
     }
 
+    if ((record.side == u"token"_s || record.side == u"registry"_s) &&
+        m_tooManyRequestsSent < m_scenario.registry.tooManyRequests) {
+        ++m_tooManyRequestsSent;
+        response = registryError(429, "TOOMANYREQUESTS"_ba, u"retry-after: 1.16ms, allowed: 44000/minute"_s);
+        response.headers << qMakePair("Retry-After"_ba, QByteArray::number(m_scenario.registry.retryAfterSeconds));
+    }
     if (record.side == u"token"_s || record.side == u"registry"_s) {
         const auto& reg = m_scenario.registry;
         switch (reg.fault) {
@@ -546,8 +647,10 @@ FakeServer::Response FakeServer::handleApi(const QHttpServerRequest& request, Re
     const ApiBehaviour& api = m_scenario.api;
     Response r;
     r.headers << qMakePair("Content-Type"_ba, "application/json; charset=utf-8"_ba);
-    r.headers << qMakePair("X-GitHub-Request-Id"_ba, "FAKE:1234:5678:9ABC:DEF0"_ba);
-    r.headers << qMakePair("X-GitHub-Media-Type"_ba, "github.v3; format=json"_ba);
+    if (api.signedByGitHub) {
+        r.headers << qMakePair("X-GitHub-Request-Id"_ba, "FAKE:1234:5678:9ABC:DEF0"_ba);
+        r.headers << qMakePair("X-GitHub-Media-Type"_ba, "github.v3; format=json"_ba);
+    }
 
     // The secret must arrive as "Bearer X" or "token X".
     QByteArray presented;
@@ -654,6 +757,20 @@ FakeServer::Response FakeServer::handleToken(const QHttpServerRequest& request, 
             record.basicUser = QString::fromUtf8(decoded.left(colon));
             record.secretMatched = decoded.mid(colon + 1) == m_scenario.token.toUtf8();
         }
+    }
+    if (!record.hasAuthorization && reg.publicPackage) {
+        // Anyone may pull a public package: an anonymous token that grants pull and nothing else.
+        Grant anonymous;
+        QString name;
+        QStringList actions;
+        if (!record.scopes().isEmpty() && splitScope(record.scopes().constFirst(), &name, &actions))
+            anonymous = Grant{name, actions.contains(u"pull"_s) ? QStringList{u"pull"_s} : QStringList()};
+        const QString token = u"fake-anonymous-token-"_s + randomHex(16);
+        m_issued.insert(token, anonymous);
+        Response r;
+        r.headers << qMakePair("Content-Type"_ba, "application/json"_ba);
+        r.body = QJsonDocument(QJsonObject{{u"token"_s, token}}).toJson(QJsonDocument::Compact);
+        return r;
     }
     if (!record.hasAuthorization)
         return registryError(401, "UNAUTHORIZED"_ba, u"authentication required"_s);
@@ -849,7 +966,9 @@ FakeServer::Response FakeServer::handleRegistry(const QHttpServerRequest& reques
         return challenge(scope, u"insufficient_scope"_s, "UNAUTHORIZED"_ba, u"authentication required"_s);
 
     const ProbeBehaviour& behaviour = action == u"pull"_s ? reg.pull : reg.push;
-    if (behaviour.kind != ProbeBehaviour::Kind::Allow) {
+    // A missing tag: the manifest is unknown, but the repository's tag list is there (as on a real registry).
+    const bool tagListOfKnownRepository = kind == Kind::Tags && behaviour.kind == ProbeBehaviour::Kind::ManifestUnknown;
+    if (behaviour.kind != ProbeBehaviour::Kind::Allow && !tagListOfKnownRepository) {
         // NAME_UNKNOWN / MANIFEST_UNKNOWN describe a pull; a push to a new repository creates it.
         return probeRefusal(behaviour, scope);
     }
@@ -871,7 +990,7 @@ FakeServer::Response FakeServer::handleRegistry(const QHttpServerRequest& reques
     case Kind::Tags: {
         QJsonObject tags;
         tags.insert(u"name"_s, name);
-        tags.insert(u"tags"_s, QJsonArray{u"latest"_s});
+        tags.insert(u"tags"_s, QJsonArray::fromStringList(reg.tags));
         r.body = QJsonDocument(tags).toJson(QJsonDocument::Compact);
         r.headers << qMakePair("Content-Type"_ba, "application/json"_ba);
         break;

@@ -54,6 +54,9 @@ struct ApiBehaviour
     int retryAfter = -1;  ///< Retry-After seconds; -1 = absent
     Fault fault = Fault::None;
     int delayMs = 0;
+    /// false: answer without X-GitHub-Request-Id / X-GitHub-Media-Type, as a web server that is not
+    /// GitHub's API does (with Body::Html: an HTML page).
+    bool signedByGitHub = true;
 };
 
 /// What one registry probe (pull: manifest HEAD / tags list; push: POST blobs/uploads/) answers
@@ -98,6 +101,12 @@ struct RegistryBehaviour
     Cancel cancel = Cancel::NoContent;
     Fault fault = Fault::None; ///< applies to every registry request (/v2/..., /token)
     int delayMs = 0;
+    QStringList tags{QStringLiteral("latest")}; ///< what tags/list answers (also when the manifest is unknown)
+    /// A public package: anonymous token requests get a pull token, and pulls with it are served.
+    bool publicPackage = false;
+    /// Answer this many registry/token requests with 429 TOOMANYREQUESTS first (ghcr.io's rate limit).
+    int tooManyRequests = 0;
+    int retryAfterSeconds = 1; ///< the Retry-After of those 429s
 };
 
 /// One complete behaviour of the fake server. `token` is the secret both sides expect: the API
@@ -160,6 +169,8 @@ public:
     /// The default secrets the presets expect.
     static QString classicToken();     ///< ghp_… with a valid checksum
     static QString fineGrainedToken(); ///< github_pat_…
+    /// ghs_<APPID>_<JWT>, the 2026 Actions token shape (see TestTokens.h).
+    static QString statelessToken();
 
     QList<RecordedRequest> requests() const { return m_requests; }
     QList<RecordedRequest> requests(const QString& side) const;
@@ -207,6 +218,7 @@ private:
     quint16 m_port = 0;
     QList<RecordedRequest> m_requests;
     QHash<QString, Grant> m_issued; ///< registry token → what it grants
+    int m_tooManyRequestsSent = 0;
 };
 
 } // namespace ghcr::test

@@ -255,9 +255,9 @@ void TestMainWindow::writeOnlyTokenRefusedByRegistry()
     QVERIFY2(url.contains(u"/settings/tokens/new?scopes=read:packages,write:packages"_s), qPrintable(url));
     QVERIFY(!url.contains(u"repo"_s));
     const QString fix = child<QTextBrowser>(m_window.get(), u"fixStepsBrowser"_s)->toPlainText();
-    QVERIFY(fix.contains(u"PowerShell"_s));
-    QVERIFY(fix.contains(u"POSIX"_s));
-    QVERIFY(fix.contains(u"docker login"_s));
+    QVERIFY(fix.contains(u"read:packages"_s));
+    // Docker has no login saved in this throwaway HOME: no "log Docker in again" step that cannot help.
+    QVERIFY2(!fix.contains(u"docker logout"_s), qPrintable(fix));
 }
 
 void TestMainWindow::fineGrainedToken()
@@ -369,7 +369,7 @@ void TestMainWindow::copyFixStepsPutsMarkdownWithoutToken()
     const QString text = QGuiApplication::clipboard()->text();
     QVERIFY2(text.contains(u"1. "_s) || text.contains(u"## "_s), qPrintable(text));
     QVERIFY2(text.contains(u"read:packages"_s), qPrintable(text));
-    QVERIFY(text.contains(u"docker login"_s));
+    QVERIFY2(text.contains(u"https://github.com/settings/tokens/new?scopes="_s), qPrintable(text));
     QVERIFY(!text.contains(m_token));
     QVERIFY(!text.contains(m_token.mid(4)));
 }
