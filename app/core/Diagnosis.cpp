@@ -482,9 +482,13 @@ ChecklistItem imageReferenceItem(const Facts& f)
             id, CheckStatus::Pass, title,
             QString(Diagnoser::tr("The registry has %1.").arg(f.lint.corrected()) + u' ' + notes.join(u' ')).trimmed(),
             pullEv);
+    const bool pullAsked = pull && pull->requested && f.imageProbed();
     return item(id, CheckStatus::Pass, title,
-                QString(Diagnoser::tr("A valid reference for %1; the tag was not looked up (pull not probed).")
-                            .arg(f.req.registry) +
+                QString((pullAsked ? Diagnoser::tr("%1 is a valid reference; whether it exists could not be seen (the "
+                                                   "pull probe gave no answer about it).")
+                                   : Diagnoser::tr("%1 is a valid reference; whether it exists was not looked up (pull "
+                                                   "was not requested)."))
+                            .arg(f.lint.corrected()) +
                         u' ' + notes.join(u' '))
                     .trimmed(),
                 ev);
@@ -1204,6 +1208,14 @@ const ChecklistItem* Diagnosis::item(const QString& id) const
         if (i.id == id)
             return &i;
     return nullptr;
+}
+
+bool Diagnosis::hasWarnings() const
+{
+    for (const ChecklistItem& i : checklist)
+        if (i.status == CheckStatus::Warn)
+            return true;
+    return false;
 }
 
 int Diagnosis::exitCode() const

@@ -17,8 +17,8 @@ QString checkStatusId(CheckStatus status);    ///< "pass", "fail", "warn", "skip
 QString checkStatusTitle(CheckStatus status); ///< translated "OK", "Problem", "Warning", "Skipped"
 
 /// One row of the checklist. Ids are stable (see README): token.format, token.accepted, token.kind,
-/// token.expiry, scope.read:packages, scope.write:packages, scope.delete:packages, sso.authorized,
-/// registry.login, registry.pull, registry.push, registry.delete.
+/// token.expiry, scope.read:packages, scope.write:packages, scope.delete:packages, sso.authorized, org.policy,
+/// registry.login, image.reference, registry.pull, registry.push, registry.delete, docker.credentials.
 struct ChecklistItem
 {
     QString id;
@@ -71,6 +71,9 @@ struct Diagnosis
     bool cancelled = false;
 
     const ChecklistItem* item(const QString& id) const;
+    /// An ok verdict that still carries a warning row (expiry soon, SSO partial, a public image's pull, …):
+    /// the window's banner is amber then, and the verdict's words say so.
+    bool hasWarnings() const;
     /// 0 every requested operation works; 1 action needed; 3 could not complete.
     int exitCode() const;
 };

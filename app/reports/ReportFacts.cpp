@@ -88,11 +88,15 @@ private:
     ReportSection m_section;
 };
 
-QString verdictWord(Verdict verdict)
+QString verdictWord(const Diagnosis& d)
 {
-    switch (verdict) {
+    switch (d.verdict) {
     case Verdict::Ok:
-        return Report::tr("OK: every requested operation works");
+        if (d.request.loginOnly())
+            return d.hasWarnings() ? Report::tr("OK: login works, with warnings (pull and push were not asked)")
+                                   : Report::tr("OK: login works (pull and push were not asked)");
+        return d.hasWarnings() ? Report::tr("OK: every requested operation works, with warnings")
+                               : Report::tr("OK: every requested operation works");
     case Verdict::ActionNeeded:
         return Report::tr("Action needed");
     case Verdict::Error:
@@ -399,7 +403,7 @@ ReportFacts buildReportFacts(const Diagnosis& d)
                             (d.appVersion.isEmpty() ? QStringLiteral(GHCR_VERSION) : d.appVersion));
     facts.summary = clean(d.summary);
     facts.verdictId = verdictId(d.verdict);
-    facts.verdictWord = verdictWord(d.verdict);
+    facts.verdictWord = verdictWord(d);
     facts.generatedUtc = utcText(d.startedAt);
     facts.generatedLocal = localText(d.startedAt, env.localZone);
 

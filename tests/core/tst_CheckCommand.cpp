@@ -95,6 +95,10 @@ private Q_SLOTS:
     void exitCodesAndJson_data();
     void exitCodesAndJson();
     void tokenFromStdin();
+    void stdinLineEndingIsSilent_data();
+    void stdinLineEndingIsSilent();
+    void verdictNeedsProof_data();
+    void verdictNeedsProof();
     void textFormat();
     void untrustedCa();
     void usageErrors_data();
@@ -149,6 +153,16 @@ void tst_CheckCommand::exitCodesAndJson_data()
                                   << u"read:packages,write:packages"_s << u"null"_s << u"null"_s;
     QTest::newRow("expired") << u"expired"_s << u"pull"_s << 1 << u"action-needed"_s << u"classic"_s << u"null"_s
                              << u"*"_s << u"null"_s;
+    // 2026 cases: the stateless Actions token is sent (not "malformed"), org policies, image references, 429.
+    QTest::newRow("actions token (stateless ghs_)") << u"actions-token"_s << u"pull,push"_s << 0 << u"ok"_s
+                                                    << u"app-server"_s << u"null"_s << u"true"_s << u"true"_s;
+    QTest::newRow("org forbids classic PATs")
+        << u"org-forbids-classic-probe"_s << u"pull,push"_s << 1 << u"action-needed"_s << u"classic"_s
+        << u"read:packages,write:packages"_s << u"false"_s << u"false"_s;
+    QTest::newRow("missing tag") << u"missing-tag"_s << u"pull"_s << 1 << u"action-needed"_s << u"classic"_s
+                                 << u"read:packages,write:packages"_s << u"true"_s << u"null"_s;
+    QTest::newRow("registry busy (429)") << u"registry-429-long"_s << u"pull,push"_s << 3 << u"error"_s << u"classic"_s
+                                         << u"read:packages,write:packages"_s << u"null"_s << u"null"_s;
 }
 
 void tst_CheckCommand::exitCodesAndJson()
@@ -225,8 +239,9 @@ void tst_CheckCommand::exitCodesAndJson()
     }
     const QStringList expectedIds = {u"token.format"_s,          u"token.accepted"_s,      u"token.kind"_s,
                                      u"token.expiry"_s,          u"scope.read:packages"_s, u"scope.write:packages"_s,
-                                     u"scope.delete:packages"_s, u"sso.authorized"_s,      u"registry.login"_s,
-                                     u"registry.pull"_s,         u"registry.push"_s,       u"registry.delete"_s};
+                                     u"scope.delete:packages"_s, u"sso.authorized"_s,      u"org.policy"_s,
+                                     u"registry.login"_s,        u"image.reference"_s,     u"registry.pull"_s,
+                                     u"registry.push"_s,         u"registry.delete"_s};
     for (const QString& id : expectedIds)
         QVERIFY2(ids.contains(id), qPrintable(id));
     QVERIFY(o.value(u"fixSteps"_s).isArray());
@@ -259,6 +274,78 @@ void tst_CheckCommand::tokenFromStdin()
     for (const auto& req : server.requests(u"api"_s))
         matched = matched || req.secretMatched;
     QVERIFY2(matched, "the API never received the token read from stdin");
+}
+
+// `echo "$TOKEN" | ghcr-doctor check --token-stdin`: one line ending is how shells end a line. It goes silently
+// (token.format pass, no warning), for the classic token and for a 2026 Actions token alike; a second one does not.
+void tst_CheckCommand::stdinLineEndingIsSilent_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QByteArray>("ending");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("classic, \\n") << u"ok-read-write"_s << QByteArray("\n") << u"pass"_s;
+    QTest::newRow("classic, \\r\\n") << u"ok-read-write"_s << QByteArray("\r\n") << u"pass"_s;
+    QTest::newRow("stateless ghs_, \\n") << u"actions-token"_s << QByteArray("\n") << u"pass"_s;
+    QTest::newRow("classic, two line endings") << u"ok-read-write"_s << QByteArray("\n\n") << u"warn"_s;
+}
+
+void tst_CheckCommand::stdinLineEndingIsSilent()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QByteArray, ending);
+    QFETCH(QString, format);
+    FakeServer server;
+    QVERIFY(server.start());
+    const auto preset = FakeServer::scenario(scenario);
+    server.setScenario(preset);
+    const CliResult r = runCli(checkArgs(server) + QStringList{u"--token-stdin"_s, u"--format"_s, u"json"_s}, {},
+                               preset.token.toUtf8() + ending);
+    QVERIFY(r.finished);
+    QVERIFY2(r.exitCode == 0, QByteArray("exit " + QByteArray::number(r.exitCode) + ": " + r.err).constData());
+    verifyNoToken(r, preset.token);
+    QString formatStatus;
+    for (const QJsonValue& v : r.json().value(u"checklist"_s).toArray())
+        if (v.toObject().value(u"id"_s).toString() == u"token.format"_s)
+            formatStatus = v.toObject().value(u"status"_s).toString();
+    QCOMPARE(formatStatus, format);
+    QCOMPARE(r.json().value(u"token"_s).toObject().value(u"issues"_s).toArray().isEmpty(), format == u"pass"_s);
+    QVERIFY2(!r.err.contains("line break"), r.err.constData());
+}
+
+// Exit 0 only when every requested operation was proved by a registry probe.
+void tst_CheckCommand::verdictNeedsProof_data()
+{
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<QString>("ops");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("no image, pull requested") << QString() << u"pull"_s << 1;
+    QTest::newRow("no image, login only") << QString() << u"login"_s << 0;
+    QTest::newRow("image, login only") << u"octocat/app:latest"_s << u"login"_s << 0;
+    QTest::newRow("image, pull and push") << u"octocat/app:latest"_s << u"login,pull,push"_s << 0;
+    QTest::newRow("uppercase image") << u"Octocat/App:latest"_s << u"pull"_s << 1;
+}
+
+void tst_CheckCommand::verdictNeedsProof()
+{
+    QFETCH(QString, image);
+    QFETCH(QString, ops);
+    QFETCH(int, exitCode);
+    FakeServer server;
+    QVERIFY(server.start());
+    // The registry would refuse pull: a check that never probes it must not say "ok".
+    server.setScenario(FakeServer::scenario(u"ok-read-write"_s));
+    QStringList args = checkArgs(server, ops);
+    const qsizetype at = args.indexOf(u"--image"_s);
+    args.removeAt(at);
+    args.removeAt(at);
+    if (!image.isEmpty())
+        args << u"--image"_s << image;
+    const CliResult r =
+        runCli(args + QStringList{u"--token-env"_s, tokenVar, u"--format"_s, u"json"_s}, FakeServer::classicToken());
+    QVERIFY(r.finished);
+    QVERIFY2(r.exitCode == exitCode, QByteArray("exit " + QByteArray::number(r.exitCode) + ": " + r.out).constData());
+    QCOMPARE(r.json().value(u"exitCode"_s).toInt(), exitCode);
+    QCOMPARE(r.json().value(u"request"_s).toObject().value(u"loginOnly"_s).toBool(), ops == u"login"_s);
 }
 
 void tst_CheckCommand::textFormat()

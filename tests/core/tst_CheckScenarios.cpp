@@ -110,6 +110,8 @@ private Q_SLOTS:
     void untrustedCertificate();
     void basicCredentialsNeverToAnotherHost();
     void realmAllowed();
+    void hostPairs();
+    void apiUrlWithoutApiV3();
     void cancelMidCheck();
 
 private:
@@ -587,6 +589,52 @@ void tst_CheckScenarios::realmAllowed()
     QVERIFY(!HttpClient::urlProblem(QUrl(u"http://127.0.0.1:5000/token"_s), false).isEmpty());
     QVERIFY(HttpClient::urlProblem(QUrl(u"http://127.0.0.1:5000/token"_s), true).isEmpty());
     QVERIFY(!RegistryClient::realmAllowed(QUrl(u"https://ghcr.io.evil.example/token"_s), u"ghcr.io"_s));
+    // GitHub Enterprise Cloud with data residency: containers.SUB.ghe.com pairs with SUB.ghe.com / api.SUB.ghe.com.
+    QVERIFY(RegistryClient::realmAllowed(QUrl(u"https://api.octo.ghe.com/token"_s), u"containers.octo.ghe.com"_s));
+    QVERIFY(RegistryClient::realmAllowed(QUrl(u"https://octo.ghe.com/token"_s), u"containers.octo.ghe.com"_s));
+    QVERIFY(!RegistryClient::realmAllowed(QUrl(u"https://api.other.ghe.com/token"_s), u"containers.octo.ghe.com"_s));
+}
+
+void tst_CheckScenarios::hostPairs()
+{
+    const auto resolve = [](const QString& host) {
+        CheckRequest r;
+        r.host = host;
+        return r.resolved();
+    };
+    QCOMPARE(resolve(u"github.com"_s).apiUrl, QUrl(u"https://api.github.com"_s));
+    QCOMPARE(resolve(u"github.com"_s).registry, u"ghcr.io"_s);
+    QCOMPARE(resolve(u"Octo.GHE.com"_s).apiUrl, QUrl(u"https://api.octo.ghe.com"_s));
+    QCOMPARE(resolve(u"octo.ghe.com"_s).registry, u"containers.octo.ghe.com"_s);
+    QCOMPARE(resolve(u"github.example.com"_s).apiUrl, QUrl(u"https://github.example.com/api/v3"_s));
+    QCOMPARE(resolve(u"github.example.com"_s).registry, u"containers.github.example.com"_s);
+    QVERIFY(resolve(u"octo.ghe.com"_s).validate().isEmpty());
+}
+
+// An API URL at a host's root (a GHES host without /api/v3) answers 404 without GitHub's signature: the API side
+// is undetermined, and the diagnosis says where the API probably is instead of advising about the token.
+void tst_CheckScenarios::apiUrlWithoutApiV3()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    server.setScenario(FakeServer::scenario(u"write-only-needs-read"_s));
+    CheckRequest request = requestFor(server, u"pull,push"_s, u"octocat"_s, 10);
+    request.apiUrl = server.baseUrl(); // GET /user → the server's plain 404
+    const Run run = runCheck(request, FakeServer::classicToken());
+    QVERIFY(run.finished);
+    const Diagnosis& d = run.diagnosis;
+    QCOMPARE(apiOutcomeId(d.api.outcome), u"not-github"_s);
+    QVERIFY2(d.api.errorSentence.contains(server.baseUrl().toString() + u"/api/v3"_s), qPrintable(d.api.errorSentence));
+    QCOMPARE(checkStatusId(d.item(u"token.accepted"_s)->status), u"skip"_s);
+    QCOMPARE(checkStatusId(d.item(u"registry.pull"_s)->status), u"fail"_s);
+    QString all = d.summary;
+    for (const ChecklistItem& i : d.checklist)
+        all += i.detail + i.fix;
+    for (const FixStep& st : d.fixSteps)
+        all += st.title + st.detail;
+    for (const QString& contradiction :
+         {u"(classic) instead"_s, u"scopes look right"_s, u"scopes are right"_s, u"docker logout"_s})
+        QVERIFY2(!all.contains(contradiction), qPrintable(contradiction + u" in: "_s + all));
 }
 
 void tst_CheckScenarios::cancelMidCheck()
