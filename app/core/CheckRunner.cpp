@@ -55,8 +55,9 @@ void CheckRunner::start(const CheckRequest& request, const QString& token)
         QMetaObject::invokeMethod(this, &CheckRunner::maybeFinish, Qt::QueuedConnection);
         return;
     }
-    Redactor::registerSecret(clean);
-    m_secret = clean;
+    m_redactions = std::make_shared<RedactionSet>();
+    m_redactions->add(clean);
+    m_registry->setRedactions(m_redactions);
 
     connect(m_api, &GitHubApiClient::finished, this, [this](const ApiEvidence& e) {
         m_apiEvidence = e;
@@ -132,11 +133,7 @@ void CheckRunner::maybeFinish()
     d.timings.registryMs = m_registryEvidence.elapsedMs;
     d.timings.totalMs = m_clock.elapsed();
     d.cancelled = m_cancelled;
-
-    if (!m_secret.isEmpty())
-        Redactor::forgetSecret(m_secret);
-    m_secret.fill(u'\0');
-    m_secret.clear();
+    d.redactions = std::move(m_redactions);
     if (m_http) {
         m_http->deleteLater(); // owns the API and registry clients
         m_http = nullptr;

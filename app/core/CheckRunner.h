@@ -63,7 +63,7 @@ private:
     bool m_cancelled = false;
     QDateTime m_startedAt;
     QElapsedTimer m_clock;
-    QString m_secret; ///< the cleaned token, only while a check runs
+    std::shared_ptr<RedactionSet> m_redactions; ///< this check's secrets, handed to its diagnosis
 };
 
 } // namespace ghcr

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Redactor.h"
+
 #include "CheckRequest.h"
 #include "DockerCredentials.h"
 #include "Evidence.h"
@@ -69,6 +71,9 @@ struct Diagnosis
     QString summary; ///< one line: "Push will fail: the registry refused with DENIED; enable write:packages"
     Timings timings;
     bool cancelled = false;
+    /// The check's secrets in every form, so that every report of this check is rendered with them
+    /// redacted (also when a server echoed one into a field); wiped when the last copy is destroyed.
+    std::shared_ptr<RedactionSet> redactions;
 
     const ChecklistItem* item(const QString& id) const;
     /// An ok verdict that still carries a warning row (expiry soon, SSO partial, a public image's pull, …):

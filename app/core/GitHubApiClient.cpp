@@ -14,9 +14,10 @@ namespace ghcr {
 
 namespace {
 
+/// A header's value as evidence may keep it: server-controlled, so redacted and bounded.
 QString headerText(const HttpResponse& r, const QByteArray& name)
 {
-    return QString::fromUtf8(r.header(name)).trimmed();
+    return Redactor::redact(QString::fromUtf8(r.header(name)).trimmed().left(500));
 }
 
 int headerInt(const HttpResponse& r, const QByteArray& name)
@@ -112,7 +113,7 @@ ApiEvidence GitHubApiClient::interpret(const QUrl& userUrl, const HttpResponse& 
     // Scopes: absent header (fine-grained, app tokens) is not the same as an empty one.
     const QList<QByteArray> scopeHeaders = r.headerValues("x-oauth-scopes");
     if (!scopeHeaders.isEmpty()) {
-        e.scopes = parseScopesHeader(QString::fromUtf8(scopeHeaders.join(", ")));
+        e.scopes = parseScopesHeader(Redactor::redact(QString::fromUtf8(scopeHeaders.join(", ").left(4096))));
         e.scopesExpanded = expandScopes(*e.scopes);
     } else if (r.status == 200 &&
                (kind == TokenKind::Classic || kind == TokenKind::OAuth || kind == TokenKind::LegacyHex)) {
@@ -141,9 +142,14 @@ ApiEvidence GitHubApiClient::interpret(const QUrl& userUrl, const HttpResponse& 
             e.ssoRequired = true;
         for (QString& org : e.ssoPartialOrganizations)
             org = org.trimmed();
-        // Only hand out an https URL on a GitHub host.
-        const QUrl ssoUrl(e.ssoUrl);
-        if (!e.ssoUrl.isEmpty() && (ssoUrl.scheme() != u"https"_s || ssoUrl.host().isEmpty()))
+        // Only hand out an https URL on the GitHub host checked (api.HOST → HOST; GHES: HOST) or github.com.
+        const QUrl ssoUrl(e.ssoUrl, QUrl::StrictMode);
+        const QString apiHost = userUrl.host().toLower();
+        const QString githubHost = apiHost.startsWith(u"api."_s) ? apiHost.mid(4) : apiHost;
+        const QString ssoHost = ssoUrl.host().toLower();
+        if (!e.ssoUrl.isEmpty() &&
+            (!ssoUrl.isValid() || ssoUrl.scheme() != u"https"_s || !ssoUrl.userInfo().isEmpty() ||
+             (ssoHost != githubHost && ssoHost != u"github.com"_s)))
             e.ssoUrl.clear();
     }
 
@@ -161,12 +167,12 @@ ApiEvidence GitHubApiClient::interpret(const QUrl& userUrl, const HttpResponse& 
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parseError);
     const QJsonObject body = doc.isObject() ? doc.object() : QJsonObject();
     e.message = Redactor::redact(body.value(u"message"_s).toString().left(500));
-    e.documentationUrl = body.value(u"documentation_url"_s).toString().left(300);
+    e.documentationUrl = Redactor::redact(body.value(u"documentation_url"_s).toString().left(300));
 
     const QString statusText = QString::number(r.status);
     if (r.status == 200) {
         e.login = body.value(u"login"_s).toString();
-        e.accountType = body.value(u"type"_s).toString();
+        e.accountType = Redactor::redact(body.value(u"type"_s).toString().left(100));
         static const QRegularExpression loginRe(uR"(^[A-Za-z0-9][A-Za-z0-9\-_\.\[\]]{0,99}$)"_s);
         if (!doc.isObject() || !loginRe.match(e.login).hasMatch()) {
             e.outcome = O::Malformed;

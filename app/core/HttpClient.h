@@ -2,10 +2,11 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPair>
-#include <QPointer>
+#include <QSet>
 #include <QSslCertificate>
 #include <QString>
 #include <QUrl>
@@ -13,7 +14,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
+class QSslSocket;
 class QTimer;
 
 namespace ghcr {
@@ -35,15 +36,19 @@ struct HttpResponse
 {
     enum class Failure {
         None,
-        Timeout,
+        Timeout, ///< the check's budget ran out (also: stalled or dripping after the headers)
         BodyTooLarge,
+        HeadersTooLarge,    ///< more header bytes or lines than any real server sends
+        Malformed,          ///< not an HTTP/1.x answer
+        CredentialTooLarge, ///< a credential too large (or not sendable) for a header: not sent
+        NotAttempted,       ///< the origin did not answer earlier in this check, or the budget is spent
         Refused,
         HostNotFound,
         Tls,
         Reset,
         Cancelled,
         InsecureUrl,
-        Redirect,
+        Redirect, ///< to another origin (refused), or a redirect loop
         Other
     };
     Failure failure = Failure::None;
@@ -59,9 +64,13 @@ struct HttpResponse
     QList<QByteArray> headerValues(const QByteArray& lowerName) const;
 };
 
-/// The one place every request goes through: User-Agent, a transfer timeout and an overall
-/// deadline, a body cap, TLS only (plain HTTP only to loopback when allowed), extra trusted CAs,
-/// redirects followed only to the same scheme+host+port, and errors turned into sentences.
+/// The one place every request goes through: User-Agent, one deadline for the whole check (an origin
+/// that did not answer is not asked again), caps on header bytes and lines, body size and credential
+/// size, TLS only (plain HTTP only to loopback when allowed), extra trusted CAs, redirects followed
+/// only to the same scheme+host+port and only a few hops, answers cleaned of the request's own
+/// credentials (a server echoing them back cannot make them appear anywhere), and errors turned into
+/// sentences. HTTP/1.1 over QSslSocket, so that every limit holds from the first byte: Qt 6.4's
+/// QNetworkAccessManager buffers response headers without any limit.
 class HttpClient : public QObject
 {
     Q_OBJECT
@@ -69,12 +78,17 @@ class HttpClient : public QObject
 public:
     struct Settings
     {
-        int timeoutMs = 20000;
+        int timeoutMs = 20000; ///< the budget of the whole check, counted from construction
         qint64 maxBodyBytes = 1024 * 1024;
+        qint64 maxHeaderBytes = 64 * 1024;
+        int maxHeaderCount = 100;
+        qint64 maxCredentialBytes = 16 * 1024; ///< a bearer token or Basic pair larger than this is not sent
+        int maxRedirects = 5;
         bool allowHttpLoopback = false;
         QList<QSslCertificate> extraCaCertificates;
     };
 
+    /// `network` supplies the proxy settings (its proxy factory or proxy); requests do not go through it.
     HttpClient(QNetworkAccessManager* network, Settings settings, QObject* parent = nullptr);
     ~HttpClient() override;
 
@@ -84,6 +98,8 @@ public:
     /// Aborts every request in flight; each callback gets Failure::Cancelled.
     void cancelAll();
     int inFlight() const { return m_inFlight.size(); }
+    /// What is left of the check's budget (0 once spent).
+    qint64 remainingMs() const;
 
     static bool isLoopbackHost(const QString& host);
     /// Empty when the URL may carry credentials under these settings, else a sentence why not.
@@ -92,11 +108,27 @@ public:
 
 private:
     struct Pending;
-    void finish(QNetworkReply* reply);
+    void begin(Pending* p);
+    void writeRequest(Pending* p);
+    void onReadable(Pending* p);
+    void onClosed(Pending* p, bool error);
+    void onComplete(Pending* p);
+    void fail(Pending* p, HttpResponse::Failure failure, const QString& sentence,
+              const QString& redirectTarget = QString());
+    void failLater(Pending* p, HttpResponse::Failure failure, const QString& sentence);
+    void deliver(Pending* p, HttpResponse response);
+    void release(Pending* p, bool reuse);
+    void budgetSpent();
+    QString budgetText() const;
+    QByteArray clean(const QByteArray& serverText, const Pending* p) const;
 
     QNetworkAccessManager* m_network;
     Settings m_settings;
     QList<Pending*> m_inFlight;
+    QMultiHash<QString, QSslSocket*> m_idle; ///< kept-alive connections by origin
+    QSet<QString> m_silentOrigins;           ///< origins that did not answer within the budget
+    QElapsedTimer m_budgetClock;
+    QTimer* m_budget = nullptr;
 };
 
 } // namespace ghcr

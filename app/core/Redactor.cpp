@@ -22,15 +22,20 @@ QStringList& secrets()
     return s;
 }
 
-// Every shape a secret can take on the wire or in a message.
-QStringList formsOf(const QString& secret)
+QList<RedactionSet*>& liveSets()
 {
-    QStringList forms{secret};
-    const QByteArray utf8 = secret.toUtf8();
-    forms << QString::fromLatin1(utf8.toBase64());
-    forms << QString::fromLatin1(utf8.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    forms << QString::fromLatin1(QByteArray(utf8.toBase64()).replace('=', QByteArray()));
-    return forms;
+    static QList<RedactionSet*> s;
+    return s;
+}
+
+/// The base64 characters that depend only on `secret` when it starts `offset` bytes into the encoded text.
+QByteArray alignedFragment(const QByteArray& secret, int offset, QByteArray::Base64Options options)
+{
+    const QByteArray padded = QByteArray(offset, '\0') + secret;
+    const QByteArray encoded = padded.toBase64(options);
+    const qsizetype first = (8 * offset + 5) / 6;
+    const qsizetype end = (8 * (offset + secret.size())) / 6;
+    return end > first ? encoded.mid(first, end - first) : QByteArray();
 }
 
 const QList<QRegularExpression>& patterns()
@@ -61,6 +66,72 @@ QString applyPatterns(QString text)
 }
 
 } // namespace
+
+QStringList Redactor::formsOf(const QString& secret)
+{
+    QStringList forms{secret};
+    const QByteArray utf8 = secret.toUtf8();
+    forms << QString::fromLatin1(utf8.toBase64());
+    for (const auto options : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
+        for (int offset = 0; offset < 3; ++offset) {
+            const QByteArray fragment = alignedFragment(utf8, offset, options);
+            // A short fragment would match ordinary words; secrets are long, their fragments too.
+            if (fragment.size() < 8)
+                continue;
+            forms << QString::fromLatin1(fragment);
+            if (options == QByteArray::Base64Encoding && (fragment.contains('+') || fragment.contains('/')))
+                forms << QString::fromLatin1(QByteArray(fragment).replace("+", "%2B").replace("/", "%2F"));
+        }
+    }
+    forms.removeDuplicates();
+    // Longest first, so a whole encoding is replaced before one of its fragments.
+    std::sort(forms.begin(), forms.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    return forms;
+}
+
+QString Redactor::redactSecrets(const QString& text, const QStringList& secrets)
+{
+    QString out = text;
+    const QString maskText = QString::fromLatin1(mask);
+    for (const QString& secret : secrets) {
+        if (secret.size() < 4)
+            continue;
+        for (const QString& form : formsOf(secret))
+            if (!form.isEmpty())
+                out.replace(form, maskText, Qt::CaseSensitive);
+    }
+    return out;
+}
+
+RedactionSet::RedactionSet()
+{
+    QMutexLocker lock(&secretsMutex());
+    liveSets().append(this);
+}
+
+RedactionSet::~RedactionSet()
+{
+    QMutexLocker lock(&secretsMutex());
+    liveSets().removeAll(this);
+    for (QString& s : m_secrets)
+        s.fill(u'\0');
+    m_secrets.clear();
+}
+
+void RedactionSet::add(const QString& secret)
+{
+    if (secret.size() < 4)
+        return;
+    QMutexLocker lock(&secretsMutex());
+    if (!m_secrets.contains(secret))
+        m_secrets.append(secret);
+}
+
+QStringList RedactionSet::secrets() const
+{
+    QMutexLocker lock(&secretsMutex());
+    return m_secrets;
+}
 
 void Redactor::registerSecret(const QString& secret)
 {
@@ -96,47 +167,12 @@ QString Redactor::redact(const QString& text, const QStringList& extraSecrets)
     {
         QMutexLocker lock(&secretsMutex());
         all = secrets();
+        for (const RedactionSet* set : std::as_const(liveSets()))
+            all += set->m_secrets;
     }
     all += extraSecrets;
-    QString out = text;
-    const QString maskText = QString::fromLatin1(mask);
-    for (const QString& secret : std::as_const(all)) {
-        if (secret.size() < 4)
-            continue;
-        for (const QString& form : formsOf(secret))
-            if (!form.isEmpty())
-                out.replace(form, maskText);
-    }
-    // base64("user:secret") for any user: decode base64-looking runs and check them.
-    static const QRegularExpression b64(uR"([A-Za-z0-9+/_\-]{16,}={0,2})"_s);
-    if (!all.isEmpty()) {
-        QString rebuilt;
-        qsizetype last = 0;
-        auto it = b64.globalMatch(out);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            const QByteArray decoded = QByteArray::fromBase64(m.captured(0).toLatin1(), QByteArray::Base64UrlEncoding);
-            const QByteArray decodedStd = QByteArray::fromBase64(m.captured(0).toLatin1());
-            bool hit = false;
-            for (const QString& secret : std::as_const(all)) {
-                const QByteArray s = secret.toUtf8();
-                if ((!decoded.isEmpty() && decoded.contains(s)) || (!decodedStd.isEmpty() && decodedStd.contains(s))) {
-                    hit = true;
-                    break;
-                }
-            }
-            if (hit) {
-                rebuilt += QStringView(out).mid(last, m.capturedStart(0) - last);
-                rebuilt += maskText;
-                last = m.capturedEnd(0);
-            }
-        }
-        if (last > 0) {
-            rebuilt += QStringView(out).mid(last);
-            out = rebuilt;
-        }
-    }
-    return applyPatterns(out);
+    all.removeDuplicates();
+    return applyPatterns(redactSecrets(text, all));
 }
 
 bool Redactor::containsSecret(const QString& text)

@@ -3,7 +3,30 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace ghcr {
+
+class Redactor;
+
+/// The secrets of one check (the token, the registry's bearer tokens) in every form they can take:
+/// while a set is alive, Redactor::redact() removes them everywhere. The check's diagnosis holds the
+/// set, so every report of the check is rendered with it; it is wiped when the last holder lets go.
+class RedactionSet
+{
+public:
+    RedactionSet();
+    ~RedactionSet();
+    RedactionSet(const RedactionSet&) = delete;
+    RedactionSet& operator=(const RedactionSet&) = delete;
+
+    void add(const QString& secret);
+    QStringList secrets() const;
+
+private:
+    friend class Redactor;
+    QStringList m_secrets;
+};
 
 /// The one redaction helper used by logs, reports, clipboard text and error messages.
 /// It removes registered secrets (and their base64 forms, alone and as user:secret), any
@@ -22,6 +45,12 @@ public:
     static QString redact(const QString& text);
     /// Same, plus `user:secret` forms for this user.
     static QString redact(const QString& text, const QStringList& extraSecrets);
+    /// Removes only these secrets (and every encoded form of them), nothing else: for server answers
+    /// that may echo the request's own credentials.
+    static QString redactSecrets(const QString& text, const QStringList& secrets);
+    /// Every string a secret can appear as: itself, and its base64/base64url encodings as they appear
+    /// at any byte alignment inside a longer encoded text (e.g. base64("user:secret") for any user).
+    static QStringList formsOf(const QString& secret);
     /// True when `text` contains a registered secret or a token-shaped string.
     static bool containsSecret(const QString& text);
 };

@@ -60,7 +60,7 @@ QString challengeErrorOf(const HttpResponse& r)
 {
     for (const AuthChallenge& c : parseWwwAuthenticate(r.headerValues("www-authenticate")))
         if (!c.param(u"error"_s).isEmpty())
-            return c.param(u"error"_s);
+            return Redactor::redact(c.param(u"error"_s).left(100));
     return {};
 }
 
@@ -82,7 +82,7 @@ bool RegistryClient::parseRegistryError(const QByteArray& body, QString* code, Q
         return false;
     const QJsonObject first = errors.first().toObject();
     if (code)
-        *code = first.value(u"code"_s).toString().left(100);
+        *code = Redactor::redact(first.value(u"code"_s).toString().left(100));
     if (message)
         *message = Redactor::redact(first.value(u"message"_s).toString().left(500));
     return true;
@@ -329,7 +329,8 @@ void RegistryClient::requestToken(const QStringList& actions, TokenCallback call
             if (registryToken.isEmpty())
                 registryToken = o.value(u"access_token"_s).toString();
             if (!registryToken.isEmpty()) {
-                Redactor::registerSecret(registryToken);
+                if (m_redactions)
+                    m_redactions->add(registryToken);
                 m_registryTokens << registryToken;
             }
         }
@@ -762,15 +763,23 @@ void RegistryClient::finish()
     m_waitingForUser = false;
     m_queue.clear();
     m_evidence.elapsedMs = m_clock.elapsed();
-    for (const QString& t : std::as_const(m_registryTokens))
-        Redactor::forgetSecret(t);
-    // Keep redacting registry tokens in messages already produced.
+    // Every server-controlled string in the evidence, cleaned of the registry tokens received.
+    m_evidence.realm = Redactor::redact(m_evidence.realm, m_registryTokens);
+    m_evidence.service = Redactor::redact(m_evidence.service, m_registryTokens);
+    m_evidence.challengeScope = Redactor::redact(m_evidence.challengeScope, m_registryTokens);
+    m_evidence.loginCode = Redactor::redact(m_evidence.loginCode, m_registryTokens);
     m_evidence.errorSentence = Redactor::redact(m_evidence.errorSentence, m_registryTokens);
     m_evidence.loginMessage = Redactor::redact(m_evidence.loginMessage, m_registryTokens);
     for (OperationResult& op : m_evidence.operations) {
+        op.code = Redactor::redact(op.code, m_registryTokens);
         op.message = Redactor::redact(op.message, m_registryTokens);
+        op.challengeError = Redactor::redact(op.challengeError, m_registryTokens);
         op.note = Redactor::redact(op.note, m_registryTokens);
+        op.cancelNote = Redactor::redact(op.cancelNote, m_registryTokens);
+        op.errorSentence = Redactor::redact(op.errorSentence, m_registryTokens);
     }
+    for (QString& t : m_registryTokens)
+        t.fill(u'\0');
     m_registryTokens.clear();
     m_token.clear();
     const RegistryEvidence evidence = m_evidence;

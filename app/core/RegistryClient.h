@@ -3,6 +3,7 @@
 #include "CheckRequest.h"
 #include "Evidence.h"
 #include "HttpClient.h"
+#include "Redactor.h"
 #include "WwwAuthenticate.h"
 
 #include <QElapsedTimer>
@@ -30,6 +31,8 @@ public:
     /// Supplies the user name once the API has answered (source: "api" or "placeholder").
     void provideUser(const QString& user, const QString& source);
     void cancel();
+    /// Registry tokens received are added to this set (the check's secrets).
+    void setRedactions(std::shared_ptr<RedactionSet> redactions) { m_redactions = std::move(redactions); }
     bool waitingForUser() const { return m_waitingForUser; }
 
     /// True when Basic credentials for `registryHost` may be sent to `realm`.
@@ -76,7 +79,8 @@ private:
     bool m_waitingForUser = false;
     bool m_discovered = false;
     bool m_running = false;
-    QStringList m_registryTokens; ///< secrets received, forgotten when done
+    QStringList m_registryTokens; ///< secrets received, wiped when done (the redaction set keeps them)
+    std::shared_ptr<RedactionSet> m_redactions;
     QElapsedTimer m_clock;
     QString m_repository;
     QSet<QUrl> m_retried;        ///< requests already retried once after a 429
