@@ -17,7 +17,7 @@ namespace {
 /// A header's value as evidence may keep it: server-controlled, so redacted and bounded.
 QString headerText(const HttpResponse& r, const QByteArray& name)
 {
-    return Redactor::redact(QString::fromUtf8(r.header(name)).trimmed().left(500));
+    return Redactor::redact(QString::fromUtf8(r.header(name)).trimmed()).left(500);
 }
 
 int headerInt(const HttpResponse& r, const QByteArray& name)
@@ -113,7 +113,7 @@ ApiEvidence GitHubApiClient::interpret(const QUrl& userUrl, const HttpResponse& 
     // Scopes: absent header (fine-grained, app tokens) is not the same as an empty one.
     const QList<QByteArray> scopeHeaders = r.headerValues("x-oauth-scopes");
     if (!scopeHeaders.isEmpty()) {
-        e.scopes = parseScopesHeader(Redactor::redact(QString::fromUtf8(scopeHeaders.join(", ").left(4096))));
+        e.scopes = parseScopesHeader(Redactor::redact(QString::fromUtf8(scopeHeaders.join(", "))).left(4096));
         e.scopesExpanded = expandScopes(*e.scopes);
     } else if (r.status == 200 &&
                (kind == TokenKind::Classic || kind == TokenKind::OAuth || kind == TokenKind::LegacyHex)) {
@@ -166,13 +166,13 @@ ApiEvidence GitHubApiClient::interpret(const QUrl& userUrl, const HttpResponse& 
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parseError);
     const QJsonObject body = doc.isObject() ? doc.object() : QJsonObject();
-    e.message = Redactor::redact(body.value(u"message"_s).toString().left(500));
-    e.documentationUrl = Redactor::redact(body.value(u"documentation_url"_s).toString().left(300));
+    e.message = Redactor::redact(body.value(u"message"_s).toString()).left(500);
+    e.documentationUrl = Redactor::redact(body.value(u"documentation_url"_s).toString()).left(300);
 
     const QString statusText = QString::number(r.status);
     if (r.status == 200) {
         e.login = body.value(u"login"_s).toString();
-        e.accountType = Redactor::redact(body.value(u"type"_s).toString().left(100));
+        e.accountType = Redactor::redact(body.value(u"type"_s).toString()).left(100);
         static const QRegularExpression loginRe(uR"(^[A-Za-z0-9][A-Za-z0-9\-_\.\[\]]{0,99}$)"_s);
         if (!doc.isObject() || !loginRe.match(e.login).hasMatch()) {
             e.outcome = O::Malformed;

@@ -60,7 +60,7 @@ QString challengeErrorOf(const HttpResponse& r)
 {
     for (const AuthChallenge& c : parseWwwAuthenticate(r.headerValues("www-authenticate")))
         if (!c.param(u"error"_s).isEmpty())
-            return Redactor::redact(c.param(u"error"_s).left(100));
+            return Redactor::redact(c.param(u"error"_s)).left(100);
     return {};
 }
 
@@ -82,9 +82,9 @@ bool RegistryClient::parseRegistryError(const QByteArray& body, QString* code, Q
         return false;
     const QJsonObject first = errors.first().toObject();
     if (code)
-        *code = Redactor::redact(first.value(u"code"_s).toString().left(100));
+        *code = Redactor::redact(first.value(u"code"_s).toString()).left(100);
     if (message)
-        *message = Redactor::redact(first.value(u"message"_s).toString().left(500));
+        *message = Redactor::redact(first.value(u"message"_s).toString()).left(500);
     return true;
 }
 

@@ -125,8 +125,8 @@ void tst_HostileServer::hostile_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message"); // in the summary or the JSON report
     QTest::addColumn<int>("maxMs");       // the verdict arrives within this
-    // Requests with credentials the hostile server may see: one per request the check makes (login token,
-    // operation token, probe), never one more for a redirect.
+    // Requests with credentials the hostile server may see: one per request the check makes (anonymous
+    // probe, login token, operation token, probe), never one more for a redirect.
     QTest::addColumn<int>("maxAuthorized");
     QTest::addColumn<QString>("neverRequested"); // a path prefix the hostile server must never be asked for
 
@@ -182,7 +182,7 @@ void tst_HostileServer::hostile_data()
                   redirectTo("https://localhost:%PORT%/elsewhere/manifest")},
                  {u"/v2/"_s, B::Canned, challenge},
                  {u"/token"_s, B::Canned, HostileServer::jsonResponse(200, R"({"token":"registry-token-0123456789"})")}}
-        << 3 << u"redirected to another host"_s << atOnce << 3 << u"/elsewhere"_s;
+        << 3 << u"redirected to another host"_s << atOnce << 4 << u"/elsewhere"_s;
     QTest::newRow("registry: 20 KiB bearer token")
         << u"registry"_s
         << Rules{{u"/v2/"_s, B::Canned, challenge},
@@ -246,6 +246,9 @@ void tst_HostileServer::hostile()
     QVERIFY2(summary.contains(hostileHostPort) || summary.contains(origin), qPrintable(summary));
     QVERIFY2(o.elapsedMs <= maxMs, qPrintable(u"%1 ms > %2 ms"_s.arg(o.elapsedMs).arg(maxMs)));
     QVERIFY2(o.maxRssKiB <= maxRssKiB, qPrintable(u"peak RSS %1 KiB"_s.arg(o.maxRssKiB)));
+    for (const HostileServer::Request& r : hostile.requests())
+        qInfo("  asked: %s %s%s", r.method.constData(), qPrintable(r.path.left(80)),
+              r.hasAuthorization ? " (with credentials)" : "");
     QVERIFY2(hostile.authorizedRequests() <= maxAuthorized,
              qPrintable(u"%1 requests with credentials"_s.arg(hostile.authorizedRequests())));
     if (!neverRequested.isEmpty()) {

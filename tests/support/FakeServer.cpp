@@ -629,9 +629,48 @@ bool FakeServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
         }
     }
 
+    if (m_scenario.echoAuthorization && record.hasAuthorization)
+        echoInto(response, record.authorization);
     m_requests << record;
     send(socket, head, response);
     return true;
+}
+
+void FakeServer::echoInto(Response& response, const QByteArray& authorization)
+{
+    const QByteArray a = authorization;
+    const QByteArray credential = a.mid(a.indexOf(' ') + 1);
+    for (const QByteArray& name :
+         {"X-GitHub-Request-Id"_ba, "GitHub-Authentication-Token-Expiration"_ba, "X-Accepted-GitHub-Permissions"_ba,
+          "X-Accepted-OAuth-Scopes"_ba, "X-RateLimit-Resource"_ba, "X-Echo"_ba}) {
+        response.headers.removeIf([&](const auto& h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+        response.headers << qMakePair(name, a);
+    }
+    response.headers << qMakePair("X-GitHub-SSO"_ba, "partial-results; organizations=" + credential +
+                                                         "; url=https://github.com/orgs/x/sso?t=" + credential);
+    for (auto& h : response.headers) {
+        if (h.first.compare("WWW-Authenticate", Qt::CaseInsensitive) == 0)
+            h.second += ",error=\"" + credential + "\",error_description=\"" + a + "\"";
+    }
+    QJsonDocument doc = QJsonDocument::fromJson(response.body);
+    if (!doc.isObject())
+        return;
+    QJsonObject o = doc.object();
+    const QString text = QString::fromLatin1(a);
+    if (o.contains(u"message"_s) || !o.contains(u"errors"_s))
+        o.insert(u"message"_s, text);
+    o.insert(u"documentation_url"_s, QString(u"https://docs.github.com/"_s + QString::fromLatin1(credential)));
+    o.insert(u"type"_s, text);
+    o.insert(u"detail"_s, text);
+    if (o.contains(u"errors"_s)) {
+        QJsonArray errors;
+        errors.append(
+            QJsonObject{{u"code"_s, QString::fromLatin1(credential)}, {u"message"_s, text}, {u"detail"_s, text}});
+        o.insert(u"errors"_s, errors);
+    }
+    response.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    response.headers.removeIf(
+        [](const auto& h) { return h.first.compare("Content-Length", Qt::CaseInsensitive) == 0; });
 }
 
 void FakeServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)

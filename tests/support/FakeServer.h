@@ -118,6 +118,10 @@ struct Scenario
     QString token;
     ApiBehaviour api;
     RegistryBehaviour registry;
+    /// Hostile: the request's raw Authorization value is echoed into every field the app reads (request id,
+    /// expiry, accepted permissions, SSO, rate-limit resource, JSON message/documentation_url, registry error
+    /// code/message/detail, WWW-Authenticate error/scope, Location, token response extras).
+    bool echoAuthorization = false;
 };
 
 /// One request the server received. The raw Authorization value is kept in memory only, for assertions.
@@ -203,6 +207,7 @@ private:
     };
 
     Response handleApi(const QHttpServerRequest& request, RecordedRequest& record);
+    static void echoInto(Response& response, const QByteArray& authorization);
     Response handleToken(const QHttpServerRequest& request, RecordedRequest& record);
     Response handleRegistry(const QHttpServerRequest& request, const QString& path);
     Response challenge(const QString& scope, const QString& error, const QByteArray& code, const QString& message,
