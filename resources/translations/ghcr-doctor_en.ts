@@ -2194,6 +2194,62 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>%1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the check&apos;s %1-second budget (--timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attempted: %1 did not answer earlier in this check (%2 was not sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attempted: %1 was not sent because %2 was spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the credential for %1 is %2 KiB, larger than the %3 KiB any real registry or GitHub issues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: a header value for %1 holds a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was answered with headers larger than %2 KiB or more than %3 header lines; no real GitHub or registry server does that, so the answer was dropped at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not answered in HTTP/1.1 (after %n byte(s) the answer could not be read); is something else listening on that port?</source>
+        <translation>
+            <numerusform>%1 was not answered in HTTP/1.1 (after %n byte the answer could not be read); is something else listening on that port?</numerusform>
+            <numerusform>%1 was not answered in HTTP/1.1 (after %n bytes the answer could not be read); is something else listening on that port?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to %1 broke after %n byte(s) of the answer to %2; the answer is incomplete and was not used.</source>
+        <translation>
+            <numerusform>The connection to %1 broke after %n byte of the answer to %2; the answer is incomplete and was not used.</numerusform>
+            <numerusform>The connection to %1 broke after %n bytes of the answer to %2; the answer is incomplete and was not used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 redirected in a loop (%n hop(s) followed on the same host); stopped there. The server is misconfigured or is not the service it should be.</source>
+        <translation>
+            <numerusform>%1 redirected in a loop (%n hop followed on the same host); stopped there. The server is misconfigured or is not the service it should be.</numerusform>
+            <numerusform>%1 redirected in a loop (%n hops followed on the same host); stopped there. The server is misconfigured or is not the service it should be.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent %n byte(s) and then stalled or trickled; the answer was not complete within %2.</source>
+        <translation>
+            <numerusform>%1 sent %n byte and then stalled or trickled; the answer was not complete within %2.</numerusform>
+            <numerusform>%1 sent %n bytes and then stalled or trickled; the answer was not complete within %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ghcr::MainWindow</name>

@@ -2202,6 +2202,66 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>%1 failed.</source>
         <translation>%1: ошибка.</translation>
     </message>
+    <message>
+        <source>the check&apos;s %1-second budget (--timeout)</source>
+        <translation>бюджет проверки в %1 с (--timeout)</translation>
+    </message>
+    <message>
+        <source>Not attempted: %1 did not answer earlier in this check (%2 was not sent).</source>
+        <translation>Не выполнено: %1 не ответил ранее в этой проверке (%2 не отправлен).</translation>
+    </message>
+    <message>
+        <source>Not attempted: %1 was not sent because %2 was spent.</source>
+        <translation>Не выполнено: %1 не отправлен, потому что %2 исчерпан.</translation>
+    </message>
+    <message>
+        <source>Not sent: the credential for %1 is %2 KiB, larger than the %3 KiB any real registry or GitHub issues.</source>
+        <translation>Не отправлено: учётные данные для %1 занимают %2 КиБ — больше %3 КиБ, которые выдаёт любой настоящий реестр или GitHub.</translation>
+    </message>
+    <message>
+        <source>Not sent: a header value for %1 holds a line break.</source>
+        <translation>Не отправлено: значение заголовка для %1 содержит перевод строки.</translation>
+    </message>
+    <message>
+        <source>%1 was answered with headers larger than %2 KiB or more than %3 header lines; no real GitHub or registry server does that, so the answer was dropped at once.</source>
+        <translation>На %1 пришли заголовки больше %2 КиБ или больше %3 строк заголовков; настоящие серверы GitHub и реестров так не отвечают, поэтому ответ сразу отброшен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not answered in HTTP/1.1 (after %n byte(s) the answer could not be read); is something else listening on that port?</source>
+        <translation>
+            <numerusform>На %1 не пришёл ответ по HTTP/1.1 (после %n байта ответ не удалось прочитать); не слушает ли этот порт что-то другое?</numerusform>
+            <numerusform>На %1 не пришёл ответ по HTTP/1.1 (после %n байтов ответ не удалось прочитать); не слушает ли этот порт что-то другое?</numerusform>
+            <numerusform>На %1 не пришёл ответ по HTTP/1.1 (после %n байтов ответ не удалось прочитать); не слушает ли этот порт что-то другое?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to %1 broke after %n byte(s) of the answer to %2; the answer is incomplete and was not used.</source>
+        <translation>
+            <numerusform>Соединение с %1 оборвалось после %n байта ответа на %2; ответ неполный и не использован.</numerusform>
+            <numerusform>Соединение с %1 оборвалось после %n байтов ответа на %2; ответ неполный и не использован.</numerusform>
+            <numerusform>Соединение с %1 оборвалось после %n байтов ответа на %2; ответ неполный и не использован.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 redirected in a loop (%n hop(s) followed on the same host); stopped there. The server is misconfigured or is not the service it should be.</source>
+        <translation>
+            <numerusform>%1 перенаправлял по кругу (пройден %n переход на том же хосте); на этом остановились. Сервер настроен неверно или это не тот сервис.</numerusform>
+            <numerusform>%1 перенаправлял по кругу (пройдено %n перехода на том же хосте); на этом остановились. Сервер настроен неверно или это не тот сервис.</numerusform>
+            <numerusform>%1 перенаправлял по кругу (пройдено %n переходов на том же хосте); на этом остановились. Сервер настроен неверно или это не тот сервис.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2.</source>
+        <translation>%1 не ответил, пока не истёк %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent %n byte(s) and then stalled or trickled; the answer was not complete within %2.</source>
+        <translation>
+            <numerusform>%1 прислал %n байт и затем замер или слал по капле; ответ не завершился, пока не истёк %2.</numerusform>
+            <numerusform>%1 прислал %n байта и затем замер или слал по капле; ответ не завершился, пока не истёк %2.</numerusform>
+            <numerusform>%1 прислал %n байт и затем замер или слал по капле; ответ не завершился, пока не истёк %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ghcr::MainWindow</name>

@@ -32,7 +32,70 @@ private Q_SLOTS:
     void tokenShapes();
     void leavesOrdinaryTextAlone();
     void forget();
+    void base64AtEveryAlignment_data();
+    void base64AtEveryAlignment();
+    void redactionSetLivesWithItsHolders();
+    void redactSecretsTouchesNothingElse();
 };
+
+void tst_Redactor::base64AtEveryAlignment_data()
+{
+    QTest::addColumn<QString>("text");
+    // Before the fix, a base64-alphabet character right before the encoding shifted the decoding.
+    const QString pair = b64(u"octocat:"_s + opaque);
+    QTest::newRow("percent-encoded colon before") << u"q=%3A"_s + pair;
+    QTest::newRow("letter before") << u"x"_s + pair;
+    QTest::newRow("two letters before") << u"xy"_s + pair;
+    QTest::newRow("any user") << u"id="_s + b64(u"a:"_s + opaque) + u"&"_s + b64(u"ab:"_s + opaque);
+    QTest::newRow("base64url, user of 4") << QString::fromLatin1(
+        (u"abcd:"_s + opaque).toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QTest::newRow("inside a longer blob")
+        << QString::fromLatin1((u"prefix-"_s + opaque + u"-suffix"_s).toUtf8().toBase64());
+}
+
+void tst_Redactor::base64AtEveryAlignment()
+{
+    QFETCH(QString, text);
+    RedactionSet set;
+    set.add(opaque);
+    const QString out = Redactor::redact(text);
+    QVERIFY2(out.contains(QString::fromLatin1(Redactor::mask)), qPrintable(out));
+    // Decode every run of the output at every alignment: the secret must not come back.
+    const QString alphabet = u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_"_s;
+    QString run;
+    for (const QChar c : QString(out + u' ')) {
+        if (alphabet.contains(c)) {
+            run += c;
+            continue;
+        }
+        for (int skip = 0; skip < 4 && skip < run.size(); ++skip) {
+            const QByteArray piece = run.mid(skip).toLatin1();
+            QVERIFY(!QByteArray::fromBase64(piece).contains(opaque.toUtf8()));
+            QVERIFY(!QByteArray::fromBase64(piece, QByteArray::Base64UrlEncoding).contains(opaque.toUtf8()));
+        }
+        run.clear();
+    }
+}
+
+void tst_Redactor::redactionSetLivesWithItsHolders()
+{
+    auto set = std::make_shared<RedactionSet>();
+    set->add(opaque);
+    auto holder = set; // e.g. a diagnosis copy
+    set.reset();
+    QVERIFY(Redactor::containsSecret(u"echo "_s + opaque));
+    QVERIFY(Redactor::containsSecret(u"echo "_s + b64(u"me:"_s + opaque)));
+    holder.reset(); // the last holder: the secret is gone from the redactor (and wiped)
+    QVERIFY(!Redactor::containsSecret(u"echo "_s + opaque));
+}
+
+void tst_Redactor::redactSecretsTouchesNothingElse()
+{
+    const QString text = u"Bearer not-a-secret-but-bearer-shaped-123 and "_s + opaque;
+    const QString out = Redactor::redactSecrets(text, {opaque});
+    QVERIFY(out.startsWith(u"Bearer not-a-secret-but-bearer-shaped-123 and "_s));
+    QVERIFY(!out.contains(opaque));
+}
 
 void tst_Redactor::registeredSecret()
 {
