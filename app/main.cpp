@@ -32,7 +32,7 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    if (ghcr::isHeadlessInvocation(arguments)) {
+    if (ghcr::isCheckInvocation(arguments)) {
         // Headless: no window system needed, except to lay out a PDF.
         std::unique_ptr<QCoreApplication> app;
         if (ghcr::headlessNeedsGui(arguments)) {
@@ -47,6 +47,15 @@ int main(int argc, char* argv[])
         // statuses, verdicts and exit codes are the same in every language.
         ghcr::installTranslations(QString());
         return ghcr::runCheckCommand(arguments);
+    }
+
+    if (!ghcr::canOpenWindow(arguments)) {
+        // Help, an unknown command, a bad option or no display: answered without a window, before Qt
+        // would abort the process for want of a platform plugin.
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        ghcr::installTranslations(ghcr::languageArgument(arguments));
+        return ghcr::explainWithoutWindow(arguments);
     }
 
     // The window: real network, real keychain, real URLs (options only for demos and screenshots).

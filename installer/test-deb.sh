@@ -138,7 +138,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
     || fail "control: Package '$(field Package)' Version '$(field Version)'"
 depends="$(field Depends)"
 missing=""
-for d in libqt6core6 libqt6widgets6 libqt6network6 libqt6keychain1 libc6 qt6-qpa-plugins libqt6svg6; do
+for d in libqt6core6 libqt6widgets6 libqt6network6 libqt6keychain1 libc6 qt6-qpa-plugins libqt6svg6 qt6-translations-l10n; do
     grep -Eq "(^|, )$d( |,|$)" <<<"$depends" || missing+=" $d"
 done
 [ -z "$missing" ] && pass "control: Depends (shlibdeps + runtime): $depends" || fail "control: Depends lacks$missing: $depends"

@@ -1,5 +1,6 @@
 #include "WindowOptions.h"
 
+#include "AppInfo.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSslCertificate>
+#include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 
@@ -42,10 +44,152 @@ void addOptions(QCommandLineParser* parser)
                   "--autorun), then quit."),
          u"FILE"_s},
         {u"lang"_s, Text::tr("User interface language (en, ru); default: the system locale."), u"LANG"_s},
+        {{u"h"_s, u"help"_s}, Text::tr("Show this help.")},
+        {{u"v"_s, u"version"_s}, Text::tr("Show the version.")},
     });
 }
 
+enum class Launch { Window, Help, Version, UnknownCommand, BadOptions, NoDisplay };
+
+/// Whether a window system is reachable, judged from the environment like Qt's platform plugins
+/// do (xcb needs $DISPLAY, wayland $WAYLAND_DISPLAY). Windows and macOS always have one.
+bool displayAvailable()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS) && !defined(Q_OS_ANDROID)
+    QStringList platforms = qEnvironmentVariable("QT_QPA_PLATFORM").split(u';', Qt::SkipEmptyParts);
+    if (platforms.isEmpty())
+        platforms = {u"xcb"_s, u"wayland"_s};
+    for (const QString& entry : std::as_const(platforms)) {
+        const QString platform = entry.section(u':', 0, 0).trimmed();
+        if (platform == u"xcb"_s) {
+            if (!qEnvironmentVariableIsEmpty("DISPLAY"))
+                return true;
+        } else if (platform.startsWith(u"wayland"_s)) {
+            if (!qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+                return true;
+        } else {
+            return true; // offscreen, minimal, vnc, eglfs, linuxfb…: they need no display server
+        }
+    }
+    return false;
+#else
+    return true;
+#endif
+}
+
+Launch classify(const QStringList& arguments, WindowOptions* options, QString* error)
+{
+    const QString first = arguments.value(1);
+    if (first == u"help"_s)
+        return Launch::Help;
+    if (!first.isEmpty() && !first.startsWith(u'-'))
+        return Launch::UnknownCommand;
+    if (!parseWindowOptions(arguments, options, error))
+        return Launch::BadOptions;
+    if (options->help)
+        return Launch::Help;
+    if (options->version)
+        return Launch::Version;
+    return displayAvailable() ? Launch::Window : Launch::NoDisplay;
+}
+
+QString binary()
+{
+    return QStringLiteral(GHCR_BINARY);
+}
+
 } // namespace
+
+bool isCheckInvocation(const QStringList& arguments)
+{
+    const QString first = arguments.value(1);
+    return first == u"check"_s || (first == u"help"_s && arguments.value(2) == u"check"_s);
+}
+
+bool canOpenWindow(const QStringList& arguments)
+{
+    WindowOptions options;
+    QString error;
+    return classify(arguments, &options, &error) == Launch::Window;
+}
+
+QString languageArgument(const QStringList& arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == u"--lang"_s || a == u"-lang"_s)
+            return arguments.value(i + 1);
+        if (a.startsWith(u"--lang="_s))
+            return a.mid(7);
+    }
+    return {};
+}
+
+QString applicationHelp()
+{
+    // QCommandLineParser's own text starts with a usage line and an "Options:" heading: keep the list.
+    QString options = windowOptionsHelp();
+    const qsizetype blank = options.indexOf(u"\n\n"_s);
+    if (blank >= 0) {
+        const qsizetype heading = options.indexOf(u'\n', blank + 2);
+        options = heading >= 0 ? options.mid(heading + 1) : QString();
+    }
+    const QString b = binary();
+    return Text::tr("%1 %2 — checks a GitHub token against the GitHub API and the container registry, side by "
+                    "side.\n\n"
+                    "Usage:\n"
+                    "  %3 [OPTIONS]          open the window\n"
+                    "  %3 check [OPTIONS]    check without a window and print a report\n"
+                    "  %3 help [check]       this help, or every option of the check command\n"
+                    "  %3 --version          print the version\n\n"
+                    "Commands:\n"
+                    "  check   For terminals, scripts and CI; it needs no display. The token comes from standard\n"
+                    "          input or an environment variable, never from the command line:\n"
+                    "            printf '%s' \"$TOKEN\" | %3 check --token-stdin --image OWNER/NAME --ops pull,push\n"
+                    "          Reports with --format and --output FILE. Every option: %3 check --help\n\n"
+                    "Window options:\n")
+               .arg(QStringLiteral(GHCR_APP_NAME), QStringLiteral(GHCR_VERSION), b) +
+           options;
+}
+
+int explainWithoutWindow(const QStringList& arguments)
+{
+    WindowOptions options;
+    QString error;
+    const Launch launch = classify(arguments, &options, &error);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString b = binary();
+    switch (launch) {
+    case Launch::Help:
+        out << applicationHelp();
+        return 0;
+    case Launch::Version:
+        out << b << u' ' << QStringLiteral(GHCR_VERSION) << u'\n';
+        return 0;
+    case Launch::UnknownCommand:
+        err << b << u": "_s
+            << Text::tr("unknown command “%1”. Commands: check (check a token without a window), help. Without a "
+                        "command the window opens.")
+                   .arg(arguments.value(1))
+            << u'\n' << Text::tr("Run “%1 --help” for the commands and options.").arg(b) << u'\n';
+        return 2;
+    case Launch::BadOptions:
+        err << b << u": "_s << error << u'\n' << Text::tr("Run “%1 --help” for the commands and options.").arg(b)
+            << u'\n';
+        return 2;
+    case Launch::NoDisplay:
+        err << b << u": "_s
+            << Text::tr("no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Check from "
+                        "the terminal instead: %1 check --token-stdin --image OWNER/NAME (see %1 check --help).")
+                   .arg(b)
+            << u'\n';
+        return 2;
+    case Launch::Window:
+        break;
+    }
+    return 0;
+}
 
 QString windowOptionsHelp()
 {
@@ -64,8 +208,7 @@ bool parseWindowOptions(const QStringList& arguments, WindowOptions* options, QS
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *error = Text::tr("Unexpected argument “%1”. Run “ghcr-doctor --help” for the check command.")
-                     .arg(parser.positionalArguments().constFirst());
+        *error = Text::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst());
         return false;
     }
     options->host = parser.value(u"host"_s);
@@ -105,6 +248,8 @@ bool parseWindowOptions(const QStringList& arguments, WindowOptions* options, QS
     options->autorun = parser.isSet(u"autorun"_s);
     options->screenshot = parser.value(u"screenshot"_s);
     options->language = parser.value(u"lang"_s);
+    options->help = parser.isSet(u"help"_s);
+    options->version = parser.isSet(u"version"_s);
     return true;
 }
 

@@ -49,15 +49,6 @@ QString readAllStdin()
 
 } // namespace
 
-bool isHeadlessInvocation(const QStringList& arguments)
-{
-    if (arguments.size() < 2)
-        return false;
-    const QString first = arguments.at(1);
-    return first == u"check"_s || first == u"--version"_s || first == u"-v"_s || first == u"--help"_s ||
-           first == u"-h"_s || first == u"help"_s;
-}
-
 bool headlessNeedsGui(const QStringList& arguments)
 {
     for (int i = 0; i < arguments.size(); ++i) {

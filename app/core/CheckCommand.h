@@ -12,8 +12,6 @@ namespace ghcr {
 /// bad input, 3 could not complete.
 int runCheckCommand(const QStringList& arguments);
 
-/// True when the arguments ask for the headless command (argv[1] == "check", or --version/--help).
-bool isHeadlessInvocation(const QStringList& arguments);
 /// True when the headless command needs a QGuiApplication (PDF output).
 bool headlessNeedsGui(const QStringList& arguments);
 

@@ -1642,10 +1642,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected argument “%1”. Run “ghcr-doctor --help” for the check command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--api-url needs a full URL such as https://ghe.example.com/api/v3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,6 +1659,49 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>--token-env: the environment variable %1 is empty or not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — checks a GitHub token against the GitHub API and the container registry, side by side.
+
+Usage:
+  %3 [OPTIONS]          open the window
+  %3 check [OPTIONS]    check without a window and print a report
+  %3 help [check]       this help, or every option of the check command
+  %3 --version          print the version
+
+Commands:
+  check   For terminals, scripts and CI; it needs no display. The token comes from standard
+          input or an environment variable, never from the command line:
+            printf &apos;%s&apos; &quot;$TOKEN&quot; | %3 check --token-stdin --image OWNER/NAME --ops pull,push
+          Reports with --format and --output FILE. Every option: %3 check --help
+
+Window options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command “%1”. Commands: check (check a token without a window), help. Without a command the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “%1 --help” for the commands and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Check from the terminal instead: %1 check --token-stdin --image OWNER/NAME (see %1 check --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1648,10 +1648,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>Язык интерфейса (en, ru); по умолчанию — системный.</translation>
     </message>
     <message>
-        <source>Unexpected argument “%1”. Run “ghcr-doctor --help” for the check command.</source>
-        <translation>Неожиданный аргумент «%1». Справка по команде check: «ghcr-doctor --help».</translation>
-    </message>
-    <message>
         <source>--api-url needs a full URL such as https://ghe.example.com/api/v3.</source>
         <translation>--api-url требует полный URL, например https://ghe.example.com/api/v3.</translation>
     </message>
@@ -1670,6 +1666,64 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>--token-env: the environment variable %1 is empty or not set.</source>
         <translation>--token-env: переменная окружения %1 пуста или не задана.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Показать версию.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — checks a GitHub token against the GitHub API and the container registry, side by side.
+
+Usage:
+  %3 [OPTIONS]          open the window
+  %3 check [OPTIONS]    check without a window and print a report
+  %3 help [check]       this help, or every option of the check command
+  %3 --version          print the version
+
+Commands:
+  check   For terminals, scripts and CI; it needs no display. The token comes from standard
+          input or an environment variable, never from the command line:
+            printf &apos;%s&apos; &quot;$TOKEN&quot; | %3 check --token-stdin --image OWNER/NAME --ops pull,push
+          Reports with --format and --output FILE. Every option: %3 check --help
+
+Window options:
+</source>
+        <translation>%1 %2 — проверяет токен GitHub одновременно через GitHub API и реестр контейнеров.
+
+Использование:
+  %3 [ПАРАМЕТРЫ]          открыть окно
+  %3 check [ПАРАМЕТРЫ]    проверить без окна и вывести отчёт
+  %3 help [check]         эта справка или все параметры команды check
+  %3 --version            показать версию
+
+Команды:
+  check   Для терминала, скриптов и CI; дисплей не нужен. Токен читается из стандартного
+          ввода или переменной окружения, никогда из командной строки:
+            printf &apos;%s&apos; &quot;$TOKEN&quot; | %3 check --token-stdin --image OWNER/NAME --ops pull,push
+          Отчёты — с --format и --output ФАЙЛ. Все параметры: %3 check --help
+
+Параметры окна:
+</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”. Commands: check (check a token without a window), help. Without a command the window opens.</source>
+        <translation>неизвестная команда «%1». Команды: check (проверить токен без окна), help. Без команды открывается окно.</translation>
+    </message>
+    <message>
+        <source>Run “%1 --help” for the commands and options.</source>
+        <translation>Команды и параметры: «%1 --help».</translation>
+    </message>
+    <message>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Check from the terminal instead: %1 check --token-stdin --image OWNER/NAME (see %1 check --help).</source>
+        <translation>нет дисплея, чтобы открыть окно (DISPLAY и WAYLAND_DISPLAY не заданы). Проверьте из терминала: %1 check --token-stdin --image OWNER/NAME (см. %1 check --help).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Неожиданный аргумент «%1».</translation>
     </message>
 </context>
 <context>

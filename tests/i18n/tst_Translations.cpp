@@ -6,6 +6,7 @@
 
 #include "Diagnosis.h"
 #include "TokenAnalysis.h"
+#include "WindowOptions.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -129,6 +130,7 @@ private slots:
     void englishPluralsAreComplete();
     void diagnoserSpeaksRussian();
     void englishSourceTextIsUnchanged();
+    void qtOwnStringsFollowTheLanguage();
 };
 
 void tst_Translations::russianIsComplete()
@@ -229,6 +231,15 @@ void tst_Translations::englishSourceTextIsUnchanged()
     QCOMPARE(d.item(u"sso.authorized"_s)->detail,
              u"GitHub left out results from 2 organization(s) that need SSO authorization for this token (ids 1, 2). "
              "Images owned by them will be refused until you authorize the token."_s);
+}
+
+// Qt's own strings (standard dialogs' buttons, line edit context menus) come from Qt's translations
+// (Debian's qt6-translations-l10n, a dependency of the package): the app loads them with its own.
+void tst_Translations::qtOwnStringsFollowTheLanguage()
+{
+    QCOMPARE(ghcr::installTranslations(u"ru"_s), u"ru"_s);
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Отмена"_s);
+    QCOMPARE(QCoreApplication::translate("QFileDialog", "&Save"), u"&Сохранить"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Translations)
