@@ -4,24 +4,27 @@
 # own picture (QWidget::grab). Nothing touches the network beyond 127.0.0.1, and a throwaway
 # HOME keeps the user's settings and keychain out of it.
 #
-#   scripts/screenshot.sh [OUTPUT.png] [--scenario NAME] [--lang ru] [--scale 2] [--build DIR]
+#   scripts/screenshot.sh [OUTPUT.png] [--scenario NAME] [--lang ru] [--scale 2] [--size WxH] [--build DIR]
 #
-# Defaults: docs/screenshot.png, scenario write-only-needs-read, system language, scale 1,
-# build directory build/dev (configured and built with the dev preset if missing).
+# Defaults: docs/screenshot.png, scenario write-only-needs-read, system language, scale 1, a
+# 1280x800 screen (--size 1024x640: a small laptop), build directory build/dev (configured and
+# built with the dev preset if missing).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$root/docs/screenshot.png"
 scenario="write-only-needs-read"
 lang=""
 scale=""
+size="1280x800"
 build="$root/build/dev"
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --scenario) scenario="$2"; shift 2 ;;
         --lang) lang="$2"; shift 2 ;;
         --scale) scale="$2"; shift 2 ;;
+        --size) size="$2"; shift 2 ;;
         --build) build="$2"; shift 2 ;;
-        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
         *) out="$1"; shift ;;
     esac
 done
@@ -63,9 +66,9 @@ env_args=(HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="
 [[ -n "$scale" ]] && env_args+=(QT_SCALE_FACTOR="$scale")
 lang_args=()
 [[ -n "$lang" ]] && lang_args=(--lang "$lang")
-width=1280; height=800
+width="${size%x*}"; height="${size#*x}"
 if [[ -n "$scale" ]]; then
-    width=$(awk "BEGIN{print int(1280*$scale)}"); height=$(awk "BEGIN{print int(800*$scale)}")
+    width=$(awk "BEGIN{print int($width*$scale)}"); height=$(awk "BEGIN{print int($height*$scale)}")
 fi
 
 # No D-Bus session: the window runs without a keychain here (and says so).

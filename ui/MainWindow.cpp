@@ -9,6 +9,8 @@
 #include "Scopes.h"
 #include "UiHooks.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -23,12 +25,14 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -98,6 +102,33 @@ QString htmlParagraphs(const QString& text)
     return escaped;
 }
 
+/// An editable combo box that a screen reader announces by its accessible name ("GitHub host"), with
+/// the text as its value; Qt's own interface on Linux speaks the text as the name.
+class NamedComboBoxAccessible : public QAccessibleWidget
+{
+public:
+    explicit NamedComboBoxAccessible(QWidget* widget)
+        : QAccessibleWidget(widget, QAccessible::ComboBox)
+    {
+    }
+    QString text(QAccessible::Text t) const override
+    {
+        const auto* combo = static_cast<const QComboBox*>(widget());
+        if (t == QAccessible::Name && !combo->accessibleName().isEmpty())
+            return combo->accessibleName();
+        if (t == QAccessible::Value)
+            return combo->currentText();
+        return QAccessibleWidget::text(t);
+    }
+};
+
+QAccessibleInterface* namedComboBoxFactory(const QString& className, QObject* object)
+{
+    if (className == u"QComboBox"_s && object && object->property("ghcrNamedAccessible").toBool())
+        return new NamedComboBoxAccessible(static_cast<QWidget*>(object));
+    return nullptr;
+}
+
 QString statusWordHtml(CheckStatus status)
 {
     const QString word = html(checkStatusTitle(status));
@@ -132,6 +163,7 @@ MainWindow::MainWindow(QNetworkAccessManager* network, TokenStore* tokenStore, Q
 
     restoreSettings();
     updateTokenInfo();
+    updateEndpoints();
     updateActions();
     loadRememberedToken();
 }
@@ -148,12 +180,53 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildUi()
 {
-    auto* central = new QWidget(this);
+    // The whole window scrolls when the screen is smaller than its content (a 1024×640 laptop with
+    // Advanced open and a keychain message), instead of cutting buttons off.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"windowScrollArea"_s);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto* central = new QWidget(m_scroll);
     central->setObjectName(u"centralWidget"_s);
     auto* layout = new QVBoxLayout(central);
     layout->addWidget(buildInputs());
+
+    // After a check the inputs fold into this line.
+    m_inputsSummary = new QFrame(central);
+    m_inputsSummary->setObjectName(u"inputsSummaryFrame"_s);
+    auto* summaryLayout = new QHBoxLayout(m_inputsSummary);
+    summaryLayout->setContentsMargins(0, 0, 0, 0);
+    m_inputsSummaryLabel = new QLabel(m_inputsSummary);
+    m_inputsSummaryLabel->setObjectName(u"inputsSummaryLabel"_s);
+    m_inputsSummaryLabel->setWordWrap(true);
+    m_inputsSummaryLabel->setTextFormat(Qt::PlainText);
+    m_inputsSummaryLabel->setAccessibleName(tr("What was checked"));
+    m_editInputsButton = new QPushButton(tr("&Edit inputs"), m_inputsSummary);
+    m_editInputsButton->setObjectName(u"editInputsButton"_s);
+    m_editInputsButton->setAccessibleName(tr("Edit inputs"));
+    m_editInputsButton->setToolTip(tr("Show the token, host, image and operations again."));
+    m_editInputsButton->setAutoDefault(false);
+    connect(m_editInputsButton, &QPushButton::clicked, this, [this] {
+        setInputsCollapsed(false);
+        m_tokenEdit->setFocus();
+    });
+    m_checkAgainButton = new QPushButton(uiIcon(u"check"_s), tr("Check again"), m_inputsSummary);
+    m_checkAgainButton->setObjectName(u"checkAgainButton"_s);
+    m_checkAgainButton->setAccessibleName(tr("Check again"));
+    m_checkAgainButton->setToolTip(tr("Check the same token and inputs again (Ctrl+Return)."));
+    m_checkAgainButton->setAutoDefault(false);
+    connect(m_checkAgainButton, &QPushButton::clicked, this, &MainWindow::startCheck);
+    summaryLayout->addWidget(m_inputsSummaryLabel, 1);
+    summaryLayout->addWidget(m_editInputsButton);
+    summaryLayout->addWidget(m_checkAgainButton);
+    m_inputsSummary->setVisible(false);
+    layout->addWidget(m_inputsSummary);
+    // Keychain messages stay in sight when the inputs are folded.
+    layout->addWidget(m_keychainLabel);
+
     layout->addWidget(buildResults(), 1);
-    setCentralWidget(central);
+    m_scroll->setWidget(central);
+    setCentralWidget(m_scroll);
     statusBar()->setObjectName(u"statusBar"_s);
     statusBar()->setSizeGripEnabled(true);
 }
@@ -178,6 +251,11 @@ QWidget* MainWindow::buildInputs()
     m_tokenEdit->setAccessibleDescription(tr("The GitHub token to diagnose. It is masked and never saved unless you "
                                              "tick “Remember token”, which stores it in the system keychain."));
     m_tokenEdit->setClearButtonEnabled(true);
+    // The line edit's own clear button: named for screen readers.
+    for (QAction* action : m_tokenEdit->actions())
+        action->setText(tr("Clear the token"));
+    for (QToolButton* button : m_tokenEdit->findChildren<QToolButton*>())
+        button->setAccessibleName(tr("Clear the token"));
     m_tokenEdit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
                                      Qt::ImhNoAutoUppercase);
     tokenLabel->setBuddy(m_tokenEdit);
@@ -228,21 +306,48 @@ QWidget* MainWindow::buildInputs()
     m_userEdit->setToolTip(tr("The user name for the registry login (docker login -u). Leave empty to use the "
                               "login GitHub reports for the token."));
     userLabel->setBuddy(m_userEdit);
-    auto* hostLabel = new QLabel(tr("GitHub &host:"), m_inputs);
+    auto* hostLabel = new QLabel(tr("GitHu&b host:"), m_inputs);
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(namedComboBoxFactory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
     m_hostCombo = new QComboBox(m_inputs);
+    // Before anything asks for its accessible interface (which is then cached).
+    m_hostCombo->setProperty("ghcrNamedAccessible", true);
     m_hostCombo->setObjectName(u"hostComboBox"_s);
     m_hostCombo->setEditable(true);
     m_hostCombo->setInsertPolicy(QComboBox::NoInsert);
     m_hostCombo->addItem(defaultHost);
+    // Two templates: choosing one puts an example host in the field with the part to replace selected.
+    m_hostCombo->addItem(tr("GitHub Enterprise Server: your server's host"), u"github.example.com"_s);
+    m_hostCombo->addItem(tr("GHE.com (data residency): SUBDOMAIN.ghe.com"), u"SUBDOMAIN.ghe.com"_s);
+    connect(m_hostCombo, &QComboBox::activated, this, [this](int index) {
+        const QString example = m_hostCombo->itemData(index).toString();
+        if (example.isEmpty())
+            return;
+        m_hostCombo->setEditText(example);
+        const qsizetype dot = example.indexOf(u'.');
+        m_hostCombo->lineEdit()->setSelection(0, int(example.endsWith(u".ghe.com"_s) ? dot : example.size()));
+    });
     m_hostCombo->setAccessibleName(tr("GitHub host"));
-    m_hostCombo->setToolTip(tr("github.com, or the host name of your GitHub Enterprise Server (API at "
-                               "https://HOST/api/v3, registry at containers.HOST)."));
+    m_hostCombo->lineEdit()->setAccessibleName(tr("GitHub host"));
+    m_hostCombo->setToolTip(tr("github.com; the host of your GitHub Enterprise Server (API at https://HOST/api/v3, "
+                               "registry at containers.HOST); or SUBDOMAIN.ghe.com for GHE.com (API at "
+                               "https://api.SUBDOMAIN.ghe.com, registry at containers.SUBDOMAIN.ghe.com)."));
     m_hostCombo->lineEdit()->setPlaceholderText(defaultHost);
     hostLabel->setBuddy(m_hostCombo);
+    m_endpointsLabel = new QLabel(m_inputs);
+    m_endpointsLabel->setObjectName(u"endpointsLabel"_s);
+    m_endpointsLabel->setWordWrap(true);
+    m_endpointsLabel->setTextFormat(Qt::PlainText);
+    m_endpointsLabel->setAccessibleName(tr("Where the check goes"));
+    m_endpointsLabel->setForegroundRole(QPalette::PlaceholderText);
     grid->addWidget(userLabel, 2, 0);
     grid->addWidget(m_userEdit, 2, 1);
     grid->addWidget(hostLabel, 2, 2);
     grid->addWidget(m_hostCombo, 2, 3);
+    grid->addWidget(m_endpointsLabel, 3, 3);
 
     // Image and operations
     auto* imageLabel = new QLabel(tr("&Image:"), m_inputs);
@@ -255,6 +360,7 @@ QWidget* MainWindow::buildInputs()
     imageLabel->setBuddy(m_imageEdit);
     auto* opsLabel = new QLabel(tr("Verify:"), m_inputs);
     m_pullCheck = new QCheckBox(tr("&Pull"), m_inputs);
+    opsLabel->setObjectName(u"operationsLabel"_s);
     m_pullCheck->setObjectName(u"pullCheckBox"_s);
     m_pullCheck->setAccessibleName(tr("Verify pull"));
     m_pullCheck->setToolTip(tr("Asks the registry for a pull token and reads the image's manifest (HEAD). "
@@ -270,16 +376,17 @@ QWidget* MainWindow::buildInputs()
     m_deleteCheck->setAccessibleName(tr("Verify delete"));
     m_deleteCheck->setToolTip(tr("Judged from the token's scopes only: probing delete for real would delete "
                                  "something."));
+    opsLabel->setToolTip(tr("Login is always checked. With no operation ticked only the login is checked."));
     opsLabel->setBuddy(m_pullCheck);
     auto* opsRow = new QHBoxLayout;
     opsRow->addWidget(m_pullCheck);
     opsRow->addWidget(m_pushCheck);
     opsRow->addWidget(m_deleteCheck);
     opsRow->addStretch(1);
-    grid->addWidget(imageLabel, 3, 0);
-    grid->addWidget(m_imageEdit, 3, 1);
-    grid->addWidget(opsLabel, 3, 2);
-    grid->addLayout(opsRow, 3, 3);
+    grid->addWidget(imageLabel, 4, 0);
+    grid->addWidget(m_imageEdit, 4, 1);
+    grid->addWidget(opsLabel, 4, 2);
+    grid->addLayout(opsRow, 4, 3);
 
     // Keychain, advanced, buttons
     m_rememberCheck = new QCheckBox(tr("&Remember token in the system keychain"), m_inputs);
@@ -289,7 +396,7 @@ QWidget* MainWindow::buildInputs()
         tr("After a check GitHub accepted, the token is stored in the operating system's keychain (Windows "
            "Credential Manager, macOS Keychain, Secret Service or KWallet) for this host and user, and loaded on "
            "the next start. It is never written anywhere else."));
-    m_forgetButton = new QPushButton(uiIcon(u"trash"_s), tr("&Forget token"), m_inputs);
+    m_forgetButton = new QPushButton(uiIcon(u"trash"_s), tr("For&get token"), m_inputs);
     m_forgetButton->setObjectName(u"forgetTokenButton"_s);
     m_forgetButton->setAccessibleName(tr("Forget token"));
     m_forgetButton->setToolTip(tr("Deletes the saved token for this host and user from the keychain."));
@@ -335,7 +442,7 @@ QWidget* MainWindow::buildInputs()
     actionRow->addStretch(1);
     actionRow->addWidget(m_cancelButton);
     actionRow->addWidget(m_checkButton);
-    grid->addLayout(actionRow, 4, 0, 1, 4);
+    grid->addLayout(actionRow, 5, 0, 1, 4);
 
     m_keychainLabel = new QLabel(m_inputs);
     m_keychainLabel->setObjectName(u"keychainStatusLabel"_s);
@@ -343,7 +450,6 @@ QWidget* MainWindow::buildInputs()
     m_keychainLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_keychainLabel->setAccessibleName(tr("Keychain status"));
     m_keychainLabel->setVisible(false);
-    grid->addWidget(m_keychainLabel, 5, 0, 1, 4);
 
     // Advanced (hidden by default)
     m_advanced = new QWidget(m_inputs);
@@ -362,7 +468,7 @@ QWidget* MainWindow::buildInputs()
     m_caFileEdit->setObjectName(u"caFileLineEdit"_s);
     m_caFileEdit->setPlaceholderText(tr("optional PEM file with extra CA certificates to trust"));
     m_caFileEdit->setAccessibleName(tr("CA certificate file"));
-    auto* browse = new QPushButton(uiIcon(u"folder"_s), tr("&Browse…"), m_advanced);
+    auto* browse = new QPushButton(uiIcon(u"folder"_s), tr("Bro&wse…"), m_advanced);
     browse->setObjectName(u"caFileBrowseButton"_s);
     browse->setAccessibleName(tr("Choose a CA certificate file"));
     browse->setAutoDefault(false);
@@ -370,10 +476,13 @@ QWidget* MainWindow::buildInputs()
     auto* caRow = new QHBoxLayout;
     caRow->addWidget(m_caFileEdit, 1);
     caRow->addWidget(browse);
-    form->addRow(tr("API &URL:"), m_apiUrlEdit);
-    form->addRow(tr("Re&gistry:"), m_registryEdit);
-    form->addRow(tr("CA &file:"), caRow);
-    m_dockerCheck = new QCheckBox(tr("Compare with Docker's saved &login for the registry"), m_advanced);
+    form->addRow(tr("API UR&L:"), m_apiUrlEdit);
+    form->addRow(tr("Registr&y:"), m_registryEdit);
+    // A label in front of a layout gets no buddy from QFormLayout: give it one, or its mnemonic shows as "&".
+    auto* caLabel = new QLabel(tr("E&xtra CA file:"), m_advanced);
+    caLabel->setBuddy(m_caFileEdit);
+    form->addRow(caLabel, caRow);
+    m_dockerCheck = new QCheckBox(tr("Co&mpare with Docker's saved login for the registry"), m_advanced);
     m_dockerCheck->setObjectName(u"compareDockerLoginCheckBox"_s);
     m_dockerCheck->setChecked(true);
     m_dockerCheck->setAccessibleName(tr("Compare with Docker's saved login"));
@@ -383,14 +492,25 @@ QWidget* MainWindow::buildInputs()
                                  "shown or kept."));
     form->addRow(QString(), m_dockerCheck);
     m_advanced->setVisible(false);
-    grid->addWidget(m_advanced, 6, 0, 1, 4);
+    grid->addWidget(m_advanced, 7, 0, 1, 4);
 
-    for (QLineEdit* edit : {m_tokenEdit, m_userEdit, m_imageEdit, m_apiUrlEdit, m_registryEdit, m_caFileEdit})
+    for (QLineEdit* edit : {m_tokenEdit, m_userEdit, m_imageEdit, m_apiUrlEdit, m_registryEdit, m_caFileEdit}) {
         connect(edit, &QLineEdit::returnPressed, this, &MainWindow::startCheck);
+        connect(edit, &QLineEdit::textChanged, this, &MainWindow::onInputsChanged);
+    }
     connect(m_hostCombo->lineEdit(), &QLineEdit::returnPressed, this, &MainWindow::startCheck);
-    for (QCheckBox* box : {m_pullCheck, m_pushCheck, m_deleteCheck})
+    for (QCheckBox* box : {m_pullCheck, m_pushCheck, m_deleteCheck, m_dockerCheck}) {
         connect(box, &QCheckBox::toggled, this, &MainWindow::updateActions);
+        connect(box, &QCheckBox::toggled, this, &MainWindow::onInputsChanged);
+    }
+    // Enter on a checkbox does what Enter does in every field: check the token (Space ticks it).
+    for (QCheckBox* box : {m_pullCheck, m_pushCheck, m_deleteCheck, m_dockerCheck, m_rememberCheck})
+        box->installEventFilter(this);
     connect(m_hostCombo, &QComboBox::currentTextChanged, this, &MainWindow::updateActions);
+    connect(m_hostCombo, &QComboBox::currentTextChanged, this, &MainWindow::onInputsChanged);
+    for (QLineEdit* edit : {m_apiUrlEdit, m_registryEdit})
+        connect(edit, &QLineEdit::textChanged, this, &MainWindow::updateEndpoints);
+    connect(m_hostCombo, &QComboBox::currentTextChanged, this, &MainWindow::updateEndpoints);
     connect(m_userEdit, &QLineEdit::textChanged, this, &MainWindow::updateActions);
     return m_inputs;
 }
@@ -411,6 +531,7 @@ QWidget* MainWindow::buildResults()
     m_verdictIcon->setObjectName(u"verdictIconLabel"_s);
     const int verdictIconSize = style()->pixelMetric(QStyle::PM_ToolBarIconSize, nullptr, this);
     m_verdictIcon->setFixedSize(verdictIconSize, verdictIconSize);
+    m_verdictIcon->setAccessibleName(tr("Verdict"));
     m_verdictLabel = new QLabel(verdict);
     m_verdictLabel->setObjectName(u"verdictLabel"_s);
     m_verdictLabel->setWordWrap(true);
@@ -418,9 +539,42 @@ QWidget* MainWindow::buildResults()
     QFont verdictFont = m_verdictLabel->font();
     verdictFont.setBold(true);
     m_verdictLabel->setFont(verdictFont);
+    m_staleLabel = new QLabel(verdict);
+    m_staleLabel->setObjectName(u"staleResultsLabel"_s);
+    m_staleLabel->setWordWrap(true);
+    m_staleLabel->setText(tr("The inputs changed after this check: the results below are for the previous inputs. "
+                             "Press Check token to check again."));
+    m_staleLabel->setAccessibleName(tr("Results are out of date"));
+    m_staleLabel->setVisible(false);
+    auto* verdictText = new QVBoxLayout;
+    verdictText->setSpacing(2);
+    verdictText->addWidget(m_verdictLabel);
+    verdictText->addWidget(m_staleLabel);
     verdictLayout->addWidget(m_verdictIcon, 0, Qt::AlignTop);
-    verdictLayout->addWidget(m_verdictLabel, 1);
+    verdictLayout->addLayout(verdictText, 1);
+    m_verdictActions = new QHBoxLayout;
+    verdictLayout->addLayout(m_verdictActions);
     layout->addWidget(verdict);
+
+    // Before the first check: what the window does, instead of four empty tables.
+    m_welcomeLabel = new QLabel(results);
+    m_welcomeLabel->setObjectName(u"welcomeLabel"_s);
+    m_welcomeLabel->setWordWrap(true);
+    m_welcomeLabel->setTextFormat(Qt::RichText);
+    m_welcomeLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_welcomeLabel->setMargin(8);
+    m_welcomeLabel->setAccessibleName(tr("How GHCR Doctor works"));
+    m_welcomeLabel->setText(
+        u"<p><b>"_s + html(tr("How it works")) + u"</b></p><ol><li>"_s +
+        html(tr("Paste the token you use for docker login (a classic token: ghp_…).")) + u"</li><li>"_s +
+        html(tr("Optionally enter the image you pull or push, and tick what you want to verify.")) + u"</li><li>"_s +
+        html(tr("Press Check token. The GitHub API and the container registry are asked side by side; nothing is "
+                "downloaded or written.")) +
+        u"</li></ol><p>"_s +
+        html(tr("You get a verdict, the evidence from both sides, a checklist with problems first and numbered "
+                "steps to fix them. The token is never saved unless you ask, and never appears in a report.")) +
+        u"</p>"_s);
+    layout->addWidget(m_welcomeLabel, 1);
 
     // Both sides
     m_apiPanel = new EvidencePanel(tr("GitHub API"), u"api"_s, results);
@@ -465,6 +619,7 @@ QWidget* MainWindow::buildResults()
 
     // Fix steps and actions
     auto* fixBox = new QGroupBox(tr("Fix steps"), results);
+    m_fixBox = fixBox;
     fixBox->setObjectName(u"fixStepsGroupBox"_s);
     auto* fixLayout = new QVBoxLayout(fixBox);
     m_fixSteps = new QTextBrowser(fixBox);
@@ -478,12 +633,12 @@ QWidget* MainWindow::buildResults()
     m_copyFixButton->setToolTip(tr("Copies the fix steps as Markdown. The token is never included."));
     m_copyFixButton->setAutoDefault(false);
     connect(m_copyFixButton, &QPushButton::clicked, this, &MainWindow::copyFixSteps);
-    m_openSettingsButton = new QPushButton(uiIcon(u"open-external"_s), tr("Open &token settings"), fixBox);
+    m_openSettingsButton = new QPushButton(uiIcon(u"open-external"_s), tr("Open token setti&ngs"), fixBox);
     m_openSettingsButton->setObjectName(u"openTokenSettingsButton"_s);
     m_openSettingsButton->setAccessibleName(tr("Open token settings"));
     m_openSettingsButton->setAutoDefault(false);
     connect(m_openSettingsButton, &QPushButton::clicked, this, &MainWindow::openTokenSettings);
-    m_authorizeSsoButton = new QPushButton(uiIcon(u"shield"_s), tr("Authorize &SSO"), fixBox);
+    m_authorizeSsoButton = new QPushButton(uiIcon(u"shield"_s), tr("Authori&ze SSO"), fixBox);
     m_authorizeSsoButton->setObjectName(u"authorizeSsoButton"_s);
     m_authorizeSsoButton->setAccessibleName(tr("Authorize SSO"));
     m_authorizeSsoButton->setToolTip(tr("Opens GitHub's page to authorize this token for the organization's SAML "
@@ -491,7 +646,7 @@ QWidget* MainWindow::buildResults()
     m_authorizeSsoButton->setAutoDefault(false);
     m_authorizeSsoButton->setVisible(false);
     connect(m_authorizeSsoButton, &QPushButton::clicked, this, &MainWindow::authorizeSso);
-    m_saveReportButton = new QPushButton(uiIcon(u"save"_s), tr("Save &report…"), fixBox);
+    m_saveReportButton = new QPushButton(uiIcon(u"save"_s), tr("Sa&ve report…"), fixBox);
     m_saveReportButton->setObjectName(u"saveReportButton"_s);
     m_saveReportButton->setAccessibleName(tr("Save report"));
     m_saveReportButton->setToolTip(tr("Save the check as text, JSON, Markdown, HTML or PDF (Ctrl+S). Reports never "
@@ -503,7 +658,9 @@ QWidget* MainWindow::buildResults()
     buttons->addWidget(m_openSettingsButton);
     buttons->addWidget(m_authorizeSsoButton);
     buttons->addStretch(1);
-    buttons->addWidget(m_saveReportButton);
+    // Saving is about the whole check: beside the verdict, where it stays in sight.
+    m_verdictActions->addWidget(m_saveReportButton, 0, Qt::AlignTop);
+    m_saveReportButton->setVisible(false);
     fixLayout->addWidget(m_fixSteps, 1);
     fixLayout->addLayout(buttons);
 
@@ -523,13 +680,22 @@ QWidget* MainWindow::buildResults()
     m_resultsSplitter->setStretchFactor(1, 3);
     m_resultsSplitter->setChildrenCollapsible(false);
     layout->addWidget(m_resultsSplitter, 1);
+    // Screen readers walk the children in stacking order, which the splitters leave reversed: restore
+    // the reading order of the screen (API before registry, checklist before fix steps, panels first).
+    for (QWidget* widget : {static_cast<QWidget*>(m_apiPanel), static_cast<QWidget*>(m_registryPanel),
+                            static_cast<QWidget*>(checklistBox), static_cast<QWidget*>(fixBox),
+                            static_cast<QWidget*>(m_panelsSplitter), static_cast<QWidget*>(m_checklistSplitter)})
+        widget->raise();
+    m_resultsArea = m_resultsSplitter;
+    m_resultsArea->setVisible(false);
+    // The results take the height that is left, never less than this (the window scrolls instead); their
+    // preferred size must not make the scrolled content taller than the screen.
+    m_resultsSplitter->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    m_resultsSplitter->setMinimumHeight(fontMetrics().height() * 18);
 
     m_apiPanel->reset(tr("Waiting for a check."));
     m_registryPanel->reset(tr("Waiting for a check."));
-    setVerdict(QIcon(),
-               tr("Paste a token and press Check token. GHCR Doctor asks the GitHub API and the container "
-                  "registry side by side and tells you what to fix."),
-               {});
+    showIdleVerdict();
     renderFixSteps();
     return results;
 }
@@ -545,7 +711,7 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu* check = menuBar()->addMenu(tr("&Check"));
+    QMenu* check = menuBar()->addMenu(tr("Chec&k"));
     m_checkAction = check->addAction(uiIcon(u"check"_s), tr("&Check token"), this, &MainWindow::startCheck);
     m_checkAction->setObjectName(u"checkTokenAction"_s);
     m_checkAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
@@ -622,7 +788,7 @@ void MainWindow::saveSettings() const
     settings.setValue(Keys::host, host.isEmpty() ? defaultHost : host);
     QStringList hosts;
     for (int i = 0; i < m_hostCombo->count(); ++i) {
-        if (m_hostCombo->itemText(i) != defaultHost)
+        if (m_hostCombo->itemText(i) != defaultHost && m_hostCombo->itemData(i).toString().isEmpty())
             hosts << m_hostCombo->itemText(i);
     }
     if (!host.isEmpty() && host != defaultHost && !hosts.contains(host))
@@ -715,10 +881,12 @@ void MainWindow::onTokenEdited(const QString& text)
 {
     if (m_restoring)
         return;
-    if (m_tokenFromKeychain) {
+    if (m_tokenFromKeychain || m_tokenConcealed) {
         // The user replaced the saved token: it can be shown again, and saved anew.
         m_tokenFromKeychain = false;
+        m_tokenConcealed = false;
         m_showTokenButton->setEnabled(true);
+        m_showTokenButton->setToolTip(tr("Show the token"));
     }
     const QString normalized = normalizeToken(text);
     if (!text.isEmpty() && normalized != text) {
@@ -846,16 +1014,22 @@ void MainWindow::startCheck()
         return;
     const QString token = normalizeToken(m_tokenEdit->text());
     if (token.isEmpty()) {
+        setInputsCollapsed(false);
         setVerdict(statusIcon(CheckStatus::Warn), tr("Paste a token first: the token field is empty."), {});
+        m_inputProblemShown = true;
         m_tokenEdit->setFocus();
         return;
     }
     QString error;
     const std::optional<CheckRequest> request = currentRequest(&error);
     if (!request) {
+        setInputsCollapsed(false);
         setVerdict(statusIcon(CheckStatus::Warn), tr("Check the input: %1").arg(error), {});
+        m_inputProblemShown = true;
         return;
     }
+    m_inputProblemShown = false;
+    m_cancelling = false;
     m_checkedToken = token;
     m_runningRequest = request->resolved();
     m_diagnosis.reset();
@@ -863,6 +1037,8 @@ void MainWindow::startCheck()
     m_checklistBox->setTitle(tr("Checklist"));
     m_details->clear();
     m_authorizeSsoButton->setVisible(false);
+    m_staleLabel->setVisible(false);
+    setResultsVisible(true);
     saveSettings();
 
     setInputsLocked(true);
@@ -880,6 +1056,7 @@ void MainWindow::cancelCheck()
 {
     if (!m_runner->isRunning())
         return;
+    m_cancelling = true;
     showStatus(tr("Cancelling…"));
     m_runner->cancel();
 }
@@ -895,7 +1072,7 @@ void MainWindow::setInputsLocked(bool locked)
         widget->setEnabled(!locked);
     }
     if (!locked) {
-        m_showTokenButton->setEnabled(!m_tokenFromKeychain);
+        m_showTokenButton->setEnabled(!m_tokenConcealed);
         m_rememberCheck->setEnabled(m_tokenStore != nullptr);
     }
     if (locked)
@@ -906,15 +1083,17 @@ void MainWindow::updateActions()
 {
     const bool running = m_runner->isRunning();
     const bool hasToken = !m_tokenEdit->text().trimmed().isEmpty();
-    const bool anyOperation = m_pullCheck->isChecked() || m_pushCheck->isChecked() || m_deleteCheck->isChecked();
-    m_checkButton->setEnabled(!running && hasToken && anyOperation);
+    // No operation ticked: a login-only check (login is always checked).
+    m_checkButton->setEnabled(!running && hasToken);
+    m_checkAgainButton->setEnabled(!running && hasToken);
     m_checkAction->setEnabled(!running);
     m_cancelButton->setEnabled(running);
     m_cancelAction->setEnabled(running);
     const bool haveDiagnosis = m_diagnosis.has_value() && !running;
     m_saveReportButton->setEnabled(haveDiagnosis);
+    m_saveReportButton->setVisible(m_diagnosis.has_value());
     m_saveAction->setEnabled(haveDiagnosis);
-    m_copyFixButton->setEnabled(haveDiagnosis && !m_diagnosis->fixSteps.isEmpty());
+    m_copyFixButton->setEnabled(haveDiagnosis && !m_diagnosis->cancelled && !m_diagnosis->fixSteps.isEmpty());
     m_openSettingsButton->setEnabled(!running);
     const QString url = tokenSettingsUrl();
     m_openSettingsButton->setToolTip(tr("Opens GitHub's form for a new classic token with exactly the scopes this "
@@ -973,6 +1152,10 @@ CheckStatus registryStatus(const RegistryEvidence& registry)
 void MainWindow::onApiFinished(const ApiEvidence& evidence)
 {
     m_apiPanel->setRows(apiEvidenceRows(evidence, m_tokenAnalysis));
+    if (m_cancelling && evidence.outcome != ApiEvidence::Outcome::Ok) {
+        m_apiPanel->finish(CheckStatus::Skip, tr("Cancelled."), evidence.elapsedMs);
+        return;
+    }
     QString text;
     if (evidence.outcome == ApiEvidence::Outcome::Ok)
         text = evidence.login.isEmpty() ? tr("GitHub accepted the token.")
@@ -992,6 +1175,11 @@ void MainWindow::onRegistryFinished(const RegistryEvidence& evidence)
 {
     m_registryPanel->setRows(registryEvidenceRows(evidence, m_runningRequest));
     const CheckStatus status = registryStatus(evidence);
+    if (m_cancelling && status != CheckStatus::Pass) {
+        // A cancelled side did not fail: it was stopped.
+        m_registryPanel->finish(CheckStatus::Skip, tr("Cancelled."), evidence.elapsedMs);
+        return;
+    }
     QString text;
     switch (status) {
     case CheckStatus::Pass:
@@ -1044,7 +1232,15 @@ void MainWindow::onFinished(const Diagnosis& diagnosis)
     updateActions();
     updateTokenInfo();
     maybeRememberToken();
-    m_checkButton->setFocus();
+    if (diagnosis.cancelled) {
+        m_checkButton->setFocus();
+        showStatus(tr("Check cancelled."));
+    } else {
+        statusBar()->clearMessage();
+        setInputsCollapsed(true);
+        m_checklist->setFocus();
+    }
+    m_cancelling = false;
     Q_EMIT checkFinished();
 }
 
@@ -1062,39 +1258,68 @@ void MainWindow::setVerdict(const QIcon& icon, const QString& text, const QStrin
     m_verdictLabel->setAccessibleName(accessibleText.isEmpty() ? text : accessibleText);
 }
 
+void MainWindow::announceVerdict()
+{
+    // Screen readers hear the new verdict without moving focus (the banner acts as a live region).
+    Announcer::announce(m_verdictLabel);
+}
+
 void MainWindow::renderDiagnosis()
 {
     if (!m_diagnosis)
         return;
     const Diagnosis& d = *m_diagnosis;
+    m_fixBox->setTitle(d.verdict == Verdict::Ok && !d.cancelled ? tr("Next steps") : tr("Fix steps"));
     if (d.cancelled) {
         setVerdict(statusIcon(CheckStatus::Skip),
                    tr("Check cancelled. No request is still running; start again when you are ready."), {});
+        m_verdictIcon->setAccessibleName(tr("Cancelled"));
     } else {
         CheckStatus status = CheckStatus::Warn;
         QString word;
+        QString summary = d.summary;
         switch (d.verdict) {
         case Verdict::Ok:
-            status = CheckStatus::Pass;
-            word = tr("Works");
+            // Amber, not green, when a row still warns (expiry soon, SSO partly authorized, …).
+            status = d.hasWarnings() ? CheckStatus::Warn : CheckStatus::Pass;
+            if (d.request.loginOnly())
+                word = d.hasWarnings() ? tr("Login works, with warnings") : tr("Login works");
+            else
+                word = d.hasWarnings() ? tr("Works, with warnings") : tr("Works");
             break;
         case Verdict::ActionNeeded:
             status = CheckStatus::Fail;
             word = tr("Action needed");
             break;
-        case Verdict::Error:
+        case Verdict::Error: {
             status = CheckStatus::Warn;
             word = tr("Could not complete");
+            // The summary often says so already ("The check could not complete: …"): no stutter.
+            const QString prefix = Diagnoser::tr("The check could not complete: %1").section(u"%1"_s, 0, 0);
+            if (summary.startsWith(prefix))
+                summary = summary.mid(prefix.size());
             break;
         }
-        setVerdict(statusIcon(status), word + u": "_s + d.summary, {});
+        }
+        // The image as it was checked, tag included.
+        QString image;
+        if (!d.request.image.isEmpty()) {
+            const ImageLint lint = lintImage(d.request.image, d.request.registry);
+            image = lint.valid ? lint.corrected() : d.request.image;
+        }
+        const QString head = image.isEmpty() ? word : tr("%1 for %2").arg(word, image);
+        setVerdict(statusIcon(status), head + u": "_s + summary, {});
+        m_verdictIcon->setAccessibleName(word);
     }
+    announceVerdict();
 
+    // Problems first; OK and skipped rows folded into one summary row below them.
     m_checklist->clear();
     int counts[4] = {0, 0, 0, 0};
     QTreeWidgetItem* firstProblem = nullptr;
-    for (const ChecklistItem& item : d.checklist) {
-        auto* row = new QTreeWidgetItem(m_checklist);
+    QList<QTreeWidgetItem*> folded;
+    auto makeRow = [this](const ChecklistItem& item) {
+        auto* row = new QTreeWidgetItem;
         row->setIcon(0, statusIcon(item.status));
         row->setText(0, checkStatusTitle(item.status));
         row->setText(1, item.title);
@@ -1109,19 +1334,46 @@ void MainWindow::renderDiagnosis()
             row->setFont(0, bold);
             row->setFont(1, bold);
         }
+        return row;
+    };
+    for (CheckStatus wanted : {CheckStatus::Fail, CheckStatus::Warn}) {
+        for (const ChecklistItem& item : d.checklist) {
+            if (item.status != wanted)
+                continue;
+            QTreeWidgetItem* row = makeRow(item);
+            m_checklist->addTopLevelItem(row);
+            if (!firstProblem)
+                firstProblem = row;
+        }
+    }
+    for (const ChecklistItem& item : d.checklist) {
         ++counts[int(item.status)];
-        if (!firstProblem && (item.status == CheckStatus::Fail || item.status == CheckStatus::Warn))
-            firstProblem = row;
+        if (item.status == CheckStatus::Pass || item.status == CheckStatus::Skip)
+            folded << makeRow(item);
     }
     QStringList summary;
     if (counts[int(CheckStatus::Fail)])
         summary << tr("%n problem(s)", nullptr, counts[int(CheckStatus::Fail)]);
     if (counts[int(CheckStatus::Warn)])
         summary << tr("%n warning(s)", nullptr, counts[int(CheckStatus::Warn)]);
+    QStringList foldedSummary;
     if (counts[int(CheckStatus::Pass)])
-        summary << tr("%n OK", nullptr, counts[int(CheckStatus::Pass)]);
+        foldedSummary << tr("%n OK", nullptr, counts[int(CheckStatus::Pass)]);
     if (counts[int(CheckStatus::Skip)])
-        summary << tr("%n skipped", nullptr, counts[int(CheckStatus::Skip)]);
+        foldedSummary << tr("%n skipped", nullptr, counts[int(CheckStatus::Skip)]);
+    summary += foldedSummary;
+    QTreeWidgetItem* group = nullptr;
+    if (!folded.isEmpty()) {
+        group = new QTreeWidgetItem(m_checklist);
+        group->setIcon(0, statusIcon(counts[int(CheckStatus::Pass)] ? CheckStatus::Pass : CheckStatus::Skip));
+        group->setText(0, foldedSummary.join(u", "_s));
+        group->setFirstColumnSpanned(true);
+        group->setData(0, Qt::UserRole + 1, u"group"_s);
+        group->addChildren(folded);
+        // Nothing to hide when nothing needs attention.
+        group->setExpanded(!firstProblem);
+    }
+    m_checklist->setRootIsDecorated(group != nullptr);
     QString timing;
     if (d.timings.totalMs > 0)
         timing = u" · "_s + tr("took %1").arg(formatElapsed(d.timings.totalMs));
@@ -1143,8 +1395,13 @@ void MainWindow::renderChecklistDetails()
         return;
     }
     const ChecklistItem* item = m_diagnosis->item(current->data(0, Qt::UserRole).toString());
-    if (!item)
+    if (!item) {
+        m_details->setHtml(
+            u"<p>"_s +
+            html(tr("%1: these checks need nothing from you. Expand the row to read them.").arg(current->text(0))) +
+            u"</p>"_s);
         return;
+    }
     QString out;
     out += u"<p><b>"_s + html(item->title) + u"</b> — "_s + statusWordHtml(item->status) + u"</p>"_s;
     if (!item->detail.isEmpty())
@@ -1170,7 +1427,7 @@ void MainWindow::renderFixSteps()
         return;
     }
     const Diagnosis& d = *m_diagnosis;
-    if (d.fixSteps.isEmpty()) {
+    if (d.fixSteps.isEmpty() || d.cancelled) {
         m_fixSteps->setHtml(u"<p>"_s +
                             html(d.cancelled ? tr("The check was cancelled before it could suggest anything.")
                                              : tr("Nothing to fix: the token does what you asked for.")) +
@@ -1243,6 +1500,9 @@ void MainWindow::saveReport()
     QString directory = settings.value(Keys::reportDir).toString();
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // No Documents folder (a fresh account, a server): the home folder, never the process's working directory.
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory = QDir::homePath();
     const QDateTime when =
         m_diagnosis->finishedAt.isValid() ? m_diagnosis->finishedAt.toLocalTime() : QDateTime::currentDateTime();
     const QString suggested = QDir(directory).filePath(defaultReportFileName(format, when));
@@ -1325,6 +1585,87 @@ void MainWindow::toggleAdvanced(bool show)
     m_advancedButton->setIcon(uiIcon(show ? u"chevron-down"_s : u"chevron-right"_s));
 }
 
+void MainWindow::setInputsCollapsed(bool collapsed)
+{
+    if (collapsed)
+        updateInputsSummary();
+    m_inputs->setVisible(!collapsed);
+    m_inputsSummary->setVisible(collapsed);
+}
+
+void MainWindow::updateInputsSummary()
+{
+    const CheckRequest& r = m_runningRequest;
+    QStringList parts;
+    QString token = tokenKindTitle(m_tokenAnalysis.kind);
+    if (!m_tokenAnalysis.fingerprint.isEmpty())
+        token += u' ' + m_tokenAnalysis.fingerprint;
+    parts << token;
+    parts << tr("%1 (API %2, registry %3)").arg(r.host, r.apiUrl.toString(), r.registry);
+    if (!r.image.isEmpty())
+        parts << r.image;
+    QStringList ops;
+    for (Operation op : r.operations)
+        ops << operationId(op);
+    parts << (ops.isEmpty() ? tr("login only") : tr("login, %1").arg(ops.join(u", "_s)));
+    m_inputsSummaryLabel->setText(tr("Checked: %1").arg(parts.join(u" · "_s)));
+}
+
+void MainWindow::onInputsChanged()
+{
+    if (m_restoring || m_runner->isRunning())
+        return;
+    if (!m_diagnosis)
+        showIdleVerdict(); // "Paste a token first" goes once there is one
+    if (m_diagnosis && !m_staleLabel->isVisible()) {
+        m_staleLabel->setVisible(true);
+        Announcer::announce(m_staleLabel);
+    }
+}
+
+void MainWindow::updateEndpoints()
+{
+    CheckRequest request;
+    request.host = m_hostCombo->currentText().trimmed();
+    const QString apiUrl = m_apiUrlEdit->text().trimmed();
+    if (!apiUrl.isEmpty())
+        request.apiUrl = QUrl::fromUserInput(apiUrl);
+    request.registry = m_registryEdit->text().trimmed();
+    const CheckRequest resolved = request.resolved();
+    m_endpointsLabel->setText(tr("API %1 · registry %2").arg(resolved.apiUrl.toString(), resolved.registry));
+}
+
+void MainWindow::showIdleVerdict()
+{
+    m_inputProblemShown = false;
+    const bool haveToken = m_tokenEdit && !m_tokenEdit->text().trimmed().isEmpty();
+    setVerdict(uiIcon(u"info"_s),
+               haveToken ? tr("Ready: press Check token. GHCR Doctor asks the GitHub API and the container registry "
+                              "side by side and tells you what to fix.")
+                         : tr("Paste a token and press Check token. GHCR Doctor asks the GitHub API and the container "
+                              "registry side by side and tells you what to fix."),
+               {});
+}
+
+void MainWindow::setResultsVisible(bool visible)
+{
+    m_resultsArea->setVisible(visible);
+    m_welcomeLabel->setVisible(!visible);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress && qobject_cast<QCheckBox*>(watched)) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && mods == Qt::NoModifier) {
+            startCheck();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Keychain
 
@@ -1349,14 +1690,19 @@ void MainWindow::setKeychainMessage(const QString& message, bool problem)
         return;
     }
     const QString prefix = problem ? u"<b>"_s + html(tr("Keychain:")) + u"</b> "_s : QString();
-    m_keychainLabel->setText(prefix + html(message));
+    QString text = message;
+    // Only when there is a token to keep: then it is kept in memory for this session, nowhere else.
+    if (problem && !m_tokenEdit->text().isEmpty())
+        text += u' ' + tr("GHCR Doctor keeps the token in memory for this session only; nothing is written to disk.");
+    m_keychainLabel->setText(prefix + html(text));
     m_keychainLabel->setVisible(true);
 }
 
 void MainWindow::loadRememberedToken()
 {
     if (!m_tokenStore) {
-        setKeychainMessage(tr("No keychain in use: the token stays in memory for this session only."), false);
+        setKeychainMessage(tr("No keychain in use: a token you paste is used for this session only and never saved."),
+                           false);
         return;
     }
     const QString host =
@@ -1386,7 +1732,8 @@ void MainWindow::loadRememberedToken()
 void MainWindow::onTokenLoaded(const QString& key, const QString& token, const TokenStoreResult& result)
 {
     if (!result.ok) {
-        setKeychainMessage(result.message, true);
+        // Name what was lost: the token remembered for this host and user.
+        setKeychainMessage(tr("The token remembered for %1 could not be loaded. %2").arg(key, result.message), true);
         return;
     }
     if (!m_tokenEdit->text().isEmpty() || m_runner->isRunning()) {
@@ -1398,6 +1745,7 @@ void MainWindow::onTokenLoaded(const QString& key, const QString& token, const T
     m_tokenEdit->setText(token);
     m_restoring = false;
     m_tokenFromKeychain = true;
+    m_tokenConcealed = true;
     m_loadedKey = key;
     m_tokenNote.clear();
     m_showTokenButton->setChecked(false);
@@ -1415,6 +1763,8 @@ void MainWindow::onTokenLoaded(const QString& key, const QString& token, const T
                           "replace it.")
                            .arg(key, tokenKindTitle(m_tokenAnalysis.kind), m_tokenAnalysis.fingerprint),
                        false);
+    if (!m_diagnosis)
+        showIdleVerdict();
     updateActions();
 }
 
@@ -1435,7 +1785,11 @@ void MainWindow::maybeRememberToken()
     }
     if (m_tokenFromKeychain && m_loadedKey == TokenStore::key(host, user))
         return; // already saved under this key
-    setKeychainMessage(tr("Saving the token for %1 in the keychain…").arg(TokenStore::key(host, user)), false);
+    // Over a bare X11 session the Secret Service may start now and ask for a new keyring's password: say so first.
+    setKeychainMessage(tr("Saving the token for %1 in the keychain… Your system may ask you to unlock or create a "
+                          "keyring for it.")
+                           .arg(TokenStore::key(host, user)),
+                       false);
     m_tokenStore->save(host, user, m_checkedToken);
 }
 
@@ -1475,14 +1829,13 @@ void MainWindow::onTokenForgotten(const QString& key, const TokenStoreResult& re
         const QSignalBlocker blocker(m_rememberCheck);
         m_rememberCheck->setChecked(false);
     }
-    if (m_tokenFromKeychain) {
-        m_tokenFromKeychain = false;
-        m_showTokenButton->setEnabled(true);
-        m_showTokenButton->setToolTip(tr("Show the token"));
-    }
-    setKeychainMessage(tr("The saved token for %1 was removed from the keychain. The token in the field stays "
-                          "for this session.")
-                           .arg(key),
+    // A token that was loaded "not shown" stays not shown after Forget: only a pasted token can be revealed.
+    m_tokenFromKeychain = false;
+    setKeychainMessage(m_tokenEdit->text().isEmpty()
+                           ? tr("The saved token for %1 was removed from the keychain.").arg(key)
+                           : tr("The saved token for %1 was removed from the keychain. The token in the field stays "
+                                "for this session (in memory only).")
+                                 .arg(key),
                        false);
     updateActions();
     updateTokenInfo();

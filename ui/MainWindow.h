@@ -15,10 +15,12 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
 class QPushButton;
+class QScrollArea;
 class QSplitter;
 class QTextBrowser;
 class QToolButton;
@@ -85,6 +87,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildUi();
@@ -105,6 +108,7 @@ private:
     void renderChecklistDetails();
     void renderFixSteps();
     void setVerdict(const QIcon& icon, const QString& text, const QString& accessibleText);
+    void announceVerdict();
     void showStatus(const QString& message);
     QString tokenSettingsUrl() const;
     QString storeUser() const;
@@ -116,6 +120,16 @@ private:
     void onTokenForgotten(const QString& key, const TokenStoreResult& result);
     void browseCaFile();
     void toggleAdvanced(bool show);
+    /// After a check the inputs fold into one summary line, so the results get the room.
+    void setInputsCollapsed(bool collapsed);
+    void updateInputsSummary();
+    /// Inputs changed after a check: the results describe the previous inputs.
+    void onInputsChanged();
+    /// The API URL and registry the host leads to, shown under the host box.
+    void updateEndpoints();
+    /// The banner before any check (or after an input problem was fixed).
+    void showIdleVerdict();
+    void setResultsVisible(bool visible);
 
     QNetworkAccessManager* m_network;
     TokenStore* m_tokenStore;
@@ -124,7 +138,13 @@ private:
     bool m_advancedFromOverrides = false;
 
     // inputs
+    QScrollArea* m_scroll = nullptr;
     QWidget* m_inputs = nullptr;
+    QWidget* m_inputsSummary = nullptr;
+    QLabel* m_inputsSummaryLabel = nullptr;
+    QPushButton* m_editInputsButton = nullptr;
+    QPushButton* m_checkAgainButton = nullptr;
+    QLabel* m_endpointsLabel = nullptr;
     QLineEdit* m_tokenEdit = nullptr;
     QToolButton* m_showTokenButton = nullptr;
     QLabel* m_tokenInfoLabel = nullptr;
@@ -150,6 +170,11 @@ private:
     // results
     QLabel* m_verdictIcon = nullptr;
     QLabel* m_verdictLabel = nullptr;
+    QLabel* m_staleLabel = nullptr;
+    QLabel* m_welcomeLabel = nullptr;
+    QWidget* m_resultsArea = nullptr;
+    QGroupBox* m_fixBox = nullptr;
+    QHBoxLayout* m_verdictActions = nullptr;
     EvidencePanel* m_apiPanel = nullptr;
     EvidencePanel* m_registryPanel = nullptr;
     QGroupBox* m_checklistBox = nullptr;
@@ -173,6 +198,9 @@ private:
     TokenAnalysis m_tokenAnalysis;
     QString m_tokenNote;
     bool m_tokenFromKeychain = false;
+    bool m_tokenConcealed = false; ///< the field holds a keychain token: the eye button stays off
+    bool m_inputProblemShown = false;
+    bool m_cancelling = false; ///< Cancel was pressed: the sides end as "cancelled", never as failures
     QString m_loadedKey;
     QString m_checkedToken; ///< the token of the running/last check, for "Remember token"; memory only
     bool m_restoring = false;

@@ -1,5 +1,6 @@
 #include "UiHooks.h"
 
+#include <QAccessible>
 #include <QDesktopServices>
 #include <QFileDialog>
 
@@ -21,6 +22,18 @@ std::optional<QString>& nextSelectedFilter()
     return value;
 }
 
+std::function<void(const QString&)>& dialogObserver()
+{
+    static std::function<void(const QString&)> observer;
+    return observer;
+}
+
+std::function<void(QAccessibleEvent*)>& announceObserver()
+{
+    static std::function<void(QAccessibleEvent*)> observer;
+    return observer;
+}
+
 UrlOpener::Handler& urlHandler()
 {
     static UrlOpener::Handler handler;
@@ -32,6 +45,8 @@ UrlOpener::Handler& urlHandler()
 QString FileDialogs::getSaveFileName(QWidget* parent, const QString& caption, const QString& path,
                                      const QString& filter, QString* selectedFilter)
 {
+    if (dialogObserver())
+        dialogObserver()(path);
     if (nextFileName()) {
         const QString result = *nextFileName();
         nextFileName().reset();
@@ -45,12 +60,19 @@ QString FileDialogs::getSaveFileName(QWidget* parent, const QString& caption, co
 
 QString FileDialogs::getOpenFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
 {
+    if (dialogObserver())
+        dialogObserver()(dir);
     if (nextFileName()) {
         const QString result = *nextFileName();
         nextFileName().reset();
         return result;
     }
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+}
+
+void FileDialogs::setObserver(std::function<void(const QString& path)> observer)
+{
+    dialogObserver() = std::move(observer);
 }
 
 void FileDialogs::setNextFileName(const QString& fileName)
@@ -84,6 +106,19 @@ void UrlOpener::setHandler(Handler handler)
 void UrlOpener::resetHandler()
 {
     urlHandler() = nullptr;
+}
+
+void Announcer::announce(QWidget* widget)
+{
+    QAccessibleEvent event(widget, QAccessible::Alert);
+    if (announceObserver())
+        announceObserver()(&event);
+    QAccessible::updateAccessibility(&event);
+}
+
+void Announcer::setObserver(std::function<void(QAccessibleEvent* event)> observer)
+{
+    announceObserver() = std::move(observer);
 }
 
 } // namespace ghcr

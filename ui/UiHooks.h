@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QAccessibleEvent;
 class QWidget;
 
 namespace ghcr {
@@ -23,6 +24,8 @@ public:
     /// Also answer the "selected filter" of the next save dialog (default: the one offered).
     static void setNextSelectedFilter(const QString& filter);
     static void clearNext();
+    /// Tests: called with the path (or folder) every dialog is opened on, before it answers.
+    static void setObserver(std::function<void(const QString& path)> observer);
 };
 
 /// Opens URLs in the user's browser (QDesktopServices::openUrl). Tests install a handler that
@@ -34,6 +37,16 @@ public:
     static bool open(const QUrl& url);
     static void setHandler(Handler handler);
     static void resetHandler();
+};
+
+/// Announces a change to assistive technology: a QAccessible::Alert event on `widget` (its
+/// accessible name is what a screen reader speaks), sent through QAccessible::updateAccessibility.
+/// Qt sends events only while a screen reader is connected, so tests observe the event itself.
+class Announcer
+{
+public:
+    static void announce(QWidget* widget);
+    static void setObserver(std::function<void(QAccessibleEvent* event)> observer);
 };
 
 } // namespace ghcr

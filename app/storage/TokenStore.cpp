@@ -31,15 +31,19 @@ QString platformNoBackendAdvice()
 #endif
 }
 
-QString inMemoryNote()
-{
-    return TokenStore::tr("Until then GHCR Doctor keeps the token in memory for this session only; nothing is "
-                          "written to disk.");
-}
-
 bool looksLikeNoBackend(const QString& text)
 {
+    // A dead or disabled session bus is no keychain at all: "unlock it" would send the user astray.
+    const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    if (bus.startsWith("disabled:"))
+        return true;
     static const QStringList markers{u"autolaunch"_s,
+                                     u"Failed to connect"_s,
+                                     u"Could not connect"_s,
+                                     u"Connection refused"_s,
+                                     u"Not connected"_s,
+                                     u"NoServer"_s,
+                                     u"Disconnected"_s,
                                      u"D-Bus"_s,
                                      u"DBus"_s,
                                      u"dbus"_s,
@@ -115,14 +119,13 @@ TokenStoreResult tokenStoreResultFor(int keychainError, const QString& errorStri
     case QKeychain::AccessDenied:
         result.errorKind = Kind::AccessDenied;
         result.message = TokenStore::tr("The keychain refused access (%1). Unlock the keychain and allow GHCR Doctor "
-                                        "when it asks, then try again. %2")
-                             .arg(said, inMemoryNote());
+                                        "when it asks, then try again.")
+                             .arg(said);
         return result;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         result.errorKind = Kind::NoBackend;
-        result.message =
-            TokenStore::tr("No keychain is available (%1). %2 %3").arg(said, platformNoBackendAdvice(), inMemoryNote());
+        result.message = TokenStore::tr("No keychain is available (%1). %2").arg(said, platformNoBackendAdvice());
         return result;
     default:
         break;
@@ -133,19 +136,18 @@ TokenStoreResult tokenStoreResultFor(int keychainError, const QString& errorStri
         result.errorKind = Kind::NoBackend;
         result.message = TokenStore::tr("The Secret Service is running but has no default keyring (%1). Create one "
                                         "in “Passwords and Keys” (seahorse), or log in to the desktop once so "
-                                        "GNOME Keyring creates the “login” keyring, then try again. %2")
-                             .arg(said, inMemoryNote());
+                                        "GNOME Keyring creates the “login” keyring, then try again.")
+                             .arg(said);
         return result;
     }
     if (looksLikeNoBackend(errorString)) {
         result.errorKind = Kind::NoBackend;
-        result.message =
-            TokenStore::tr("No keychain is available (%1). %2 %3").arg(said, platformNoBackendAdvice(), inMemoryNote());
+        result.message = TokenStore::tr("No keychain is available (%1). %2").arg(said, platformNoBackendAdvice());
         return result;
     }
     result.errorKind = Kind::Other;
-    result.message = TokenStore::tr("The keychain reported an error (%1). Check that it is unlocked and try again. %2")
-                         .arg(said, inMemoryNote());
+    result.message =
+        TokenStore::tr("The keychain reported an error (%1). Check that it is unlocked and try again.").arg(said);
     return result;
 }
 

@@ -2377,15 +2377,7 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GitHub &amp;host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>GitHub host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>github.com, or the host name of your GitHub Enterprise Server (API at https://HOST/api/v3, registry at containers.HOST).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2454,10 +2446,6 @@ Window options:
     </message>
     <message>
         <source>After a check GitHub accepted, the token is stored in the operating system&apos;s keychain (Windows Credential Manager, macOS Keychain, Secret Service or KWallet) for this host and user, and loaded on the next start. It is never written anywhere else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Forget token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2537,23 +2525,7 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a CA certificate file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;gistry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2613,19 +2585,11 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Authorize &amp;SSO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Authorize SSO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opens GitHub&apos;s page to authorize this token for the organization&apos;s SAML single sign-on. The link expires an hour after the check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2654,10 +2618,6 @@ Window options:
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2924,10 +2884,6 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keychain in use: the token stays in memory for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading the saved token for %1 from the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,19 +2908,11 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saving the token for %1 in the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Token saved in the keychain for %1. It loads automatically next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Removing the saved token for %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved token for %1 was removed from the keychain. The token in the field stays for this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2980,15 +2928,219 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare with Docker&apos;s saved &amp;login for the registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compare with Docker&apos;s saved login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A different token saved by an earlier “docker login” makes docker pull fail even when this token is fine. Reads Docker&apos;s (or Podman&apos;s) configuration and asks its credential helper; only fingerprints are compared, the saved token is never shown or kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the token, host, image and operations again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the same token and inputs again (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHu&amp;b host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub Enterprise Server: your server&apos;s host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GHE.com (data residency): SUBDOMAIN.ghe.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github.com; the host of your GitHub Enterprise Server (API at https://HOST/api/v3, registry at containers.HOST); or SUBDOMAIN.ghe.com for GHE.com (API at https://api.SUBDOMAIN.ghe.com, registry at containers.SUBDOMAIN.ghe.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the check goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login is always checked. With no operation ticked only the login is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;get token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API UR&amp;L:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registr&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtra CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with Docker&apos;s saved login for the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inputs changed after this check: the results below are for the previous inputs. Press Check token to check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results are out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How GHCR Doctor works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the token you use for docker login (a classic token: ghp_…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optionally enter the image you pull or push, and tick what you want to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Check token. The GitHub API and the container registry are asked side by side; nothing is downloaded or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You get a verdict, the evidence from both sides, a checklist with problems first and numbered steps to fix them. The token is never saved unless you ask, and never appears in a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open token setti&amp;ngs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authori&amp;ze SSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login works, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: these checks need nothing from you. Expand the row to read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (API %2, registry %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 · registry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: press Check token. GHCR Doctor asks the GitHub API and the container registry side by side and tells you what to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GHCR Doctor keeps the token in memory for this session only; nothing is written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain in use: a token you paste is used for this session only and never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token remembered for %1 could not be loaded. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the token for %1 in the keychain… Your system may ask you to unlock or create a keyring for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved token for %1 was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved token for %1 was removed from the keychain. The token in the field stays for this session (in memory only).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3126,10 +3278,6 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Until then GHCR Doctor keeps the token in memory for this session only; nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3138,19 +3286,19 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain refused access (%1). Unlock the keychain and allow GHCR Doctor when it asks, then try again. %2</source>
+        <source>The keychain refused access (%1). Unlock the keychain and allow GHCR Doctor when it asks, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keychain is available (%1). %2 %3</source>
+        <source>No keychain is available (%1). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Secret Service is running but has no default keyring (%1). Create one in “Passwords and Keys” (seahorse), or log in to the desktop once so GNOME Keyring creates the “login” keyring, then try again. %2</source>
+        <source>The Secret Service is running but has no default keyring (%1). Create one in “Passwords and Keys” (seahorse), or log in to the desktop once so GNOME Keyring creates the “login” keyring, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain reported an error (%1). Check that it is unlocked and try again. %2</source>
+        <source>The keychain reported an error (%1). Check that it is unlocked and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

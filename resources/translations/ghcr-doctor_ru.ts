@@ -891,7 +891,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Evidence</source>
-        <translation>Основание</translation>
+        <translation>Данные</translation>
     </message>
     <message>
         <source>Fix</source>
@@ -1011,7 +1011,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Action needed</source>
-        <translation>Нужно действие</translation>
+        <translation>Требуется действие</translation>
     </message>
     <message>
         <source>Error: the check could not complete</source>
@@ -1143,7 +1143,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Отменена</translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>yes: the check was cancelled before it finished</source>
@@ -1151,7 +1151,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>What was checked</source>
-        <translation>Что проверялось</translation>
+        <translation>Что проверено</translation>
     </message>
     <message>
         <source>GitHub host</source>
@@ -1451,7 +1451,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation>Основание: %1</translation>
+        <translation>Данные: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
@@ -2404,16 +2404,8 @@ Window options:
         <translation>Имя для входа в реестр (docker login -u). Оставьте пустым, чтобы взять логин, который GitHub сообщит для токена.</translation>
     </message>
     <message>
-        <source>GitHub &amp;host:</source>
-        <translation>&amp;Хост GitHub:</translation>
-    </message>
-    <message>
         <source>GitHub host</source>
         <translation>Хост GitHub</translation>
-    </message>
-    <message>
-        <source>github.com, or the host name of your GitHub Enterprise Server (API at https://HOST/api/v3, registry at containers.HOST).</source>
-        <translation>github.com или имя хоста вашего GitHub Enterprise Server (API: https://ХОСТ/api/v3, реестр: containers.ХОСТ).</translation>
     </message>
     <message>
         <source>&amp;Image:</source>
@@ -2437,7 +2429,7 @@ Window options:
     </message>
     <message>
         <source>&amp;Pull</source>
-        <translation>P&amp;ull</translation>
+        <translation>Pull (&amp;загрузка)</translation>
     </message>
     <message>
         <source>Verify pull</source>
@@ -2449,7 +2441,7 @@ Window options:
     </message>
     <message>
         <source>Pu&amp;sh</source>
-        <translation>Pu&amp;sh</translation>
+        <translation>Push (&amp;выгрузка)</translation>
     </message>
     <message>
         <source>Verify push</source>
@@ -2461,7 +2453,7 @@ Window options:
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
+        <translation>Delete (&amp;удаление)</translation>
     </message>
     <message>
         <source>Verify delete</source>
@@ -2473,7 +2465,7 @@ Window options:
     </message>
     <message>
         <source>&amp;Remember token in the system keychain</source>
-        <translation>&amp;Запомнить токен в системном хранилище</translation>
+        <translation>Запо&amp;мнить токен в системном хранилище</translation>
     </message>
     <message>
         <source>Remember token</source>
@@ -2482,10 +2474,6 @@ Window options:
     <message>
         <source>After a check GitHub accepted, the token is stored in the operating system&apos;s keychain (Windows Credential Manager, macOS Keychain, Secret Service or KWallet) for this host and user, and loaded on the next start. It is never written anywhere else.</source>
         <translation>После проверки, которую GitHub принял, токен сохраняется в хранилище паролей системы (Диспетчер учётных данных Windows, Связка ключей macOS, Secret Service или KWallet) для этого хоста и пользователя и загружается при следующем запуске. Больше он нигде не записывается.</translation>
-    </message>
-    <message>
-        <source>&amp;Forget token</source>
-        <translation>&amp;Забыть токен</translation>
     </message>
     <message>
         <source>Forget token</source>
@@ -2513,7 +2501,7 @@ Window options:
     </message>
     <message>
         <source>&amp;Check token</source>
-        <translation>&amp;Проверить токен</translation>
+        <translation>Провер&amp;ить токен</translation>
     </message>
     <message>
         <source>Check token</source>
@@ -2564,24 +2552,8 @@ Window options:
         <translation>Файл сертификатов УЦ</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Обзор…</translation>
-    </message>
-    <message>
         <source>Choose a CA certificate file</source>
         <translation>Выбрать файл сертификатов УЦ</translation>
-    </message>
-    <message>
-        <source>API &amp;URL:</source>
-        <translation>&amp;URL API:</translation>
-    </message>
-    <message>
-        <source>Re&amp;gistry:</source>
-        <translation>&amp;Реестр:</translation>
-    </message>
-    <message>
-        <source>CA &amp;file:</source>
-        <translation>&amp;Файл УЦ:</translation>
     </message>
     <message>
         <source>GitHub API</source>
@@ -2640,20 +2612,12 @@ Window options:
         <translation>Открыть настройки токенов</translation>
     </message>
     <message>
-        <source>Authorize &amp;SSO</source>
-        <translation>Авторизовать &amp;SSO</translation>
-    </message>
-    <message>
         <source>Authorize SSO</source>
         <translation>Авторизовать SSO</translation>
     </message>
     <message>
         <source>Opens GitHub&apos;s page to authorize this token for the organization&apos;s SAML single sign-on. The link expires an hour after the check.</source>
         <translation>Открывает страницу GitHub для авторизации токена в SAML SSO организации. Ссылка действует час после проверки.</translation>
-    </message>
-    <message>
-        <source>Save &amp;report…</source>
-        <translation>Сохранить &amp;отчёт…</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -2682,10 +2646,6 @@ Window options:
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <source>&amp;Check</source>
-        <translation>&amp;Проверка</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
@@ -2827,7 +2787,7 @@ Window options:
     </message>
     <message>
         <source>Action needed</source>
-        <translation>Нужно действие</translation>
+        <translation>Требуется действие</translation>
     </message>
     <message>
         <source>Could not complete</source>
@@ -2875,7 +2835,7 @@ Window options:
     </message>
     <message>
         <source>Evidence:</source>
-        <translation>Основание:</translation>
+        <translation>Данные:</translation>
     </message>
     <message>
         <source>What to do:</source>
@@ -2958,10 +2918,6 @@ Window options:
         <translation>Хранилище:</translation>
     </message>
     <message>
-        <source>No keychain in use: the token stays in memory for this session only.</source>
-        <translation>Хранилище паролей не используется: токен остаётся в памяти только на этот сеанс.</translation>
-    </message>
-    <message>
         <source>Loading the saved token for %1 from the keychain…</source>
         <translation>Загрузка сохранённого токена %1 из хранилища…</translation>
     </message>
@@ -2986,20 +2942,12 @@ Window options:
         <translation>Введите имя пользователя, чтобы запомнить токен для него.</translation>
     </message>
     <message>
-        <source>Saving the token for %1 in the keychain…</source>
-        <translation>Сохранение токена для %1 в хранилище…</translation>
-    </message>
-    <message>
         <source>Token saved in the keychain for %1. It loads automatically next time.</source>
         <translation>Токен для %1 сохранён в хранилище. В следующий раз он загрузится автоматически.</translation>
     </message>
     <message>
         <source>Removing the saved token for %1 from the keychain…</source>
         <translation>Удаление сохранённого токена %1 из хранилища…</translation>
-    </message>
-    <message>
-        <source>The saved token for %1 was removed from the keychain. The token in the field stays for this session.</source>
-        <translation>Сохранённый токен %1 удалён из хранилища. Токен в поле остаётся до конца сеанса.</translation>
     </message>
     <message>
         <source>The registry refused the login.</source>
@@ -3014,16 +2962,220 @@ Window options:
         <translation>Проверки: %1</translation>
     </message>
     <message>
-        <source>Compare with Docker&apos;s saved &amp;login for the registry</source>
-        <translation>Сравнить с &amp;сохранённым входом Docker для реестра</translation>
-    </message>
-    <message>
         <source>Compare with Docker&apos;s saved login</source>
         <translation>Сравнить с сохранённым входом Docker</translation>
     </message>
     <message>
         <source>A different token saved by an earlier “docker login” makes docker pull fail even when this token is fine. Reads Docker&apos;s (or Podman&apos;s) configuration and asks its credential helper; only fingerprints are compared, the saved token is never shown or kept.</source>
         <translation>Другой токен, сохранённый прежним «docker login», ломает docker pull, даже когда этот токен исправен. Читается конфигурация Docker (или Podman) и опрашивается её помощник учётных данных; сравниваются только отпечатки, сохранённый токен не показывается и не запоминается.</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Что проверено</translation>
+    </message>
+    <message>
+        <source>&amp;Edit inputs</source>
+        <translation>Изменить по&amp;ля ввода</translation>
+    </message>
+    <message>
+        <source>Edit inputs</source>
+        <translation>Изменить поля ввода</translation>
+    </message>
+    <message>
+        <source>Show the token, host, image and operations again.</source>
+        <translation>Снова показать токен, хост, образ и операции.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Check the same token and inputs again (Ctrl+Return).</source>
+        <translation>Проверить тот же токен с теми же данными ещё раз (Ctrl+Return).</translation>
+    </message>
+    <message>
+        <source>Clear the token</source>
+        <translation>Очистить токен</translation>
+    </message>
+    <message>
+        <source>GitHu&amp;b host:</source>
+        <translation>Хост &amp;GitHub:</translation>
+    </message>
+    <message>
+        <source>GitHub Enterprise Server: your server&apos;s host</source>
+        <translation>GitHub Enterprise Server: хост вашего сервера</translation>
+    </message>
+    <message>
+        <source>GHE.com (data residency): SUBDOMAIN.ghe.com</source>
+        <translation>GHE.com (хранение данных в регионе): ПОДДОМЕН.ghe.com</translation>
+    </message>
+    <message>
+        <source>github.com; the host of your GitHub Enterprise Server (API at https://HOST/api/v3, registry at containers.HOST); or SUBDOMAIN.ghe.com for GHE.com (API at https://api.SUBDOMAIN.ghe.com, registry at containers.SUBDOMAIN.ghe.com).</source>
+        <translation>github.com; хост вашего GitHub Enterprise Server (API по адресу https://HOST/api/v3, реестр — containers.HOST); или SUBDOMAIN.ghe.com для GHE.com (API — https://api.SUBDOMAIN.ghe.com, реестр — containers.SUBDOMAIN.ghe.com).</translation>
+    </message>
+    <message>
+        <source>Where the check goes</source>
+        <translation>Куда идёт проверка</translation>
+    </message>
+    <message>
+        <source>Login is always checked. With no operation ticked only the login is checked.</source>
+        <translation>Вход проверяется всегда. Если не отмечена ни одна операция, проверяется только вход.</translation>
+    </message>
+    <message>
+        <source>For&amp;get token</source>
+        <translation>Заб&amp;ыть токен</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>О&amp;бзор…</translation>
+    </message>
+    <message>
+        <source>API UR&amp;L:</source>
+        <translation>Адр&amp;ес API:</translation>
+    </message>
+    <message>
+        <source>Registr&amp;y:</source>
+        <translation>&amp;Реестр:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra CA file:</source>
+        <translation>Файл У&amp;Ц:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with Docker&apos;s saved login for the registry</source>
+        <translation>Сравнить с входом в реестр, сохранённым &amp;Docker</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>The inputs changed after this check: the results below are for the previous inputs. Press Check token to check again.</source>
+        <translation>Данные изменились после проверки: результаты ниже относятся к прежним данным. Нажмите «Проверить токен», чтобы проверить снова.</translation>
+    </message>
+    <message>
+        <source>Results are out of date</source>
+        <translation>Результаты устарели</translation>
+    </message>
+    <message>
+        <source>How GHCR Doctor works</source>
+        <translation>Как работает GHCR Doctor</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>Как это работает</translation>
+    </message>
+    <message>
+        <source>Paste the token you use for docker login (a classic token: ghp_…).</source>
+        <translation>Вставьте токен, который вы используете для docker login (классический токен: ghp_…).</translation>
+    </message>
+    <message>
+        <source>Optionally enter the image you pull or push, and tick what you want to verify.</source>
+        <translation>При желании укажите образ, который вы загружаете или выгружаете, и отметьте, что нужно проверить.</translation>
+    </message>
+    <message>
+        <source>Press Check token. The GitHub API and the container registry are asked side by side; nothing is downloaded or written.</source>
+        <translation>Нажмите «Проверить токен». API GitHub и реестр контейнеров опрашиваются параллельно; ничего не скачивается и не записывается.</translation>
+    </message>
+    <message>
+        <source>You get a verdict, the evidence from both sides, a checklist with problems first and numbered steps to fix them. The token is never saved unless you ask, and never appears in a report.</source>
+        <translation>Вы получите итог, данные с обеих сторон, список проверок (сначала проблемы) и пронумерованные шаги для исправления. Токен сохраняется только по вашей просьбе и никогда не попадает в отчёт.</translation>
+    </message>
+    <message>
+        <source>Open token setti&amp;ngs</source>
+        <translation>&amp;Настройки токенов</translation>
+    </message>
+    <message>
+        <source>Authori&amp;ze SSO</source>
+        <translation>Авторизовать &amp;SSO</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve report…</source>
+        <translation>Со&amp;хранить отчёт…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Проверк&amp;а</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Дальнейшие шаги</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Login works, with warnings</source>
+        <translation>Вход работает, есть предупреждения</translation>
+    </message>
+    <message>
+        <source>Login works</source>
+        <translation>Вход работает</translation>
+    </message>
+    <message>
+        <source>Works, with warnings</source>
+        <translation>Работает, есть предупреждения</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 для %2</translation>
+    </message>
+    <message>
+        <source>%1: these checks need nothing from you. Expand the row to read them.</source>
+        <translation>%1: эти проверки не требуют действий. Разверните строку, чтобы их прочитать.</translation>
+    </message>
+    <message>
+        <source>%1 (API %2, registry %3)</source>
+        <translation>%1 (API %2, реестр %3)</translation>
+    </message>
+    <message>
+        <source>login only</source>
+        <translation>только вход</translation>
+    </message>
+    <message>
+        <source>login, %1</source>
+        <translation>вход, %1</translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation>Проверено: %1</translation>
+    </message>
+    <message>
+        <source>API %1 · registry %2</source>
+        <translation>API %1 · реестр %2</translation>
+    </message>
+    <message>
+        <source>Ready: press Check token. GHCR Doctor asks the GitHub API and the container registry side by side and tells you what to fix.</source>
+        <translation>Всё готово: нажмите «Проверить токен». GHCR Doctor параллельно опросит API GitHub и реестр контейнеров и подскажет, что исправить.</translation>
+    </message>
+    <message>
+        <source>GHCR Doctor keeps the token in memory for this session only; nothing is written to disk.</source>
+        <translation>GHCR Doctor хранит токен в памяти только до конца сеанса; на диск ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>No keychain in use: a token you paste is used for this session only and never saved.</source>
+        <translation>Хранилище паролей не используется: вставленный токен действует только в этом сеансе и не сохраняется.</translation>
+    </message>
+    <message>
+        <source>The token remembered for %1 could not be loaded. %2</source>
+        <translation>Не удалось загрузить токен, запомненный для %1. %2</translation>
+    </message>
+    <message>
+        <source>Saving the token for %1 in the keychain… Your system may ask you to unlock or create a keyring for it.</source>
+        <translation>Сохранение токена для %1 в хранилище… Система может попросить разблокировать или создать связку ключей.</translation>
+    </message>
+    <message>
+        <source>The saved token for %1 was removed from the keychain.</source>
+        <translation>Сохранённый токен для %1 удалён из хранилища.</translation>
+    </message>
+    <message>
+        <source>The saved token for %1 was removed from the keychain. The token in the field stays for this session (in memory only).</source>
+        <translation>Сохранённый токен для %1 удалён из хранилища. Токен в поле остаётся до конца сеанса (только в памяти).</translation>
     </message>
 </context>
 <context>
@@ -3160,10 +3312,6 @@ Window options:
         <translation>В Linux токен хранится через Secret Service по D-Bus. Запустите сеанс рабочего стола с поставщиком Secret Service — GNOME Keyring (sudo apt install gnome-keyring) или KWallet — и проверьте, что задана DBUS_SESSION_BUS_ADDRESS (по SSH и в контейнерах сеансовой шины обычно нет; её запускает «dbus-run-session»).</translation>
     </message>
     <message>
-        <source>Until then GHCR Doctor keeps the token in memory for this session only; nothing is written to disk.</source>
-        <translation>До тех пор GHCR Doctor хранит токен в памяти только на этот сеанс; на диск ничего не пишется.</translation>
-    </message>
-    <message>
         <source>no details</source>
         <translation>без подробностей</translation>
     </message>
@@ -3172,20 +3320,20 @@ Window options:
         <translation>Для этого хоста и пользователя токен в хранилище не сохранён. Вставьте токен и отметьте «Запомнить токен», чтобы сохранить его после следующей проверки.</translation>
     </message>
     <message>
-        <source>The keychain refused access (%1). Unlock the keychain and allow GHCR Doctor when it asks, then try again. %2</source>
-        <translation>Хранилище отказало в доступе (%1). Разблокируйте его и разрешите доступ GHCR Doctor, когда оно спросит, затем попробуйте снова. %2</translation>
+        <source>The keychain refused access (%1). Unlock the keychain and allow GHCR Doctor when it asks, then try again.</source>
+        <translation>Хранилище отказало в доступе (%1). Разблокируйте его и разрешите доступ GHCR Doctor, когда оно спросит, затем повторите.</translation>
     </message>
     <message>
-        <source>No keychain is available (%1). %2 %3</source>
-        <translation>Хранилище паролей недоступно (%1). %2 %3</translation>
+        <source>No keychain is available (%1). %2</source>
+        <translation>Хранилище паролей недоступно (%1). %2</translation>
     </message>
     <message>
-        <source>The Secret Service is running but has no default keyring (%1). Create one in “Passwords and Keys” (seahorse), or log in to the desktop once so GNOME Keyring creates the “login” keyring, then try again. %2</source>
-        <translation>Secret Service запущен, но в нём нет связки ключей по умолчанию (%1). Создайте её в «Пароли и ключи» (seahorse) или один раз войдите в рабочий стол, чтобы GNOME Keyring создал связку «login», и попробуйте снова. %2</translation>
+        <source>The Secret Service is running but has no default keyring (%1). Create one in “Passwords and Keys” (seahorse), or log in to the desktop once so GNOME Keyring creates the “login” keyring, then try again.</source>
+        <translation>Secret Service работает, но связки ключей по умолчанию нет (%1). Создайте её в «Пароли и ключи» (seahorse) или один раз войдите в графический сеанс, чтобы GNOME Keyring создал связку «login», затем повторите.</translation>
     </message>
     <message>
-        <source>The keychain reported an error (%1). Check that it is unlocked and try again. %2</source>
-        <translation>Хранилище сообщило об ошибке (%1). Проверьте, что оно разблокировано, и попробуйте снова. %2</translation>
+        <source>The keychain reported an error (%1). Check that it is unlocked and try again.</source>
+        <translation>Хранилище сообщило об ошибке (%1). Проверьте, что оно разблокировано, и повторите.</translation>
     </message>
 </context>
 </TS>

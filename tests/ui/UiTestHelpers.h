@@ -42,24 +42,6 @@ inline CheckOverrides overridesFor(const FakeServer& server)
     return overrides;
 }
 
-/// The checklist row with this id, or null.
-inline QTreeWidgetItem* checklistRow(QTreeWidget* checklist, const QString& id)
-{
-    for (int i = 0; i < checklist->topLevelItemCount(); ++i) {
-        QTreeWidgetItem* item = checklist->topLevelItem(i);
-        if (item->data(0, Qt::UserRole).toString() == id)
-            return item;
-    }
-    return nullptr;
-}
-
-/// "pass", "fail", "warn", "skip" of the row, or "missing".
-inline QString checklistStatus(QTreeWidget* checklist, const QString& id)
-{
-    QTreeWidgetItem* item = checklistRow(checklist, id);
-    return item ? item->data(0, Qt::UserRole + 1).toString() : QStringLiteral("missing");
-}
-
 inline void collectItems(QTreeWidgetItem* item, QList<QTreeWidgetItem*>* out)
 {
     out->append(item);
@@ -73,6 +55,24 @@ inline QList<QTreeWidgetItem*> allItems(QTreeWidget* tree)
     for (int i = 0; i < tree->topLevelItemCount(); ++i)
         collectItems(tree->topLevelItem(i), &out);
     return out;
+}
+
+/// The checklist row with this id (problems at the top, OK and skipped rows folded under a group), or null.
+inline QTreeWidgetItem* checklistRow(QTreeWidget* checklist, const QString& id)
+{
+    const QList<QTreeWidgetItem*> items = allItems(checklist);
+    for (QTreeWidgetItem* item : items) {
+        if (item->data(0, Qt::UserRole).toString() == id)
+            return item;
+    }
+    return nullptr;
+}
+
+/// "pass", "fail", "warn", "skip" of the row, or "missing".
+inline QString checklistStatus(QTreeWidget* checklist, const QString& id)
+{
+    QTreeWidgetItem* item = checklistRow(checklist, id);
+    return item ? item->data(0, Qt::UserRole + 1).toString() : QStringLiteral("missing");
 }
 
 /// The value of the first evidence line whose field is `field`, or a null string.

@@ -14,6 +14,7 @@
 #include <QPalette>
 #include <QSignalSpy>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -109,5 +110,15 @@ void TestDarkPalette::finishedCheckStaysDark()
     }
 }
 
-QTEST_MAIN(TestDarkPalette)
+int main(int argc, char* argv[])
+{
+    // The window saves its settings on close: into a scratch HOME, never the real one.
+    QTemporaryDir home;
+    ghcr::test::useThrowawayHome(home.path());
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"GHCR Doctor Tests"_s);
+    QCoreApplication::setApplicationName(u"tst_DarkPalette"_s);
+    TestDarkPalette test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_DarkPalette.moc"
