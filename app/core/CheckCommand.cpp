@@ -9,11 +9,18 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
 #include <QTextStream>
 
 #include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -38,13 +45,75 @@ int usageError(const QString& message)
     return ExitUsage;
 }
 
-QString readAllStdin()
+constexpr qint64 maxStdinBytes = 64 * 1024;
+
+/// The token from standard input. A terminal gets a prompt and hidden input, as `docker login` gives;
+/// a pipe is read to its end so that its true size can be told when it is far too large.
+struct StdinToken
 {
+    QString text;
+    qint64 bytes = 0; ///< everything standard input held
+    bool terminal = false;
+    bool readable = true;
+};
+
+/// 10485760 → "10,485,760", whatever the locale.
+QString groupedNumber(qint64 n)
+{
+    QLocale c = QLocale::c();
+    c.setNumberOptions(QLocale::DefaultNumberOptions);
+    return c.toString(n);
+}
+
+StdinToken readStdinToken()
+{
+    StdinToken result;
+#ifdef Q_OS_UNIX
+    if (::isatty(STDIN_FILENO)) {
+        result.terminal = true;
+        // Echo off first, then the prompt: nothing typed after the prompt shows.
+        termios saved{};
+        const bool haveTermios = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+        if (haveTermios) {
+            termios hidden = saved;
+            hidden.c_lflag &= ~tcflag_t(ECHO);
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+        }
+        QTextStream prompt(stderr);
+        prompt << CheckCommandText::tr("Token (input hidden): ");
+        prompt.flush();
+        QByteArray line;
+        char c = 0;
+        while (line.size() <= maxStdinBytes && ::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
+            line += c;
+        if (haveTermios)
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        prompt << u'\n';
+        prompt.flush();
+        result.bytes = line.size();
+        result.text = QString::fromUtf8(line);
+        line.fill('\0');
+        return result;
+    }
+#endif
     QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    // A token is at most 255 characters; read a little more so over-long input is reported, not cut.
-    return QString::fromUtf8(in.read(64 * 1024));
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        result.readable = false;
+        return result;
+    }
+    // Keep a little more than a token can be, count the rest so that the size told is the true one.
+    QByteArray kept;
+    while (true) {
+        const QByteArray chunk = in.read(64 * 1024);
+        if (chunk.isEmpty())
+            break;
+        if (kept.size() <= maxStdinBytes)
+            kept += chunk.left(maxStdinBytes + 1 - kept.size());
+        result.bytes += chunk.size();
+    }
+    result.text = QString::fromUtf8(kept);
+    kept.fill('\0');
+    return result;
 }
 
 } // namespace
@@ -114,11 +183,17 @@ int runCheckCommand(const QStringList& arguments)
     const QCommandLineOption caOpt(u"ca-file"_s,
                                    CheckCommandText::tr("Also trust the CA certificates in this PEM file."), u"PEM"_s);
     const QCommandLineOption timeoutOpt(
-        u"timeout"_s, CheckCommandText::tr("Per-request timeout in seconds (default 20)."), u"SECONDS"_s, u"20"_s);
+        u"timeout"_s,
+        CheckCommandText::tr("Budget of the whole check in seconds, 1–600 (default 20): whatever the servers do, the "
+                             "verdict comes within it."),
+        u"SECONDS"_s, u"20"_s);
     const QCommandLineOption formatOpt(
         u"format"_s, CheckCommandText::tr("Output format: text (default), json, markdown, html, pdf."), u"FORMAT"_s);
     const QCommandLineOption outputOpt(
-        u"output"_s, CheckCommandText::tr("Write the report to FILE (atomically) instead of stdout."), u"FILE"_s);
+        u"output"_s,
+        CheckCommandText::tr("Write the report to FILE (atomically) instead of stdout; \"-\" or a device such as "
+                             "/dev/stdout writes it as a stream."),
+        u"FILE"_s);
     const QCommandLineOption httpOpt(
         u"allow-http-loopback"_s,
         CheckCommandText::tr("Allow plain HTTP to a registry or API on this computer (127.0.0.1/localhost)."));
@@ -172,9 +247,13 @@ int runCheckCommand(const QStringList& arguments)
             CheckCommandText::tr("Unknown operation “%1”: use login, pull, push or delete.").arg(badOperation));
     request.operations = *operations;
     bool timeoutOk = false;
-    request.timeoutSeconds = parser.value(timeoutOpt).toInt(&timeoutOk);
+    const qlonglong timeout = parser.value(timeoutOpt).trimmed().toLongLong(&timeoutOk);
     if (!timeoutOk)
         return usageError(CheckCommandText::tr("--timeout takes a whole number of seconds."));
+    if (timeout < 1 || timeout > 600)
+        return usageError(CheckCommandText::tr("--timeout is the budget of the whole check: between 1 and 600 "
+                                               "seconds."));
+    request.timeoutSeconds = int(timeout);
     if (parser.isSet(caOpt)) {
         QFile pem(parser.value(caOpt));
         if (!pem.open(QIODevice::ReadOnly))
@@ -204,8 +283,13 @@ int runCheckCommand(const QStringList& arguments)
     if (parser.isSet(stdinOpt) && parser.isSet(envOpt))
         return usageError(CheckCommandText::tr("Use either --token-stdin or --token-env, not both."));
     if (parser.isSet(stdinOpt)) {
+        const StdinToken input = readStdinToken();
+        if (input.bytes > maxStdinBytes)
+            return usageError(CheckCommandText::tr("Standard input held %1 bytes; a GitHub token is a few hundred "
+                                                   "characters at most. Did you pipe a file instead of the token?")
+                                  .arg(groupedNumber(input.bytes)));
         // One line ending is how every shell ends `echo "$TOKEN"`: dropped silently, as docker login does.
-        token = dropOneTrailingNewline(readAllStdin());
+        token = dropOneTrailingNewline(input.text);
     } else if (parser.isSet(envOpt)) {
         const QString var = parser.value(envOpt);
         if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
@@ -244,7 +328,21 @@ int runCheckCommand(const QStringList& arguments)
         loop.exec();
     Redactor::forgetSecret(clean);
 
-    if (!outputPath.isEmpty()) {
+    // "-" and devices (/dev/stdout, /dev/stderr, a FIFO) are written as a stream, not replaced atomically.
+    const QFileInfo outputInfo(outputPath);
+    const bool toStdout = outputPath == u"-"_s;
+    const bool toDevice = !toStdout && !outputPath.isEmpty() &&
+                          (outputPath.startsWith(u"/dev/"_s) || outputPath.startsWith(u"/proc/self/fd/"_s) ||
+                           (outputInfo.exists() && !outputInfo.isFile() && !outputInfo.isDir()));
+    if (toDevice) {
+        QFile device(outputPath);
+        if (!device.open(QIODevice::WriteOnly) || device.write(renderReport(diagnosis, *format)) < 0) {
+            err << Redactor::redact(
+                       CheckCommandText::tr("Cannot write the report to %1: %2").arg(outputPath, device.errorString()))
+                << u'\n';
+            return ExitIncomplete;
+        }
+    } else if (!outputPath.isEmpty() && !toStdout) {
         QString error;
         if (!saveReport(diagnosis, *format, outputPath, &error)) {
             err << Redactor::redact(error) << u'\n';

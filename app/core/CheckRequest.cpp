@@ -1,7 +1,9 @@
 #include "CheckRequest.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QRegularExpression>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +17,34 @@ class CheckRequestText
     Q_DECLARE_TR_FUNCTIONS(CheckRequest)
 };
 } // namespace
+
+bool isValidHostPort(const QString& hostPort)
+{
+    // Parsed exactly as the requests will be (https://HOST[:PORT]/), then the parts QUrl lets through.
+    static const QRegularExpression plain(uR"(^(\[[0-9a-f:.]+\]|[a-z0-9.\-]+)(:[0-9]{1,5})?$)"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (!plain.match(hostPort).hasMatch())
+        return false;
+    const QUrl url(u"https://"_s + hostPort + u"/"_s, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    const qsizetype close = hostPort.lastIndexOf(u']');
+    const qsizetype colon = hostPort.lastIndexOf(u':');
+    if (colon > close && (url.port() < 1 || url.port() > 65535))
+        return false;
+    QHostAddress address;
+    if (address.setAddress(url.host()))
+        return hostPort.startsWith(u'[') == (address.protocol() == QAbstractSocket::IPv6Protocol);
+    const QString host = url.host();
+    if (host.size() > 253)
+        return false;
+    static const QRegularExpression label(uR"(^[a-z0-9]([a-z0-9\-]{0,61}[a-z0-9])?$)"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    for (const QString& part : host.split(u'.'))
+        if (!label.match(part).hasMatch())
+            return false;
+    return true;
+}
 
 bool CheckRequest::isGitHubDotCom() const
 {
@@ -58,19 +88,17 @@ CheckRequest CheckRequest::resolved() const
 
 QString CheckRequest::validate() const
 {
-    static const QRegularExpression hostRe(uR"(^[a-z0-9]([a-z0-9\-\.]*[a-z0-9])?(:\d{1,5})?$)"_s,
-                                           QRegularExpression::CaseInsensitiveOption);
     const CheckRequest r = resolved();
-    if (!hostRe.match(r.host).hasMatch())
+    if (!isValidHostPort(r.host))
         return CheckRequestText::tr("“%1” is not a host name. Enter github.com or your GitHub Enterprise Server host, "
                                     "without https:// or a path.")
             .arg(host);
     if (!r.apiUrl.isValid() || (r.apiUrl.scheme() != u"https"_s && r.apiUrl.scheme() != u"http"_s) ||
         r.apiUrl.host().isEmpty())
         return CheckRequestText::tr("The API URL “%1” is not a valid https:// URL.").arg(r.apiUrl.toString());
-    if (!hostRe.match(r.registry).hasMatch())
-        return CheckRequestText::tr(
-                   "“%1” is not a registry host. Enter a host name with an optional port, like ghcr.io.")
+    if (!isValidHostPort(r.registry))
+        return CheckRequestText::tr("“%1” is not a registry host. Enter a host name or address with an optional "
+                                    "port (1–65535), like ghcr.io, 127.0.0.1:5000 or [::1]:5000.")
             .arg(registry);
     static const QRegularExpression userRe(uR"(^[A-Za-z0-9]([A-Za-z0-9\-_\.]{0,98})?$)"_s);
     if (!r.user.isEmpty() && !userRe.match(r.user).hasMatch())

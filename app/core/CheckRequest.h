@@ -64,6 +64,10 @@ struct ImageLint
 /// and upper-case names, are findings that say what Docker would do with them.
 ImageLint lintImage(const QString& image, const QString& registry);
 
+/// HOST[:PORT] as the requests will parse it (https://HOST[:PORT]/): DNS labels of 1–63 characters, an IPv4
+/// address, or an IPv6 address in brackets; a port of 1–65535.
+bool isValidHostPort(const QString& hostPort);
+
 /// Splits OWNER/NAME[:TAG|@DIGEST] into repository and reference ("latest" by default).
 /// Returns false (and an error sentence) on an invalid reference.
 bool parseImageReference(const QString& image, QString* repository, QString* reference, QString* error = nullptr);

@@ -89,7 +89,8 @@ void CheckRunner::start(const CheckRequest& request, const QString& token)
             m_dockerDone = true;
             maybeFinish();
         });
-        m_docker->start(m_request.registry, m_token.fingerprint);
+        // A credential helper gets what is left of the check's budget, and never more than 10 s.
+        m_docker->start(m_request.registry, m_token.fingerprint, int(qMin<qint64>(10000, http->remainingMs())));
     }
 
     Q_EMIT progress(Side::Api, tr("Asking GitHub about the token (GET /user)…"));

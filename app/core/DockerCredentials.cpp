@@ -11,6 +11,11 @@
 #include <QTimer>
 #include <QUrl>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace ghcr {
@@ -49,9 +54,47 @@ DockerCredentialsInspector::~DockerCredentialsInspector()
 {
     if (m_process) {
         m_process->disconnect(this);
-        m_process->kill();
+        stopHelper();
         m_process->waitForFinished(1000);
     }
+    m_out.fill('\0');
+}
+
+void DockerCredentialsInspector::stopHelper()
+{
+#ifdef Q_OS_UNIX
+    // The helper runs in its own process group: whatever it started goes with it, also after it exited.
+    if (m_helperGroup > 0)
+        ::kill(-pid_t(m_helperGroup), SIGKILL);
+    m_helperGroup = 0;
+#endif
+    if (m_process && m_process->state() != QProcess::NotRunning)
+        m_process->kill();
+}
+
+DockerCredentialEvidence DockerCredentialsInspector::fromHelperOutput(DockerCredentialEvidence e, const QByteArray& out,
+                                                                      const QByteArray& err, int exitCode,
+                                                                      const QString& checkedFingerprint)
+{
+    if (exitCode != 0) {
+        // docker-credential-* print "credentials not found in native keychain" for a missing entry.
+        if (out.contains("not found") || out.contains("Not found") || err.contains("not found")) {
+            e.entryFound = false;
+            return e;
+        }
+        e.errorSentence = tr("%1 failed: exit %2, %n byte(s) of output not shown (it may hold a stored secret).",
+                             nullptr, int(qMin<qint64>(out.size() + err.size(), INT_MAX)))
+                              .arg(e.helperProgram)
+                              .arg(exitCode);
+        return e;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(out).object();
+    const QString secret = o.value(u"Secret"_s).toString();
+    if (!secret.isEmpty())
+        compare(e, Redactor::redact(o.value(u"Username"_s).toString()).left(200), secret, checkedFingerprint);
+    else
+        e.errorSentence = tr("%1 answered without a stored secret.").arg(e.helperProgram);
+    return e;
 }
 
 QStringList DockerCredentialsInspector::configCandidates()
@@ -171,10 +214,16 @@ void DockerCredentialsInspector::runHelper(const QString& helper)
         }
     }
     m_evidence.helperProgram = u"docker-credential-"_s + helper;
+    m_out.clear();
+    m_err.clear();
     m_process = new QProcess(this);
     m_process->setProgram(m_evidence.helperProgram);
     m_process->setArguments({u"get"_s});
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_UNIX
+    // Its own process group, so that a stop takes the helper's children too (a hung keychain prompt, …).
+    m_process->setChildProcessModifier([] { ::setpgid(0, 0); });
+#endif
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
             m_evidence.errorSentence = tr("Docker stores logins with %1, which is not installed here (or not on "
@@ -183,43 +232,49 @@ void DockerCredentialsInspector::runHelper(const QString& helper)
             finish();
         }
     });
-    connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+    const auto drain = [this] {
+        if (!m_running || !m_process)
+            return;
+        m_out += m_process->readAllStandardOutput();
+        m_err += m_process->readAllStandardError();
+        if (m_out.size() + m_err.size() > maxHelperOutputBytes) {
+            m_evidence.errorSentence = tr("%1 printed more than %2 KiB; it was stopped and its output dropped.")
+                                           .arg(m_evidence.helperProgram)
+                                           .arg(maxHelperOutputBytes / 1024);
+            m_out.fill('\0');
+            m_out.clear();
+            m_err.clear();
+            stopHelper();
+            finish();
+        }
+    };
+    connect(m_process, &QProcess::readyReadStandardOutput, this, drain);
+    connect(m_process, &QProcess::readyReadStandardError, this, drain);
+    connect(m_process, &QProcess::finished, this, [this, drain](int exitCode, QProcess::ExitStatus status) {
+        drain();
         if (!m_running)
             return;
-        QByteArray out = m_process->readAllStandardOutput();
-        const QByteArray err = m_process->readAllStandardError();
-        if (status != QProcess::NormalExit) {
+        stopHelper(); // anything it left behind in its group
+        if (status != QProcess::NormalExit)
             m_evidence.errorSentence = tr("%1 did not finish normally.").arg(m_evidence.helperProgram);
-        } else if (exitCode != 0) {
-            const QString said = QString::fromUtf8(out + err).trimmed().left(200);
-            if (said.contains(u"not found"_s, Qt::CaseInsensitive))
-                m_evidence.entryFound = false;
-            else
-                m_evidence.errorSentence = tr("%1 failed (exit %2): %3")
-                                               .arg(m_evidence.helperProgram)
-                                               .arg(exitCode)
-                                               .arg(Redactor::redact(said));
-        } else {
-            const QJsonObject o = QJsonDocument::fromJson(out).object();
-            const QString secret = o.value(u"Secret"_s).toString();
-            if (!secret.isEmpty())
-                compare(m_evidence, o.value(u"Username"_s).toString(), secret, m_checkedFingerprint);
-            else
-                m_evidence.errorSentence = tr("%1 answered without a stored secret.").arg(m_evidence.helperProgram);
-        }
-        out.fill('\0');
+        else
+            m_evidence = fromHelperOutput(m_evidence, m_out, m_err, exitCode, m_checkedFingerprint);
+        m_out.fill('\0');
+        m_out.clear();
+        m_err.clear();
         finish();
     });
     QTimer::singleShot(m_timeoutMs, m_process, [this] {
         if (m_running && m_process && m_process->state() != QProcess::NotRunning) {
             m_evidence.errorSentence = tr("%1 did not answer within %2 seconds (is a keychain prompt waiting?).")
                                            .arg(m_evidence.helperProgram)
-                                           .arg(m_timeoutMs / 1000);
-            m_process->kill();
+                                           .arg(m_timeoutMs / 1000.0, 0, 'g', 3);
+            stopHelper();
             finish();
         }
     });
     m_process->start();
+    m_helperGroup = m_process->processId();
     m_process->write(m_registryHost.toUtf8() + '\n');
     m_process->closeWriteChannel();
 }
@@ -228,8 +283,7 @@ void DockerCredentialsInspector::cancel()
 {
     if (!m_running)
         return;
-    if (m_process)
-        m_process->kill();
+    stopHelper();
     m_evidence.errorSentence = tr("Cancelled.");
     finish();
 }

@@ -38,7 +38,8 @@ public:
     explicit DockerCredentialsInspector(QObject* parent = nullptr);
     ~DockerCredentialsInspector() override;
 
-    /// `checkedFingerprint` is TokenAnalysis::fingerprint of the token being checked.
+    /// `checkedFingerprint` is TokenAnalysis::fingerprint of the token being checked. A credential helper
+    /// gets at most `timeoutMs` (the caller passes what is left of the check's budget, at most 10 s).
     void start(const QString& registryHost, const QString& checkedFingerprint, int timeoutMs = 10000);
     void cancel();
 
@@ -49,17 +50,29 @@ public:
     static DockerCredentialEvidence fromConfig(const QByteArray& json, const QString& registryHost,
                                                const QString& checkedFingerprint, QString* helper);
 
+    /// What a helper's `get` printed, read into `base`. Pure: for tests and fuzzing. A failing helper's
+    /// output (which may hold a stored secret) is never quoted: only its exit code and size are told.
+    static DockerCredentialEvidence fromHelperOutput(DockerCredentialEvidence base, const QByteArray& out,
+                                                     const QByteArray& err, int exitCode,
+                                                     const QString& checkedFingerprint);
+    /// A helper printing more than this is stopped and its output dropped.
+    static constexpr qint64 maxHelperOutputBytes = 64 * 1024;
+
 Q_SIGNALS:
     void finished(const ghcr::DockerCredentialEvidence& evidence);
 
 private:
     void runHelper(const QString& helper);
+    void stopHelper();
     void finish();
 
     DockerCredentialEvidence m_evidence;
     QString m_registryHost;
     QString m_checkedFingerprint;
     QPointer<QProcess> m_process;
+    QByteArray m_out;
+    QByteArray m_err;
+    qint64 m_helperGroup = 0; ///< the helper's process group (its pid), for stopping its children too
     int m_timeoutMs = 10000;
     bool m_running = false;
 };

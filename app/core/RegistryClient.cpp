@@ -173,8 +173,8 @@ void RegistryClient::start(const CheckRequest& resolvedRequest, const QString& t
     m_evidence = RegistryEvidence{};
     m_evidence.attempted = true;
     m_evidence.host = resolvedRequest.registry;
-    const bool plain = resolvedRequest.allowHttpLoopback && HttpClient::isLoopbackHost(hostOnly(m_evidence.host));
-    m_evidence.baseUrl = (plain ? u"http://"_s : u"https://"_s) + m_evidence.host;
+    // HTTPS always first: --allow-http-loopback only allows plain HTTP (see discover()), it never forces it.
+    m_evidence.baseUrl = u"https://"_s + m_evidence.host;
     for (Operation op : {Operation::Pull, Operation::Push, Operation::Delete}) {
         OperationResult r;
         r.operation = op;
@@ -234,6 +234,14 @@ void RegistryClient::discover()
         if (!m_running)
             return;
         m_evidence.challengeStatus = r.status;
+        const bool plainAllowed = m_request.allowHttpLoopback && HttpClient::isLoopbackHost(hostOnly(m_evidence.host));
+        if ((r.failure == HttpResponse::Failure::Tls || r.failure == HttpResponse::Failure::Malformed) &&
+            plainAllowed && m_evidence.baseUrl.startsWith(u"https://"_s)) {
+            // No TLS on this port of this computer, and plain HTTP was allowed: ask again without TLS.
+            m_evidence.baseUrl = u"http://"_s + m_evidence.host;
+            discover();
+            return;
+        }
         if (r.failure != HttpResponse::Failure::None) {
             m_evidence.errorSentence = r.errorSentence;
             done();

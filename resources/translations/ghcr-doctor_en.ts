@@ -140,6 +140,30 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>Do not compare with the login Docker/Podman saved for the registry (by default their config is read and its credential helper asked; only fingerprints are kept).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Token (input hidden): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget of the whole check in seconds, 1–600 (default 20): whatever the servers do, the verdict comes within it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (atomically) instead of stdout; &quot;-&quot; or a device such as /dev/stdout writes it as a stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout is the budget of the whole check: between 1 and 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input held %1 bytes; a GitHub token is a few hundred characters at most. Did you pipe a file instead of the token?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckRequest</name>
@@ -177,6 +201,10 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>“%1” is not an image reference. Write OWNER/NAME[:TAG], for example octocat/hello-world:latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a registry host. Enter a host name or address with an optional port (1–65535), like ghcr.io, 127.0.0.1:5000 or [::1]:5000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,6 +1780,17 @@ Window options:
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed: exit %2, %n byte(s) of output not shown (it may hold a stored secret).</source>
+        <translation>
+            <numerusform>%1 failed: exit %2, %n byte of output not shown (it may hold a stored secret).</numerusform>
+            <numerusform>%1 failed: exit %2, %n bytes of output not shown (it may hold a stored secret).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 printed more than %2 KiB; it was stopped and its output dropped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

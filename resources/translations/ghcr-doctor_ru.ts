@@ -145,6 +145,30 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>Do not compare with the login Docker/Podman saved for the registry (by default their config is read and its credential helper asked; only fingerprints are kept).</source>
         <translation>Не сравнивать с входом, сохранённым Docker/Podman для реестра (по умолчанию читается их конфигурация и опрашивается помощник учётных данных; сохраняются только отпечатки).</translation>
     </message>
+    <message>
+        <source>Token (input hidden): </source>
+        <translation>Токен (ввод скрыт): </translation>
+    </message>
+    <message>
+        <source>Budget of the whole check in seconds, 1–600 (default 20): whatever the servers do, the verdict comes within it.</source>
+        <translation>Бюджет всей проверки в секундах, 1–600 (по умолчанию 20): что бы ни делали серверы, вердикт приходит в его пределах.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (atomically) instead of stdout; &quot;-&quot; or a device such as /dev/stdout writes it as a stream.</source>
+        <translation>Записать отчёт в ФАЙЛ (атомарно) вместо stdout; «-» или устройство вроде /dev/stdout записывает его потоком.</translation>
+    </message>
+    <message>
+        <source>--timeout is the budget of the whole check: between 1 and 600 seconds.</source>
+        <translation>--timeout — бюджет всей проверки: от 1 до 600 секунд.</translation>
+    </message>
+    <message>
+        <source>Standard input held %1 bytes; a GitHub token is a few hundred characters at most. Did you pipe a file instead of the token?</source>
+        <translation>Стандартный ввод содержал %1 байт; токен GitHub — не больше нескольких сотен символов. Может быть, вместо токена передан файл?</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Не удалось записать отчёт в %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CheckRequest</name>
@@ -183,6 +207,10 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>“%1” is not an image reference. Write OWNER/NAME[:TAG], for example octocat/hello-world:latest.</source>
         <translation>«%1» — не ссылка на образ. Пишите ВЛАДЕЛЕЦ/ИМЯ[:ТЕГ], например octocat/hello-world:latest.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a registry host. Enter a host name or address with an optional port (1–65535), like ghcr.io, 127.0.0.1:5000 or [::1]:5000.</source>
+        <translation>«%1» — не хост реестра. Введите имя хоста или адрес с необязательным портом (1–65535), например ghcr.io, 127.0.0.1:5000 или [::1]:5000.</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1802,18 @@ Window options:
     <message>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed: exit %2, %n byte(s) of output not shown (it may hold a stored secret).</source>
+        <translation>
+            <numerusform>%1 завершился с ошибкой: код %2, %n байт вывода не показан (там может быть сохранённый секрет).</numerusform>
+            <numerusform>%1 завершился с ошибкой: код %2, %n байта вывода не показаны (там может быть сохранённый секрет).</numerusform>
+            <numerusform>%1 завершился с ошибкой: код %2, %n байт вывода не показаны (там может быть сохранённый секрет).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 printed more than %2 KiB; it was stopped and its output dropped.</source>
+        <translation>%1 вывел больше %2 КиБ; он остановлен, его вывод отброшен.</translation>
     </message>
 </context>
 <context>

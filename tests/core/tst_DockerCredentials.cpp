@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 using ghcr::DockerCredentialEvidence;
 using ghcr::DockerCredentialsInspector;
@@ -55,6 +57,8 @@ private Q_SLOTS:
     void fileInDockerConfigDir();
     void realSecretServiceHelper();
     void missingHelper();
+    void misbehavingHelper_data();
+    void misbehavingHelper();
 
 private:
     QString m_other;
@@ -233,6 +237,72 @@ void tst_DockerCredentials::missingHelper()
     QVERIFY2(e.errorSentence.contains(u"docker-credential-no-such-store-xyz"_s), qPrintable(e.errorSentence));
     QVERIFY(e.errorSentence.contains(u"not installed"_s));
     qunsetenv("DOCKER_CONFIG");
+}
+
+void tst_DockerCredentials::misbehavingHelper_data()
+{
+    QTest::addColumn<QByteArray>("script"); // body of docker-credential-hostile (sh); $1 = get
+    QTest::addColumn<int>("budgetMs");
+    QTest::addColumn<QString>("expected");
+    // A hung helper that started a child of its own: both are stopped at the budget.
+    QTest::newRow("hangs with a child") << QByteArray("sleep 300 & echo $! > \"$PIDFILE\"; sleep 300\n") << 1500
+                                        << u"did not answer within 1.5 seconds"_s;
+    // 200 MB of output: stopped at 64 KiB, nothing kept.
+    QTest::newRow("floods its output") << QByteArray(
+                                              "echo $$ > \"$PIDFILE\"; head -c 200000000 /dev/zero | tr '\\0' 'a'\n")
+                                       << 10000 << u"printed more than 64 KiB"_s;
+    // A failing helper whose output holds a secret: reduced to a category, never quoted.
+    QTest::newRow("fails, secret in stderr")
+        << QByteArray(
+               "echo $$ > \"$PIDFILE\"; echo 'error: stored secret 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' >&2; "
+               "exit 1\n")
+        << 10000 << u"failed: exit 1, 62 byte"_s;
+}
+
+void tst_DockerCredentials::misbehavingHelper()
+{
+    QFETCH(QByteArray, script);
+    QFETCH(int, budgetMs);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QFile helper(dir.filePath(u"docker-credential-hostile"_s));
+    QVERIFY(helper.open(QIODevice::WriteOnly));
+    helper.write("#!/bin/sh\n" + script);
+    helper.close();
+    helper.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile config(dir.filePath(u"config.json"_s));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(R"({"credsStore":"hostile"})");
+    config.close();
+    const QByteArray oldPath = qgetenv("PATH");
+    const QString pidFile = dir.filePath(u"child.pid"_s);
+    qputenv("PATH", QFile::encodeName(dir.path()) + ':' + oldPath);
+    qputenv("DOCKER_CONFIG", QFile::encodeName(dir.path()));
+    qputenv("PIDFILE", QFile::encodeName(pidFile));
+
+    DockerCredentialsInspector inspector;
+    QSignalSpy spy(&inspector, &DockerCredentialsInspector::finished);
+    QElapsedTimer clock;
+    clock.start();
+    inspector.start(u"ghcr.io"_s, m_fingerprintA, budgetMs);
+    QVERIFY(spy.wait(30000));
+    const qint64 elapsed = clock.elapsed();
+    qputenv("PATH", oldPath);
+    qunsetenv("DOCKER_CONFIG");
+    qunsetenv("PIDFILE");
+    qInfo("helper answered after %lld ms (budget %d ms)", elapsed, budgetMs);
+
+    const auto e = spy.constFirst().constFirst().value<DockerCredentialEvidence>();
+    QVERIFY2(e.errorSentence.contains(expected), qPrintable(e.errorSentence));
+    verifyNoSecret(e, tokenA);
+    QVERIFY(elapsed < budgetMs + 2000);
+    // Whatever the helper started is gone (its process group was stopped).
+    QFile pid(pidFile);
+    QTRY_VERIFY_WITH_TIMEOUT(pid.exists(), 5000);
+    QVERIFY(pid.open(QIODevice::ReadOnly));
+    const pid_t child = pid_t(pid.readAll().trimmed().toInt());
+    QVERIFY(child > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(::kill(child, 0) != 0, 5000);
 }
 
 QTEST_GUILESS_MAIN(tst_DockerCredentials)
