@@ -14,3 +14,5 @@ if [ -x "$root/installer/test-deb.sh" ] && [ "$(id -u)" -eq 0 ]; then
 fi
 echo "== tests"
 ctest --preset ci -j2
+echo "== fuzz smoke: every libFuzzer target for 15 s (clang, ASan + UBSan); fails on any finding"
+"$root/scripts/fuzz.sh" --seconds 15

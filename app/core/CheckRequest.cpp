@@ -74,13 +74,18 @@ CheckRequest CheckRequest::resolved() const
         else
             r.apiUrl = QUrl(u"https://"_s + r.host + u"/api/v3"_s);
     }
-    if (r.registry.trimmed().isEmpty())
+    // Resolving twice gives the same: what is left after removing a scheme and slashes decides the default.
+    QString previous;
+    do {
+        previous = r.registry;
+        r.registry = r.registry.trimmed().toLower();
+        if (r.registry.startsWith(u"https://"_s))
+            r.registry = r.registry.mid(8);
+        while (r.registry.endsWith(u'/'))
+            r.registry.chop(1);
+    } while (r.registry != previous);
+    if (r.registry.isEmpty())
         r.registry = r.isGitHubDotCom() ? u"ghcr.io"_s : u"containers."_s + r.host;
-    r.registry = r.registry.trimmed().toLower();
-    if (r.registry.startsWith(u"https://"_s))
-        r.registry = r.registry.mid(8);
-    while (r.registry.endsWith(u'/'))
-        r.registry.chop(1);
     r.user = user.trimmed();
     r.image = image.trimmed(); // as typed: lintImage() says what it means for this registry
     return r;

@@ -1,5 +1,6 @@
 #include "Redactor.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QRegularExpression>
@@ -20,6 +21,13 @@ QStringList& secrets()
 {
     static QStringList s;
     return s;
+}
+
+/// formsOf() for the live secrets, computed once (under secretsMutex()); dropped when a secret is forgotten.
+QHash<QString, QStringList>& formsCache()
+{
+    static QHash<QString, QStringList> cache;
+    return cache;
 }
 
 QList<RedactionSet*>& liveSets()
@@ -89,18 +97,26 @@ QStringList Redactor::formsOf(const QString& secret)
     return forms;
 }
 
-QString Redactor::redactSecrets(const QString& text, const QStringList& secrets)
+namespace {
+QString replaceForms(const QString& text, const QStringList& forms)
 {
     QString out = text;
-    const QString maskText = QString::fromLatin1(mask);
-    for (const QString& secret : secrets) {
-        if (secret.size() < 4)
-            continue;
-        for (const QString& form : formsOf(secret))
-            if (!form.isEmpty())
-                out.replace(form, maskText, Qt::CaseSensitive);
-    }
+    const QString maskText = QString::fromLatin1(Redactor::mask);
+    for (const QString& form : forms)
+        if (!form.isEmpty())
+            out.replace(form, maskText, Qt::CaseSensitive);
     return out;
+}
+} // namespace
+
+QString Redactor::redactSecrets(const QString& text, const QStringList& secrets)
+{
+    QStringList forms;
+    for (const QString& secret : secrets)
+        if (secret.size() >= 4)
+            forms += formsOf(secret);
+    std::sort(forms.begin(), forms.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    return replaceForms(text, forms);
 }
 
 RedactionSet::RedactionSet()
@@ -113,8 +129,10 @@ RedactionSet::~RedactionSet()
 {
     QMutexLocker lock(&secretsMutex());
     liveSets().removeAll(this);
-    for (QString& s : m_secrets)
+    for (QString& s : m_secrets) {
+        formsCache().remove(s);
         s.fill(u'\0');
+    }
     m_secrets.clear();
 }
 
@@ -146,12 +164,14 @@ void Redactor::forgetSecret(const QString& secret)
 {
     QMutexLocker lock(&secretsMutex());
     secrets().removeAll(secret);
+    formsCache().remove(secret);
 }
 
 void Redactor::forgetAllSecrets()
 {
     QMutexLocker lock(&secretsMutex());
     secrets().clear();
+    formsCache().clear();
 }
 
 QString Redactor::redact(const QString& text)
@@ -163,16 +183,24 @@ QString Redactor::redact(const QString& text, const QStringList& extraSecrets)
 {
     if (text.isEmpty())
         return text;
-    QStringList all;
+    QStringList forms;
     {
         QMutexLocker lock(&secretsMutex());
-        all = secrets();
+        QStringList live = secrets();
         for (const RedactionSet* set : std::as_const(liveSets()))
-            all += set->m_secrets;
+            live += set->m_secrets;
+        for (const QString& secret : std::as_const(live)) {
+            auto cached = formsCache().constFind(secret);
+            if (cached == formsCache().cend())
+                cached = formsCache().insert(secret, formsOf(secret));
+            forms += *cached;
+        }
     }
-    all += extraSecrets;
-    all.removeDuplicates();
-    return applyPatterns(redactSecrets(text, all));
+    for (const QString& secret : extraSecrets)
+        if (secret.size() >= 4)
+            forms += formsOf(secret);
+    std::sort(forms.begin(), forms.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    return applyPatterns(replaceForms(text, forms));
 }
 
 bool Redactor::containsSecret(const QString& text)

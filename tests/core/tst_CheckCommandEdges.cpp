@@ -72,6 +72,8 @@ class tst_CheckCommandEdges : public QObject
 private Q_SLOTS:
     void hostPort_data();
     void hostPort();
+    void resolvingTwiceGivesTheSame_data();
+    void resolvingTwiceGivesTheSame();
     void registryValuesAtTheCli_data();
     void registryValuesAtTheCli();
     void timeoutLimits_data();
@@ -115,6 +117,29 @@ void tst_CheckCommandEdges::hostPort()
     QCOMPARE(ghcr::isValidHostPort(value), valid);
     if (valid) // what validation accepts, the requests can be built from
         QVERIFY(QUrl(u"https://"_s + value + u"/v2/"_s).isValid());
+}
+
+void tst_CheckCommandEdges::resolvingTwiceGivesTheSame_data()
+{
+    // Found by fuzz_check_request: "/" validated as ghcr.io but was checked as "".
+    QTest::addColumn<QString>("registry");
+    QTest::addColumn<QString>("resolved");
+    QTest::newRow("/") << u"/"_s << u"ghcr.io"_s;
+    QTest::newRow("https://") << u"https://"_s << u"ghcr.io"_s;
+    QTest::newRow("https://ghcr.io/") << u"https://ghcr.io/"_s << u"ghcr.io"_s;
+    QTest::newRow("[::1]:5000") << u"[::1]:5000"_s << u"[::1]:5000"_s;
+    QTest::newRow("line breaks before a slash") << u"registry.example\r\n\r\n/"_s << u"registry.example"_s;
+}
+
+void tst_CheckCommandEdges::resolvingTwiceGivesTheSame()
+{
+    QFETCH(QString, registry);
+    QFETCH(QString, resolved);
+    ghcr::CheckRequest request;
+    request.registry = registry;
+    QCOMPARE(request.resolved().registry, resolved);
+    QCOMPARE(request.resolved().resolved().registry, resolved);
+    QVERIFY(request.resolved().validate().isEmpty());
 }
 
 void tst_CheckCommandEdges::registryValuesAtTheCli_data()
