@@ -56,7 +56,10 @@ Outcome runBinary(const QStringList& arguments, const QString& token)
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 1, outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     posix_spawn_file_actions_addopen(&actions, 2, errPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    QList<QByteArray> argStore{QByteArrayLiteral(GHCR_DOCTOR_BIN)};
+    // GHCR_DOCTOR_UNDER_TEST measures another build of the binary (e.g. the Release one) with the same cases.
+    QList<QByteArray> argStore{qEnvironmentVariableIsSet("GHCR_DOCTOR_UNDER_TEST")
+                                   ? qgetenv("GHCR_DOCTOR_UNDER_TEST")
+                                   : QByteArrayLiteral(GHCR_DOCTOR_BIN)};
     for (const QString& a : arguments)
         argStore << a.toLocal8Bit();
     std::vector<char*> argv;

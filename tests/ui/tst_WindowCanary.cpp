@@ -57,8 +57,15 @@ private:
 
 QStringList TestWindowCanary::secretForms(const QString& token) const
 {
-    return {token, token.mid(4), QString::fromLatin1(token.toUtf8().toBase64()),
-            QString::fromLatin1((u"octocat:"_s + token).toUtf8().toBase64())};
+    QStringList forms{token, token.mid(4), QString::fromLatin1(token.toUtf8().toBase64()),
+                      QString::fromLatin1((u"octocat:"_s + token).toUtf8().toBase64())};
+    // Pieces of base64/base64url encodings at each alignment: base64("user:token") for any user.
+    for (int k = 0; k < 3; ++k) {
+        const QByteArray padded = QByteArray(k, 'A') + token.toUtf8();
+        forms << QString::fromLatin1(padded.toBase64().mid(8, 20))
+              << QString::fromLatin1(padded.toBase64(QByteArray::Base64UrlEncoding).mid(8, 20));
+    }
+    return forms;
 }
 
 void TestWindowCanary::assertClean(ghcr::MainWindow* window, const QString& token, const QString& where)
@@ -103,12 +110,20 @@ void TestWindowCanary::tokenNeverLeavesTheLineEdit()
     QTest::mouseClick(child<QCheckBox>(&window, u"pushCheckBox"_s), Qt::LeftButton);
     QTest::mouseClick(child<QCheckBox>(&window, u"deleteCheckBox"_s), Qt::LeftButton);
 
-    const QStringList scenarios{u"ok-read-write"_s, u"write-only-needs-read"_s,
-                                u"sso-required"_s,  u"fine-grained"_s,
-                                u"expired"_s,       u"api-hang"_s};
+    // "+echo": the server echoes the request's Authorization into every field the app reads.
+    const QStringList scenarios{u"ok-read-write"_s,
+                                u"write-only-needs-read"_s,
+                                u"sso-required"_s,
+                                u"fine-grained"_s,
+                                u"expired"_s,
+                                u"api-hang"_s,
+                                u"ok-read-write+echo"_s,
+                                u"write-only-needs-read+echo"_s,
+                                u"fine-grained+echo"_s};
     QStringList allTokens;
     for (const QString& name : scenarios) {
-        const ghcr::test::Scenario scenario = FakeServer::scenario(name);
+        ghcr::test::Scenario scenario = FakeServer::scenario(name.section(u'+', 0, 0));
+        scenario.echoAuthorization = name.endsWith(u"+echo"_s);
         server.setScenario(scenario);
         allTokens << scenario.token;
         edit->setFocus();
