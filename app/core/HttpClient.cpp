@@ -175,7 +175,7 @@ void HttpClient::send(const HttpRequest& request, Callback done)
     const qint64 credentialBytes =
         request.bearer.toUtf8().size() + request.basicUser.toUtf8().size() + request.basicPassword.toUtf8().size();
     if (credentialBytes > m_settings.maxCredentialBytes) {
-        failLater(p, HttpResponse::Failure::CredentialTooLarge,
+        failLater(p, HttpResponse::Failure::Unsendable,
                   tr("Not sent: the credential for %1 is %2 KiB, larger than the %3 KiB any real registry or GitHub "
                      "issues.")
                       .arg(describe(request.method, request.url))
@@ -183,11 +183,14 @@ void HttpClient::send(const HttpRequest& request, Callback done)
                       .arg(m_settings.maxCredentialBytes / 1024));
         return;
     }
-    for (const auto& h : request.headers + QList<QPair<QByteArray, QByteArray>>{{"x", request.bearer.toUtf8()},
-                                                                                {"x", request.basicUser.toUtf8()}}) {
-        if (h.second.contains('\r') || h.second.contains('\n') || h.second.contains('\0')) {
+    // A value with a line break would let a server-supplied string (a registry token) add header lines.
+    QList<QByteArray> values{request.bearer.toUtf8(), request.basicUser.toUtf8(), request.basicPassword.toUtf8()};
+    for (const auto& h : request.headers)
+        values << h.first << h.second;
+    for (const QByteArray& value : std::as_const(values)) {
+        if (value.contains('\r') || value.contains('\n') || value.contains('\0')) {
             failLater(
-                p, HttpResponse::Failure::CredentialTooLarge,
+                p, HttpResponse::Failure::Unsendable,
                 tr("Not sent: a header value for %1 holds a line break.").arg(describe(request.method, request.url)));
             return;
         }

@@ -38,10 +38,10 @@ struct HttpResponse
         None,
         Timeout, ///< the check's budget ran out (also: stalled or dripping after the headers)
         BodyTooLarge,
-        HeadersTooLarge,    ///< more header bytes or lines than any real server sends
-        Malformed,          ///< not an HTTP/1.x answer
-        CredentialTooLarge, ///< a credential too large (or not sendable) for a header: not sent
-        NotAttempted,       ///< the origin did not answer earlier in this check, or the budget is spent
+        HeadersTooLarge, ///< more header bytes or lines than any real server sends
+        Malformed,       ///< not an HTTP/1.x answer
+        Unsendable,      ///< a credential over the size cap, or a header value with a line break: not sent
+        NotAttempted,    ///< the origin did not answer earlier in this check, or the budget is spent
         Refused,
         HostNotFound,
         Tls,

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void resolvingTwiceGivesTheSame();
     void registryValuesAtTheCli_data();
     void registryValuesAtTheCli();
+    void ipv6RegistryIsAsked();
     void timeoutLimits_data();
     void timeoutLimits();
     void outputToStdout_data();
@@ -160,6 +161,21 @@ void tst_CheckCommandEdges::registryValuesAtTheCli()
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains("is not a registry host"), r.err.constData());
     QVERIFY(!r.err.contains("“” is not a valid URL"));
+}
+
+void tst_CheckCommandEdges::ipv6RegistryIsAsked()
+{
+    // [::1]:PORT is a registry value like any other: validated, then asked (nothing listens there: refused).
+    FakeServer server;
+    QVERIFY(server.start());
+    const Cli r = run(QStringLiteral(GHCR_DOCTOR_BIN),
+                      {u"check"_s, u"--api-url"_s, server.apiUrl().toString(), u"--registry"_s, u"[::1]:9"_s,
+                       u"--ca-file"_s, FakeServer::testCaFile(), u"--no-docker-credentials"_s, u"--format"_s, u"json"_s,
+                       u"--timeout"_s, u"5"_s, u"--token-env"_s, u"GHCR_EDGE_TOKEN"_s});
+    QVERIFY2(r.exitCode == 3, r.err.constData());
+    const QString summary = QJsonDocument::fromJson(r.out).object().value(u"summary"_s).toString();
+    QVERIFY2(summary.contains(u"::1"_s), qPrintable(summary));
+    QVERIFY(!r.err.contains("is not a registry host"));
 }
 
 void tst_CheckCommandEdges::timeoutLimits_data()

@@ -186,6 +186,11 @@ void tst_HostileServer::hostile_data()
                  {u"/v2/"_s, B::Canned, challenge},
                  {u"/token"_s, B::Canned, HostileServer::jsonResponse(200, R"({"token":"registry-token-0123456789"})")}}
         << 3 << u"redirected to another host"_s << atOnce << 4 << u"/elsewhere"_s;
+    QTest::newRow("registry: bearer token with a line break")
+        << u"registry"_s
+        << Rules{{u"/v2/"_s, B::Canned, challenge},
+                 {u"/token"_s, B::Canned, HostileServer::jsonResponse(200, R"({"token":"abc\r\nX-Injected: yes"})")}}
+        << 3 << u"holds a line break"_s << atOnce << 2 << u"/v2/octocat"_s;
     QTest::newRow("registry: 20 KiB bearer token")
         << u"registry"_s
         << Rules{{u"/v2/"_s, B::Canned, challenge},
