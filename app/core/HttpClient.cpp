@@ -92,12 +92,18 @@ HttpClient::~HttpClient()
         delete p;
     }
     m_inFlight.clear();
-    for (QSslSocket* socket : std::as_const(m_idle)) {
+    dropSpareConnections();
+}
+
+void HttpClient::dropSpareConnections()
+{
+    for (QSslSocket* socket : std::as_const(m_idle) + m_warming.values()) {
         socket->disconnect(this);
         socket->abort();
         socket->deleteLater();
     }
     m_idle.clear();
+    m_warming.clear();
 }
 
 qint64 HttpClient::remainingMs() const
@@ -221,20 +227,17 @@ void HttpClient::begin(Pending* p)
         idle->deleteLater();
     }
 
+    // A connection opened ahead by preconnect() and still in its handshake: finish it for this request.
+    bool adoptedWarming = false;
     if (!p->socket) {
-        auto* socket = new QSslSocket(this);
-        p->socket = socket;
-        socket->setReadBufferSize(64 * 1024); // never more than this in Qt's buffer: we read as it arrives
-        if (m_network) {
-            QNetworkProxy proxy = m_network->proxy();
-            if (QNetworkProxyFactory* factory = m_network->proxyFactory()) {
-                const QList<QNetworkProxy> proxies = factory->queryProxy(QNetworkProxyQuery(p->url));
-                if (!proxies.isEmpty())
-                    proxy = proxies.first();
-            }
-            socket->setProxy(proxy);
+        if (QSslSocket* warming = m_warming.take(origin)) {
+            warming->disconnect(this);
+            p->socket = warming;
+            adoptedWarming = true;
         }
     }
+    if (!p->socket)
+        p->socket = newSocket(p->url);
     QSslSocket* socket = p->socket;
     connect(socket, &QIODevice::readyRead, this, [this, p] { onReadable(p); });
     connect(socket, &QAbstractSocket::disconnected, this, [this, p] { onClosed(p, false); });
@@ -248,23 +251,85 @@ void HttpClient::begin(Pending* p)
         writeRequest(p);
         return;
     }
-    const quint16 port = quint16(p->url.port(p->url.scheme() == u"https"_s ? 443 : 80));
     if (p->url.scheme() == u"https"_s) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        if (!m_settings.extraCaCertificates.isEmpty())
-            tls.addCaCertificates(m_settings.extraCaCertificates);
-        tls.setProtocol(QSsl::SecureProtocols);
-        socket->setSslConfiguration(tls);
         connect(socket, &QSslSocket::sslErrors, this, [p](const QList<QSslError>& errors) {
             for (const QSslError& e : errors)
                 p->tlsErrors << e.errorString();
         });
         connect(socket, &QSslSocket::encrypted, this, [this, p] { writeRequest(p); });
-        socket->connectToHostEncrypted(p->url.host(), port);
+        if (adoptedWarming && socket->isEncrypted())
+            QTimer::singleShot(0, this, [this, p] { writeRequest(p); });
+        else if (!adoptedWarming)
+            connectSocket(socket, p->url);
     } else {
         connect(socket, &QAbstractSocket::connected, this, [this, p] { writeRequest(p); });
-        socket->connectToHost(p->url.host(), port);
+        if (adoptedWarming && socket->state() == QAbstractSocket::ConnectedState)
+            QTimer::singleShot(0, this, [this, p] { writeRequest(p); });
+        else if (!adoptedWarming)
+            connectSocket(socket, p->url);
     }
+}
+
+QSslSocket* HttpClient::newSocket(const QUrl& url)
+{
+    auto* socket = new QSslSocket(this);
+    socket->setReadBufferSize(64 * 1024); // never more than this in Qt's buffer: we read as it arrives
+    if (m_network) {
+        QNetworkProxy proxy = m_network->proxy();
+        if (QNetworkProxyFactory* factory = m_network->proxyFactory()) {
+            const QList<QNetworkProxy> proxies = factory->queryProxy(QNetworkProxyQuery(url));
+            if (!proxies.isEmpty())
+                proxy = proxies.first();
+        }
+        socket->setProxy(proxy);
+    }
+    return socket;
+}
+
+void HttpClient::connectSocket(QSslSocket* socket, const QUrl& url)
+{
+    const quint16 port = quint16(url.port(url.scheme() == u"https"_s ? 443 : 80));
+    if (url.scheme() == u"https"_s) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!m_settings.extraCaCertificates.isEmpty())
+            tls.addCaCertificates(m_settings.extraCaCertificates);
+        tls.setProtocol(QSsl::SecureProtocols);
+        socket->setSslConfiguration(tls);
+        socket->connectToHostEncrypted(url.host(), port);
+    } else {
+        socket->connectToHost(url.host(), port);
+    }
+}
+
+void HttpClient::preconnect(const QUrl& url)
+{
+    const QString origin = originOf(url);
+    if (!urlProblem(url, m_settings.allowHttpLoopback).isEmpty() || m_silentOrigins.contains(origin))
+        return;
+    // TCP and TLS handshakes now, nothing sent: the socket becomes an idle connection once encrypted, or is
+    // adopted by a request that starts while it is still in its handshake (see begin()).
+    QSslSocket* socket = newSocket(url);
+    m_warming.insert(origin, socket);
+    const auto ready = [this, socket, origin] {
+        if (m_warming.remove(origin, socket) > 0) {
+            socket->disconnect(this);
+            m_idle.insert(origin, socket);
+        }
+    };
+    const auto failed = [this, socket, origin] {
+        if (m_warming.remove(origin, socket) > 0) {
+            socket->disconnect(this);
+            socket->abort();
+            socket->deleteLater();
+        }
+    };
+    if (url.scheme() == u"https"_s)
+        connect(socket, &QSslSocket::encrypted, this, ready);
+    else
+        connect(socket, &QAbstractSocket::connected, this, ready);
+    connect(socket, &QAbstractSocket::errorOccurred, this, failed);
+    connect(socket, &QAbstractSocket::disconnected, this, failed);
+    connectSocket(socket, url);
 }
 
 void HttpClient::writeRequest(Pending* p)
@@ -551,12 +616,7 @@ void HttpClient::budgetSpent()
                     int(qMin<qint64>(received, INT_MAX)))
                      .arg(what, budgetText()));
     }
-    for (QSslSocket* socket : std::as_const(m_idle)) {
-        socket->disconnect(this);
-        socket->abort();
-        socket->deleteLater();
-    }
-    m_idle.clear();
+    dropSpareConnections();
 }
 
 void HttpClient::cancelAll()

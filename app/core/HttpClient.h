@@ -97,6 +97,9 @@ public:
     void send(const HttpRequest& request, Callback done);
     /// Aborts every request in flight; each callback gets Failure::Cancelled.
     void cancelAll();
+    /// Opens a connection to the URL's origin now (TCP + TLS), so a request sent a little later finds it ready.
+    /// Best effort: nothing is sent, and a URL that may not carry credentials is not contacted at all.
+    void preconnect(const QUrl& url);
     int inFlight() const { return m_inFlight.size(); }
     /// What is left of the check's budget (0 once spent).
     qint64 remainingMs() const;
@@ -109,6 +112,9 @@ public:
 private:
     struct Pending;
     void begin(Pending* p);
+    QSslSocket* newSocket(const QUrl& url);
+    void connectSocket(QSslSocket* socket, const QUrl& url);
+    void dropSpareConnections();
     void writeRequest(Pending* p);
     void onReadable(Pending* p);
     void onClosed(Pending* p, bool error);
@@ -125,7 +131,8 @@ private:
     QNetworkAccessManager* m_network;
     Settings m_settings;
     QList<Pending*> m_inFlight;
-    QMultiHash<QString, QSslSocket*> m_idle; ///< kept-alive connections by origin
+    QMultiHash<QString, QSslSocket*> m_idle;    ///< kept-alive connections by origin
+    QMultiHash<QString, QSslSocket*> m_warming; ///< preconnect()ed, still in the TCP/TLS handshake
     QSet<QString> m_silentOrigins;           ///< origins that did not answer within the budget
     QElapsedTimer m_budgetClock;
     QTimer* m_budget = nullptr;

@@ -197,10 +197,26 @@ void RegistryClient::start(const CheckRequest& resolvedRequest, const QString& t
         m_evidence.user = user;
         m_evidence.userSource = u"given"_s;
         m_waitingForUser = false;
+    } else if (acceptsAnyUser(m_evidence.host)) {
+        // ghcr.io (and GHE.com's containers host) accept any user name with a token: no need to wait for
+        // the API's login, which would idle the registry side for the API's round trip.
+        m_evidence.user = neutralUser();
+        m_evidence.userSource = u"neutral"_s;
+        m_waitingForUser = false;
     } else {
         m_waitingForUser = true;
     }
+    m_pendingProbes = 0;
+    // The probes run concurrently: open their second connection now, so it is warm when they start.
+    if (!m_repository.isEmpty() && resolvedRequest.wants(Operation::Pull) && resolvedRequest.wants(Operation::Push))
+        m_http->preconnect(registryUrl(u"/v2/"_s));
     discover();
+}
+
+bool RegistryClient::acceptsAnyUser(const QString& registryHost)
+{
+    const QString host = hostOnly(registryHost).toLower();
+    return host == u"ghcr.io"_s || (host.startsWith(u"containers."_s) && host.endsWith(u".ghe.com"_s));
 }
 
 void RegistryClient::provideUser(const QString& user, const QString& source)
@@ -212,7 +228,7 @@ void RegistryClient::provideUser(const QString& user, const QString& source)
     m_evidence.userSource = source;
     m_evidence.waitedForApi = true;
     if (m_discovered)
-        login();
+        authorize();
 }
 
 void RegistryClient::cancel()
@@ -295,7 +311,7 @@ void RegistryClient::discover()
         if (m_waitingForUser)
             Q_EMIT progress(tr("Waiting for the GitHub API to tell the user name…"));
         else
-            login();
+            authorize();
     });
 }
 
@@ -346,59 +362,145 @@ void RegistryClient::requestToken(const QStringList& actions, TokenCallback call
     });
 }
 
-void RegistryClient::login()
+void RegistryClient::authorize()
 {
     m_evidence.loginAttempted = true;
     if (m_evidence.challengeScheme.isEmpty()) {
         m_evidence.loginOk = true;
         m_evidence.loginMessage = tr("The registry requires no authentication at all.");
-        startProbes();
+        startProbes({});
         return;
     }
     Q_EMIT progress(tr("Logging in to %1 as %2…").arg(m_evidence.host, m_evidence.user));
     if (m_evidence.challengeScheme == u"Basic"_s) {
         send(probeRequest("GET", u"/v2/"_s, {}), [this](const HttpResponse& r) {
-            if (!m_running)
-                return;
             m_evidence.loginStatus = r.status;
             if (r.failure != HttpResponse::Failure::None) {
                 m_evidence.errorSentence = r.errorSentence;
-            } else {
-                m_evidence.loginOk = (r.status == 200);
-                parseRegistryError(r.body, &m_evidence.loginCode, &m_evidence.loginMessage);
-            }
-            startProbes();
-        });
-        return;
-    }
-    requestToken({}, [this](const HttpResponse& r, const QString& registryToken) {
-        m_evidence.loginStatus = r.status;
-        if (r.failure != HttpResponse::Failure::None) {
-            m_evidence.errorSentence = r.errorSentence;
-            if (r.failure == HttpResponse::Failure::Cancelled) {
                 done();
                 return;
             }
-        } else if (r.status == 200 && !registryToken.isEmpty()) {
-            m_evidence.loginOk = true;
-        } else if (r.status == 200) {
-            m_evidence.loginOk = std::nullopt;
-            m_evidence.loginMessage = tr("The token endpoint answered 200 without a token.");
-        } else if (r.status == 401 || r.status == 403) {
-            m_evidence.loginOk = false;
+            m_evidence.loginOk = (r.status == 200);
             parseRegistryError(r.body, &m_evidence.loginCode, &m_evidence.loginMessage);
-            if (m_evidence.loginMessage.isEmpty())
-                m_evidence.loginMessage = r.errorSentence;
-        } else {
-            m_evidence.loginOk = std::nullopt;
-            parseRegistryError(r.body, &m_evidence.loginCode, &m_evidence.loginMessage);
-            m_evidence.errorSentence = r.errorSentence;
+            startProbes({});
+        });
+        return;
+    }
+    QStringList actions;
+    if (!m_repository.isEmpty() && m_request.wants(Operation::Pull))
+        actions << u"pull"_s;
+    if (!m_repository.isEmpty() && m_request.wants(Operation::Push))
+        actions = QStringList{u"pull"_s, u"push"_s}; // a registry starts an upload only with both
+    if (actions.isEmpty()) {
+        login({}); // login only: a token request without a repository scope, as `docker login` does
+        return;
+    }
+    // One token request for every operation, and it is the login too (as `docker pull`/`push` do it).
+    requestToken(actions, [this, actions](const HttpResponse& r, const QString& registryToken) {
+        recordLogin(r, registryToken);
+        for (OperationResult& op : m_evidence.operations)
+            if (op.requested && op.operation != Operation::Delete)
+                op.tokenStatus = r.status;
+        if (r.ok() && r.status == 403) {
+            // Refused outright: a registry that does not grant the operations together. Ask for a plain
+            // login, then one token per operation.
+            m_evidence.loginOk.reset();
+            m_evidence.loginCode.clear();
+            m_evidence.loginMessage.clear();
+            login(tr("The token endpoint refused %1 together (%2); asked for a login and one token per operation.")
+                      .arg(actions.join(u','))
+                      .arg(r.status));
+            return;
         }
-        startProbes();
+        if (m_evidence.loginOk == true) {
+            QHash<Operation, QString> bearers;
+            for (Operation op : {Operation::Pull, Operation::Push})
+                bearers.insert(op, registryToken);
+            startProbes(bearers);
+            return;
+        }
+        startProbes({});
     });
 }
 
-void RegistryClient::startProbes()
+void RegistryClient::recordLogin(const HttpResponse& r, const QString& registryToken)
+{
+    m_evidence.loginStatus = r.status;
+    if (r.failure != HttpResponse::Failure::None) {
+        m_evidence.errorSentence = r.errorSentence;
+    } else if (r.status == 200 && !registryToken.isEmpty()) {
+        m_evidence.loginOk = true;
+    } else if (r.status == 200) {
+        m_evidence.loginOk = std::nullopt;
+        m_evidence.loginMessage = tr("The token endpoint answered 200 without a token.");
+    } else if (r.status == 401 || r.status == 403) {
+        m_evidence.loginOk = false;
+        parseRegistryError(r.body, &m_evidence.loginCode, &m_evidence.loginMessage);
+        if (m_evidence.loginMessage.isEmpty())
+            m_evidence.loginMessage = r.errorSentence;
+    } else {
+        m_evidence.loginOk = std::nullopt;
+        parseRegistryError(r.body, &m_evidence.loginCode, &m_evidence.loginMessage);
+        m_evidence.errorSentence = r.errorSentence;
+    }
+}
+
+void RegistryClient::login(const QString& fallbackNote)
+{
+    requestToken({}, [this, fallbackNote](const HttpResponse& r, const QString& registryToken) {
+        recordLogin(r, registryToken);
+        if (r.failure == HttpResponse::Failure::Cancelled || m_evidence.loginOk != true || m_repository.isEmpty() ||
+            fallbackNote.isEmpty()) {
+            startProbes({});
+            return;
+        }
+        // The fallback: one token per operation, concurrently (pull alone, push alone).
+        auto bearers = std::make_shared<QHash<Operation, QString>>();
+        auto pending = std::make_shared<int>(0);
+        QList<Operation> ops;
+        for (Operation op : {Operation::Pull, Operation::Push})
+            if (m_request.wants(op))
+                ops << op;
+        *pending = int(ops.size());
+        for (Operation op : std::as_const(ops)) {
+            result(op)->note = fallbackNote;
+            requestToken({operationId(op)}, [this, op, bearers, pending](const HttpResponse& t, const QString& bearer) {
+                OperationResult* out = result(op);
+                out->tokenStatus = t.status;
+                if (t.failure != HttpResponse::Failure::None) {
+                    out->basis = u"token-endpoint"_s;
+                    out->errorSentence = t.errorSentence;
+                    out->note = t.errorSentence;
+                } else if (t.status == 200 && !bearer.isEmpty()) {
+                    bearers->insert(op, bearer);
+                } else {
+                    refusedAtTokenEndpoint(out, t);
+                }
+                if (--*pending == 0)
+                    startProbes(*bearers);
+            });
+        }
+    });
+}
+
+void RegistryClient::refusedAtTokenEndpoint(OperationResult* out, const HttpResponse& r)
+{
+    out->basis = u"token-endpoint"_s;
+    parseRegistryError(r.body, &out->code, &out->message);
+    if (r.status == 401 || r.status == 403) {
+        out->allowed = false;
+        out->httpStatus = r.status;
+        out->note = tr("The registry's token endpoint refused a token for %1 (%2): the registry itself "
+                       "refused before any probe was possible.")
+                        .arg(operationId(out->operation))
+                        .arg(r.status);
+    } else {
+        out->errorSentence = r.status == 200 ? tr("The token endpoint answered 200 without a token.") : r.errorSentence;
+        out->note = out->errorSentence;
+    }
+}
+
+void RegistryClient::startProbes(const QHash<Operation, QString>& bearers)
 {
     if (!m_running)
         return;
@@ -407,15 +509,15 @@ void RegistryClient::startProbes()
         del->note = tr("Not probed: the only real test of delete is deleting something. Judged from the "
                        "token's scopes instead.");
     }
-    m_queue.clear();
-    if (!m_repository.isEmpty()) {
+    QList<Operation> toProbe;
+    if (!m_repository.isEmpty() && m_evidence.errorSentence.isEmpty()) {
         for (Operation op : {Operation::Pull, Operation::Push}) {
-            if (!m_request.wants(op))
+            OperationResult* res = result(op);
+            if (!m_request.wants(op) || res->allowed.has_value() || !res->errorSentence.isEmpty())
                 continue;
             if (m_evidence.loginOk == false) {
                 // The registry rejected these credentials outright. Sending them again per operation
                 // proves nothing more and counts towards GitHub's lock-out after repeated failures.
-                OperationResult* res = result(op);
                 res->allowed = false;
                 res->basis = u"token-endpoint"_s;
                 res->tokenStatus = m_evidence.loginStatus;
@@ -429,73 +531,31 @@ void RegistryClient::startProbes()
                                 .arg(operationId(op));
                 continue;
             }
-            m_queue.append(op);
+            if (m_evidence.loginOk != true)
+                continue;
+            if (m_evidence.challengeScheme == u"Bearer"_s && bearers.value(op).isEmpty())
+                continue;
+            toProbe << op;
         }
     }
-    nextOperation();
-}
-
-void RegistryClient::nextOperation()
-{
-    if (!m_running)
-        return;
-    if (m_queue.isEmpty()) {
+    if (toProbe.isEmpty()) {
         done();
         return;
     }
-    const Operation op = m_queue.takeFirst();
-    OperationResult* res = result(op);
-    const QStringList actions = (op == Operation::Push) ? QStringList{u"pull"_s, u"push"_s} : QStringList{u"pull"_s};
-    Q_EMIT progress(tr("Requesting a registry token for %1…").arg(operationId(op)));
-
-    if (m_evidence.challengeScheme != u"Bearer"_s) {
-        probe(op, QString());
-        return;
+    // Pull and push are independent questions: ask them at the same time.
+    m_pendingProbes = int(toProbe.size());
+    for (Operation op : std::as_const(toProbe)) {
+        if (op == Operation::Pull)
+            probePull(result(op), bearers.value(op));
+        else
+            probePush(result(op), bearers.value(op));
     }
-    auto handle = [this, op](const HttpResponse& r, const QString& registryToken) {
-        OperationResult* out = result(op);
-        out->tokenStatus = r.status;
-        if (r.failure == HttpResponse::Failure::Cancelled) {
-            out->errorSentence = r.errorSentence;
-            done();
-            return;
-        }
-        if (r.failure != HttpResponse::Failure::None) {
-            out->basis = u"token-endpoint"_s;
-            out->errorSentence = r.errorSentence;
-            out->note = r.errorSentence;
-            nextOperation();
-            return;
-        }
-        if (r.status == 200 && !registryToken.isEmpty()) {
-            probe(op, registryToken);
-            return;
-        }
-        out->basis = u"token-endpoint"_s;
-        parseRegistryError(r.body, &out->code, &out->message);
-        if (r.status == 401 || r.status == 403) {
-            out->allowed = false;
-            out->httpStatus = r.status;
-            out->note = tr("The registry's token endpoint refused a token for %1 (%2): the registry itself "
-                           "refused before any probe was possible.")
-                            .arg(operationId(op))
-                            .arg(r.status);
-        } else {
-            out->errorSentence =
-                r.status == 200 ? tr("The token endpoint answered 200 without a token.") : r.errorSentence;
-            out->note = out->errorSentence;
-        }
-        nextOperation();
-    };
-    requestToken(actions, [this, op, res, handle](const HttpResponse& r, const QString& registryToken) {
-        // A registry may refuse "pull,push" outright where it would grant "push" alone: ask again singly.
-        if (op == Operation::Push && r.ok() && (r.status == 401 || r.status == 403)) {
-            res->note = tr("The token endpoint refused pull,push together (%1); asked for push alone.").arg(r.status);
-            requestToken({u"push"_s}, handle);
-            return;
-        }
-        handle(r, registryToken);
-    });
+}
+
+void RegistryClient::probeDone()
+{
+    if (--m_pendingProbes <= 0)
+        done();
 }
 
 HttpRequest RegistryClient::probeRequest(const QByteArray& method, const QString& path,
@@ -521,20 +581,8 @@ bool RegistryClient::recordProbeAnswer(OperationResult* res, const HttpResponse&
         return false;
     res->errorSentence = r.errorSentence;
     res->note = r.errorSentence;
-    if (r.failure == HttpResponse::Failure::Cancelled)
-        done();
-    else
-        nextOperation();
+    probeDone();
     return true;
-}
-
-void RegistryClient::probe(Operation op, const QString& bearer)
-{
-    OperationResult* res = result(op);
-    if (op == Operation::Pull)
-        probePull(res, bearer);
-    else
-        probePush(res, bearer);
 }
 
 void RegistryClient::applyAuthFailure(OperationResult* res, const HttpResponse& r)
@@ -567,12 +615,12 @@ void RegistryClient::probePull(OperationResult* res, const QString& bearer)
             m_evidence.referenceExists = true;
             res->note = tr("The registry served the manifest of %1%2%3.")
                             .arg(m_repository, referenceSeparator(m_evidence.reference), m_evidence.reference);
-            nextOperation();
+            probeDone();
             return;
         }
         if (r.status == 401 || r.status == 403) {
             applyAuthFailure(res, r);
-            nextOperation();
+            probeDone();
             return;
         }
         // 404 (a HEAD has no body to tell MANIFEST_UNKNOWN from NAME_UNKNOWN), 405, …: ask tags/list.
@@ -629,7 +677,7 @@ void RegistryClient::probePullTags(OperationResult* res, const QString& bearer)
             res->errorSentence = r.errorSentence;
             res->note = r.errorSentence;
         }
-        nextOperation();
+        probeDone();
     });
 }
 
@@ -645,7 +693,7 @@ void RegistryClient::probePush(OperationResult* res, const QString& bearer)
             return;
         if (r.status == 401 || r.status == 403) {
             applyAuthFailure(res, r);
-            nextOperation();
+            probeDone();
             return;
         }
         if (r.status != 202) {
@@ -655,7 +703,7 @@ void RegistryClient::probePush(OperationResult* res, const QString& bearer)
                     ? tr("The registry answered %1 to %2 instead of 202 Accepted.").arg(r.status).arg(res->probe)
                     : r.errorSentence;
             res->note = res->errorSentence;
-            nextOperation();
+            probeDone();
             return;
         }
         res->allowed = true;
@@ -666,19 +714,22 @@ void RegistryClient::probePush(OperationResult* res, const QString& bearer)
             r.header("location").isEmpty()) {
             res->cancelNote = tr("The registry gave no upload location on its own host to cancel; the empty "
                                  "upload expires by itself.");
-            nextOperation();
+            probeDone();
             return;
         }
+        // The cancel is housekeeping, not evidence: send it, and let the verdict wait for its answer only a
+        // short grace (see done()).
         const HttpRequest cancel = probeRequest("DELETE", location.toString(), bearer);
         res->cancelProbe = u"DELETE "_s + location.path();
+        res->cancelNote = tr("The cancel of the empty upload was sent; its answer was not awaited (the empty upload "
+                             "expires by itself).");
+        m_cancelOutstanding = true;
+        ++m_pendingSideChecks;
         send(cancel, [this, res](const HttpResponse& c) {
-            if (!m_running)
+            if (!m_cancelOutstanding)
                 return;
+            m_cancelOutstanding = false;
             res->cancelStatus = c.status;
-            if (c.failure == HttpResponse::Failure::Cancelled) {
-                done();
-                return;
-            }
             if (c.status >= 200 && c.status < 300)
                 res->cancelNote = tr("The empty upload was cancelled (%1).").arg(c.status);
             else if (c.status != 0)
@@ -687,11 +738,12 @@ void RegistryClient::probePush(OperationResult* res, const QString& bearer)
                                      "answers 405. The empty upload expires by itself.")
                                       .arg(c.status)
                                       .arg(challengeErrorOf(c).isEmpty() ? QString() : u" "_s + challengeErrorOf(c));
-            else
+            else if (c.failure != HttpResponse::Failure::Cancelled)
                 res->cancelNote =
                     tr("Cancelling the empty upload failed (%1); it expires by itself.").arg(c.errorSentence);
-            nextOperation();
+            sideCheckDone();
         });
+        probeDone();
     });
 }
 
@@ -753,8 +805,18 @@ void RegistryClient::done()
     if (!m_running || m_mainDone)
         return;
     m_mainDone = true;
-    if (m_pendingSideChecks == 0)
+    if (m_pendingSideChecks == 0) {
         finish();
+        return;
+    }
+    if (m_cancelOutstanding) {
+        QTimer::singleShot(cancelGraceMs, this, [this] {
+            if (m_running && m_cancelOutstanding) {
+                m_cancelOutstanding = false;
+                sideCheckDone();
+            }
+        });
+    }
 }
 
 void RegistryClient::sideCheckDone()
@@ -769,7 +831,6 @@ void RegistryClient::finish()
         return;
     m_running = false;
     m_waitingForUser = false;
-    m_queue.clear();
     m_evidence.elapsedMs = m_clock.elapsed();
     // Every server-controlled string in the evidence, cleaned of the registry tokens received.
     m_evidence.realm = Redactor::redact(m_evidence.realm, m_registryTokens);

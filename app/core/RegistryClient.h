@@ -7,6 +7,7 @@
 #include "WwwAuthenticate.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -35,6 +36,12 @@ public:
     void setRedactions(std::shared_ptr<RedactionSet> redactions) { m_redactions = std::move(redactions); }
     bool waitingForUser() const { return m_waitingForUser; }
 
+    /// ghcr.io and GHE.com's containers host accept any user name with a token (Docker Hub checks it).
+    static bool acceptsAnyUser(const QString& registryHost);
+    static QString neutralUser() { return QStringLiteral("ghcr-doctor"); }
+    /// How long the verdict waits for the answer to the upload cancel, which is not evidence.
+    static constexpr int cancelGraceMs = 25;
+
     /// True when Basic credentials for `registryHost` may be sent to `realm`.
     static bool realmAllowed(const QUrl& realm, const QString& registryHost);
     /// Parses a registry error body {"errors":[{code,message,detail}]} (first error).
@@ -47,14 +54,19 @@ Q_SIGNALS:
 private:
     using TokenCallback = std::function<void(const HttpResponse& response, const QString& registryToken)>;
     void discover();
-    void login();
-    void startProbes();
-    void nextOperation();
+    /// Once the challenge and the user are known: one token request for every operation, which is the login
+    /// too; the probes then run concurrently. A registry that refuses the operations together gets a plain
+    /// login and one token per operation.
+    void authorize();
+    void login(const QString& fallbackNote);
+    void recordLogin(const HttpResponse& response, const QString& registryToken);
+    void refusedAtTokenEndpoint(OperationResult* result, const HttpResponse& response);
+    void startProbes(const QHash<Operation, QString>& bearers);
+    void probeDone();
     void requestToken(const QStringList& actions, TokenCallback done);
     void probePull(OperationResult* result, const QString& bearer);
     void probePullTags(OperationResult* result, const QString& bearer);
     void probePush(OperationResult* result, const QString& bearer);
-    void probe(Operation op, const QString& bearer);
     OperationResult* result(Operation op);
     void applyAuthFailure(OperationResult* result, const HttpResponse& response);
     void done();   ///< the main chain (login, probes) is over
@@ -66,7 +78,6 @@ private:
     /// In parallel with the probes: does the package answer an anonymous pull? (Then a pull proves nothing.)
     void checkPublic();
     void sideCheckDone();
-    /// A probe request with the registry's credentials: its bearer token, or Basic for Basic registries.
     HttpRequest probeRequest(const QByteArray& method, const QString& pathOrUrl, const QString& registryToken) const;
     /// Records time and status; on a transport failure notes it, moves on and returns true.
     bool recordProbeAnswer(OperationResult* result, const HttpResponse& response);
@@ -75,7 +86,6 @@ private:
     CheckRequest m_request;
     QString m_token;
     RegistryEvidence m_evidence;
-    QList<Operation> m_queue;
     bool m_waitingForUser = false;
     bool m_discovered = false;
     bool m_running = false;
@@ -86,6 +96,8 @@ private:
     QSet<QUrl> m_retried;        ///< requests already retried once after a 429
     int m_pendingSideChecks = 0; ///< the public-package check still in flight
     bool m_mainDone = false;     ///< the login and probes are finished
+    int m_pendingProbes = 0;
+    bool m_cancelOutstanding = false; ///< the upload cancel was sent and has not answered
 
 public:
     static constexpr double maxRetryAfterSeconds = 2.0;

@@ -25,6 +25,8 @@
 using namespace Qt::StringLiterals;
 using namespace ghcr;
 using ghcr::test::FakeServer;
+using ghcr::test::Fault;
+using ghcr::test::Scenario;
 
 namespace {
 
@@ -113,6 +115,8 @@ private Q_SLOTS:
     void hostPairs();
     void apiUrlWithoutApiV3();
     void cancelMidCheck();
+    void registryDoesNotWaitForTheApi();
+    void oneTokenRequestAndConcurrentProbes();
 
 private:
     void verify(const QString& spec, const Diagnosis& d);
@@ -663,6 +667,66 @@ void tst_CheckScenarios::cancelMidCheck()
     QVERIFY(!runner.isRunning());
     QVERIFY(d.verdict != Verdict::Ok);
     QVERIFY(!everything(d).contains(FakeServer::classicToken()));
+}
+
+// The registry side starts at once and never idles for the API: with the API answering after 800 ms and the user
+// given, every registry request has arrived before the API's answer.
+void tst_CheckScenarios::registryDoesNotWaitForTheApi()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    Scenario s = FakeServer::scenario(u"ok-read-write"_s);
+    s.api.fault = Fault::Delay;
+    s.api.delayMs = 800;
+    server.setScenario(s);
+    const Run run = runCheck(requestFor(server, u"pull,push"_s, u"octocat"_s, 10), s.token);
+    QVERIFY(run.finished);
+    QCOMPARE(verdictId(run.diagnosis.verdict), u"ok"_s);
+    const auto api = server.requests(u"api"_s);
+    QCOMPARE(api.size(), 1);
+    const qint64 apiAnswered = api.constFirst().receivedAtMs + 800;
+    for (const auto& r : server.requests())
+        if (r.side != u"api"_s)
+            QVERIFY2(r.receivedAtMs < apiAnswered, qPrintable(r.path + u" arrived after the API's answer"_s));
+}
+
+// The critical path: one token request for pull and push (it is the login too), then both probes at once,
+// and the upload cancel off the path. With 300 ms added to every registry answer, the POST arrives while the
+// HEAD is still waiting for its answer.
+void tst_CheckScenarios::oneTokenRequestAndConcurrentProbes()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    Scenario s = FakeServer::scenario(u"ok-read-write"_s);
+    s.registry.fault = Fault::Delay;
+    s.registry.delayMs = 300;
+    server.setScenario(s);
+    const Run run = runCheck(requestFor(server, u"pull,push"_s, u"octocat"_s, 10), s.token);
+    QVERIFY(run.finished);
+    const Diagnosis& d = run.diagnosis;
+    QCOMPARE(verdictId(d.verdict), u"ok"_s);
+    QCOMPARE(d.registry.loginOk, std::optional<bool>(true));
+    int credentialed = 0;
+    for (const auto& r : server.requests(u"token"_s))
+        if (r.hasAuthorization) {
+            ++credentialed;
+            QCOMPARE(r.scopes(), QStringList{u"repository:octocat/app:pull,push"_s});
+        }
+    QCOMPARE(credentialed, 1);
+    qint64 head = -1, post = -1;
+    for (const auto& r : server.requests(u"registry"_s)) {
+        if (r.method == "HEAD")
+            head = r.receivedAtMs;
+        if (r.method == "POST")
+            post = r.receivedAtMs;
+    }
+    QVERIFY(head >= 0 && post >= 0);
+    QVERIFY2(qAbs(head - post) < 300, qPrintable(u"HEAD at %1 ms, POST at %2 ms"_s.arg(head).arg(post)));
+    // The cancel was sent, but the verdict did not wait 300 ms for its answer.
+    const OperationResult* push = d.registry.operation(Operation::Push);
+    QVERIFY(!push->cancelProbe.isEmpty());
+    QCOMPARE(push->cancelStatus, 0);
+    QVERIFY2(push->cancelNote.contains(u"not awaited"_s), qPrintable(push->cancelNote));
 }
 
 QTEST_GUILESS_MAIN(tst_CheckScenarios)

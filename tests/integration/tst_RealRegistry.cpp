@@ -419,33 +419,32 @@ void tst_RealRegistry::engineVerdicts_data()
     QTest::addColumn<QString>("token"); // empty: the persona's own
     QTest::addColumn<QString>("image");
     QTest::addColumn<QString>("ops");
-    QTest::addColumn<QString>("grants"); // what the issuer granted, per token request, '|' between requests
+    // What the issuer granted, per token request, '|' between requests. One request asks for every operation
+    // at once (pull,push) and is the login too: the registry grants what the persona may (a reader gets pull).
+    QTest::addColumn<QString>("grants");
     QTest::addColumn<QString>("expect");
 
     const QString rw = u"pull,push"_s;
     const QString app = u"owner/app:latest"_s;
-    QTest::newRow("reader") << u"reader"_s << QString() << app << rw
-                            << u"-|repository:owner/app:pull|repository:owner/app:pull"_s
+    QTest::newRow("reader") << u"reader"_s << QString() << app << rw << u"repository:owner/app:pull"_s
                             << u"login.status=200 login.ok=true pull.token=200 pull.status=200 pull.allowed=true "
                                u"push.token=200 push.status=401 push.code=UNAUTHORIZED "
                                u"push.challenge=insufficient_scope push.allowed=false push.cancel=0 "
                                u"registry.login=pass registry.pull=pass registry.push=fail "
                                u"verdict=action-needed exit=1"_s;
-    QTest::newRow("writer") << u"writer"_s << QString() << app << rw
-                            << u"-|repository:owner/app:pull|repository:owner/app:pull,push"_s
+    QTest::newRow("writer") << u"writer"_s << QString() << app << rw << u"repository:owner/app:pull,push"_s
                             << u"login.status=200 pull.status=200 pull.allowed=true push.token=200 push.status=202 "
                                u"push.allowed=true push.cancel=401 push.cancelNote=insufficient_scope "
                                u"registry.pull=pass registry.push=pass verdict=ok exit=0"_s;
     // The engine asks for pull,push only (never delete) for the push probe, so even admin's cancel is
     // refused: the registry wants "delete" for DELETE on an upload (registryFacts shows the 204 with it).
-    QTest::newRow("admin") << u"admin"_s << QString() << app << rw
-                           << u"-|repository:owner/app:pull|repository:owner/app:pull,push"_s
+    QTest::newRow("admin") << u"admin"_s << QString() << app << rw << u"repository:owner/app:pull,push"_s
                            << u"pull.status=200 pull.allowed=true push.status=202 push.allowed=true push.cancel=401 "
                               u"push.cancelNote=insufficient_scope registry.pull=pass registry.push=pass "
                               u"verdict=ok exit=0"_s;
     // push without pull: distribution needs pull AND push to start an upload (POST), so push is refused
     // too, although the token carries "push".
-    QTest::newRow("pushonly") << u"pushonly"_s << QString() << app << rw << u"-|-|repository:owner/app:push"_s
+    QTest::newRow("pushonly") << u"pushonly"_s << QString() << app << rw << u"repository:owner/app:push"_s
                               << u"login.status=200 pull.token=200 pull.status=401 pull.code= "
                                  u"pull.challenge=insufficient_scope pull.allowed=false push.token=200 "
                                  u"push.status=401 push.code=UNAUTHORIZED push.challenge=insufficient_scope "
@@ -459,7 +458,7 @@ void tst_RealRegistry::engineVerdicts_data()
                                        u"registry.push=fail token.accepted=fail verdict=action-needed exit=1"_s;
     // The token may pull; the tag does not exist: docker pull fails with "manifest unknown", so never "ok".
     QTest::newRow("missing tag") << u"reader"_s << QString() << u"owner/app:nope"_s << u"pull"_s
-                                 << u"-|repository:owner/app:pull"_s
+                                 << u"repository:owner/app:pull"_s
                                  << u"pull.status=200 pull.allowed=true pull.code=MANIFEST_UNKNOWN "
                                     u"registry.pull=pass image.reference=fail tags=latest public=false "
                                     u"verdict=action-needed exit=1"_s;
@@ -471,7 +470,7 @@ void tst_RealRegistry::engineVerdicts_data()
                                           << u"login.ok=true registry.login=pass registry.pull=skip "
                                              u"verdict=ok exit=0"_s;
     QTest::newRow("unknown repository") << u"writer"_s << QString() << u"owner/none:latest"_s << rw
-                                        << u"-|repository:owner/none:pull|repository:owner/none:pull,push"_s
+                                        << u"repository:owner/none:pull,push"_s
                                         << u"pull.status=404 pull.allowed=null pull.code=NAME_UNKNOWN "
                                            u"registry.pull=warn push.status=202 push.allowed=true "
                                            u"registry.push=pass verdict=action-needed exit=1"_s;

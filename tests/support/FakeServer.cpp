@@ -196,6 +196,7 @@ QSslCertificate FakeServer::otherCa()
 
 bool FakeServer::start(QString* error, quint16 port)
 {
+    m_clock.start();
     const QString dir = testDataDir();
     const auto certs = QSslCertificate::fromPath(dir + u"/server.pem"_s, QSsl::Pem);
     QFile keyFile(dir + u"/server.key"_s);
@@ -570,6 +571,7 @@ QStringList FakeServer::scenarioNames()
 bool FakeServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     RecordedRequest record;
+    record.receivedAtMs = m_clock.elapsed();
     record.method = methodName(request.method());
     record.path = request.url().path();
     record.query = request.url().query(QUrl::FullyDecoded);

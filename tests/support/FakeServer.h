@@ -7,6 +7,7 @@
 
 #include <QAbstractHttpServer>
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QPair>
@@ -138,6 +139,7 @@ struct RecordedRequest
     bool secretMatched = false; ///< the Basic password / API token equals the scenario's token
     QByteArray userAgent;
     QList<QPair<QByteArray, QByteArray>> headers; ///< all headers as received (secret: never print)
+    qint64 receivedAtMs = 0; ///< when it arrived, in ms since the server started (order and overlap tests)
 
     QStringList scopes() const; ///< the scope= query parameters of a token request
 };
@@ -224,6 +226,7 @@ private:
     QList<RecordedRequest> m_requests;
     QHash<QString, Grant> m_issued; ///< registry token → what it grants
     int m_tooManyRequestsSent = 0;
+    QElapsedTimer m_clock;
 };
 
 } // namespace ghcr::test
