@@ -247,6 +247,8 @@ QList<EvidenceRow> registryEvidenceRows(const RegistryEvidence& registry, const 
                                            : EvidencePanel::tr("the API's login");
         else if (registry.userSource == u"placeholder"_s)
             source = EvidencePanel::tr("a placeholder: the API did not name the user");
+        else if (registry.userSource == u"neutral"_s)
+            source = EvidencePanel::tr("a neutral name: this registry accepts any user name with a token");
         rows << EvidenceRow{EvidencePanel::tr("User"),
                             source.isEmpty() ? registry.user : registry.user + u" ("_s + source + u')',
                             {},

@@ -115,7 +115,7 @@ struct RegistryEvidence
     QString service;
     QString challengeScope;
     QString user;
-    QString userSource; ///< "given", "api", "placeholder"
+    QString userSource; ///< "given", "api", "placeholder", "neutral" (a registry that accepts any user name)
     bool waitedForApi = false;
     QString image;     ///< owner/name (without tag) as probed (see lintImage())
     QString reference; ///< tag or digest; "latest" by default
