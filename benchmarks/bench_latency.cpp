@@ -248,6 +248,27 @@ int main(int argc, char* argv[])
     QFile::copy(FakeServer::testCaFile(), certDir.path() + u"/ca.crt"_s);
 
     QTextStream out(stdout);
+    if (args.contains(u"--trace"_s)) {
+        // One check at the first RTT, then when each request reached the server (ms since the check began).
+        apiProxy.setRttMs(rtts.constFirst());
+        registryProxy.setRttMs(rtts.constFirst());
+        server.clearRequests();
+        QElapsedTimer sinceStart;
+        sinceStart.start();
+        const qint64 offset = server.requests().isEmpty() ? 0 : 0;
+        QString verdict;
+        const QList<ghcr::test::RecordedRequest> before = server.requests();
+        const double ms = runApp(setup, &verdict);
+        const auto reqs = server.requests();
+        const qint64 first = reqs.isEmpty() ? 0 : reqs.constFirst().receivedAtMs;
+        for (const auto& r : reqs)
+            out << u"%1 ms  %2 %3 %4\n"_s.arg(r.receivedAtMs - first + offset, 6)
+                       .arg(QString::fromLatin1(r.method), r.side, r.path);
+        out << "verdict " << verdict << " after " << ms << " ms\n";
+        Q_UNUSED(before)
+        Q_UNUSED(sinceStart)
+        return 0;
+    }
     out << "bench_latency: --ops pull,push on a private image, user given, HTTPS through a latency proxy per origin, "
         << runs << " interleaved runs per row, fresh connections every run\n";
     out << u"%1 %2 %3 %4 %5 %6 %7\n"_s.arg(u"RTT ms"_s, 7)
@@ -265,8 +286,11 @@ int main(int argc, char* argv[])
         runApp(setup, &verdict); // warm-up
         runMinimal(setup, &minimalOk);
         QList<double> appTimes, minimalTimes, peerTimes;
+        int appConnections = 0;
         for (int i = 0; i < runs; ++i) {
+            registryProxy.resetCounters();
             appTimes << runApp(setup, &verdict);
+            appConnections += registryProxy.connectionsAccepted();
             minimalTimes << runMinimal(setup, &minimalOk);
             if (i < std::max(3, runs / 3)) { // the peers' processes are slow: fewer runs
                 const double p = runPeers(setup, skopeo, certDir.path());
@@ -285,8 +309,9 @@ int main(int argc, char* argv[])
                    .arg(m > 0 ? a / m : 0, 12, 'f', 2)
                    .arg(peerTimes.isEmpty() || a <= 0 ? u"n/a"_s : QString::number(p / a, 'f', 2), 10)
                    .arg(trips(a) + u" / "_s + trips(m) + u" / "_s + (peerTimes.isEmpty() ? u"-"_s : trips(p)), 31);
-        out << "        app verdict: " << verdict << (minimalOk ? "" : "; minimal client saw an unexpected answer")
-            << '\n';
+        out << "        app verdict: " << verdict
+            << ", registry connections per check: " << QString::number(double(appConnections) / runs, 'f', 1)
+            << (minimalOk ? "" : "; minimal client saw an unexpected answer") << '\n';
         out.flush();
     }
     return 0;

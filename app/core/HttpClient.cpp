@@ -97,7 +97,8 @@ HttpClient::~HttpClient()
 
 void HttpClient::dropSpareConnections()
 {
-    for (QSslSocket* socket : std::as_const(m_idle) + m_warming.values()) {
+    const QList<QSslSocket*> spare = m_idle.values() + m_warming.values();
+    for (QSslSocket* socket : spare) {
         socket->disconnect(this);
         socket->abort();
         socket->deleteLater();

@@ -207,10 +207,16 @@ void RegistryClient::start(const CheckRequest& resolvedRequest, const QString& t
         m_waitingForUser = true;
     }
     m_pendingProbes = 0;
-    // The probes run concurrently: open their second connection now, so it is warm when they start.
-    if (!m_repository.isEmpty() && resolvedRequest.wants(Operation::Pull) && resolvedRequest.wants(Operation::Push))
-        m_http->preconnect(registryUrl(u"/v2/"_s));
     discover();
+    // The token request and the public-package check, then the pull and push probes, run side by side: open
+    // the connections they need now, beside the challenge's, so they are warm when needed (after discover(),
+    // so the challenge does not take one). The anonymous check's connection is still busy when the token's
+    // answer starts the probes, hence one more for pull + push.
+    if (!m_repository.isEmpty()) {
+        m_http->preconnect(registryUrl(u"/v2/"_s));
+        if (resolvedRequest.wants(Operation::Pull) && resolvedRequest.wants(Operation::Push))
+            m_http->preconnect(registryUrl(u"/v2/"_s));
+    }
 }
 
 bool RegistryClient::acceptsAnyUser(const QString& registryHost)
@@ -307,11 +313,11 @@ void RegistryClient::discover()
             return;
         }
         m_discovered = true;
-        checkPublic();
         if (m_waitingForUser)
             Q_EMIT progress(tr("Waiting for the GitHub API to tell the user name…"));
         else
             authorize();
+        checkPublic();
     });
 }
 
