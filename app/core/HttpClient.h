@@ -133,7 +133,7 @@ private:
     QList<Pending*> m_inFlight;
     QMultiHash<QString, QSslSocket*> m_idle;    ///< kept-alive connections by origin
     QMultiHash<QString, QSslSocket*> m_warming; ///< preconnect()ed, still in the TCP/TLS handshake
-    QSet<QString> m_silentOrigins;           ///< origins that did not answer within the budget
+    QSet<QString> m_silentOrigins;              ///< origins that did not answer within the budget
     QElapsedTimer m_budgetClock;
     QTimer* m_budget = nullptr;
 };
