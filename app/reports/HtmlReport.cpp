@@ -109,11 +109,24 @@ footer { margin-top: 1.5rem; color: #57606a; font-size: 8pt; }
 
 /// The report as XHTML-compatible HTML; shared with the PDF writer (which lays it out with
 /// QTextDocument), so the two cannot disagree.
-QString reportHtml(const ReportFacts& facts)
+QString reportHtml(const ReportFacts& facts, HtmlLayout layout)
 {
-    // Tables carry border/cellpadding attributes too: QTextDocument (PDF) honours them, browsers
-    // let the CSS win.
+    const bool pdf = layout == HtmlLayout::Pdf;
+    // Tables carry border/cellpadding attributes too; browsers let the CSS win (the PDF writer pads the
+    // cells itself: QTextDocument reads neither rem nor this attribute at 300 dpi).
     const QString tableAttributes = u" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\""_s;
+    // Ids such as scope.read:packages may break after "." or ":" in a narrow PDF column, never mid-word.
+    const auto idText = [pdf](const QString& id) -> QString {
+        QString text = esc(id);
+        if (pdf) {
+            text.replace(u'.', u".\u200B"_s);
+            text.replace(u':', u":\u200B"_s);
+        }
+        return text;
+    };
+    bool anyFix = false;
+    for (const ReportCheck& check : facts.checklist)
+        anyFix = anyFix || !check.fix.isEmpty();
     QString out;
     out += u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"_s;
     out +=
@@ -138,17 +151,19 @@ QString reportHtml(const ReportFacts& facts)
     if (facts.checklist.isEmpty()) {
         out += u"<p>"_s + esc(Report::tr("(no checks)")) + u"</p>\n"_s;
     } else {
+        // No Fix column when no row has a fix (an OK report): it would be empty from top to bottom.
         out += u"<table class=\"checklist\""_s + tableAttributes + u">\n<thead><tr><th width=\"12%\">"_s +
-               esc(Report::tr("Status")) + u"</th><th width=\"19%\">"_s + esc(Report::tr("Check")) +
-               u"</th><th width=\"27%\">"_s + esc(Report::tr("Finding")) + u"</th><th width=\"24%\">"_s +
-               esc(Report::tr("Evidence")) + u"</th><th width=\"18%\">"_s + esc(Report::tr("Fix")) +
+               esc(Report::tr("Status")) + u"</th><th width=\"21%\">"_s + esc(Report::tr("Check")) +
+               (anyFix ? u"</th><th width=\"25%\">"_s : u"</th><th width=\"35%\">"_s) + esc(Report::tr("Finding")) +
+               (anyFix ? u"</th><th width=\"24%\">"_s : u"</th><th width=\"32%\">"_s) + esc(Report::tr("Evidence")) +
+               (anyFix ? u"</th><th width=\"18%\">"_s + esc(Report::tr("Fix")) : QString()) +
                u"</th></tr></thead>\n<tbody>\n"_s;
         for (const ReportCheck& check : facts.checklist) {
             out += u"<tr class=\"row-"_s + check.statusId + u"\"><td><span class=\"status status-"_s + check.statusId +
                    u"\">"_s + esc(check.statusWord) + u"</span></td><td>"_s + esc(check.title) + u"<br/><code>"_s +
-                   esc(check.id) + u"</code></td><td>"_s + escBreaks(check.detail) + u"</td><td>"_s +
+                   idText(check.id) + u"</code></td><td>"_s + escBreaks(check.detail) + u"</td><td>"_s +
                    (check.evidence.isEmpty() ? QString() : u"<code>"_s + escBreaks(check.evidence) + u"</code>"_s) +
-                   u"</td><td>"_s + escBreaks(check.fix) + u"</td></tr>\n"_s;
+                   (anyFix ? u"</td><td>"_s + escBreaks(check.fix) : QString()) + u"</td></tr>\n"_s;
         }
         out += u"</tbody>\n</table>\n"_s;
     }

@@ -11,11 +11,76 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
 
 using namespace Qt::StringLiterals;
 
 namespace ghcr {
+
+namespace {
+
+/// Pads every table cell by `padding` device pixels (the HTML's CSS padding is in rem, which
+/// QTextDocument does not read, and its cellpadding attribute would be a hair at 300 dpi).
+void padTableCells(QTextDocument* document, qreal padding)
+{
+    QSet<QTextTable*> tables;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (QTextTable* table = QTextCursor(block).currentTable())
+            tables.insert(table);
+    }
+    for (QTextTable* table : std::as_const(tables)) {
+        for (int row = 0; row < table->rows(); ++row) {
+            for (int column = 0; column < table->columns(); ++column) {
+                QTextTableCell cell = table->cellAt(row, column);
+                QTextTableCellFormat format = cell.format().toTableCellFormat();
+                format.setTopPadding(padding * 0.6);
+                format.setBottomPadding(padding * 0.6);
+                format.setLeftPadding(padding);
+                format.setRightPadding(padding);
+                cell.setFormat(format);
+            }
+        }
+    }
+}
+
+/// Keeps every code block (a <pre>: blocks with non-breakable lines) on one page, with the label
+/// line before it: a block group that would straddle a page break starts a new page instead.
+void keepCodeBlocksTogether(QTextDocument* document)
+{
+    const qreal pageHeight = document->pageSize().height();
+    for (int round = 0; round < 200; ++round) {
+        bool moved = false;
+        for (QTextBlock block = document->begin(); block.isValid() && !moved; block = block.next()) {
+            if (!block.blockFormat().nonBreakableLines())
+                continue;
+            QTextBlock last = block;
+            while (last.next().isValid() && last.next().blockFormat().nonBreakableLines())
+                last = last.next();
+            // The label ("PowerShell:") goes with its code.
+            const QTextBlock first = block.previous().isValid() ? block.previous() : block;
+            const QRectF top = document->documentLayout()->blockBoundingRect(first);
+            const QRectF bottom = document->documentLayout()->blockBoundingRect(last);
+            const int startPage = int(top.top() / pageHeight);
+            const int endPage = int((bottom.bottom() - 1) / pageHeight);
+            if (startPage != endPage && bottom.bottom() - top.top() < pageHeight &&
+                first.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto) {
+                QTextBlockFormat format = first.blockFormat();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(first).setBlockFormat(format);
+                moved = true;
+            }
+            block = last;
+        }
+        if (!moved)
+            return;
+    }
+}
+
+} // namespace
 
 QByteArray renderPdfReport(const Diagnosis& diagnosis)
 {
@@ -53,8 +118,10 @@ QByteArray renderPdfReport(const Diagnosis& diagnosis)
         font.setPointSizeF(9.5);
         document.setDefaultFont(font);
         document.setDocumentMargin(0);
-        document.setHtml(reportHtml(facts));
+        document.setHtml(reportHtml(facts, HtmlLayout::Pdf));
+        padTableCells(&document, writer.resolution() * 0.025); // ~0.6 mm
         document.setPageSize(bodySize);
+        keepCodeBlocksTogether(&document);
 
         const int pages = qMax(1, document.pageCount());
         QFont footerFont = font;

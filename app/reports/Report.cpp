@@ -1,5 +1,6 @@
 #include "Report.h"
 
+#include "Redactor.h"
 #include "ReportFacts.h"
 
 #include <QDir>
@@ -226,7 +227,14 @@ QString defaultReportFileName(ReportFormat format, const QDateTime& when)
 
 QString fixStepsMarkdown(const Diagnosis& diagnosis)
 {
-    return fixStepsMarkdownFromFacts(buildReportFacts(diagnosis).fixSteps);
+    const ReportFacts facts = buildReportFacts(diagnosis);
+    // Pasted into an issue or a chat, the steps say what they are about: the image, the verdict, where.
+    const QStringList secrets = diagnosis.redactions ? diagnosis.redactions->secrets() : QStringList();
+    ClipboardContext context;
+    context.image = Redactor::redact(diagnosis.request.image, secrets);
+    context.host = Redactor::redact(diagnosis.request.host, secrets);
+    context.registry = Redactor::redact(diagnosis.request.registry, secrets);
+    return fixStepsMarkdownWithContext(facts, context);
 }
 
 } // namespace ghcr

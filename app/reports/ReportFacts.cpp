@@ -215,7 +215,7 @@ ReportSection tokenSection(const Diagnosis& d)
 {
     const TokenAnalysis& t = d.token;
     SectionBuilder s(u"token"_s, Report::tr("Token"));
-    s.add(Report::tr("Kind"), tokenKindTitle(t.kind) + u" · "_s + tokenKindId(t.kind));
+    s.add(Report::tr("Kind"), tokenKindTitle(t.kind)); // the id ("classic") is in the JSON report
     s.add(Report::tr("Format"), t.formatValid ? Report::tr("valid") : Report::tr("invalid"));
     s.add(Report::tr("Checksum"), checksumText(t));
     s.add(Report::tr("Length"), Report::tr("%1 characters").arg(t.length));

@@ -89,11 +89,26 @@ ReportFacts buildReportFacts(const Diagnosis& diagnosis);
 /// Letter for the territories that use it (US, Canada, Mexico, ...), A4 everywhere else.
 QPageSize::PageSizeId reportPageSizeForLocale(const QLocale& locale);
 
+/// Who lays the HTML out: a browser (the HTML report) or QTextDocument (the PDF report), which needs
+/// break opportunities inside ids (mid-word breaks otherwise).
+enum class HtmlLayout { Browser, Pdf };
+
 /// The report as self-contained, XHTML-compatible HTML (the HTML writer's output; the PDF writer
 /// lays out the same document with QTextDocument).
-QString reportHtml(const ReportFacts& facts);
+QString reportHtml(const ReportFacts& facts, HtmlLayout layout = HtmlLayout::Browser);
 
-/// Markdown of the fix steps (what "Copy fix steps" puts on the clipboard, and the report's section).
+/// Markdown of the fix steps (the report's section).
 QString fixStepsMarkdownFromFacts(const QList<FixStep>& steps);
+
+/// What the copied fix steps are about.
+struct ClipboardContext
+{
+    QString image; ///< as checked, tag included; may be empty
+    QString host;
+    QString registry;
+};
+/// What "Copy fix steps" puts on the clipboard: a heading, the verdict and where it was checked, then
+/// the numbered steps.
+QString fixStepsMarkdownWithContext(const ReportFacts& facts, const ClipboardContext& context);
 
 } // namespace ghcr

@@ -1,4 +1,5 @@
-// Plain text for terminals and logs: the summary line first, then one section after another.
+// Plain text for terminals and logs: the title, the summary line and the verdict, then one section after
+// another.
 #include "Report.h"
 #include "ReportFacts.h"
 
@@ -50,10 +51,10 @@ QByteArray renderTextReport(const Diagnosis& diagnosis)
 {
     const ReportFacts facts = buildReportFacts(diagnosis);
     QString out;
+    out += facts.title + u'\n';
     out += facts.summary.isEmpty() ? facts.verdictWord : facts.summary;
     out += u'\n';
     out += Report::tr("Verdict: %1 (%2)").arg(facts.verdictWord, facts.verdictId) + u'\n';
-    out += facts.title + u'\n';
     out += u'\n';
 
     out += heading(Report::tr("Checklist"));

@@ -1527,6 +1527,18 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>Same as the checked token</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GHCR Doctor: fix steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GHCR Doctor: fix steps for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 on %2 (registry %3) by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenAnalysis</name>

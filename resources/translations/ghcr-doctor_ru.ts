@@ -1533,6 +1533,18 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>Same as the checked token</source>
         <translation>Совпадает с проверенным токеном</translation>
     </message>
+    <message>
+        <source>GHCR Doctor: fix steps</source>
+        <translation>GHCR Doctor: как исправить</translation>
+    </message>
+    <message>
+        <source>GHCR Doctor: fix steps for %1</source>
+        <translation>GHCR Doctor: как исправить — %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 on %2 (registry %3) by %4.</source>
+        <translation>Проверено %1 на %2 (реестр %3) программой %4.</translation>
+    </message>
 </context>
 <context>
     <name>TokenAnalysis</name>

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void cleanup() { QLocale::setDefault(QLocale::c()); }
     void textIsSelectable();
     void pageNumbers();
+    void idsBreakOnlyAtDotsAndColons();
     void pageSizeFollowsLocale_data();
     void pageSizeFollowsLocale();
     void pageSizeForLocale();
@@ -131,6 +132,21 @@ void TestPdfReport::pageNumbers()
         const QString expected = u"Page %1 of %2"_s.arg(i + 1).arg(pages);
         QVERIFY2(perPage.at(i).contains(expected), qPrintable(expected));
     }
+}
+
+// A narrow Check column may wrap "scope.read:packages" after "." or ":", never inside a word
+// ("scope.read:packag" / "es").
+void TestPdfReport::idsBreakOnlyAtDotsAndColons()
+{
+    const Diagnosis d = testdata::writeOnlyToken();
+    const QString path = writePdf(d, u"ids.pdf"_s);
+    QVERIFY(!path.isEmpty());
+    QString text = pdfText(path);
+    text.remove(QChar(0x200B));
+    static const QRegularExpression breakAfterSeparator(u"([.:])\\s*\\n\\s*"_s);
+    text.replace(breakAfterSeparator, u"\\1"_s);
+    for (const ChecklistItem& item : d.checklist)
+        QVERIFY2(text.contains(item.id), qPrintable(item.id + u" is broken inside a word"_s));
 }
 
 void TestPdfReport::pageSizeFollowsLocale_data()
