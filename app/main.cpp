@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "TokenStore.h"
 #include "WindowOptions.h"
+#include "WindowsConsole.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ int main(int argc, char* argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (ghcr::isCheckInvocation(arguments)) {
+        ghcr::attachParentConsole(); // Windows: print into the terminal `check` was run from
         // Headless: no window system needed, except to lay out a PDF.
         std::unique_ptr<QCoreApplication> app;
         if (ghcr::headlessNeedsGui(arguments)) {
@@ -52,6 +54,7 @@ int main(int argc, char* argv[])
     if (!ghcr::canOpenWindow(arguments)) {
         // Help, an unknown command, a bad option or no display: answered without a window, before Qt
         // would abort the process for want of a platform plugin.
+        ghcr::attachParentConsole(); // Windows: --help/--version/errors go to the calling terminal
         QCoreApplication app(argc, argv);
         setIdentity();
         ghcr::installTranslations(ghcr::languageArgument(arguments));

@@ -13,38 +13,23 @@
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-if [ $# -ne 1 ] || [ ! -f "$1/CMakeCache.txt" ]; then
-    echo "usage: $0 <configured build dir>" >&2
-    exit 2
-fi
-build="$(cd "$1" && pwd)"
-if [ "$(id -u)" -ne 0 ]; then
-    echo "FAIL: test-deb.sh installs a package and must run as root" >&2
-    exit 2
-fi
+test_name="test-deb"
+# shellcheck source=installer/package-test-lib.sh
+. "$root/installer/package-test-lib.sh"
+build_dir_as_root "$@"
 
 app_id="io.github.ghcrdoctor.GhcrDoctor"
 app_name="GHCR Doctor"
 pkg="ghcr-doctor"
 bin="/usr/bin/ghcr-doctor"
-passed=0
-failed=0
-pass() { echo "PASS: $*"; passed=$((passed + 1)); }
-fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
-step() { echo "== test-deb: $*"; }
-
 work="$(mktemp -d /tmp/ghcr-test-deb.XXXXXX)"
 chmod 755 "$work" # apt's _apt user reads the .deb from here
-server_pid=""
 window_pid=""
 we_installed=0
 
 cleanup() {
     local rc=$?
-    if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-        kill "$server_pid" 2>/dev/null
-        wait "$server_pid" 2>/dev/null
-    fi
+    stop_fake_server
     if [ -n "$window_pid" ] && kill -0 "$window_pid" 2>/dev/null; then
         # xvfb-run was started in its own process group: end the group (Xvfb, the app, helpers).
         kill -- "-$window_pid" 2>/dev/null
@@ -60,36 +45,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# A fresh, well-formed classic token: "ghp_" + 30 random base62 characters + the 6-character
-# base62 CRC32 of those 30 (the checksum GitHub builds in, which the app verifies offline).
-make_classic_token() {
-    local alphabet="0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-    local random="" i b crc=$((0xFFFFFFFF)) check=""
-    while [ ${#random} -lt 30 ]; do
-        random+="$(head -c 256 /dev/urandom | LC_ALL=C tr -dc 'A-Za-z0-9' | head -c $((30 - ${#random})))"
-    done
-    for ((i = 0; i < 30; i++)); do
-        printf -v b '%d' "'${random:i:1}"
-        crc=$((crc ^ b))
-        for _ in 1 2 3 4 5 6 7 8; do
-            if ((crc & 1)); then crc=$(((crc >> 1) ^ 0xEDB88320)); else crc=$((crc >> 1)); fi
-        done
-    done
-    crc=$((crc ^ 0xFFFFFFFF))
-    while ((crc > 0)); do
-        check="${alphabet:crc % 62:1}$check"
-        crc=$((crc / 62))
-    done
-    while [ ${#check} -lt 6 ]; do check="0$check"; done
-    echo "ghp_$random$check"
-}
-
-finish() {
-    echo "test-deb: $passed passed, $failed failed"
-    [ "$failed" -eq 0 ] && exit 0
-    exit 1
-}
-
 version="$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")"
 prefix="$(sed -n 's/^CMAKE_INSTALL_PREFIX:PATH=//p' "$build/CMakeCache.txt")"
 if [ -z "$version" ]; then
@@ -104,26 +59,8 @@ step "workflow lint"
 if "$root/installer/lint-workflows.sh"; then pass "workflow lint (yamllint + actionlint)"; else fail "workflow lint"; fi
 
 # -------------------------------------------------------------------------------------------------
-step "build (no-op when up to date)"
-if cmake --build "$build" --target ghcr-doctor ghcr-fake-server >"$work/build.log" 2>&1; then
-    pass "ghcr-doctor and ghcr-fake-server are built"
-else
-    tail -30 "$work/build.log"
-    fail "build of ghcr-doctor / ghcr-fake-server"
-    finish
-fi
-
-# -------------------------------------------------------------------------------------------------
-step "cpack DEB + TGZ"
 out="$build/packages"
-rm -rf "$out"
-if (cd "$build" && cpack -G "DEB;TGZ" -B "$out") >"$work/cpack.log" 2>&1; then
-    pass "cpack -G 'DEB;TGZ'"
-else
-    tail -40 "$work/cpack.log"
-    fail "cpack"
-    finish
-fi
+build_and_pack "$out" "DEB;TGZ"
 arch="$(dpkg --print-architecture)"
 deb="$out/${pkg}_${version}-1_${arch}.deb"
 tgz="$out/${pkg}-${version}-Linux.tar.gz"
@@ -154,6 +91,9 @@ expected=(
     "share/applications/$app_id.desktop"
     "share/metainfo/$app_id.metainfo.xml"
     "share/icons/hicolor/scalable/apps/$app_id.svg"
+    "share/doc/$pkg/copyright"
+    "share/doc/$pkg/LICENSE"
+    "share/doc/$pkg/CHANGELOG.md"
 )
 for s in 16 22 24 32 48 64 128 256 512; do expected+=("share/icons/hicolor/${s}x${s}/apps/$app_id.png"); done
 dpkg-deb -c "$deb" | awk '{print $NF}' | sed 's#^\./##' >"$work/deb.list"
@@ -164,7 +104,7 @@ for e in "${expected[@]}"; do
     grep -qx "usr/$e" "$work/deb.list" || missing_deb+=" usr/$e"
     grep -qx "${pkg}-${version}-Linux/$e" "$work/tgz.list" || missing_tgz+=" $e"
 done
-[ -z "$missing_deb" ] && pass "deb content: binary, desktop entry, metainfo, SVG + 9 PNG icons" || fail "deb content lacks:$missing_deb"
+[ -z "$missing_deb" ] && pass "deb content: binary, desktop entry, metainfo, SVG + 9 PNG icons, copyright, LICENSE, CHANGELOG" || fail "deb content lacks:$missing_deb"
 [ -z "$missing_tgz" ] && pass "tgz content: ${pkg}-${version}-Linux/{bin,share/...} ($(grep -vc '/$' "$work/tgz.list") files)" \
     || fail "tgz content lacks:$missing_tgz"
 if grep -Eq '(tests/|fake-server|\.cpp$|\.h$|CMakeFiles)' "$work/tgz.list" "$work/deb.list"; then
@@ -214,50 +154,7 @@ fi
 
 # -------------------------------------------------------------------------------------------------
 step "headless check against the fake server"
-fake="$build/tests/support/ghcr-fake-server"
-[ -x "$fake" ] || fake="$(find "$build" -type f -name ghcr-fake-server -perm -u+x 2>/dev/null | head -1)"
-ca="$root/tests/data/test-ca.pem"
-if [ -z "$fake" ] || [ ! -x "$fake" ]; then
-    fail "ghcr-fake-server not found under $build (it is required)"
-elif [ ! -f "$ca" ]; then
-    fail "test CA $ca not found"
-else
-    token="$(make_classic_token)"
-    mkdir -p "$work/home"
-    "$fake" --scenario ok-read-write --token "$token" >"$work/server.out" 2>"$work/server.err" &
-    server_pid=$!
-    url=""
-    for _ in $(seq 1 100); do
-        url="$(sed -n 's/^READY \(https:\/\/127\.0\.0\.1:[0-9]*\).*/\1/p' "$work/server.out")"
-        [ -n "$url" ] && break
-        kill -0 "$server_pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    if [ -z "$url" ]; then
-        fail "fake server did not print READY: $(cat "$work/server.err")"
-    else
-        port="${url##*:}"
-        echo "   fake server at $url"
-        HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" GHCR_TEST_TOKEN="$token" \
-            "$bin" check --api-url "$url/api/v3" --registry "127.0.0.1:$port" --image owner/app:latest \
-            --ca-file "$ca" --token-env GHCR_TEST_TOKEN >"$work/check.out" 2>"$work/check.err" </dev/null
-        check_rc=$?
-        if [ "$check_rc" -eq 0 ]; then
-            pass "installed 'ghcr-doctor check' against the fake server exits 0"
-        else
-            sed 's/^/   | /' "$work/check.out" "$work/check.err" | head -40
-            fail "installed 'ghcr-doctor check' exited $check_rc (expected 0)"
-        fi
-        if grep -qF "$token" "$work/check.out" "$work/check.err"; then
-            fail "the token appears in the check output"
-        else
-            pass "the token does not appear in the check output"
-        fi
-    fi
-    kill "$server_pid" 2>/dev/null
-    wait "$server_pid" 2>/dev/null
-    server_pid=""
-fi
+headless_check "$bin"
 
 # -------------------------------------------------------------------------------------------------
 step "installed window under Xvfb"
@@ -338,6 +235,17 @@ else
 fi
 grep -q "<release version=\"$version\" date=\"[0-9-]*\"" "$metainfo" \
     && pass "metainfo <release> is $version" || fail "metainfo has no <release version=\"$version\" date=…>"
+grep -q "<project_license>MIT</project_license>" "$metainfo" && pass "metainfo: project_license MIT" \
+    || fail "metainfo has no <project_license>MIT</project_license>"
+copyright="/usr/share/doc/$pkg/copyright"
+if head -1 "$copyright" 2>/dev/null | grep -q "^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" \
+    && grep -q "^License: Expat$" "$copyright" && grep -q "LGPL-3" "$copyright" && grep -q "BSD-2-Clause" "$copyright"; then
+    pass "$copyright: machine-readable, Expat (MIT), names Qt's LGPL-3 and QtKeychain's BSD-2-Clause"
+else
+    fail "$copyright is missing or not the machine-readable MIT copyright file"
+fi
+grep -q "^MIT License" "/usr/share/doc/$pkg/LICENSE" 2>/dev/null && pass "/usr/share/doc/$pkg/LICENSE is the MIT licence" \
+    || fail "/usr/share/doc/$pkg/LICENSE missing"
 grep -q "^Exec=ghcr-doctor$" "$desktop" && grep -q "^Icon=$app_id$" "$desktop" \
     && pass "desktop entry: Exec=ghcr-doctor, Icon=$app_id" || fail "desktop entry Exec/Icon"
 

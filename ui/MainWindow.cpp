@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AppInfo.h"
 #include "CheckRunner.h"
 #include "EvidencePanel.h"
@@ -726,13 +727,11 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About GHCR Doctor"), this, [this] {
-        QMessageBox::about(this, tr("About GHCR Doctor"),
-                           tr("<h3>GHCR Doctor %1</h3><p>Diagnoses GitHub tokens against the GitHub REST API and "
-                              "the ghcr.io container registry, side by side, and tells you what to fix.</p>"
-                              "<p>Tokens are never logged, saved in settings or copied. “Remember token” uses the "
-                              "system keychain only.</p><p><a href=\"%2\">%2</a></p>")
-                               .arg(QStringLiteral(GHCR_VERSION), QStringLiteral(GHCR_HOMEPAGE)));
+        auto* dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
+    about->setObjectName(u"aboutAction"_s);
     about->setMenuRole(QAction::AboutRole);
 }
 

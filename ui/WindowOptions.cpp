@@ -1,6 +1,7 @@
 #include "WindowOptions.h"
 
 #include "AppInfo.h"
+#include "AppVersion.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -148,7 +149,7 @@ QString applicationHelp()
                     "            printf '%s' \"$TOKEN\" | %3 check --token-stdin --image OWNER/NAME --ops pull,push\n"
                     "          Reports with --format and --output FILE. Every option: %3 check --help\n\n"
                     "Window options:\n")
-               .arg(QStringLiteral(GHCR_APP_NAME), QStringLiteral(GHCR_VERSION), b) +
+               .arg(QStringLiteral(GHCR_APP_NAME), appVersionText(), b) +
            options;
 }
 
@@ -165,7 +166,7 @@ int explainWithoutWindow(const QStringList& arguments)
         out << applicationHelp();
         return 0;
     case Launch::Version:
-        out << b << u' ' << QStringLiteral(GHCR_VERSION) << u'\n';
+        out << b << u' ' << appVersionText() << u'\n';
         return 0;
     case Launch::UnknownCommand:
         err << b << u": "_s

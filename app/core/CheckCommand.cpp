@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 
 #include "AppInfo.h"
+#include "AppVersion.h"
 #include "CheckRunner.h"
 #include "Redactor.h"
 #include "Report.h"
@@ -137,9 +138,9 @@ int runCheckCommand(const QStringList& arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QString first = arguments.value(1);
-    const QString version = QStringLiteral(GHCR_APP_NAME) + u' ' + QStringLiteral(GHCR_VERSION);
+    const QString version = QStringLiteral(GHCR_APP_NAME) + u' ' + appVersionText();
     if (first == u"--version"_s || first == u"-v"_s) {
-        out << QStringLiteral(GHCR_BINARY) << u' ' << QStringLiteral(GHCR_VERSION) << u'\n';
+        out << QStringLiteral(GHCR_BINARY) << u' ' << appVersionText() << u'\n';
         return ExitOk;
     }
 
@@ -217,7 +218,7 @@ int runCheckCommand(const QStringList& arguments)
         return ExitOk;
     }
     if (parser.isSet(versionOpt)) {
-        out << QStringLiteral(GHCR_BINARY) << u' ' << QStringLiteral(GHCR_VERSION) << u'\n';
+        out << QStringLiteral(GHCR_BINARY) << u' ' << appVersionText() << u'\n';
         return ExitOk;
     }
     if (parser.isSet(hiddenToken))

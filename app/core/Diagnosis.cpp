@@ -1,6 +1,7 @@
 #include "Diagnosis.h"
 
 #include "AppInfo.h"
+#include "AppVersion.h"
 #include "OrgPolicy.h"
 #include "Redactor.h"
 #include "Scopes.h"
@@ -1237,7 +1238,8 @@ Diagnosis Diagnoser::diagnose(const CheckRequest& request, const TokenAnalysis& 
 {
     Diagnosis d;
     d.docker = docker;
-    d.appVersion = QStringLiteral(GHCR_VERSION);
+    d.appVersion = appVersion();
+    d.appCommit = appCommit();
     d.request = request.resolved();
     d.token = token;
     d.api = api;

@@ -57,7 +57,8 @@ struct Diagnosis
 {
     static constexpr const char* schemaId = "ghcr-doctor.report/1";
 
-    QString appVersion;
+    QString appVersion;   ///< project(VERSION): "0.1.0"
+    QString appCommit;    ///< `git describe` of the build; empty for a build from a source tarball
     QDateTime startedAt;  ///< UTC
     QDateTime finishedAt; ///< UTC
     CheckRequest request; ///< resolved (apiUrl and registry filled in)

@@ -1,6 +1,7 @@
 // The machine-readable report: "ghcr-doctor.report/1", described by resources/report.schema.json.
 #include "Report.h"
 
+#include "AppVersion.h"
 #include "Redactor.h"
 #include "ReportFacts.h"
 
@@ -195,10 +196,16 @@ QByteArray renderJsonReport(const Diagnosis& d)
                                     {u"powershell"_s, str(s.powershell)},
                                     {u"posix"_s, str(s.posix)}});
 
+    // A Diagnosis built by hand (no version) is described as this build, as the other formats do.
+    const bool byHand = d.appVersion.isEmpty();
+    const QString version = byHand ? appVersion() : d.appVersion;
+    const QString commit = byHand ? appCommit() : d.appCommit;
     QJsonObject root{
         {u"schema"_s, QString::fromLatin1(Diagnosis::schemaId)},
+        {u"app"_s,
+         QJsonObject{{u"name"_s, u"ghcr-doctor"_s}, {u"version"_s, red(version)}, {u"commit"_s, str(commit)}}},
         {u"generator"_s, QJsonObject{{u"name"_s, u"ghcr-doctor"_s},
-                                     {u"version"_s, red(d.appVersion)},
+                                     {u"version"_s, red(version)},
                                      {u"qt"_s, env.qtVersion},
                                      {u"os"_s, red(env.os)}}},
         {u"startedAt"_s, date(d.startedAt)},

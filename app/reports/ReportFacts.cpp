@@ -1,6 +1,7 @@
 #include "ReportFacts.h"
 
 #include "AppInfo.h"
+#include "AppVersion.h"
 #include "Redactor.h"
 
 #include <QMutex>
@@ -400,7 +401,7 @@ ReportFacts buildReportFacts(const Diagnosis& d)
     ReportFacts facts;
     facts.title = Report::tr("GHCR Doctor report");
     facts.generator = clean(QStringLiteral(GHCR_APP_NAME) + u" "_s +
-                            (d.appVersion.isEmpty() ? QStringLiteral(GHCR_VERSION) : d.appVersion));
+                            (d.appVersion.isEmpty() ? appVersionText() : appVersionText(d.appVersion, d.appCommit)));
     facts.summary = clean(d.summary);
     facts.verdictId = verdictId(d.verdict);
     facts.verdictWord = verdictWord(d);

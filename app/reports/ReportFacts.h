@@ -72,7 +72,7 @@ struct ReportCheck
 struct ReportFacts
 {
     QString title;       ///< "GHCR Doctor report"
-    QString generator;   ///< "GHCR Doctor 0.1.0" (PDF creator, HTML generator)
+    QString generator;   ///< "GHCR Doctor 0.1.0 (v0.1.0-3-gabc1234)" (PDF creator, HTML generator)
     QString summary;     ///< Diagnosis::summary
     QString verdictId;   ///< "ok", "action-needed", "error"
     QString verdictWord; ///< translated "Every requested operation works", ...

@@ -1746,6 +1746,41 @@ Window options:
     </message>
 </context>
 <context>
+    <name>ghcr::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not loaded (TLS unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnoses GitHub tokens against the GitHub REST API and the ghcr.io container registry, side by side, and tells you what to fix. Tokens are never logged, saved in settings or copied; “Remember token” uses the system keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the MIT License (SPDX: MIT), printed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party components:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL 3: Apache-2.0; OpenSSL 1.1: OpenSSL and SSLeay licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ghcr::CheckRunner</name>
     <message>
         <source>Asking GitHub about the token (GET /user)…</source>
@@ -2681,14 +2716,6 @@ Window options:
     </message>
     <message>
         <source>&amp;About GHCR Doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About GHCR Doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;GHCR Doctor %1&lt;/h3&gt;&lt;p&gt;Diagnoses GitHub tokens against the GitHub REST API and the ghcr.io container registry, side by side, and tells you what to fix.&lt;/p&gt;&lt;p&gt;Tokens are never logged, saved in settings or copied. “Remember token” uses the system keychain only.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1767,6 +1767,41 @@ Window options:
     </message>
 </context>
 <context>
+    <name>ghcr::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>О программе %1</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Текст лицензии</translation>
+    </message>
+    <message>
+        <source>not loaded (TLS unavailable)</source>
+        <translation>не загружен (TLS недоступен)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>Diagnoses GitHub tokens against the GitHub REST API and the ghcr.io container registry, side by side, and tells you what to fix. Tokens are never logged, saved in settings or copied; “Remember token” uses the system keychain only.</source>
+        <translation>Проверяет токены GitHub параллельно через REST API GitHub и реестр контейнеров ghcr.io и говорит, что исправить. Токены никогда не пишутся в журналы, настройки и буфер обмена; «Запомнить токен» использует только системное хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT License (SPDX: MIT), printed below.</source>
+        <translation>Свободная программа под лицензией MIT (SPDX: MIT), её текст ниже.</translation>
+    </message>
+    <message>
+        <source>Third-party components:</source>
+        <translation>Сторонние компоненты:</translation>
+    </message>
+    <message>
+        <source>OpenSSL 3: Apache-2.0; OpenSSL 1.1: OpenSSL and SSLeay licences</source>
+        <translation>OpenSSL 3: Apache-2.0; OpenSSL 1.1: лицензии OpenSSL и SSLeay</translation>
+    </message>
+</context>
+<context>
     <name>ghcr::CheckRunner</name>
     <message>
         <source>Asking GitHub about the token (GET /user)…</source>
@@ -2710,14 +2745,6 @@ Window options:
     <message>
         <source>&amp;About GHCR Doctor</source>
         <translation>&amp;О программе GHCR Doctor</translation>
-    </message>
-    <message>
-        <source>About GHCR Doctor</source>
-        <translation>О программе GHCR Doctor</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;GHCR Doctor %1&lt;/h3&gt;&lt;p&gt;Diagnoses GitHub tokens against the GitHub REST API and the ghcr.io container registry, side by side, and tells you what to fix.&lt;/p&gt;&lt;p&gt;Tokens are never logged, saved in settings or copied. “Remember token” uses the system keychain only.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;GHCR Doctor %1&lt;/h3&gt;&lt;p&gt;Проверяет токены GitHub параллельно через REST API GitHub и реестр контейнеров ghcr.io и говорит, что исправить.&lt;/p&gt;&lt;p&gt;Токены никогда не пишутся в журналы, настройки и буфер обмена. «Запомнить токен» использует только системное хранилище паролей.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Removed spaces, line breaks or quotes around the pasted token.</source>

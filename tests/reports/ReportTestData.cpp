@@ -111,6 +111,7 @@ Diagnosis writeOnlyToken()
 {
     Diagnosis d;
     d.appVersion = u"0.1.0"_s;
+    d.appCommit = u"v0.1.0-2-g1a2b3c4"_s;
     d.startedAt = fixedNow();
     d.finishedAt = fixedNow().addMSecs(905);
     d.request = githubRequest(u"octo-org/web:latest"_s, {Operation::Pull, Operation::Push});
@@ -233,6 +234,7 @@ Diagnosis fineGrainedNetworkError()
 {
     Diagnosis d;
     d.appVersion = u"0.1.0"_s;
+    d.appCommit = u"v0.1.0-2-g1a2b3c4"_s;
     d.startedAt = fixedNow();
     d.finishedAt = fixedNow().addSecs(20);
     d.request = githubRequest(u"octo-org/web"_s, {Operation::Pull});
@@ -299,6 +301,7 @@ Diagnosis engineWriteOnly()
                       "itself."_s;
     Diagnosis out = Diagnoser::diagnose(d.request, d.token, d.api, d.registry, fixedNow());
     out.appVersion = d.appVersion;
+    out.appCommit = d.appCommit;
     out.startedAt = d.startedAt;
     out.finishedAt = d.finishedAt;
     out.timings = d.timings;

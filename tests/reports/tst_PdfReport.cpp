@@ -108,11 +108,13 @@ void TestPdfReport::textIsSelectable()
     for (const FixStep& step : d.fixSteps)
         QVERIFY2(text.contains(squeeze(step.title)), qPrintable(step.title));
     QVERIFY(text.contains(u"sha256:3f2a9c1d0b7e"_s));
-    QVERIFY(text.contains(u"Problem"_s)); // status words, not only colour
+    QVERIFY(text.contains(squeeze(u"GHCR Doctor 0.1.0 (v0.1.0-2-g1a2b3c4)"_s))); // version and commit
+    QVERIFY(text.contains(u"Problem"_s));                                        // status words, not only colour
 
     const QString info = pdfInfo(path);
     QVERIFY2(info.contains(u"Title:"_s) && info.contains(u"GHCR Doctor report"_s), qPrintable(info));
-    QVERIFY2(info.contains(u"Creator:"_s) && info.contains(u"GHCR Doctor 0.1.0"_s), qPrintable(info));
+    QVERIFY2(info.contains(u"Creator:"_s) && info.contains(u"GHCR Doctor 0.1.0 (v0.1.0-2-g1a2b3c4)"_s),
+             qPrintable(info));
 }
 
 void TestPdfReport::pageNumbers()

@@ -86,6 +86,7 @@ Diagnosis TestReportCanary::plantedDiagnosis() const
     Diagnosis d = testdata::writeOnlyToken();
     plant(d.summary);
     plant(d.appVersion);
+    plant(d.appCommit);
     plant(d.request.host);
     plant(d.request.registry);
     plant(d.request.user);
