@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "AppVersion.h"
 #include "CheckRunner.h"
+#include "MatrixRunner.h"
 #include "Redactor.h"
 #include "Report.h"
 
@@ -169,8 +170,25 @@ int runCheckCommand(const QStringList& arguments)
     const QCommandLineOption userOpt(
         u"user"_s, CheckCommandText::tr("User name for the registry (default: the API's login)."), u"NAME"_s);
     const QCommandLineOption imageOpt(
-        u"image"_s, CheckCommandText::tr("Image to probe, OWNER/NAME[:TAG]. Without it only login is checked."),
+        u"image"_s,
+        CheckCommandText::tr("Image to probe, OWNER/NAME[:TAG]. Without it only login is checked. Repeat it to check "
+                             "several images at once (a table of every image)."),
         u"IMAGE"_s);
+    const QCommandLineOption allPackagesOpt(
+        u"all-packages"_s,
+        CheckCommandText::tr("Check every container package the token can list (yours and your organizations', "
+                             "through GitHub's packages API; needs read:packages) and print a table: which images "
+                             "this token can pull and push."));
+    const QCommandLineOption ownerOpt(
+        u"owner"_s,
+        CheckCommandText::tr("With --all-packages: list only this organization's (or your own login's) packages; "
+                             "repeat for several. Also names organizations the token cannot list by itself."),
+        u"ORG"_s);
+    const QCommandLineOption imagesFileOpt(
+        u"images-file"_s,
+        CheckCommandText::tr("Check the images in FILE (one OWNER/NAME[:TAG] a line, # starts a comment), e.g. when "
+                             "the token may not list packages."),
+        u"FILE"_s);
     const QCommandLineOption opsOpt(
         u"ops"_s,
         CheckCommandText::tr(
@@ -205,8 +223,9 @@ int runCheckCommand(const QStringList& arguments)
     // Accepted only to refuse it with an explanation.
     QCommandLineOption hiddenToken(u"token"_s, u"(refused)"_s, u"TOKEN"_s);
     hiddenToken.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({helpOpt, versionOpt, hostOpt, apiOpt, registryOpt, userOpt, imageOpt, opsOpt, stdinOpt, envOpt,
-                       caOpt, timeoutOpt, formatOpt, outputOpt, httpOpt, noDockerOpt, hiddenToken});
+    parser.addOptions({helpOpt,        versionOpt, hostOpt,       apiOpt,  registryOpt, userOpt,    imageOpt,
+                       allPackagesOpt, ownerOpt,   imagesFileOpt, opsOpt,  stdinOpt,    envOpt,     caOpt,
+                       timeoutOpt,     formatOpt,  outputOpt,     httpOpt, noDockerOpt, hiddenToken});
 
     QStringList args = arguments;
     if (args.size() >= 2 && args.at(1) == u"check"_s)
@@ -238,7 +257,39 @@ int runCheckCommand(const QStringList& arguments)
     }
     request.registry = parser.value(registryOpt);
     request.user = parser.value(userOpt);
-    request.image = parser.value(imageOpt);
+    // Several images, a file of images or every package: the matrix (one table, one verdict for all).
+    QStringList images = parser.values(imageOpt);
+    if (parser.isSet(imagesFileOpt)) {
+        QFile file(parser.value(imagesFileOpt));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return usageError(
+                CheckCommandText::tr("Cannot read the images file %1: %2").arg(file.fileName(), file.errorString()));
+        int lineNumber = 0;
+        while (!file.atEnd() && lineNumber < 100000) {
+            ++lineNumber;
+            QString line = QString::fromUtf8(file.readLine(4096));
+            if (const qsizetype hash = line.indexOf(u'#'); hash >= 0)
+                line.truncate(hash);
+            line = line.trimmed();
+            if (line.isEmpty())
+                continue;
+            QString repository;
+            QString reference;
+            QString error;
+            if (!parseImageReference(line, &repository, &reference, &error))
+                return usageError(
+                    CheckCommandText::tr("%1, line %2: %3").arg(file.fileName()).arg(lineNumber).arg(error));
+            images << line;
+        }
+        if (images.isEmpty() && !parser.isSet(allPackagesOpt))
+            return usageError(CheckCommandText::tr("The images file %1 names no image.").arg(file.fileName()));
+    }
+    const bool matrix =
+        parser.isSet(allPackagesOpt) || parser.isSet(ownerOpt) || parser.isSet(imagesFileOpt) || images.size() > 1;
+    if (parser.isSet(ownerOpt) && !parser.isSet(allPackagesOpt))
+        return usageError(
+            CheckCommandText::tr("--owner names whose packages --all-packages lists: add --all-packages."));
+    request.image = matrix ? QString() : images.value(0);
     request.allowHttpLoopback = parser.isSet(httpOpt);
     request.inspectDockerCredentials = !parser.isSet(noDockerOpt);
     QString badOperation;
@@ -314,20 +365,59 @@ int runCheckCommand(const QStringList& arguments)
                 return usageError(CheckCommandText::tr("The token cannot be used: %1").arg(issue.message));
     }
 
+    if (matrix) {
+        for (const QString& image : std::as_const(images)) {
+            QString repository;
+            QString reference;
+            QString error;
+            if (!parseImageReference(image, &repository, &reference, &error))
+                return usageError(error);
+        }
+    }
+
     QNetworkAccessManager network;
-    CheckRunner runner(&network);
     Diagnosis diagnosis;
     QEventLoop loop;
+    CheckRunner runner(&network);
+    MatrixRunner matrixRunner(&network);
     QObject::connect(&runner, &CheckRunner::finished, &loop, [&](const Diagnosis& d) {
         diagnosis = d;
         loop.quit();
     });
-    runner.start(request, token);
+    QObject::connect(&matrixRunner, &MatrixRunner::finished, &loop, [&](const Diagnosis& d) {
+        diagnosis = d;
+        loop.quit();
+    });
+    bool progressShown = false;
+#ifdef Q_OS_UNIX
+    // A progress line only for a person watching: never in a pipe or a log.
+    if (::isatty(STDERR_FILENO)) {
+        QObject::connect(&matrixRunner, &MatrixRunner::progress, &loop, [&](int done, int total) {
+            err << u'\r' << CheckCommandText::tr("Checked %1 of %n image(s)…", nullptr, total).arg(done);
+            err.flush();
+            progressShown = true;
+        });
+    }
+#endif
+    if (matrix) {
+        MatrixRequest m;
+        m.base = request;
+        m.allPackages = parser.isSet(allPackagesOpt);
+        m.owners = parser.values(ownerOpt);
+        m.images = images;
+        matrixRunner.start(m, token);
+    } else {
+        runner.start(request, token);
+    }
     token.fill(u'\0');
     token.clear();
-    if (runner.isRunning())
+    if (runner.isRunning() || matrixRunner.isRunning())
         loop.exec();
     Redactor::forgetSecret(clean);
+    if (progressShown) {
+        err << u'\n';
+        err.flush();
+    }
 
     // "-" and devices (/dev/stdout, /dev/stderr, a FIFO) are written as a stream, not replaced atomically.
     const QFileInfo outputInfo(outputPath);

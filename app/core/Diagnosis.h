@@ -5,6 +5,7 @@
 #include "CheckRequest.h"
 #include "DockerCredentials.h"
 #include "Evidence.h"
+#include "Packages.h"
 #include "TokenAnalysis.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,36 @@ struct Timings
     qint64 totalMs = 0;
 };
 
-/// The single value the window, the CLI and every report render.
+/// One image of an every-package check (the matrix), judged by the single check's rules.
+struct ImageResult
+{
+    PackageInfo package;
+    bool finished = false; ///< false while the run has not reached it (or it was cancelled first)
+    bool cancelled = false;
+    Verdict verdict = Verdict::Error;
+    QString summary;                ///< the image's own one-line summary
+    RegistryEvidence registry;      ///< this image's probes
+    QList<ChecklistItem> checklist; ///< the rows that can differ between images (imageChecklistIds())
+
+    const ChecklistItem* item(const QString& id) const;
+    /// Whether the requested operation works on this image: true proved, false refused, nullopt not known.
+    std::optional<bool> allowed(Operation op) const;
+};
+
+/// The ids of the checklist rows an image of the matrix carries.
+QStringList imageChecklistIds();
+
+/// Refusals that share one cause across images ("3 packages refuse push: not linked to a repository — …").
+struct RefusalGroup
+{
+    QString id;         ///< stable: "org-policy", "not-linked", "scope", "sso", "listing", "registry", "incomplete"
+    QString operation;  ///< "pull", "push", "delete"; empty for a listing refusal
+    QString cause;      ///< translated: what the images have in common
+    QString fix;        ///< translated: what to do
+    QStringList images; ///< images (or, for "listing", owners) it concerns
+    QString sentence;   ///< translated one line: "3 packages refuse push: not linked to a repository — grant …"
+};
+
 struct Diagnosis
 {
     static constexpr const char* schemaId = "ghcr-doctor.report/1";
@@ -72,6 +102,13 @@ struct Diagnosis
     QString summary; ///< one line: "Push will fail: the registry refused with DENIED; enable write:packages"
     Timings timings;
     bool cancelled = false;
+    /// An every-package check: the listing, one result per image (listing order, then given images) and the
+    /// refusals grouped by cause. The checklist then holds the rows the images share (token, scopes, SSO,
+    /// login) plus packages.listing; the verdict and exit code cover every image.
+    bool matrix = false;
+    PackageListing listing;
+    QList<ImageResult> images;
+    QList<RefusalGroup> refusalGroups;
     /// The check's secrets in every form, so that every report of this check is rendered with them
     /// redacted (also when a server echoed one into a field); wiped when the last copy is destroyed.
     std::shared_ptr<RedactionSet> redactions;
@@ -94,6 +131,15 @@ public:
     static Diagnosis diagnose(const CheckRequest& request, const TokenAnalysis& token, const ApiEvidence& api,
                               const RegistryEvidence& registry, const QDateTime& now,
                               const DockerCredentialEvidence& docker = {});
+    /// One image of the matrix: the single check's diagnosis of `request` (its image set), kept to the image's rows.
+    static ImageResult diagnoseImage(const CheckRequest& request, const PackageInfo& package,
+                                     const TokenAnalysis& token, const ApiEvidence& api,
+                                     const RegistryEvidence& registry, const QDateTime& now);
+    /// The whole matrix: the shared rows from `base` (no image), the listing and every image; verdict Ok only
+    /// when every requested operation works on every image and every owner could be listed.
+    static Diagnosis diagnoseMatrix(const CheckRequest& base, const TokenAnalysis& token, const ApiEvidence& api,
+                                    const PackageListing& listing, const QList<ImageResult>& images,
+                                    const QDateTime& now, bool cancelled);
 };
 
 } // namespace ghcr

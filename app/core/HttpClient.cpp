@@ -49,6 +49,7 @@ struct HttpClient::Pending
     int hops = 0;
     bool reused = false;  ///< the connection carried an earlier request
     bool retried = false; ///< already retried once on a fresh connection
+    bool active = false;  ///< counted in m_active (on the wire, not queued)
     QStringList tlsErrors;
 };
 
@@ -202,7 +203,42 @@ void HttpClient::send(const HttpRequest& request, Callback done)
             return;
         }
     }
+    startOrQueue(p);
+}
+
+void HttpClient::startOrQueue(Pending* p)
+{
+    const QString origin = originOf(p->url);
+    if (m_settings.maxPerOrigin > 0 && m_active.value(origin) >= m_settings.maxPerOrigin) {
+        m_queued.append(p);
+        return;
+    }
+    p->active = true;
+    ++m_active[origin];
     begin(p);
+}
+
+void HttpClient::startQueued()
+{
+    // In the order they were sent: each waiting request whose origin has a free slot.
+    for (qsizetype i = 0; i < m_queued.size();) {
+        Pending* p = m_queued.at(i);
+        const QString origin = originOf(p->url);
+        if (m_active.value(origin) >= m_settings.maxPerOrigin) {
+            ++i;
+            continue;
+        }
+        m_queued.removeAt(i);
+        if (m_silentOrigins.contains(origin) || remainingMs() == 0) {
+            failLater(p, HttpResponse::Failure::NotAttempted,
+                      tr("Not attempted: %1 was not sent because %2 was spent.")
+                          .arg(describe(p->request.method, p->url), budgetText()));
+            continue;
+        }
+        p->active = true;
+        ++m_active[origin];
+        begin(p);
+    }
 }
 
 void HttpClient::begin(Pending* p)
@@ -588,6 +624,13 @@ void HttpClient::deliver(Pending* p, HttpResponse response)
 {
     if (!m_inFlight.removeOne(p))
         return;
+    m_queued.removeOne(p);
+    const bool freedSlot = p->active;
+    if (p->active) {
+        const QString origin = originOf(p->url);
+        if (--m_active[origin] <= 0)
+            m_active.remove(origin);
+    }
     response.elapsedMs = p->clock.elapsed();
     qCDebug(lcHttp) << "answer" << describe(p->request.method, p->url) << response.status << int(response.failure)
                     << response.elapsedMs << "ms";
@@ -595,12 +638,20 @@ void HttpClient::deliver(Pending* p, HttpResponse response)
     p->request.bearer.fill(u'\0');
     Callback done = std::move(p->done);
     delete p;
+    if (freedSlot && !m_queued.isEmpty())
+        QTimer::singleShot(0, this, &HttpClient::startQueued);
     if (done)
         done(response);
 }
 
 void HttpClient::budgetSpent()
 {
+    const QList<Pending*> waiting = m_queued;
+    m_queued.clear();
+    for (Pending* p : waiting)
+        fail(p, HttpResponse::Failure::NotAttempted,
+             tr("Not attempted: %1 was not sent because %2 was spent.")
+                 .arg(describe(p->request.method, p->url), budgetText()));
     const QList<Pending*> pending = m_inFlight;
     for (Pending* p : pending) {
         if (!m_inFlight.contains(p) || !p->socket)

@@ -86,6 +86,8 @@ public:
         int maxRedirects = 5;
         bool allowHttpLoopback = false;
         QList<QSslCertificate> extraCaCertificates;
+        /// At most this many requests on the wire per origin (scheme+host+port); more wait in order. 0: no bound.
+        int maxPerOrigin = 0;
     };
 
     /// `network` supplies the proxy settings (its proxy factory or proxy); requests do not go through it.
@@ -101,6 +103,8 @@ public:
     /// Best effort: nothing is sent, and a URL that may not carry credentials is not contacted at all.
     void preconnect(const QUrl& url);
     int inFlight() const { return m_inFlight.size(); }
+    /// Requests waiting for a free slot of their origin (see Settings::maxPerOrigin).
+    int queued() const { return int(m_queued.size()); }
     /// What is left of the check's budget (0 once spent).
     qint64 remainingMs() const;
 
@@ -112,6 +116,8 @@ public:
 private:
     struct Pending;
     void begin(Pending* p);
+    void startOrQueue(Pending* p);
+    void startQueued();
     QSslSocket* newSocket(const QUrl& url);
     void connectSocket(QSslSocket* socket, const QUrl& url);
     void dropSpareConnections();
@@ -134,6 +140,8 @@ private:
     QMultiHash<QString, QSslSocket*> m_idle;    ///< kept-alive connections by origin
     QMultiHash<QString, QSslSocket*> m_warming; ///< preconnect()ed, still in the TCP/TLS handshake
     QSet<QString> m_silentOrigins;              ///< origins that did not answer within the budget
+    QHash<QString, int> m_active;               ///< requests on the wire per origin (maxPerOrigin)
+    QList<Pending*> m_queued;                   ///< sent, waiting for a slot of their origin
     QElapsedTimer m_budgetClock;
     QTimer* m_budget = nullptr;
 };

@@ -77,6 +77,76 @@ QJsonObject operationJson(const OperationResult& r)
     };
 }
 
+QJsonArray checklistJson(const QList<ChecklistItem>& items)
+{
+    QJsonArray checklist;
+    for (const ChecklistItem& i : items)
+        checklist.append(QJsonObject{{u"id"_s, red(i.id)},
+                                     {u"status"_s, checkStatusId(i.status)},
+                                     {u"title"_s, Redactor::redact(i.title)},
+                                     {u"detail"_s, Redactor::redact(i.detail)},
+                                     {u"evidence"_s, Redactor::redact(i.evidence)},
+                                     {u"fix"_s, str(i.fix)}});
+    return checklist;
+}
+
+/// The every-package check: images[], packages (the listing) and refusalGroups[] (a compatible extension of
+/// ghcr-doctor.report/1: present only when the report is a matrix).
+void addMatrix(QJsonObject& root, const Diagnosis& d)
+{
+    QJsonArray images;
+    for (const ImageResult& image : d.images) {
+        const PackageInfo& p = image.package;
+        QJsonObject ops;
+        for (const OperationResult& op : image.registry.operations)
+            ops.insert(operationId(op.operation), operationJson(op));
+        images.append(QJsonObject{
+            {u"image"_s, red(p.image())},
+            {u"owner"_s, red(p.owner)},
+            {u"name"_s, red(p.name)},
+            {u"ownerType"_s, p.ownerIsOrg ? u"organization"_s : (p.listed ? u"user"_s : QString())},
+            {u"visibility"_s, str(p.visibility)},
+            {u"repository"_s, str(p.repository)},
+            {u"listed"_s, p.listed},
+            {u"settingsUrl"_s, str(p.settingsUrl)},
+            {u"finished"_s, image.finished},
+            {u"cancelled"_s, image.cancelled},
+            {u"verdict"_s, image.finished ? verdictId(image.verdict) : QJsonValue(QJsonValue::Null)},
+            {u"summary"_s, str(image.summary)},
+            {u"reference"_s, str(image.registry.reference)},
+            {u"referenceExists"_s, tristate(image.registry.referenceExists)},
+            {u"public"_s, tristate(image.registry.publicImage)},
+            {u"operations"_s, ops},
+            {u"checklist"_s, checklistJson(image.checklist)},
+            {u"elapsedMs"_s, image.registry.elapsedMs},
+        });
+    }
+    QJsonArray owners;
+    for (const OwnerListing& o : d.listing.owners)
+        owners.append(QJsonObject{{u"owner"_s, str(o.owner)},
+                                  {u"organization"_s, o.isOrg},
+                                  {u"listed"_s, o.listed},
+                                  {u"httpStatus"_s, status(o.httpStatus)},
+                                  {u"packages"_s, o.packages},
+                                  {u"url"_s, str(o.url)},
+                                  {u"reason"_s, str(o.reason)},
+                                  {u"ssoUrl"_s, str(o.ssoUrl)}});
+    QJsonArray groups;
+    for (const RefusalGroup& g : d.refusalGroups)
+        groups.append(QJsonObject{{u"id"_s, red(g.id)},
+                                  {u"operation"_s, str(g.operation)},
+                                  {u"cause"_s, Redactor::redact(g.cause)},
+                                  {u"fix"_s, str(g.fix)},
+                                  {u"images"_s, list(g.images)},
+                                  {u"sentence"_s, Redactor::redact(g.sentence)}});
+    root.insert(u"images"_s, images);
+    root.insert(u"packages"_s, QJsonObject{{u"listed"_s, d.listing.attempted},
+                                           {u"complete"_s, d.listing.attempted && d.listing.complete()},
+                                           {u"owners"_s, owners},
+                                           {u"organizationsError"_s, str(d.listing.orgsError)}});
+    root.insert(u"refusalGroups"_s, groups);
+}
+
 } // namespace
 
 QByteArray renderJsonReport(const Diagnosis& d)
@@ -177,14 +247,7 @@ QByteArray renderJsonReport(const Diagnosis& d)
         {u"error"_s, str(dk.errorSentence)},
     };
 
-    QJsonArray checklist;
-    for (const ChecklistItem& i : d.checklist)
-        checklist.append(QJsonObject{{u"id"_s, red(i.id)},
-                                     {u"status"_s, checkStatusId(i.status)},
-                                     {u"title"_s, Redactor::redact(i.title)},
-                                     {u"detail"_s, Redactor::redact(i.detail)},
-                                     {u"evidence"_s, Redactor::redact(i.evidence)},
-                                     {u"fix"_s, str(i.fix)}});
+    const QJsonArray checklist = checklistJson(d.checklist);
     QJsonArray fixSteps;
     int n = 0;
     for (const FixStep& s : d.fixSteps)
@@ -241,6 +304,8 @@ QByteArray renderJsonReport(const Diagnosis& d)
                                    {u"registryMs"_s, d.timings.registryMs},
                                    {u"totalMs"_s, d.timings.totalMs}}},
     };
+    if (d.matrix)
+        addMatrix(root, d);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -395,6 +395,81 @@ void ReportEnvironment::setOverride(const std::optional<ReportEnvironment>& envi
     g_override = environment;
 }
 
+namespace {
+
+QString operationWord(const ImageResult& image, Operation op, bool requested)
+{
+    if (!requested)
+        return Report::tr("not asked");
+    if (image.cancelled || !image.finished)
+        return Report::tr("cancelled");
+    const std::optional<bool> allowed = image.allowed(op);
+    if (!allowed.has_value())
+        return Report::tr("not proved");
+    return *allowed ? Report::tr("works") : Report::tr("refused");
+}
+
+ReportMatrix matrixOf(const Diagnosis& d)
+{
+    ReportMatrix m;
+    m.present = d.matrix;
+    if (!d.matrix)
+        return m;
+    QStringList counts;
+    const int total = int(d.images.size());
+    for (Operation op : {Operation::Pull, Operation::Push}) {
+        if (!d.request.wants(op))
+            continue;
+        int works = 0;
+        for (const ImageResult& image : d.images)
+            works += image.allowed(op) == true ? 1 : 0;
+        counts << (op == Operation::Pull ? Report::tr("pull works on %1 of %n image(s)", nullptr, total)
+                                         : Report::tr("push works on %1 of %n image(s)", nullptr, total))
+                      .arg(works);
+    }
+    m.counts = clean(counts.join(u"; "_s));
+    for (const RefusalGroup& g : d.refusalGroups)
+        m.groups << clean(g.sentence);
+    for (const ImageResult& image : d.images) {
+        ReportImageRow row;
+        const PackageInfo& p = image.package;
+        row.image = clean(p.image());
+        row.visibility = p.visibility.isEmpty() ? u"—"_s : clean(p.visibility);
+        row.repository = !p.repository.isEmpty() ? clean(p.repository) : p.listed ? Report::tr("not linked") : u"—"_s;
+        row.pull = operationWord(image, Operation::Pull, d.request.wants(Operation::Pull));
+        row.push = operationWord(image, Operation::Push, d.request.wants(Operation::Push));
+        if (!d.request.wants(Operation::Delete))
+            row.deleteBasis = Report::tr("not asked");
+        else if (const std::optional<bool> del = image.allowed(Operation::Delete); del.has_value())
+            row.deleteBasis = *del ? Report::tr("scopes: yes") : Report::tr("scopes: no");
+        else
+            row.deleteBasis = Report::tr("not proved");
+        if (image.cancelled || !image.finished)
+            row.note = Report::tr("Not checked: the run was cancelled or ran out of time.");
+        else if (image.verdict != Verdict::Ok)
+            row.note = clean(image.summary);
+        else if (image.registry.publicImage == true)
+            row.note = Report::tr("Public: anyone can pull it, so the pull proves nothing about the token.");
+        row.settingsUrl = clean(p.settingsUrl);
+        row.verdictId = image.finished ? verdictId(image.verdict) : u"error"_s;
+        m.rows << row;
+    }
+    return m;
+}
+
+} // namespace
+
+QStringList reportMatrixColumns()
+{
+    return {Report::tr("Image"), Report::tr("Visibility"), Report::tr("Repository"), Report::tr("Pull"),
+            Report::tr("Push"),  Report::tr("Delete"),     Report::tr("Note")};
+}
+
+QStringList reportMatrixCells(const ReportImageRow& row)
+{
+    return {row.image, row.visibility, row.repository, row.pull, row.push, row.deleteBasis, row.note};
+}
+
 ReportFacts buildReportFacts(const Diagnosis& d)
 {
     const ReportEnvironment env = ReportEnvironment::current();
@@ -419,6 +494,7 @@ ReportFacts buildReportFacts(const Diagnosis& d)
     if (d.docker.inspected)
         facts.sections << dockerSection(d);
     facts.sections << timingsSection(d);
+    facts.matrix = matrixOf(d);
 
     for (const ChecklistItem& item : d.checklist) {
         ReportCheck check;

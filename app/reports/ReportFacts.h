@@ -67,6 +67,29 @@ struct ReportCheck
     QString fix;
 };
 
+/// One image of an every-package check, as every report shows it (redacted words).
+struct ReportImageRow
+{
+    QString image;
+    QString visibility; ///< "public", "private", "internal", or "—" when not listed
+    QString repository; ///< linked repository, a translated "not linked", or "—" when not known
+    QString pull;       ///< translated status word: "works", "refused", "not proved", "not asked", "cancelled"
+    QString push;
+    QString deleteBasis; ///< "scopes: yes" / "scopes: no" / "not asked"
+    QString note;
+    QString settingsUrl;
+    QString verdictId;
+};
+
+/// The matrix of an every-package check: counts, the table, the refusals grouped by cause.
+struct ReportMatrix
+{
+    bool present = false;
+    QString counts;     ///< "push works on 12 of 15 images; pull works on 15 of 15"
+    QStringList groups; ///< RefusalGroup::sentence, one a line
+    QList<ReportImageRow> rows;
+};
+
 /// Everything a report shows. Every writer shows it in the same order: title, summary and verdict,
 /// checklist, fix steps, then the sections in list order (environment ... timings).
 struct ReportFacts
@@ -81,7 +104,13 @@ struct ReportFacts
     QList<ReportSection> sections; ///< everything except the checklist and the fix steps
     QList<ReportCheck> checklist;
     QList<FixStep> fixSteps; ///< redacted copies
+    ReportMatrix matrix;     ///< the images of an every-package check (after the checklist)
 };
+
+/// Column titles of the matrix table (image, visibility, repository, pull, push, delete, note), translated.
+QStringList reportMatrixColumns();
+/// The cells of one row in the order of reportMatrixColumns().
+QStringList reportMatrixCells(const ReportImageRow& row);
 
 /// Builds the facts of a diagnosis. Every string passes through Redactor::redact.
 ReportFacts buildReportFacts(const Diagnosis& diagnosis);

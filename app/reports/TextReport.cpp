@@ -72,6 +72,35 @@ QByteArray renderTextReport(const Diagnosis& diagnosis)
     }
     out += u'\n';
 
+    if (facts.matrix.present) {
+        out += heading(Report::tr("Images"));
+        out += facts.matrix.counts + u'\n';
+        for (const QString& group : facts.matrix.groups)
+            out += u"* "_s + hangingIndent(group, 2) + u'\n';
+        out += u'\n';
+        // A table: every column as wide as its widest cell, the note last and unpadded.
+        const QStringList columns = reportMatrixColumns();
+        QList<QStringList> table{columns};
+        for (const ReportImageRow& row : facts.matrix.rows)
+            table << reportMatrixCells(row);
+        QList<qsizetype> widths(columns.size(), 0);
+        for (const QStringList& cells : std::as_const(table))
+            for (qsizetype c = 0; c < cells.size(); ++c)
+                widths[c] = qMax(widths[c], cells.at(c).size());
+        for (const QStringList& cells : std::as_const(table)) {
+            QString line;
+            for (qsizetype c = 0; c < cells.size(); ++c)
+                line += c + 1 == cells.size() ? cells.at(c) : cells.at(c).leftJustified(widths[c] + 2, u' ');
+            while (line.endsWith(u' '))
+                line.chop(1);
+            out += line + u'\n';
+        }
+        for (const ReportImageRow& row : facts.matrix.rows)
+            if (!row.settingsUrl.isEmpty() && row.verdictId != u"ok"_s)
+                out += Report::tr("Settings of %1: %2").arg(row.image, row.settingsUrl) + u'\n';
+        out += u'\n';
+    }
+
     out += heading(Report::tr("Fix steps"));
     if (facts.fixSteps.isEmpty())
         out += Report::tr("Nothing to fix.") + u'\n';

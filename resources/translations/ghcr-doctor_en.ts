@@ -164,6 +164,45 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>Cannot write the report to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Image to probe, OWNER/NAME[:TAG]. Without it only login is checked. Repeat it to check several images at once (a table of every image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every container package the token can list (yours and your organizations&apos;, through GitHub&apos;s packages API; needs read:packages) and print a table: which images this token can pull and push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --all-packages: list only this organization&apos;s (or your own login&apos;s) packages; repeat for several. Also names organizations the token cannot list by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the images in FILE (one OWNER/NAME[:TAG] a line, # starts a comment), e.g. when the token may not list packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the images file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images file %1 names no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--owner names whose packages --all-packages lists: add --all-packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n image(s)…</source>
+        <translation>
+            <numerusform>Checked %1 of %n image…</numerusform>
+            <numerusform>Checked %1 of %n images…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CheckRequest</name>
@@ -827,6 +866,123 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source> But Docker has a different token saved for %1: log Docker in again with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization %1 forbids classic personal access tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Actions use the GITHUB_TOKEN; otherwise ask the organization&apos;s owners to allow classic tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token lacks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a token with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not linked to a repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant this repository in Manage Actions access (the package&apos;s settings), or link the package to its repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry refused (%1%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant the token&apos;s account access in Manage access (the package&apos;s settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages: listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listed: the images were given (--image, --images-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed %n container package(s)</source>
+        <translation>
+            <numerusform>Listed %n container package</numerusform>
+            <numerusform>Listed %n container packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> of %n owner(s).</source>
+        <translation>
+            <numerusform> of %n owner.</numerusform>
+            <numerusform> of %n owners.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organizations could not be listed: %1 (name them with --owner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed %n container package(s); not every owner could be listed.</source>
+        <translation>
+            <numerusform>Listed %n container package; not every owner could be listed.</numerusform>
+            <numerusform>Listed %n container packages; not every owner could be listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the token read:packages (and the organizations&apos; SSO authorization), or name the images with --image / --images-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) refuse push: %1</source>
+        <translation>
+            <numerusform>%n package refuses push: %1</numerusform>
+            <numerusform>%n packages refuse push: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) refuse pull: %1</source>
+        <translation>
+            <numerusform>%n package refuses pull: %1</numerusform>
+            <numerusform>%n packages refuse pull: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot list packages — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>pull works on %1 of %n image(s)</source>
+        <translation>
+            <numerusform>pull works on %1 of %n image</numerusform>
+            <numerusform>pull works on %1 of %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>push works on %1 of %n image(s)</source>
+        <translation>
+            <numerusform>push works on %1 of %n image</numerusform>
+            <numerusform>push works on %1 of %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token&apos;s account and organizations have no container packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image to check: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1537,6 +1693,84 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Checked %1 on %2 (registry %3) by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not proved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>pull works on %1 of %n image(s)</source>
+        <translation>
+            <numerusform>pull works on %1 of %n image</numerusform>
+            <numerusform>pull works on %1 of %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>push works on %1 of %n image(s)</source>
+        <translation>
+            <numerusform>push works on %1 of %n image</numerusform>
+            <numerusform>push works on %1 of %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scopes: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scopes: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the run was cancelled or ran out of time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public: anyone can pull it, so the pull proves nothing about the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3377,6 +3611,45 @@ Window options:
     </message>
     <message>
         <source>The keychain reported an error (%1). Check that it is unlocked and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::PackageLister</name>
+    <message>
+        <source>GitHub&apos;s answer to GET %1 is not a list of packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1 uses SAML single sign-on and this token is not authorized for it: authorize it in the token&apos;s settings (Configure SSO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub refused the token (401)%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub refused the listing (403): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token may not list packages (403)%1: a classic token needs read:packages, a fine-grained token the Packages read permission for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub answered 404: this server has no such API (GitHub Enterprise Server without Packages?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub answered 404 for %1: no such organization visible to this token, or this server has no packages API (GitHub Enterprise Server without Packages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub answered %1%2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -169,6 +169,46 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>Cannot write the report to %1: %2</source>
         <translation>Не удалось записать отчёт в %1: %2</translation>
     </message>
+    <message>
+        <source>Image to probe, OWNER/NAME[:TAG]. Without it only login is checked. Repeat it to check several images at once (a table of every image).</source>
+        <translation>Образ для проверки, OWNER/NAME[:TAG]. Без него проверяется только вход. Повторите параметр, чтобы проверить несколько образов сразу (таблица по всем образам).</translation>
+    </message>
+    <message>
+        <source>Check every container package the token can list (yours and your organizations&apos;, through GitHub&apos;s packages API; needs read:packages) and print a table: which images this token can pull and push.</source>
+        <translation>Проверить все пакеты контейнеров, которые токен может перечислить (ваши и ваших организаций, через API пакетов GitHub; нужен read:packages), и вывести таблицу: какие образы этот токен может скачивать и публиковать.</translation>
+    </message>
+    <message>
+        <source>With --all-packages: list only this organization&apos;s (or your own login&apos;s) packages; repeat for several. Also names organizations the token cannot list by itself.</source>
+        <translation>С --all-packages: перечислять только пакеты этой организации (или вашего логина); повторите для нескольких. Так же называются организации, которые токен не может перечислить сам.</translation>
+    </message>
+    <message>
+        <source>Check the images in FILE (one OWNER/NAME[:TAG] a line, # starts a comment), e.g. when the token may not list packages.</source>
+        <translation>Проверить образы из файла FILE (по одному OWNER/NAME[:TAG] в строке, # начинает комментарий), например когда токену нельзя перечислять пакеты.</translation>
+    </message>
+    <message>
+        <source>Cannot read the images file %1: %2</source>
+        <translation>Не удаётся прочитать файл образов %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, строка %2: %3</translation>
+    </message>
+    <message>
+        <source>The images file %1 names no image.</source>
+        <translation>В файле образов %1 нет ни одного образа.</translation>
+    </message>
+    <message>
+        <source>--owner names whose packages --all-packages lists: add --all-packages.</source>
+        <translation>--owner указывает, чьи пакеты перечисляет --all-packages: добавьте --all-packages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n image(s)…</source>
+        <translation>
+            <numerusform>Проверен %1 из %n образа…</numerusform>
+            <numerusform>Проверено %1 из %n образов…</numerusform>
+            <numerusform>Проверено %1 из %n образов…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CheckRequest</name>
@@ -834,6 +874,130 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source> But Docker has a different token saved for %1: log Docker in again with this one.</source>
         <translation> Но у Docker для %1 сохранён другой токен: войдите в Docker заново с этим.</translation>
+    </message>
+    <message>
+        <source>organization %1 forbids classic personal access tokens</source>
+        <translation>организация %1 запрещает классические персональные токены</translation>
+    </message>
+    <message>
+        <source>In Actions use the GITHUB_TOKEN; otherwise ask the organization&apos;s owners to allow classic tokens.</source>
+        <translation>В Actions используйте GITHUB_TOKEN; иначе попросите владельцев организации разрешить классические токены.</translation>
+    </message>
+    <message>
+        <source>the token lacks %1</source>
+        <translation>у токена нет %1</translation>
+    </message>
+    <message>
+        <source>Create a token with %1.</source>
+        <translation>Создайте токен с %1.</translation>
+    </message>
+    <message>
+        <source>not linked to a repository</source>
+        <translation>не привязан к репозиторию</translation>
+    </message>
+    <message>
+        <source>grant this repository in Manage Actions access (the package&apos;s settings), or link the package to its repository</source>
+        <translation>дайте доступ этому репозиторию в Manage Actions access (настройки пакета) или привяжите пакет к его репозиторию</translation>
+    </message>
+    <message>
+        <source>the registry refused (%1%2)</source>
+        <translation>реестр отказал (%1%2)</translation>
+    </message>
+    <message>
+        <source>Grant the token&apos;s account access in Manage access (the package&apos;s settings).</source>
+        <translation>Дайте учётной записи токена доступ в Manage access (настройки пакета).</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <source>Packages: listing</source>
+        <translation>Пакеты: список</translation>
+    </message>
+    <message>
+        <source>your account</source>
+        <translation>ваша учётная запись</translation>
+    </message>
+    <message>
+        <source>Not listed: the images were given (--image, --images-file).</source>
+        <translation>Список не запрашивался: образы заданы (--image, --images-file).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed %n container package(s)</source>
+        <translation>
+            <numerusform>Найден %n пакет контейнеров</numerusform>
+            <numerusform>Найдено %n пакета контейнеров</numerusform>
+            <numerusform>Найдено %n пакетов контейнеров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> of %n owner(s).</source>
+        <translation>
+            <numerusform> у %n владельца.</numerusform>
+            <numerusform> у %n владельцев.</numerusform>
+            <numerusform> у %n владельцев.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organizations could not be listed: %1 (name them with --owner).</source>
+        <translation>Не удалось получить список организаций: %1 (укажите их через --owner).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed %n container package(s); not every owner could be listed.</source>
+        <translation>
+            <numerusform>Найден %n пакет контейнеров; не у всех владельцев удалось получить список.</numerusform>
+            <numerusform>Найдено %n пакета контейнеров; не у всех владельцев удалось получить список.</numerusform>
+            <numerusform>Найдено %n пакетов контейнеров; не у всех владельцев удалось получить список.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the token read:packages (and the organizations&apos; SSO authorization), or name the images with --image / --images-file.</source>
+        <translation>Дайте токену read:packages (и авторизацию SSO организаций) или перечислите образы через --image / --images-file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) refuse push: %1</source>
+        <translation>
+            <numerusform>%n пакет отказывает в публикации: %1</numerusform>
+            <numerusform>%n пакета отказывают в публикации: %1</numerusform>
+            <numerusform>%n пакетов отказывают в публикации: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) refuse pull: %1</source>
+        <translation>
+            <numerusform>%n пакет отказывает в скачивании: %1</numerusform>
+            <numerusform>%n пакета отказывают в скачивании: %1</numerusform>
+            <numerusform>%n пакетов отказывают в скачивании: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot list packages — %2</source>
+        <translation>%1: не удаётся получить список пакетов — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>pull works on %1 of %n image(s)</source>
+        <translation>
+            <numerusform>скачивание работает для %1 из %n образа</numerusform>
+            <numerusform>скачивание работает для %1 из %n образов</numerusform>
+            <numerusform>скачивание работает для %1 из %n образов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>push works on %1 of %n image(s)</source>
+        <translation>
+            <numerusform>публикация работает для %1 из %n образа</numerusform>
+            <numerusform>публикация работает для %1 из %n образов</numerusform>
+            <numerusform>публикация работает для %1 из %n образов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token&apos;s account and organizations have no container packages.</source>
+        <translation>У учётной записи токена и её организаций нет пакетов контейнеров.</translation>
+    </message>
+    <message>
+        <source>No image to check: %1</source>
+        <translation>Нечего проверять: %1</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1708,86 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>Checked %1 on %2 (registry %3) by %4.</source>
         <translation>Проверено %1 на %2 (реестр %3) программой %4.</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>не запрошено</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>not proved</source>
+        <translation>не доказано</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>работает</translation>
+    </message>
+    <message numerus="yes">
+        <source>pull works on %1 of %n image(s)</source>
+        <translation>
+            <numerusform>скачивание работает для %1 из %n образа</numerusform>
+            <numerusform>скачивание работает для %1 из %n образов</numerusform>
+            <numerusform>скачивание работает для %1 из %n образов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>push works on %1 of %n image(s)</source>
+        <translation>
+            <numerusform>публикация работает для %1 из %n образа</numerusform>
+            <numerusform>публикация работает для %1 из %n образов</numerusform>
+            <numerusform>публикация работает для %1 из %n образов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>не привязан</translation>
+    </message>
+    <message>
+        <source>scopes: yes</source>
+        <translation>по правам: да</translation>
+    </message>
+    <message>
+        <source>scopes: no</source>
+        <translation>по правам: нет</translation>
+    </message>
+    <message>
+        <source>Not checked: the run was cancelled or ran out of time.</source>
+        <translation>Не проверен: проверка отменена или не уложилась во время.</translation>
+    </message>
+    <message>
+        <source>Public: anyone can pull it, so the pull proves nothing about the token.</source>
+        <translation>Публичный: скачать его может любой, поэтому скачивание ничего не говорит о токене.</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Видимость</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Репозиторий</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Скачивание</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Образы</translation>
+    </message>
+    <message>
+        <source>Settings of %1: %2</source>
+        <translation>Настройки %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3657,45 @@ Window options:
     <message>
         <source>The keychain reported an error (%1). Check that it is unlocked and try again.</source>
         <translation>Хранилище сообщило об ошибке (%1). Проверьте, что оно разблокировано, и повторите.</translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::PackageLister</name>
+    <message>
+        <source>GitHub&apos;s answer to GET %1 is not a list of packages.</source>
+        <translation>Ответ GitHub на GET %1 — не список пакетов.</translation>
+    </message>
+    <message>
+        <source>Organization %1 uses SAML single sign-on and this token is not authorized for it: authorize it in the token&apos;s settings (Configure SSO).</source>
+        <translation>Организация %1 использует единый вход SAML, а этот токен для неё не авторизован: авторизуйте его в настройках токена (Configure SSO).</translation>
+    </message>
+    <message>
+        <source>GitHub refused the token (401)%1.</source>
+        <translation>GitHub отклонил токен (401)%1.</translation>
+    </message>
+    <message>
+        <source>GitHub refused the listing (403): %1</source>
+        <translation>GitHub отказал в списке (403): %1</translation>
+    </message>
+    <message>
+        <source>The token may not list packages (403)%1: a classic token needs read:packages, a fine-grained token the Packages read permission for %2.</source>
+        <translation>Токену нельзя перечислять пакеты (403)%1: классическому токену нужен read:packages, детализированному — право Packages на чтение для %2.</translation>
+    </message>
+    <message>
+        <source>the account</source>
+        <translation>учётной записи</translation>
+    </message>
+    <message>
+        <source>GitHub answered 404: this server has no such API (GitHub Enterprise Server without Packages?).</source>
+        <translation>GitHub ответил 404: у этого сервера нет такого API (GitHub Enterprise Server без Packages?).</translation>
+    </message>
+    <message>
+        <source>GitHub answered 404 for %1: no such organization visible to this token, or this server has no packages API (GitHub Enterprise Server without Packages).</source>
+        <translation>GitHub ответил 404 для %1: такой организации токен не видит, или у этого сервера нет API пакетов (GitHub Enterprise Server без Packages).</translation>
+    </message>
+    <message>
+        <source>GitHub answered %1%2.</source>
+        <translation>GitHub ответил %1%2.</translation>
     </message>
 </context>
 </TS>

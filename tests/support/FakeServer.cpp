@@ -584,6 +584,7 @@ bool FakeServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
         record.authScheme = QString::fromLatin1(space < 0 ? record.authorization : record.authorization.left(space));
     }
     const bool head = request.method() == QHttpServerRequest::Method::Head;
+    m_maxOpen = qMax(m_maxOpen, ++m_open);
 
     Response response;
     if (record.path == u"/api/v3"_s || record.path.startsWith(u"/api/v3/"_s)) {
@@ -680,6 +681,7 @@ void FakeServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* s
     Response response;
     response.status = 404;
     response.body = "not found\n"_ba;
+    ++m_open;
     send(socket, request.method() == QHttpServerRequest::Method::Head, response);
 }
 
@@ -710,6 +712,16 @@ FakeServer::Response FakeServer::handleApi(const QHttpServerRequest& request, Re
     if (api.retryAfter >= 0)
         r.headers << qMakePair("Retry-After"_ba, QByteArray::number(api.retryAfter));
 
+    const bool packagesEndpoint = record.path == u"/api/v3/user/orgs"_s || record.path == u"/api/v3/user/packages"_s ||
+                                  (record.path.startsWith(u"/api/v3/orgs/"_s) && record.path.endsWith(u"/packages"_s));
+    if (packagesEndpoint && record.secretMatched && api.status == 200 &&
+        request.method() == QHttpServerRequest::Method::Get) {
+        Response listing = handlePackages(record.path.mid(int(qstrlen("/api/v3"))), QUrlQuery(request.url()));
+        r.status = listing.status;
+        r.headers += listing.headers;
+        r.body = listing.body;
+        return r;
+    }
     const bool userEndpoint =
         record.path == u"/api/v3/user"_s &&
         (request.method() == QHttpServerRequest::Method::Get || request.method() == QHttpServerRequest::Method::Head);
@@ -787,6 +799,99 @@ FakeServer::Response FakeServer::handleApi(const QHttpServerRequest& request, Re
     return r;
 }
 
+QString classicPatForbiddenMessage(const QString& org)
+{
+    return u"`"_s + org +
+           u"` forbids access via a personal access token (classic). Please use a GitHub App, OAuth App, or a "
+           u"personal access token with fine-grained permissions."_s;
+}
+
+const FakePackage* FakeServer::package(const QString& repository) const
+{
+    for (const FakePackage& p : m_scenario.packages.packages)
+        if (QString(p.owner + u'/' + p.name).compare(repository, Qt::CaseInsensitive) == 0)
+            return &p;
+    return nullptr;
+}
+
+FakeServer::Response FakeServer::handlePackages(const QString& path, const QUrlQuery& query)
+{
+    const PackagesBehaviour& pk = m_scenario.packages;
+    Response r;
+    auto error = [&r](int status, const QString& message) {
+        r.status = status;
+        r.body = QJsonDocument(QJsonObject{{u"message"_s, message},
+                                           {u"documentation_url"_s, u"https://docs.github.com/rest/packages"_s}})
+                     .toJson(QJsonDocument::Compact);
+        return r;
+    };
+    if (pk.status != 200)
+        return error(pk.status, pk.message.isEmpty() ? u"Not Found"_s : pk.message);
+
+    QJsonArray all;
+    if (path == u"/user/orgs"_s) {
+        for (const QString& org : pk.orgs)
+            all.append(QJsonObject{{u"login"_s, org}, {u"id"_s, 1000 + all.size()}});
+    } else {
+        QString owner = m_scenario.api.login;
+        bool org = false;
+        if (path.startsWith(u"/orgs/"_s)) {
+            owner = path.mid(6).chopped(int(qstrlen("/packages")));
+            org = true;
+            if (pk.ssoOrgs.contains(owner)) {
+                r.headers << qMakePair("X-GitHub-SSO"_ba, ("required; url=https://github.com/orgs/"_L1 + owner +
+                                                           "/sso?authorization_request=FAKE"_L1)
+                                                              .toUtf8());
+                return error(403, u"Resource protected by organization SAML enforcement. You must grant your "
+                                  u"Personal Access token access to this organization."_s);
+            }
+            if (pk.policyOrgs.contains(owner))
+                return error(403, classicPatForbiddenMessage(owner));
+            if (!pk.orgs.contains(owner))
+                return error(404, u"Not Found"_s);
+        }
+        if (query.queryItemValue(u"package_type"_s) != u"container"_s)
+            return error(400, u"package_type is required"_s);
+        for (const FakePackage& p : pk.packages) {
+            if (p.orgOwned != org || p.owner != owner)
+                continue;
+            QJsonObject o{
+                {u"id"_s, 5000 + all.size()},
+                {u"name"_s, p.name},
+                {u"package_type"_s, u"container"_s},
+                {u"visibility"_s, p.visibility},
+                {u"owner"_s, QJsonObject{{u"login"_s, p.owner}, {u"type"_s, org ? u"Organization"_s : u"User"_s}}},
+                {u"html_url"_s,
+                 QString(u"https://github.com/"_s + p.owner + u"/packages/container/package/"_s + p.name)}};
+            if (!p.repository.isEmpty())
+                o.insert(u"repository"_s,
+                         QJsonObject{{u"full_name"_s, p.repository}, {u"name"_s, p.repository.section(u'/', 1)}});
+            all.append(o);
+        }
+    }
+    const int perPage =
+        qBound(1, query.hasQueryItem(u"per_page"_s) ? query.queryItemValue(u"per_page"_s).toInt() : 30, pk.maxPageSize);
+    const int page = qMax(1, query.hasQueryItem(u"page"_s) ? query.queryItemValue(u"page"_s).toInt() : 1);
+    const int pages = qMax(1, int((all.size() + perPage - 1) / perPage));
+    QJsonArray slice;
+    for (int i = (page - 1) * perPage; i < qMin(int(all.size()), page * perPage); ++i)
+        slice.append(all.at(i));
+    auto pageUrl = [&](int n) {
+        QUrl url = apiUrl();
+        url.setPath(url.path() + path);
+        QUrlQuery q(query);
+        q.removeAllQueryItems(u"page"_s);
+        q.addQueryItem(u"page"_s, QString::number(n));
+        url.setQuery(q);
+        return url.toString(QUrl::FullyEncoded).toUtf8();
+    };
+    if (page < pages)
+        r.headers << qMakePair("Link"_ba, "<"_ba + pageUrl(page + 1) + ">; rel=\"next\", <"_ba + pageUrl(pages) +
+                                              ">; rel=\"last\""_ba);
+    r.body = QJsonDocument(slice).toJson(QJsonDocument::Compact);
+    return r;
+}
+
 FakeServer::Response FakeServer::handleToken(const QHttpServerRequest& request, RecordedRequest& record)
 {
     const RegistryBehaviour& reg = m_scenario.registry;
@@ -799,7 +904,14 @@ FakeServer::Response FakeServer::handleToken(const QHttpServerRequest& request, 
             record.secretMatched = decoded.mid(colon + 1) == m_scenario.token.toUtf8();
         }
     }
-    if (!record.hasAuthorization && reg.publicPackage) {
+    bool publicPackage = reg.publicPackage;
+    QString scoped;
+    QStringList scopedActions;
+    if (!record.scopes().isEmpty() && splitScope(record.scopes().constFirst(), &scoped, &scopedActions)) {
+        if (const FakePackage* own = package(scoped))
+            publicPackage = own->visibility == u"public"_s;
+    }
+    if (!record.hasAuthorization && publicPackage) {
         // Anyone may pull a public package: an anonymous token that grants pull and nothing else.
         Grant anonymous;
         QString name;
@@ -1006,7 +1118,12 @@ FakeServer::Response FakeServer::handleRegistry(const QHttpServerRequest& reques
     if (grant.repository != name || !grant.actions.contains(action))
         return challenge(scope, u"insufficient_scope"_s, "UNAUTHORIZED"_ba, u"authentication required"_s);
 
-    const ProbeBehaviour& behaviour = action == u"pull"_s ? reg.pull : reg.push;
+    ProbeBehaviour behaviour = action == u"pull"_s ? reg.pull : reg.push;
+    if (const FakePackage* own = package(name)) {
+        const std::optional<ProbeBehaviour>& special = action == u"pull"_s ? own->pull : own->push;
+        if (special)
+            behaviour = *special;
+    }
     // A missing tag: the manifest is unknown, but the repository's tag list is there (as on a real registry).
     const bool tagListOfKnownRepository = kind == Kind::Tags && behaviour.kind == ProbeBehaviour::Kind::ManifestUnknown;
     if (behaviour.kind != ProbeBehaviour::Kind::Allow && !tagListOfKnownRepository) {
@@ -1058,6 +1175,7 @@ void FakeServer::send(QTcpSocket* socket, bool head, const Response& response)
     case Fault::Hang:
         return; // keep the connection open, never answer
     case Fault::Reset:
+        --m_open;
         // Abort after handleRequest() returned, so the server's own bookkeeping sees a normal return.
         QTimer::singleShot(0, this, [guard] {
             if (guard)
@@ -1068,6 +1186,8 @@ void FakeServer::send(QTcpSocket* socket, bool head, const Response& response)
         QTimer::singleShot(response.delayMs, this, [this, guard, head, response] {
             if (guard)
                 writeNow(guard, head, response);
+            else
+                --m_open;
         });
         return;
     case Fault::None:
@@ -1080,6 +1200,7 @@ void FakeServer::send(QTcpSocket* socket, bool head, const Response& response)
 
 void FakeServer::writeNow(QTcpSocket* socket, bool head, const Response& response)
 {
+    --m_open;
     QByteArray out =
         "HTTP/1.1 "_ba + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n"_ba;
     for (const auto& header : response.headers)

@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <optional>
 
@@ -110,6 +111,33 @@ struct RegistryBehaviour
     int retryAfterSeconds = 1; ///< the Retry-After of those 429s
 };
 
+/// One container package of the fake GitHub (listed by /user/packages and /orgs/ORG/packages, probed on /v2/).
+struct FakePackage
+{
+    QString owner;
+    bool orgOwned = false;
+    QString name;
+    QString visibility = QStringLiteral("private"); ///< "private", "public", "internal"
+    QString repository;                             ///< OWNER/REPO it is linked to; empty: not linked
+    std::optional<ProbeBehaviour> pull;             ///< this package's answer to pulls (else the registry's)
+    std::optional<ProbeBehaviour> push;
+};
+
+/// What the packages endpoints (/user/packages, /orgs/ORG/packages, /user/orgs) answer.
+struct PackagesBehaviour
+{
+    int status = 200;       ///< 403: the token may not list packages; 404: no packages API (GHES)
+    QString message;        ///< JSON "message" when status is not 200
+    int maxPageSize = 100;  ///< per_page above it is clamped (small values test Link pagination)
+    QStringList orgs;       ///< what GET /user/orgs lists
+    QStringList ssoOrgs;    ///< answer 403 + X-GitHub-SSO: required (SAML SSO not authorized for the token)
+    QStringList policyOrgs; ///< answer 403 "`ORG` forbids access via a personal access token (classic)…"
+    QList<FakePackage> packages;
+};
+
+/// The message GitHub sends when an organization forbids classic personal access tokens.
+QString classicPatForbiddenMessage(const QString& org);
+
 /// One complete behaviour of the fake server. `token` is the secret both sides expect: the API
 /// answers 401 Bad credentials and the token endpoint 401 for anything else.
 struct Scenario
@@ -119,6 +147,7 @@ struct Scenario
     QString token;
     ApiBehaviour api;
     RegistryBehaviour registry;
+    PackagesBehaviour packages;
     /// Hostile: the request's raw Authorization value is echoed into every field the app reads (request id,
     /// expiry, accepted permissions, SSO, rate-limit resource, JSON message/documentation_url, registry error
     /// code/message/detail, WWW-Authenticate error/scope, Location, token response extras).
@@ -181,6 +210,9 @@ public:
     QList<RecordedRequest> requests() const { return m_requests; }
     QList<RecordedRequest> requests(const QString& side) const;
     void clearRequests() { m_requests.clear(); }
+    /// The most requests the server held unanswered at once (read, answer not yet written), since the last reset.
+    int maxConcurrentRequests() const { return m_maxOpen; }
+    void resetConcurrency() { m_maxOpen = m_open; }
     /// Every bearer token the token endpoint issued (secrets: for "never in output" assertions).
     QStringList issuedTokens() const { return m_issued.keys(); }
     /// Invalidates every registry token handed out so far (benchmarks clear it between checks).
@@ -210,6 +242,8 @@ private:
 
     Response handleApi(const QHttpServerRequest& request, RecordedRequest& record);
     static void echoInto(Response& response, const QByteArray& authorization);
+    Response handlePackages(const QString& path, const QUrlQuery& query);
+    const FakePackage* package(const QString& repository) const;
     Response handleToken(const QHttpServerRequest& request, RecordedRequest& record);
     Response handleRegistry(const QHttpServerRequest& request, const QString& path);
     Response challenge(const QString& scope, const QString& error, const QByteArray& code, const QString& message,
@@ -226,6 +260,8 @@ private:
     QList<RecordedRequest> m_requests;
     QHash<QString, Grant> m_issued; ///< registry token → what it grants
     int m_tooManyRequestsSent = 0;
+    int m_open = 0; ///< requests read and not yet answered
+    int m_maxOpen = 0;
     QElapsedTimer m_clock;
 };
 

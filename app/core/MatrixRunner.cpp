@@ -1,0 +1,196 @@
+#include "MatrixRunner.h"
+
+#include "GitHubApiClient.h"
+#include "HttpClient.h"
+#include "Redactor.h"
+#include "RegistryClient.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace ghcr {
+
+MatrixRunner::MatrixRunner(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
+
+MatrixRunner::~MatrixRunner()
+{
+    m_token.fill(u'\0');
+}
+
+void MatrixRunner::start(const MatrixRequest& request, const QString& token)
+{
+    if (m_running)
+        cancel();
+    m_request = request;
+    m_request.base = request.base.resolved();
+    m_request.base.image.clear();
+    m_request.base.inspectDockerCredentials = false;
+    m_tokenAnalysis = analyzeToken(token);
+    m_apiEvidence = ApiEvidence{};
+    m_listing = PackageListing{};
+    m_images.clear();
+    m_cancelled = false;
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_token = normalizeToken(token);
+    m_active.clear();
+    m_next = m_done = 0;
+    m_running = true;
+    m_clock.start();
+
+    // One HTTP client for the whole run: its budget is the run's deadline, its bound the per-origin limit.
+    HttpClient::Settings settings;
+    settings.timeoutMs = m_request.base.timeoutSeconds * 1000;
+    settings.allowHttpLoopback = m_request.base.allowHttpLoopback;
+    settings.extraCaCertificates = m_request.base.extraCaCertificates;
+    settings.maxPerOrigin = m_request.maxPerOrigin;
+    m_http = new HttpClient(m_network, settings, this);
+
+    if (!canBeSent(m_tokenAnalysis)) {
+        QMetaObject::invokeMethod(this, &MatrixRunner::finish, Qt::QueuedConnection);
+        return;
+    }
+    m_redactions = std::make_shared<RedactionSet>();
+    m_redactions->add(m_token);
+    m_api = new GitHubApiClient(m_http, m_http);
+    connect(m_api, &GitHubApiClient::finished, this, &MatrixRunner::apiDone);
+    m_api->start(m_request.base.apiUrl, m_token, m_tokenAnalysis.kind);
+}
+
+void MatrixRunner::apiDone(const ApiEvidence& evidence)
+{
+    if (!m_running)
+        return;
+    m_apiEvidence = evidence;
+    if (!m_request.allPackages) {
+        probeImages({});
+        return;
+    }
+    auto* lister = new PackageLister(m_http, m_http);
+    connect(lister, &PackageLister::finished, this, [this](const PackageListing& listing) {
+        if (!m_running)
+            return;
+        m_listing = listing;
+        Q_EMIT listed(listing);
+        probeImages(listing.packages);
+    });
+    const CheckRequest& base = m_request.base;
+    const QString webHost = base.isGitHubDotCom() ? u"github.com"_s : base.host;
+    lister->start(base.apiUrl, m_token, evidence.login, m_request.owners, webHost);
+}
+
+void MatrixRunner::probeImages(const QList<PackageInfo>& listed)
+{
+    // Listed packages first, then the given images the listing did not already hold.
+    QList<PackageInfo> packages = listed;
+    QSet<QString> seen;
+    for (const PackageInfo& p : std::as_const(packages))
+        seen.insert(p.image());
+    for (const QString& image : std::as_const(m_request.images)) {
+        QString repository;
+        QString reference;
+        if (!parseImageReference(image, &repository, &reference))
+            continue;
+        PackageInfo p;
+        p.owner = repository.section(u'/', 0, 0);
+        p.name = repository.section(u'/', 1);
+        const QString plain = p.image();
+        if (reference != u"latest"_s)
+            p.reference = reference;
+        if (seen.contains(plain)) {
+            for (PackageInfo& known : packages)
+                if (known.image() == plain)
+                    known.reference = p.reference;
+            continue;
+        }
+        seen.insert(plain);
+        packages << p;
+    }
+    for (const PackageInfo& p : std::as_const(packages)) {
+        ImageResult r;
+        r.package = p;
+        m_images << r;
+    }
+    Q_EMIT imagesKnown(m_images);
+    Q_EMIT progress(0, int(m_images.size()));
+    if (m_images.isEmpty()) {
+        finish();
+        return;
+    }
+    startNext();
+}
+
+void MatrixRunner::startNext()
+{
+    while (m_running && m_active.size() < maxActiveImages && m_next < m_images.size()) {
+        const int index = m_next++;
+        CheckRequest request = m_request.base;
+        request.image = m_images.at(index).package.image();
+        auto* registry = new RegistryClient(m_http, m_http);
+        registry->setRedactions(m_redactions);
+        m_active << registry;
+        connect(registry, &RegistryClient::finished, this, [this, index, registry, request](const RegistryEvidence& e) {
+            m_active.removeOne(registry);
+            registry->deleteLater();
+            if (!m_running)
+                return;
+            ImageResult& image = m_images[index];
+            image = Diagnoser::diagnoseImage(request, image.package, m_tokenAnalysis, m_apiEvidence, e,
+                                             QDateTime::currentDateTimeUtc());
+            ++m_done;
+            Q_EMIT imageFinished(index, image);
+            Q_EMIT progress(m_done, int(m_images.size()));
+            if (m_done == m_images.size())
+                finish();
+            else
+                startNext();
+        });
+        registry->start(request, m_token, request.user);
+        if (registry->waitingForUser())
+            registry->provideUser(m_apiEvidence.login.isEmpty() ? RegistryClient::neutralUser() : m_apiEvidence.login,
+                                  m_apiEvidence.login.isEmpty() ? u"placeholder"_s : u"api"_s);
+    }
+}
+
+void MatrixRunner::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    finish(); // aborts every request of the run at once
+}
+
+void MatrixRunner::finish()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    for (ImageResult& image : m_images)
+        image.cancelled = !image.finished && m_cancelled;
+    if (m_cancelled && m_apiEvidence.outcome == ApiEvidence::Outcome::NotRun)
+        m_apiEvidence.outcome = ApiEvidence::Outcome::Cancelled;
+    m_token.fill(u'\0');
+    m_token.clear();
+    if (m_http) {
+        HttpClient* http = m_http;
+        m_http = nullptr;
+        m_api = nullptr;
+        m_active.clear();
+        http->cancelAll();
+        http->deleteLater(); // owns the API, listing and registry clients
+    }
+    Diagnosis d = Diagnoser::diagnoseMatrix(m_request.base, m_tokenAnalysis, m_apiEvidence, m_listing, m_images,
+                                            QDateTime::currentDateTimeUtc(), m_cancelled);
+    d.startedAt = m_startedAt;
+    d.finishedAt = QDateTime::currentDateTimeUtc();
+    d.timings.apiMs = m_apiEvidence.elapsedMs;
+    d.timings.totalMs = m_clock.elapsed();
+    d.redactions = std::move(m_redactions);
+    Q_EMIT finished(d);
+}
+
+} // namespace ghcr

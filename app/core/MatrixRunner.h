@@ -1,0 +1,88 @@
+#pragma once
+
+#include "CheckRequest.h"
+#include "Diagnosis.h"
+#include "PackageLister.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace ghcr {
+
+class GitHubApiClient;
+class HttpClient;
+class RegistryClient;
+
+/// What a matrix run was asked: the single check's settings (host, registry, operations, timeout) for
+/// every image, and which images.
+struct MatrixRequest
+{
+    CheckRequest base;        ///< image ignored; its timeout is the budget of the whole run
+    bool allPackages = false; ///< list the packages through GitHub's API
+    QStringList owners;       ///< organizations (or the login) to list; empty: the user's and every org's
+    QStringList images;       ///< given images (--image, --images-file), probed as well (or instead)
+    int maxPerOrigin = 6;     ///< requests in flight per origin
+};
+
+/// Checks every package at once: GET /user once, the listing (if asked), then each image's registry side
+/// (a RegistryClient per image) on one HTTP client: one budget for the whole run, at most
+/// maxPerOrigin requests in flight per origin, a 429's short Retry-After honoured by the registry client,
+/// and cancel() aborting everything. Each image's verdict comes from the single check's Diagnoser.
+class MatrixRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MatrixRunner(QNetworkAccessManager* network, QObject* parent = nullptr);
+    ~MatrixRunner() override;
+
+    void start(const MatrixRequest& request, const QString& token);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    /// Images probed at once (each keeps a few requests in flight; the HTTP client bounds them per origin).
+    static constexpr int maxActiveImages = 12;
+
+Q_SIGNALS:
+    void listed(const ghcr::PackageListing& listing);
+    /// The images to check are known (listing order, then given images); results fill them in.
+    void imagesKnown(const QList<ghcr::ImageResult>& images);
+    /// An image's verdict arrived (in completion order; `index` is its place in imagesKnown()'s list).
+    void imageFinished(int index, const ghcr::ImageResult& image);
+    void progress(int done, int total);
+    /// The whole matrix (Diagnosis::matrix set).
+    void finished(const ghcr::Diagnosis& diagnosis);
+
+private:
+    void apiDone(const ApiEvidence& evidence);
+    void probeImages(const QList<PackageInfo>& listed);
+    void startNext();
+    void finish();
+
+    QNetworkAccessManager* m_network;
+    HttpClient* m_http = nullptr;
+    GitHubApiClient* m_api = nullptr;
+    MatrixRequest m_request;
+    TokenAnalysis m_tokenAnalysis;
+    ApiEvidence m_apiEvidence;
+    PackageListing m_listing;
+    QList<ImageResult> m_images;
+    bool m_cancelled = false;
+    QDateTime m_startedAt;
+    std::shared_ptr<RedactionSet> m_redactions;
+    QString m_token;
+    QList<RegistryClient*> m_active;
+    int m_next = 0;
+    int m_done = 0;
+    bool m_running = false;
+    QElapsedTimer m_clock;
+};
+
+} // namespace ghcr

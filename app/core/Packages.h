@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace ghcr {
+
+/// One container package as GitHub lists it, or as the user named it. Holds no secret.
+struct PackageInfo
+{
+    QString owner;
+    bool ownerIsOrg = false;
+    QString name;        ///< may hold slashes (nested names)
+    QString visibility;  ///< "public", "private", "internal"; empty when not listed (given by the user)
+    QString repository;  ///< OWNER/REPO the package is linked to; empty: not linked (or not known)
+    bool listed = false; ///< from GitHub's packages API; false: from --image / --images-file
+    QString settingsUrl; ///< https://HOST/users|orgs/OWNER/packages/container/NAME/settings; empty when unknown
+    QString reference;   ///< tag or digest to probe; empty: "latest"
+
+    QString image() const; ///< OWNER/NAME[:TAG|@DIGEST], as probed
+};
+
+/// Whether one owner's packages could be listed, and if not why.
+struct OwnerListing
+{
+    QString owner;
+    bool isOrg = false;
+    bool listed = false;
+    int httpStatus = 0;
+    int packages = 0;
+    QString url;    ///< the first request, e.g. https://api.github.com/orgs/acme/packages?…
+    QString reason; ///< translated sentence when not listed (SSO, org policy, no read:packages, no packages API)
+    QString ssoUrl; ///< where to authorize the token for the organization's SSO, when GitHub named it
+};
+
+struct PackageListing
+{
+    bool attempted = false;
+    QList<PackageInfo> packages;
+    QList<OwnerListing> owners;
+    QString orgsError; ///< GET /user/orgs failed: why (the organizations can be named with --owner)
+
+    bool complete() const; ///< every owner listed and the organizations known
+};
+
+} // namespace ghcr
