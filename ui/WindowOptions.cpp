@@ -38,7 +38,7 @@ void addOptions(QCommandLineParser* parser)
         {u"ops"_s, Text::tr("Operations to verify: pull,push,delete."), u"LIST"_s},
         {u"token-env"_s, Text::tr("Prefill the token from this environment variable (never from the command line)."),
          u"VAR"_s},
-        {u"timeout"_s, Text::tr("Timeout per request in seconds."), u"SECONDS"_s},
+        {u"timeout"_s, Text::tr("Budget of the whole check in seconds (1–600)."), u"SECONDS"_s},
         {u"autorun"_s, Text::tr("Start the check as soon as the window is shown.")},
         {u"screenshot"_s,
          Text::tr("Save a picture of the window to FILE (PNG) after the check (or at once without "

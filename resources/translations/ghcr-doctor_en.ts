@@ -1978,6 +1978,10 @@ Window options:
         <source>Unexpected argument “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Budget of the whole check in seconds (1–600).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ghcr::AboutDialog</name>

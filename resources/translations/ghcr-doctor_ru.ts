@@ -2009,6 +2009,10 @@ Window options:
         <source>Unexpected argument “%1”.</source>
         <translation>Неожиданный аргумент «%1».</translation>
     </message>
+    <message>
+        <source>Budget of the whole check in seconds (1–600).</source>
+        <translation>Бюджет всей проверки в секундах (1–600).</translation>
+    </message>
 </context>
 <context>
     <name>ghcr::AboutDialog</name>
