@@ -1453,6 +1453,7 @@ void MainWindow::renderFixSteps()
         };
         command(tr("PowerShell"), step.powershell);
         command(tr("POSIX shell (bash, zsh)"), step.posix);
+        command(tr("GitHub Actions workflow (YAML)"), step.workflowYaml);
         out += u"</li>"_s;
     }
     out += u"</ol>"_s;

@@ -14,8 +14,10 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QProcessEnvironment>
 #include <QSslCertificate>
 #include <QTextStream>
+#include <QUuid>
 
 #include <cstdio>
 
@@ -45,6 +47,61 @@ int usageError(const QString& message)
     err << QStringLiteral(GHCR_BINARY) << u": "_s << Redactor::redact(message) << u'\n'
         << CheckCommandText::tr("Run “%1 check --help” for the options.").arg(QStringLiteral(GHCR_BINARY)) << u'\n';
     return ExitUsage;
+}
+
+/// Appends to a file the runner gave us ($GITHUB_STEP_SUMMARY, $GITHUB_OUTPUT). False with `error` set on failure.
+bool appendToFile(const QString& path, const QByteArray& data, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(data) != data.size()) {
+        *error = CheckCommandText::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString operationOutput(const Diagnosis& diagnosis, Operation op)
+{
+    const OperationResult* r = diagnosis.registry.operation(op);
+    if (!r || !r->requested)
+        return u"not-requested"_s;
+    if (!r->allowed.has_value())
+        return u"unknown"_s;
+    return *r->allowed ? u"allowed"_s : u"refused"_s;
+}
+
+/// `--format github`: annotations on stdout, then the text report (or, with no summary file, the
+/// summary) inside ::stop-commands:: so that nothing a server said can act as a workflow command; the
+/// summary appended to `summaryPath`; outputs verdict/pull/push appended to $GITHUB_OUTPUT when set.
+int writeGitHubOutput(const Diagnosis& diagnosis, const QString& summaryPath)
+{
+    QTextStream err(stderr);
+    QFile so;
+    if (!so.open(stdout, QIODevice::WriteOnly))
+        return ExitIncomplete;
+    so.write(renderGitHubAnnotations(diagnosis));
+    const QByteArray resume = "ghcr-doctor-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    so.write("::stop-commands::" + resume + '\n');
+    so.write(summaryPath.isEmpty() ? renderGitHubStepSummary(diagnosis) : renderReport(diagnosis, ReportFormat::Text));
+    so.write("\n::" + resume + "::\n");
+    so.flush();
+
+    QString error;
+    if (!summaryPath.isEmpty() && !appendToFile(summaryPath, renderGitHubStepSummary(diagnosis), &error)) {
+        err << Redactor::redact(error) << u'\n';
+        return ExitIncomplete;
+    }
+    const QString outputPath = qEnvironmentVariable("GITHUB_OUTPUT");
+    if (!outputPath.isEmpty()) {
+        const QString outputs = u"verdict="_s + verdictId(diagnosis.verdict) + u"\npull="_s +
+                                operationOutput(diagnosis, Operation::Pull) + u"\npush="_s +
+                                operationOutput(diagnosis, Operation::Push) + u'\n';
+        if (!appendToFile(outputPath, outputs.toUtf8(), &error)) {
+            err << Redactor::redact(error) << u'\n';
+            return ExitIncomplete;
+        }
+    }
+    return diagnosis.exitCode();
 }
 
 constexpr qint64 maxStdinBytes = 64 * 1024;
@@ -207,7 +264,10 @@ int runCheckCommand(const QStringList& arguments)
                              "verdict comes within it."),
         u"SECONDS"_s, u"20"_s);
     const QCommandLineOption formatOpt(
-        u"format"_s, CheckCommandText::tr("Output format: text (default), json, markdown, html, pdf."), u"FORMAT"_s);
+        u"format"_s, CheckCommandText::tr("Output format: text (default), json, markdown, html, pdf, or github (GitHub Actions: "
+                             "annotations, and the summary appended to $GITHUB_STEP_SUMMARY or to --output FILE; "
+                             "the default when GITHUB_ACTIONS=true)."), u"FORMAT"_s);
+    // "github" is documented separately: it is an output mode for a workflow, not a report file format.
     const QCommandLineOption outputOpt(
         u"output"_s,
         CheckCommandText::tr("Write the report to FILE (atomically) instead of stdout; \"-\" or a device such as "
@@ -292,6 +352,8 @@ int runCheckCommand(const QStringList& arguments)
     request.image = matrix ? QString() : images.value(0);
     request.allowHttpLoopback = parser.isSet(httpOpt);
     request.inspectDockerCredentials = !parser.isSet(noDockerOpt);
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    request.actions = ActionsContext::fromEnvironment(environment);
     QString badOperation;
     const std::optional<QList<Operation>> operations = operationsFromList(parser.value(opsOpt), &badOperation);
     if (!operations)
@@ -321,12 +383,17 @@ int runCheckCommand(const QStringList& arguments)
 
     std::optional<ReportFormat> format = ReportFormat::Text;
     const QString outputPath = parser.value(outputOpt);
-    if (parser.isSet(formatOpt))
+    const bool githubFormat =
+        parser.isSet(formatOpt) ? parser.value(formatOpt).trimmed().compare(u"github"_s, Qt::CaseInsensitive) == 0
+                                : outputPath.isEmpty() && request.actions.inActions;
+    if (githubFormat)
+        format = ReportFormat::Markdown;
+    else if (parser.isSet(formatOpt))
         format = reportFormatFromId(parser.value(formatOpt));
     else if (!outputPath.isEmpty())
         format = reportFormatFromFileName(outputPath).value_or(ReportFormat::Text);
     if (!format)
-        return usageError(CheckCommandText::tr("Unknown format “%1”: use text, json, markdown, html or pdf.")
+        return usageError(CheckCommandText::tr("Unknown format “%1”: use text, json, markdown, html, pdf or github.")
                               .arg(parser.value(formatOpt)));
     if (*format == ReportFormat::Pdf && outputPath.isEmpty())
         return usageError(CheckCommandText::tr("PDF is written to a file: add --output FILE.pdf."));
@@ -419,6 +486,9 @@ int runCheckCommand(const QStringList& arguments)
         err.flush();
     }
 
+    if (githubFormat)
+        return writeGitHubOutput(diagnosis,
+                                 outputPath.isEmpty() ? environment.value(u"GITHUB_STEP_SUMMARY"_s) : outputPath);
     // "-" and devices (/dev/stdout, /dev/stderr, a FIFO) are written as a stream, not replaced atomically.
     const QFileInfo outputInfo(outputPath);
     const bool toStdout = outputPath == u"-"_s;

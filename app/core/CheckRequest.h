@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActionsEvidence.h"
 #include "Evidence.h"
 
 #include <QList>
@@ -25,6 +26,8 @@ struct CheckRequest
     /// Compare with the login Docker/Podman saved for the registry (reads their config, may run
     /// docker-credential-<helper> get). Only fingerprints are kept.
     bool inspectDockerCredentials = true;
+    /// The GitHub Actions run around the check (read by the CLI from the runner's environment).
+    ActionsContext actions;
 
     /// Fills apiUrl and registry from host when empty.
     CheckRequest resolved() const;

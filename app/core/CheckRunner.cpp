@@ -2,8 +2,10 @@
 
 #include "DockerCredentials.h"
 
+#include "ActionsRules.h"
 #include "GitHubApiClient.h"
 #include "HttpClient.h"
+#include "PackageProbe.h"
 #include "Redactor.h"
 #include "RegistryClient.h"
 
@@ -31,7 +33,8 @@ void CheckRunner::start(const CheckRequest& request, const QString& token)
     m_apiEvidence = ApiEvidence{};
     m_registryEvidence = RegistryEvidence{};
     m_dockerEvidence = DockerCredentialEvidence{};
-    m_dockerDone = true;
+    m_packageEvidence = PackageEvidence{};
+    m_dockerDone = m_packageDone = true;
     m_apiDone = m_registryDone = false;
     m_cancelled = false;
     m_running = true;
@@ -93,6 +96,21 @@ void CheckRunner::start(const CheckRequest& request, const QString& token)
         m_docker->start(m_request.registry, m_token.fingerprint, int(qMin<qint64>(10000, http->remainingMs())));
     }
 
+    // In GitHub Actions: does the package exist, and is it linked to a repository ("Manage Actions access")?
+    QString repository;
+    QString reference;
+    if (m_request.actions.inActions && parseImageReference(m_request.image, &repository, &reference) &&
+        repository.contains(u'/')) {
+        m_packageDone = false;
+        auto* probe = new PackageProbe(http, http);
+        connect(probe, &PackageProbe::finished, this, [this](const PackageEvidence& e) {
+            m_packageEvidence = e;
+            m_packageDone = true;
+            maybeFinish();
+        });
+        probe->start(m_request.apiUrl, clean, repository.section(u'/', 0, 0), repository.section(u'/', 1));
+    }
+
     Q_EMIT progress(Side::Api, tr("Asking GitHub about the token (GET /user)…"));
     m_api->start(m_request.apiUrl, clean, m_token.kind);
     m_registry->start(m_request, clean, m_request.user);
@@ -116,12 +134,13 @@ void CheckRunner::cancel()
     if (m_docker)
         m_docker->cancel();
     m_dockerDone = true;
+    m_packageDone = true;
     maybeFinish();
 }
 
 void CheckRunner::maybeFinish()
 {
-    if (!m_running || !m_apiDone || !m_registryDone || !m_dockerDone)
+    if (!m_running || !m_apiDone || !m_registryDone || !m_dockerDone || !m_packageDone)
         return;
     m_running = false;
     if (m_cancelled)
@@ -135,6 +154,8 @@ void CheckRunner::maybeFinish()
     d.timings.totalMs = m_clock.elapsed();
     d.cancelled = m_cancelled;
     d.redactions = std::move(m_redactions);
+    d.package = m_packageEvidence;
+    addActionsFindings(d);
     if (m_http) {
         m_http->deleteLater(); // owns the API and registry clients
         m_http = nullptr;

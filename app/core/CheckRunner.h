@@ -14,6 +14,7 @@ namespace ghcr {
 class DockerCredentialsInspector;
 class GitHubApiClient;
 class HttpClient;
+class PackageProbe;
 class RegistryClient;
 
 /// Runs one check: the GitHub API and the registry side by side, then the diagnosis.
@@ -55,8 +56,10 @@ private:
     ApiEvidence m_apiEvidence;
     RegistryEvidence m_registryEvidence;
     DockerCredentialEvidence m_dockerEvidence;
+    PackageEvidence m_packageEvidence;
     QPointer<DockerCredentialsInspector> m_docker;
     bool m_dockerDone = true;
+    bool m_packageDone = true;
     bool m_apiDone = false;
     bool m_registryDone = false;
     bool m_running = false;

@@ -41,6 +41,7 @@ struct FixStep
     QString url;
     QString powershell; ///< command(s) for Windows PowerShell; never the token itself
     QString posix;      ///< command(s) for sh/bash/zsh
+    QString workflowYaml; ///< GitHub Actions workflow YAML to paste (a permissions: block, an if: condition)
 };
 
 enum class Verdict { Ok, ActionNeeded, Error };
@@ -96,6 +97,7 @@ struct Diagnosis
     ApiEvidence api;
     RegistryEvidence registry;
     DockerCredentialEvidence docker; ///< Docker's saved login for the registry, compared with the token
+    PackageEvidence package;         ///< in GitHub Actions with an image: the package and its linked repository
     QList<ChecklistItem> checklist;
     QList<FixStep> fixSteps;
     Verdict verdict = Verdict::Error;

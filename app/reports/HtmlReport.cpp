@@ -187,6 +187,10 @@ QString reportHtml(const ReportFacts& facts, HtmlLayout layout)
                 out += u"<p class=\"step-label\">"_s + esc(Report::tr("POSIX shell (sh, bash, zsh):")) +
                        u"</p><pre><code>"_s + esc(step.posix) + u"</code></pre>"_s;
             }
+            if (!step.workflowYaml.isEmpty()) {
+                out += u"<p class=\"step-label\">"_s + esc(Report::tr("GitHub Actions workflow (YAML):")) +
+                       u"</p><pre><code>"_s + esc(step.workflowYaml) + u"</code></pre>"_s;
+            }
             out += u"</li>\n"_s;
         }
         out += u"</ol>\n"_s;

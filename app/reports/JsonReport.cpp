@@ -250,14 +250,18 @@ QByteArray renderJsonReport(const Diagnosis& d)
     const QJsonArray checklist = checklistJson(d.checklist);
     QJsonArray fixSteps;
     int n = 0;
-    for (const FixStep& s : d.fixSteps)
-        fixSteps.append(QJsonObject{{u"number"_s, ++n},
-                                    {u"id"_s, red(s.id)},
-                                    {u"title"_s, Redactor::redact(s.title)},
-                                    {u"detail"_s, str(s.detail)},
-                                    {u"url"_s, str(s.url)},
-                                    {u"powershell"_s, str(s.powershell)},
-                                    {u"posix"_s, str(s.posix)}});
+    for (const FixStep& s : d.fixSteps) {
+        QJsonObject step{{u"number"_s, ++n},
+                         {u"id"_s, red(s.id)},
+                         {u"title"_s, Redactor::redact(s.title)},
+                         {u"detail"_s, str(s.detail)},
+                         {u"url"_s, str(s.url)},
+                         {u"powershell"_s, str(s.powershell)},
+                         {u"posix"_s, str(s.posix)}};
+        if (!s.workflowYaml.isEmpty())
+            step.insert(u"workflowYaml"_s, red(s.workflowYaml));
+        fixSteps.append(step);
+    }
 
     // A Diagnosis built by hand (no version) is described as this build, as the other formats do.
     const bool byHand = d.appVersion.isEmpty();

@@ -9,10 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace ghcr {
 
-namespace {
-
 /// Escapes text for a Markdown paragraph or table cell (GitHub Flavored Markdown).
-QString escapeInline(const QString& text)
+QString markdownEscape(const QString& text)
 {
     QString out;
     out.reserve(text.size() + 8);
@@ -55,7 +53,7 @@ QString escapeInline(const QString& text)
 }
 
 /// A code span that survives any content, also inside a table cell.
-QString codeSpan(const QString& text)
+QString markdownCodeSpan(const QString& text)
 {
     QString body = text;
     body.replace(u'\n', u' ');
@@ -74,27 +72,14 @@ QString codeSpan(const QString& text)
 }
 
 /// A URL as a clickable autolink when that is safe, else escaped text.
-QString linkText(const QString& url)
+QString markdownLink(const QString& url)
 {
     const bool plain = (url.startsWith(u"https://"_s) || url.startsWith(u"http://"_s)) && !url.contains(u' ') &&
                        !url.contains(u'<') && !url.contains(u'>') && !url.contains(u'\n') && !url.contains(u'|');
-    return plain ? u'<' + url + u'>' : escapeInline(url);
+    return plain ? u'<' + url + u'>' : markdownEscape(url);
 }
 
-QString factValue(const ReportFact& fact)
-{
-    switch (fact.kind) {
-    case ReportFact::Kind::Url:
-        return linkText(fact.value);
-    case ReportFact::Kind::Code:
-        return codeSpan(fact.value);
-    case ReportFact::Kind::Text:
-        break;
-    }
-    return escapeInline(fact.value);
-}
-
-QString statusBadge(const ReportCheck& check)
+QString markdownStatusBadge(const ReportCheck& check)
 {
     QString mark;
     switch (check.status) {
@@ -111,7 +96,22 @@ QString statusBadge(const ReportCheck& check)
         mark = u"➖"_s;
         break;
     }
-    return mark + u" **"_s + escapeInline(check.statusWord) + u"**"_s;
+    return mark + u" **"_s + markdownEscape(check.statusWord) + u"**"_s;
+}
+
+namespace {
+
+QString factValue(const ReportFact& fact)
+{
+    switch (fact.kind) {
+    case ReportFact::Kind::Url:
+        return markdownLink(fact.value);
+    case ReportFact::Kind::Code:
+        return markdownCodeSpan(fact.value);
+    case ReportFact::Kind::Text:
+        break;
+    }
+    return markdownEscape(fact.value);
 }
 
 /// A fenced code block indented for a list item; the fence is longer than any backtick run inside.
@@ -134,10 +134,10 @@ QString fencedBlock(const QString& language, const QString& code, const QString&
 
 void writeSection(QString& out, const ReportSection& section)
 {
-    out += u"## "_s + escapeInline(section.title) + u"\n\n"_s;
+    out += u"## "_s + markdownEscape(section.title) + u"\n\n"_s;
     out += u"| "_s + Report::tr("Fact") + u" | "_s + Report::tr("Value") + u" |\n| --- | --- |\n"_s;
     for (const ReportFact& fact : section.facts)
-        out += u"| "_s + escapeInline(fact.label) + u" | "_s + factValue(fact) + u" |\n"_s;
+        out += u"| "_s + markdownEscape(fact.label) + u" | "_s + factValue(fact) + u" |\n"_s;
     out += u'\n';
 }
 
@@ -152,11 +152,11 @@ QString fixStepsMarkdownFromFacts(const QList<FixStep>& steps)
     for (const FixStep& step : steps) {
         const QString prefix = QString::number(++number) + u". "_s;
         const QString indent(prefix.size(), u' ');
-        out += prefix + u"**"_s + escapeInline(step.title) + u"**\n"_s;
+        out += prefix + u"**"_s + markdownEscape(step.title) + u"**\n"_s;
         if (!step.detail.isEmpty())
-            out += u'\n' + indent + escapeInline(step.detail) + u'\n';
+            out += u'\n' + indent + markdownEscape(step.detail) + u'\n';
         if (!step.url.isEmpty())
-            out += u'\n' + indent + Report::tr("Open: %1").arg(linkText(step.url)) + u'\n';
+            out += u'\n' + indent + Report::tr("Open: %1").arg(markdownLink(step.url)) + u'\n';
         if (!step.powershell.isEmpty()) {
             out += u'\n' + indent + Report::tr("PowerShell:") + u"\n\n"_s;
             out += fencedBlock(u"powershell"_s, step.powershell, indent);
@@ -164,6 +164,10 @@ QString fixStepsMarkdownFromFacts(const QList<FixStep>& steps)
         if (!step.posix.isEmpty()) {
             out += u'\n' + indent + Report::tr("POSIX shell (sh, bash, zsh):") + u"\n\n"_s;
             out += fencedBlock(u"sh"_s, step.posix, indent);
+        }
+        if (!step.workflowYaml.isEmpty()) {
+            out += u'\n' + indent + Report::tr("GitHub Actions workflow (YAML):") + u"\n\n"_s;
+            out += fencedBlock(u"yaml"_s, step.workflowYaml, indent);
         }
         out += u'\n';
     }
@@ -194,9 +198,9 @@ QByteArray renderMarkdownReport(const Diagnosis& diagnosis)
 {
     const ReportFacts facts = buildReportFacts(diagnosis);
     QString out;
-    out += u"# "_s + escapeInline(facts.title) + u"\n\n"_s;
-    out += u"> **"_s + escapeInline(facts.summary.isEmpty() ? facts.verdictWord : facts.summary) + u"**\n>\n"_s;
-    out += u"> "_s + Report::tr("Verdict: %1 (%2)").arg(escapeInline(facts.verdictWord), codeSpan(facts.verdictId)) +
+    out += u"# "_s + markdownEscape(facts.title) + u"\n\n"_s;
+    out += u"> **"_s + markdownEscape(facts.summary.isEmpty() ? facts.verdictWord : facts.summary) + u"**\n>\n"_s;
+    out += u"> "_s + Report::tr("Verdict: %1 (%2)").arg(markdownEscape(facts.verdictWord), markdownCodeSpan(facts.verdictId)) +
            u"\n\n"_s;
 
     out += u"## "_s + Report::tr("Checklist") + u"\n\n"_s;
@@ -207,10 +211,10 @@ QByteArray renderMarkdownReport(const Diagnosis& diagnosis)
                u" | "_s + Report::tr("Evidence") + u" | "_s + Report::tr("Fix") + u" |\n"_s;
         out += u"| --- | --- | --- | --- | --- |\n"_s;
         for (const ReportCheck& check : facts.checklist) {
-            out += u"| "_s + statusBadge(check) + u" | "_s + escapeInline(check.title) + u"<br>"_s +
-                   codeSpan(check.id) + u" | "_s + escapeInline(check.detail) + u" | "_s +
-                   (check.evidence.isEmpty() ? QString() : codeSpan(check.evidence)) + u" | "_s +
-                   escapeInline(check.fix) + u" |\n"_s;
+            out += u"| "_s + markdownStatusBadge(check) + u" | "_s + markdownEscape(check.title) + u"<br>"_s +
+                   markdownCodeSpan(check.id) + u" | "_s + markdownEscape(check.detail) + u" | "_s +
+                   (check.evidence.isEmpty() ? QString() : markdownCodeSpan(check.evidence)) + u" | "_s +
+                   markdownEscape(check.fix) + u" |\n"_s;
         }
         out += u'\n';
     }

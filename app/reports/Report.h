@@ -38,6 +38,16 @@ QByteArray renderMarkdownReport(const Diagnosis& diagnosis);
 QByteArray renderHtmlReport(const Diagnosis& diagnosis);
 QByteArray renderPdfReport(const Diagnosis& diagnosis);
 
+/// GitHub Actions (`check --format github`): the compact job summary appended to $GITHUB_STEP_SUMMARY
+/// (verdict, the two sides, problems, fix steps with the workflow-level ones first) and one workflow
+/// command per failing (::error) or warning (::warning) checklist row, plus ::notice/::error for the
+/// verdict when no row carries it. Both walk ReportFacts, so nothing secret is ever printed.
+QByteArray renderGitHubStepSummary(const Diagnosis& diagnosis);
+QByteArray renderGitHubAnnotations(const Diagnosis& diagnosis);
+/// Workflow-command escaping: data (% CR LF) and property values (also : and ,).
+QString escapeWorkflowCommandData(const QString& text);
+QString escapeWorkflowCommandProperty(const QString& text);
+
 /// Fix steps as Markdown (what "Copy fix steps" puts on the clipboard).
 QString fixStepsMarkdown(const Diagnosis& diagnosis);
 

@@ -364,6 +364,30 @@ ReportSection dockerSection(const Diagnosis& d)
     return s.take();
 }
 
+ReportSection actionsSection(const Diagnosis& d)
+{
+    const ActionsContext& a = d.request.actions;
+    SectionBuilder s(u"actions"_s, Report::tr("GitHub Actions"));
+    s.add(Report::tr("Repository"), a.repository, ReportFact::Kind::Code, true);
+    s.add(Report::tr("Event"), a.eventName, ReportFact::Kind::Code, true);
+    s.add(Report::tr("Actor"), a.actor);
+    if (a.isPullRequest())
+        s.add(Report::tr("Pull request from"),
+              a.headRepository + (a.forkPullRequest ? Report::tr(" (a fork)") : QString()), ReportFact::Kind::Text,
+              true);
+    const PackageEvidence& p = d.package;
+    if (p.attempted) {
+        s.add(Report::tr("Package"), p.url, ReportFact::Kind::Url);
+        s.add(Report::tr("Package found"), p.found ? Report::tr("yes") : statusText(p.httpStatus));
+        if (p.found) {
+            s.add(Report::tr("Linked to repository"), p.hasRepository ? p.linkedRepository : Report::tr("none"));
+            s.add(Report::tr("Visibility"), p.visibility);
+        }
+        s.add(Report::tr("Error"), p.errorSentence.isEmpty() ? p.message : p.errorSentence);
+    }
+    return s.take();
+}
+
 ReportSection timingsSection(const Diagnosis& d)
 {
     SectionBuilder s(u"timings"_s, Report::tr("Timings"));
@@ -493,6 +517,8 @@ ReportFacts buildReportFacts(const Diagnosis& d)
     }
     if (d.docker.inspected)
         facts.sections << dockerSection(d);
+    if (d.request.actions.inActions)
+        facts.sections << actionsSection(d);
     facts.sections << timingsSection(d);
     facts.matrix = matrixOf(d);
 
@@ -516,6 +542,7 @@ ReportFacts buildReportFacts(const Diagnosis& d)
         copy.url = clean(step.url);
         copy.powershell = clean(step.powershell);
         copy.posix = clean(step.posix);
+        copy.workflowYaml = clean(step.workflowYaml);
         facts.fixSteps << copy;
     }
     return facts;

@@ -126,6 +126,14 @@ enum class HtmlLayout { Browser, Pdf };
 /// lays out the same document with QTextDocument).
 QString reportHtml(const ReportFacts& facts, HtmlLayout layout = HtmlLayout::Browser);
 
+/// GitHub Flavored Markdown pieces shared by the Markdown report and the GitHub job summary: text for a
+/// paragraph or table cell, a code span that survives any content, a URL as an autolink when safe.
+QString markdownEscape(const QString& text);
+QString markdownCodeSpan(const QString& text);
+QString markdownLink(const QString& url);
+/// "✅ **OK**", "❌ **Problem**", …: a checklist row's status for Markdown.
+QString markdownStatusBadge(const ReportCheck& check);
+
 /// Markdown of the fix steps (the report's section).
 QString fixStepsMarkdownFromFacts(const QList<FixStep>& steps);
 

@@ -121,6 +121,10 @@ QByteArray renderTextReport(const Diagnosis& diagnosis)
             out += stepPad + Report::tr("POSIX shell (sh, bash, zsh):") + u'\n';
             out += stepPad + u"    "_s + hangingIndent(step.posix, int(prefix.size()) + 4) + u'\n';
         }
+        if (!step.workflowYaml.isEmpty()) {
+            out += stepPad + Report::tr("GitHub Actions workflow (YAML):") + u'\n';
+            out += stepPad + u"    "_s + hangingIndent(step.workflowYaml, int(prefix.size()) + 4) + u'\n';
+        }
     }
     out += u'\n';
 

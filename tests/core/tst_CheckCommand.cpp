@@ -35,6 +35,7 @@ CliResult runCli(const QStringList& arguments, const QString& envToken = {}, con
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(tokenVar);
+    env.remove(u"GITHUB_ACTIONS"_s); // on a GitHub runner `check` would default to --format github
     if (!envToken.isNull())
         env.insert(tokenVar, envToken);
     process.setProcessEnvironment(env);

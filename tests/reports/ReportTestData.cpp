@@ -174,13 +174,15 @@ Diagnosis writeOnlyToken()
             u"Scopes: read:packages, write:packages. Do not tick repo."_s,
             u"https://github.com/settings/tokens/new?scopes=read:packages,write:packages&description=GHCR%20Doctor"_s,
             {},
+            {},
             {}},
         FixStep{u"docker-relogin"_s,
                 u"Log Docker in again with the new token"_s,
                 u"Replace the credentials Docker stored for ghcr.io."_s,
                 {},
                 u"docker logout ghcr.io\n$env:CR_PAT | docker login ghcr.io -u octocat --password-stdin"_s,
-                u"docker logout ghcr.io\nprintf '%s' \"$CR_PAT\" | docker login ghcr.io -u octocat --password-stdin"_s},
+                u"docker logout ghcr.io\nprintf '%s' \"$CR_PAT\" | docker login ghcr.io -u octocat --password-stdin"_s,
+                {}},
     };
     d.verdict = Verdict::ActionNeeded;
     d.summary = u"Push will fail: the registry refused with permission_denied; create a token with read:packages "
@@ -272,6 +274,7 @@ Diagnosis fineGrainedNetworkError()
                           u"Create a classic token"_s,
                           {},
                           u"https://github.com/settings/tokens/new?scopes=read:packages"_s,
+                          {},
                           {},
                           {}}};
     d.verdict = Verdict::Error;

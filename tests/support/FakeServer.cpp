@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -725,8 +726,30 @@ FakeServer::Response FakeServer::handleApi(const QHttpServerRequest& request, Re
     const bool userEndpoint =
         record.path == u"/api/v3/user"_s &&
         (request.method() == QHttpServerRequest::Method::Get || request.method() == QHttpServerRequest::Method::Head);
+    static const QRegularExpression packageRe(u"^/api/v3/(orgs|users)/([^/]+)/packages/container/(.+)$"_s);
+    const QRegularExpressionMatch package = packageRe.match(record.path);
     QJsonObject body;
-    if (!userEndpoint) {
+    if (package.hasMatch() && request.method() == QHttpServerRequest::Method::Get && record.secretMatched) {
+        const PackageBehaviour& p = m_scenario.package;
+        const bool ownerMatches = (package.captured(1) == u"orgs"_s) == p.organization;
+        if (!p.exists || !ownerMatches) {
+            r.status = 404;
+            body.insert(u"message"_s, u"Package not found."_s);
+        } else if (p.status != 200) {
+            r.status = p.status;
+            body.insert(u"message"_s, p.message.isEmpty() ? u"Forbidden"_s : p.message);
+        } else {
+            body.insert(u"id"_s, 42);
+            body.insert(u"name"_s, package.captured(3));
+            body.insert(u"package_type"_s, u"container"_s);
+            body.insert(u"owner"_s, QJsonObject{{u"login"_s, package.captured(2)}});
+            body.insert(u"visibility"_s, p.visibility);
+            if (!p.linkedRepository.isEmpty())
+                body.insert(u"repository"_s, QJsonObject{{u"full_name"_s, p.linkedRepository}});
+        }
+        if (r.status == 404 || r.status >= 400)
+            body.insert(u"documentation_url"_s, u"https://docs.github.com/rest/packages/packages"_s);
+    } else if (!userEndpoint) {
         r.status = 404;
         body.insert(u"message"_s, u"Not Found"_s);
         body.insert(u"documentation_url"_s, u"https://docs.github.com/rest"_s);

@@ -61,6 +61,17 @@ struct ApiBehaviour
     bool signedByGitHub = true;
 };
 
+/// What GET /api/v3/orgs|users/OWNER/packages/container/NAME answers (the package the check names).
+struct PackageBehaviour
+{
+    bool exists = true;
+    bool organization = false; ///< owned by an organization (answers under /orgs/), else by a user (/users/)
+    QString linkedRepository;  ///< full_name of the linked repository; empty = not linked (no "repository" key)
+    QString visibility = QStringLiteral("private");
+    int status = 200;          ///< another status answers {"message": message} (e.g. 403)
+    QString message;
+};
+
 /// What one registry probe (pull: manifest HEAD / tags list; push: POST blobs/uploads/) answers
 /// once the bearer token is valid and carries the action.
 struct ProbeBehaviour
@@ -152,6 +163,7 @@ struct Scenario
     /// expiry, accepted permissions, SSO, rate-limit resource, JSON message/documentation_url, registry error
     /// code/message/detail, WWW-Authenticate error/scope, Location, token response extras).
     bool echoAuthorization = false;
+    PackageBehaviour package;
 };
 
 /// One request the server received. The raw Authorization value is kept in memory only, for assertions.
