@@ -232,7 +232,8 @@ void tst_GitHubFormat::missingPackagesWrite()
     verifyNoSecret(r, m_server, s.token);
     const QStringList commands = commandLines(r);
     QVERIFY2(commands.filter(u"::error title=GHCR Doctor%3A Registry%3A push::"_s).size() == 1, r.out.constData());
-    QVERIFY2(commands.filter(u"::error title=injected"_s).isEmpty(), r.out.constData());
+    for (const QByteArray& line : r.out.split('\n'))
+        QVERIFY2(!line.startsWith("::error title=injected"), "a server's text became a workflow command");
     QVERIFY2(commands.join(u'\n').contains(u"write_package%0A::error title=injected::by the server"_s),
              r.out.constData());
     QVERIFY2(r.summary.contains("Push will fail: the workflow's GITHUB_TOKEN lacks “permissions: packages: write”"),
