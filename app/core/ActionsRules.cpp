@@ -156,8 +156,8 @@ QString summaryFor(const Situation& s, const QList<FixStep>& steps)
         return T::tr("Pull requests from forks get a read-only token and no secrets: pushing to the registry cannot "
                      "work in this run");
     if (has(u"actions-package-access"_s) && (s.pushRefused || s.pullRefused))
-        return T::tr("The registry refused the workflow: the package %1/%2 does not list %3 in its Manage Actions "
-                     "access")
+        return T::tr("The registry refused the workflow: the package %1/%2 does not list the repository %3 in its "
+                     "Manage Actions access")
             .arg(s.owner, s.name, s.run.repository);
     if (has(u"actions-permissions"_s))
         return s.pushRefused
@@ -200,6 +200,8 @@ void addActionsFindings(Diagnosis& d)
                                          [](const FixStep& f) { return f.id == u"actions-package-access"_s; });
     if (packageStep)
         d.fixSteps.removeIf([](const FixStep& f) { return f.id == u"package-access"_s; });
+    // A runner starts without Docker's saved logins, and the workflow logs in on every run.
+    d.fixSteps.removeIf([](const FixStep& f) { return f.id == u"docker-relogin"_s; });
     // Workflow-level fixes first: in Actions they are where the failure is fixed.
     for (auto it = steps.crbegin(); it != steps.crend(); ++it)
         d.fixSteps.prepend(*it);

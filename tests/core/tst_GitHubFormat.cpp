@@ -4,6 +4,7 @@
 // (workflow commands), the outputs and the exit code for a pull request from a fork, a workflow
 // without packages: write, a package not linked to the repository, an organization that forbids
 // classic PATs and a success; plus the workflow-command escaping.
+#include "AppInfo.h"
 #include "FakeServer.h"
 #include "Report.h"
 #include "TokenAnalysis.h"
@@ -67,6 +68,7 @@ private:
     Run run(const Scenario& scenario, const RunnerEnvironment& runner, const QString& ops = u"pull,push"_s);
     static void verifyNoSecret(const Run& r, const FakeServer& server, const QString& token);
     static QStringList commandLines(const Run& r);
+    void compareWithSample(const QByteArray& summary) const;
 
     FakeServer m_server;
     QTemporaryDir m_dir;
@@ -172,6 +174,29 @@ QStringList tst_GitHubFormat::commandLines(const Run& r)
     return lines;
 }
 
+/// docs/github-job-summary-sample.md is this run's summary, with the fake server's addresses shown as
+/// GitHub's and the version as <version>. GHCR_UPDATE_GOLDEN=1 rewrites it.
+void tst_GitHubFormat::compareWithSample(const QByteArray& summary) const
+{
+    QString text = QString::fromUtf8(summary);
+    text.remove(u"<!-- an earlier step -->\n"_s);
+    text.replace(m_server.apiUrl().toString(), u"https://api.github.com"_s);
+    text.replace(m_server.registryHost(), u"ghcr.io"_s);
+    text.replace(QStringLiteral(GHCR_VERSION), u"<version>"_s);
+    const QString header = u"<!-- A rendered job summary of `ghcr-doctor check --format github` (the unlinked-package "
+                           u"case of tests/core/tst_GitHubFormat.cpp, which keeps this file current). -->\n\n"_s;
+    const QString path = QStringLiteral(GHCR_SOURCE_DIR) + u"/docs/github-job-summary-sample.md"_s;
+    if (qEnvironmentVariableIntValue("GHCR_UPDATE_GOLDEN") == 1) {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write((header + text).toUtf8());
+        return;
+    }
+    QFile in(path);
+    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(path + u" is missing (run with GHCR_UPDATE_GOLDEN=1)"_s));
+    QCOMPARE(QString::fromUtf8(in.readAll()), header + text);
+}
+
 void tst_GitHubFormat::escaping()
 {
     QCOMPARE(ghcr::escapeWorkflowCommandData(u"100% done\r\nnext: a, b"_s), u"100%25 done%0D%0Anext: a, b"_s);
@@ -270,7 +295,7 @@ void tst_GitHubFormat::unlinkedPackage()
     const QStringList commands = commandLines(r);
     QVERIFY2(commands.filter(u"::error title=GHCR Doctor%3A Package linked to the repository::"_s).size() == 1,
              r.out.constData());
-    QVERIFY2(r.summary.contains("does not list octo-org/app in its Manage Actions access"), r.summary.constData());
+    QVERIFY2(r.summary.contains("does not list the repository octo-org/app in its Manage Actions access"), r.summary.constData());
     QVERIFY2(r.summary.contains("<https://github.com/users/octo-org/packages/container/app/settings>"),
              r.summary.constData());
     QVERIFY2(r.summary.contains("is not linked to any repository"), r.summary.constData());
@@ -279,6 +304,8 @@ void tst_GitHubFormat::unlinkedPackage()
     const qsizetype access = r.summary.indexOf("**Give octo-org/app access to the package app (Manage Actions access)**");
     QVERIFY2(permissions > 0 && access > permissions, r.summary.constData());
     QVERIFY2(!r.summary.contains("Check who may use the package"), "the general package advice is replaced");
+    QVERIFY2(!r.summary.contains("docker logout"), "a runner has no saved Docker login to replace");
+    compareWithSample(r.summary);
     bool askedUsers = false;
     for (const auto& req : m_server.requests(u"api"_s))
         askedUsers = askedUsers || req.path == u"/api/v3/users/octo-org/packages/container/app"_s;
