@@ -14,11 +14,11 @@ namespace ghcr {
 /// The GitHub Actions run the check is part of (empty when not in Actions).
 struct ActionsContext
 {
-    bool inActions = false; ///< GITHUB_ACTIONS=true
-    QString repository;     ///< GITHUB_REPOSITORY (OWNER/REPO): the repository whose workflow runs
-    QString eventName;      ///< GITHUB_EVENT_NAME: push, pull_request, pull_request_target, ...
-    QString actor;          ///< GITHUB_ACTOR
-    QString headRepository; ///< pull requests: the head repository (payload pull_request.head.repo.full_name)
+    bool inActions = false;       ///< GITHUB_ACTIONS=true
+    QString repository;           ///< GITHUB_REPOSITORY (OWNER/REPO): the repository whose workflow runs
+    QString eventName;            ///< GITHUB_EVENT_NAME: push, pull_request, pull_request_target, ...
+    QString actor;                ///< GITHUB_ACTOR
+    QString headRepository;       ///< pull requests: the head repository (payload pull_request.head.repo.full_name)
     bool forkPullRequest = false; ///< payload pull_request.head.repo.fork, or head ≠ base repository
     QString eventPathProblem;     ///< why $GITHUB_EVENT_PATH could not be read (empty when fine or unset)
 
@@ -32,10 +32,10 @@ struct ActionsContext
 struct PackageEvidence
 {
     bool attempted = false;
-    QString url;           ///< the last URL asked
-    QString ownerKind;     ///< "orgs" or "users": the endpoint that answered 200
-    int httpStatus = 0;    ///< 0 when no answer
-    bool found = false;    ///< 200
+    QString url;                ///< the last URL asked
+    QString ownerKind;          ///< "orgs" or "users": the endpoint that answered 200
+    int httpStatus = 0;         ///< 0 when no answer
+    bool found = false;         ///< 200
     bool hasRepository = false; ///< the answer has a "repository" object: the package is linked
     QString linkedRepository;   ///< its full_name
     QString visibility;         ///< "public", "private", "internal"

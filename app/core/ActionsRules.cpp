@@ -43,7 +43,8 @@ ChecklistItem runItem(const Situation& s)
     i.status = CheckStatus::Pass;
     i.evidence = u"GITHUB_REPOSITORY="_s + s.run.repository + u" GITHUB_EVENT_NAME="_s + s.run.eventName +
                  u" GITHUB_ACTOR="_s + s.run.actor;
-    i.detail = T::tr("A workflow of %1, event “%2”, started by %3.").arg(s.run.repository, s.run.eventName, s.run.actor);
+    i.detail =
+        T::tr("A workflow of %1, event “%2”, started by %3.").arg(s.run.repository, s.run.eventName, s.run.actor);
     if (s.run.forkPullRequest) {
         i.status = s.pushRequested ? CheckStatus::Fail : CheckStatus::Warn;
         i.evidence += u" head="_s + s.run.headRepository;
@@ -78,7 +79,8 @@ std::optional<ChecklistItem> packageItem(const Situation& s)
     const QString image = s.owner + u'/' + s.name;
     if (p.found && p.hasRepository && p.linkedRepository.compare(s.run.repository, Qt::CaseInsensitive) == 0) {
         i.status = CheckStatus::Pass;
-        i.detail = T::tr("The package %1 is linked to %2: its workflows inherit access.").arg(image, p.linkedRepository);
+        i.detail =
+            T::tr("The package %1 is linked to %2: its workflows inherit access.").arg(image, p.linkedRepository);
     } else if (p.found) {
         i.status = refused ? CheckStatus::Fail : CheckStatus::Warn;
         i.evidence += p.hasRepository ? u" repository="_s + p.linkedRepository : u" (no \"repository\" key)"_s;
@@ -132,8 +134,7 @@ QList<FixStep> workflowSteps(const Situation& s, const Diagnosis& d)
         steps << f;
     }
     const PackageEvidence& p = s.package;
-    const bool linkedHere =
-        p.hasRepository && p.linkedRepository.compare(s.run.repository, Qt::CaseInsensitive) == 0;
+    const bool linkedHere = p.hasRepository && p.linkedRepository.compare(s.run.repository, Qt::CaseInsensitive) == 0;
     if (p.found && !linkedHere && !s.run.repository.isEmpty()) {
         FixStep f;
         f.id = u"actions-package-access"_s;
@@ -160,9 +161,8 @@ QString summaryFor(const Situation& s, const QList<FixStep>& steps)
                      "Manage Actions access")
             .arg(s.owner, s.name, s.run.repository);
     if (has(u"actions-permissions"_s))
-        return s.pushRefused
-                   ? T::tr("Push will fail: the workflow's GITHUB_TOKEN lacks “permissions: packages: write”")
-                   : T::tr("Pull will fail: the workflow's GITHUB_TOKEN lacks “permissions: packages: read”");
+        return s.pushRefused ? T::tr("Push will fail: the workflow's GITHUB_TOKEN lacks “permissions: packages: write”")
+                             : T::tr("Pull will fail: the workflow's GITHUB_TOKEN lacks “permissions: packages: read”");
     return {};
 }
 
@@ -196,8 +196,8 @@ void addActionsFindings(Diagnosis& d)
 
     const QList<FixStep> steps = workflowSteps(s, d);
     // The package's own access list replaces the general "who may use the package" advice.
-    const bool packageStep = std::any_of(steps.cbegin(), steps.cend(),
-                                         [](const FixStep& f) { return f.id == u"actions-package-access"_s; });
+    const bool packageStep =
+        std::any_of(steps.cbegin(), steps.cend(), [](const FixStep& f) { return f.id == u"actions-package-access"_s; });
     if (packageStep)
         d.fixSteps.removeIf([](const FixStep& f) { return f.id == u"package-access"_s; });
     // A runner starts without Docker's saved logins, and the workflow logs in on every run.

@@ -264,9 +264,11 @@ int runCheckCommand(const QStringList& arguments)
                              "verdict comes within it."),
         u"SECONDS"_s, u"20"_s);
     const QCommandLineOption formatOpt(
-        u"format"_s, CheckCommandText::tr("Output format: text (default), json, markdown, html, pdf, or github (GitHub Actions: "
+        u"format"_s,
+        CheckCommandText::tr("Output format: text (default), json, markdown, html, pdf, or github (GitHub Actions: "
                              "annotations, and the summary appended to $GITHUB_STEP_SUMMARY or to --output FILE; "
-                             "the default when GITHUB_ACTIONS=true)."), u"FORMAT"_s);
+                             "the default when GITHUB_ACTIONS=true)."),
+        u"FORMAT"_s);
     // "github" is documented separately: it is an output mode for a workflow, not a report file format.
     const QCommandLineOption outputOpt(
         u"output"_s,
@@ -383,9 +385,9 @@ int runCheckCommand(const QStringList& arguments)
 
     std::optional<ReportFormat> format = ReportFormat::Text;
     const QString outputPath = parser.value(outputOpt);
-    const bool githubFormat =
-        parser.isSet(formatOpt) ? parser.value(formatOpt).trimmed().compare(u"github"_s, Qt::CaseInsensitive) == 0
-                                : outputPath.isEmpty() && request.actions.inActions;
+    const bool githubFormat = parser.isSet(formatOpt)
+                                  ? parser.value(formatOpt).trimmed().compare(u"github"_s, Qt::CaseInsensitive) == 0
+                                  : outputPath.isEmpty() && request.actions.inActions;
     if (githubFormat)
         format = ReportFormat::Markdown;
     else if (parser.isSet(formatOpt))

@@ -39,8 +39,8 @@ struct FixStep
     QString title; ///< imperative sentence
     QString detail;
     QString url;
-    QString powershell; ///< command(s) for Windows PowerShell; never the token itself
-    QString posix;      ///< command(s) for sh/bash/zsh
+    QString powershell;   ///< command(s) for Windows PowerShell; never the token itself
+    QString posix;        ///< command(s) for sh/bash/zsh
     QString workflowYaml; ///< GitHub Actions workflow YAML to paste (a permissions: block, an if: condition)
 };
 

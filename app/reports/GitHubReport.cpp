@@ -114,8 +114,8 @@ QByteArray renderGitHubAnnotations(const Diagnosis& diagnosis)
             message += u'\n' + Report::tr("Fix: %1").arg(check.fix);
         if (!check.evidence.isEmpty())
             message += u'\n' + Report::tr("Evidence: %1").arg(check.evidence);
-        out += annotation(check.status == CheckStatus::Fail ? u"error"_s : u"warning"_s,
-                          app + u": "_s + check.title, message);
+        out += annotation(check.status == CheckStatus::Fail ? u"error"_s : u"warning"_s, app + u": "_s + check.title,
+                          message);
     }
     const QString verdict = facts.summary.isEmpty() ? facts.verdictWord : facts.summary;
     if (facts.verdictId == u"ok"_s)

@@ -251,12 +251,8 @@ QByteArray renderJsonReport(const Diagnosis& d)
     QJsonArray fixSteps;
     int n = 0;
     for (const FixStep& s : d.fixSteps) {
-        QJsonObject step{{u"number"_s, ++n},
-                         {u"id"_s, red(s.id)},
-                         {u"title"_s, Redactor::redact(s.title)},
-                         {u"detail"_s, str(s.detail)},
-                         {u"url"_s, str(s.url)},
-                         {u"powershell"_s, str(s.powershell)},
+        QJsonObject step{{u"number"_s, ++n},           {u"id"_s, red(s.id)},   {u"title"_s, Redactor::redact(s.title)},
+                         {u"detail"_s, str(s.detail)}, {u"url"_s, str(s.url)}, {u"powershell"_s, str(s.powershell)},
                          {u"posix"_s, str(s.posix)}};
         if (!s.workflowYaml.isEmpty())
             step.insert(u"workflowYaml"_s, red(s.workflowYaml));

@@ -200,7 +200,8 @@ QByteArray renderMarkdownReport(const Diagnosis& diagnosis)
     QString out;
     out += u"# "_s + markdownEscape(facts.title) + u"\n\n"_s;
     out += u"> **"_s + markdownEscape(facts.summary.isEmpty() ? facts.verdictWord : facts.summary) + u"**\n>\n"_s;
-    out += u"> "_s + Report::tr("Verdict: %1 (%2)").arg(markdownEscape(facts.verdictWord), markdownCodeSpan(facts.verdictId)) +
+    out += u"> "_s +
+           Report::tr("Verdict: %1 (%2)").arg(markdownEscape(facts.verdictWord), markdownCodeSpan(facts.verdictId)) +
            u"\n\n"_s;
 
     out += u"## "_s + Report::tr("Checklist") + u"\n\n"_s;

@@ -113,13 +113,21 @@ Run tst_GitHubFormat::run(const Scenario& scenario, const RunnerEnvironment& run
     env.insert(u"GITHUB_OUTPUT"_s, outputPath);
     env.insert(u"GHCR_TEST_TOKEN"_s, scenario.token);
 
-    QStringList args{u"check"_s,         u"--api-url"_s, m_server.apiUrl().toString(),
-                     u"--registry"_s,    m_server.registryHost(),
-                     u"--image"_s,       u"octo-org/app:latest"_s,
-                     u"--ops"_s,         ops,
-                     u"--ca-file"_s,     FakeServer::testCaFile(),
-                     u"--timeout"_s,     u"5"_s,
-                     u"--token-env"_s,   u"GHCR_TEST_TOKEN"_s,
+    QStringList args{u"check"_s,
+                     u"--api-url"_s,
+                     m_server.apiUrl().toString(),
+                     u"--registry"_s,
+                     m_server.registryHost(),
+                     u"--image"_s,
+                     u"octo-org/app:latest"_s,
+                     u"--ops"_s,
+                     ops,
+                     u"--ca-file"_s,
+                     FakeServer::testCaFile(),
+                     u"--timeout"_s,
+                     u"5"_s,
+                     u"--token-env"_s,
+                     u"GHCR_TEST_TOKEN"_s,
                      u"--no-docker-credentials"_s};
     if (runner.format != u"(auto)"_s)
         args << u"--format"_s << runner.format;
@@ -215,15 +223,14 @@ void tst_GitHubFormat::forkPullRequest()
     runner.payload = QJsonObject{
         {u"repository"_s, QJsonObject{{u"full_name"_s, repository}}},
         {u"pull_request"_s,
-         QJsonObject{{u"head"_s, QJsonObject{{u"repo"_s, QJsonObject{{u"full_name"_s, u"forker/app"_s},
-                                                                     {u"fork"_s, true}}}}}}}};
+         QJsonObject{{u"head"_s,
+                      QJsonObject{{u"repo"_s, QJsonObject{{u"full_name"_s, u"forker/app"_s}, {u"fork"_s, true}}}}}}}};
     const Run r = run(s, runner);
     QVERIFY(r.finished);
     QCOMPARE(r.exitCode, 1);
     verifyNoSecret(r, m_server, s.token);
     const QStringList commands = commandLines(r);
-    QVERIFY2(commands.filter(u"::error title=GHCR Doctor%3A GitHub Actions run::"_s).size() == 1,
-             r.out.constData());
+    QVERIFY2(commands.filter(u"::error title=GHCR Doctor%3A GitHub Actions run::"_s).size() == 1, r.out.constData());
     QVERIFY2(commands.join(u'\n').contains(u"forker/app"_s), r.out.constData());
     QVERIFY2(r.summary.startsWith("<!-- an earlier step -->\n### ❌ GHCR Doctor"), r.summary.constData());
     QVERIFY2(r.summary.contains("Pull requests from forks get a read-only token and no secrets"),
@@ -295,13 +302,15 @@ void tst_GitHubFormat::unlinkedPackage()
     const QStringList commands = commandLines(r);
     QVERIFY2(commands.filter(u"::error title=GHCR Doctor%3A Package linked to the repository::"_s).size() == 1,
              r.out.constData());
-    QVERIFY2(r.summary.contains("does not list the repository octo-org/app in its Manage Actions access"), r.summary.constData());
+    QVERIFY2(r.summary.contains("does not list the repository octo-org/app in its Manage Actions access"),
+             r.summary.constData());
     QVERIFY2(r.summary.contains("<https://github.com/users/octo-org/packages/container/app/settings>"),
              r.summary.constData());
     QVERIFY2(r.summary.contains("is not linked to any repository"), r.summary.constData());
     // Both places to fix it, workflow first: permissions, then the package's access list.
     const qsizetype permissions = r.summary.indexOf("**Give the workflow's token packages: write**");
-    const qsizetype access = r.summary.indexOf("**Give octo-org/app access to the package app (Manage Actions access)**");
+    const qsizetype access =
+        r.summary.indexOf("**Give octo-org/app access to the package app (Manage Actions access)**");
     QVERIFY2(permissions > 0 && access > permissions, r.summary.constData());
     QVERIFY2(!r.summary.contains("Check who may use the package"), "the general package advice is replaced");
     QVERIFY2(!r.summary.contains("docker logout"), "a runner has no saved Docker login to replace");

@@ -10,8 +10,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTcpSocket>

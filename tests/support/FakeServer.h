@@ -68,7 +68,7 @@ struct PackageBehaviour
     bool organization = false; ///< owned by an organization (answers under /orgs/), else by a user (/users/)
     QString linkedRepository;  ///< full_name of the linked repository; empty = not linked (no "repository" key)
     QString visibility = QStringLiteral("private");
-    int status = 200;          ///< another status answers {"message": message} (e.g. 403)
+    int status = 200; ///< another status answers {"message": message} (e.g. 403)
     QString message;
 };
 
