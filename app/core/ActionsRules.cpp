@@ -195,14 +195,31 @@ void addActionsFindings(Diagnosis& d)
     }
 
     const QList<FixStep> steps = workflowSteps(s, d);
-    // The package's own access list replaces the general "who may use the package" advice.
-    const bool packageStep =
-        std::any_of(steps.cbegin(), steps.cend(), [](const FixStep& f) { return f.id == u"actions-package-access"_s; });
-    if (packageStep)
-        d.fixSteps.removeIf([](const FixStep& f) { return f.id == u"package-access"_s; });
+    // What the run and the package tell replaces the general advice the Diagnoser gives without them:
+    // its "actions-permissions" (no YAML), "actions-access" (a link that guesses user or organization)
+    // and "package-access". A fork's pull request is fixed by neither; a package linked to this
+    // repository needs no access change.
+    auto has = [&steps](const QString& id) {
+        return std::any_of(steps.cbegin(), steps.cend(), [&id](const FixStep& f) { return f.id == id; });
+    };
+    const bool fork = has(u"actions-fork-pull-request"_s);
+    const bool linkedHere =
+        d.package.hasRepository && d.package.linkedRepository.compare(run.repository, Qt::CaseInsensitive) == 0;
+    d.fixSteps.removeIf([&](const FixStep& f) {
+        if (f.id == u"actions-permissions"_s)
+            return fork || has(f.id);
+        if (f.id == u"actions-access"_s || f.id == u"package-access"_s)
+            return fork || linkedHere || has(u"actions-package-access"_s);
+        return false;
+    });
     // A runner starts without Docker's saved logins, and the workflow logs in on every run.
     d.fixSteps.removeIf([](const FixStep& f) { return f.id == u"docker-relogin"_s; });
-    // Workflow-level fixes first: in Actions they are where the failure is fixed.
+    // Workflow-level fixes first: in Actions they are where the failure is fixed. The Diagnoser's
+    // "use the workflow's GITHUB_TOKEN" (an organization that forbids personal tokens) is one of them.
+    for (qsizetype i = 0; i < d.fixSteps.size(); ++i) {
+        if (d.fixSteps.at(i).id == u"use-actions-token"_s)
+            d.fixSteps.move(i, 0);
+    }
     for (auto it = steps.crbegin(); it != steps.crend(); ++it)
         d.fixSteps.prepend(*it);
     const QString summary = summaryFor(s, steps);

@@ -21,7 +21,8 @@ QString checkStatusTitle(CheckStatus status); ///< translated "OK", "Problem", "
 
 /// One row of the checklist. Ids are stable (see README): token.format, token.accepted, token.kind,
 /// token.expiry, scope.read:packages, scope.write:packages, scope.delete:packages, sso.authorized, org.policy,
-/// registry.login, image.reference, registry.pull, registry.push, registry.delete, docker.credentials.
+/// registry.login, image.reference, registry.pull, registry.push, registry.delete, docker.credentials; in
+/// GitHub Actions also actions.run and actions.package (ActionsRules).
 struct ChecklistItem
 {
     QString id;

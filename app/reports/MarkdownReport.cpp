@@ -178,17 +178,18 @@ QString fixStepsMarkdownFromFacts(const QList<FixStep>& steps)
 
 QString fixStepsMarkdownWithContext(const ReportFacts& facts, const ClipboardContext& context)
 {
-    QString out = u"## "_s +
-                  (context.image.isEmpty() ? Report::tr("GHCR Doctor: fix steps")
-                                           : Report::tr("GHCR Doctor: fix steps for %1").arg(codeSpan(context.image))) +
-                  u"\n\n"_s;
-    out += u"> **"_s + escapeInline(facts.verdictWord) + u"**"_s;
+    QString out =
+        u"## "_s +
+        (context.image.isEmpty() ? Report::tr("GHCR Doctor: fix steps")
+                                 : Report::tr("GHCR Doctor: fix steps for %1").arg(markdownCodeSpan(context.image))) +
+        u"\n\n"_s;
+    out += u"> **"_s + markdownEscape(facts.verdictWord) + u"**"_s;
     if (!facts.summary.isEmpty())
-        out += u" — "_s + escapeInline(facts.summary);
+        out += u" — "_s + markdownEscape(facts.summary);
     out += u"\n>\n> "_s +
            Report::tr("Checked %1 on %2 (registry %3) by %4.")
-               .arg(escapeInline(facts.generatedUtc), codeSpan(context.host), codeSpan(context.registry),
-                    escapeInline(facts.generator)) +
+               .arg(markdownEscape(facts.generatedUtc), markdownCodeSpan(context.host),
+                    markdownCodeSpan(context.registry), markdownEscape(facts.generator)) +
            u"\n\n"_s;
     out += fixStepsMarkdownFromFacts(facts.fixSteps);
     return out;

@@ -65,10 +65,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format: text (default), json, markdown, html, pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the report to FILE (atomically) instead of stdout.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -102,10 +98,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown format “%1”: use text, json, markdown, html or pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -202,6 +194,18 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
             <numerusform>Checked %1 of %n image…</numerusform>
             <numerusform>Checked %1 of %n images…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json, markdown, html, pdf, or github (GitHub Actions: annotations, and the summary appended to $GITHUB_STEP_SUMMARY or to --output FILE; the default when GITHUB_ACTIONS=true).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use text, json, markdown, html, pdf or github.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1775,46 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Settings of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub Actions workflow (YAML):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull request from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a fork)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to repository</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3459,6 +3503,10 @@ Window options:
         <source>The saved token for %1 was removed from the keychain. The token in the field stays for this session (in memory only).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GitHub Actions workflow (YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ghcr::RegistryClient</name>
@@ -3654,6 +3702,105 @@ Window options:
     </message>
     <message>
         <source>GitHub answered %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name></name>
+    <message>
+        <source>GitHub Actions run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workflow of %1, event “%2”, started by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pull request comes from the fork %1: GitHub gives its workflow a read-only GITHUB_TOKEN and no secrets, so a secret such as CR_PAT is empty (docker/login-action then fails with “Username and password required”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push images only from push events or from branches of %1; skip the push for pull requests from forks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is the workflow&apos;s GITHUB_TOKEN: it may use packages only as the workflow&apos;s “permissions:” allow (read-only by default for repositories and organizations created since 2023-02-02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event payload could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package linked to the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 is linked to %2: its workflows inherit access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 is linked to %2, not to %3: %3&apos;s workflows may use it only if its “Manage Actions access” lists %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 exists but is not linked to any repository (it was probably first pushed with a personal access token): %2&apos;s workflows may use it only if its “Manage Actions access” lists %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package settings → Manage Actions access → Add repository → %1, role Write (push) or Read (pull).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub shows no package %1 to this token: either it does not exist yet (the first push creates it) or the token may not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub did not say whether the package %1 is linked to a repository (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the push for pull requests from forks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pull request from a fork always runs with a read-only token and without secrets; no setting changes that. Build in the pull request, push after the merge. Add this condition to the login and push steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the workflow&apos;s token packages: write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the workflow&apos;s token packages: read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repositories and organizations created since 2023-02-02 give GITHUB_TOKEN read-only permissions by default, and a “permissions:” block grants only what it lists. Add this to the workflow (top level) or to the job that uses the registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 access to the package %2 (Manage Actions access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no API for this setting. Open the link, then Manage Actions access → Add repository → %1 → role Write (push) or Read (pull).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull requests from forks get a read-only token and no secrets: pushing to the registry cannot work in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused the workflow: the package %1/%2 does not list the repository %3 in its Manage Actions access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push will fail: the workflow&apos;s GITHUB_TOKEN lacks “permissions: packages: write”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull will fail: the workflow&apos;s GITHUB_TOKEN lacks “permissions: packages: read”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,10 +70,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>Тайм-аут одного запроса в секундах (по умолчанию 20).</translation>
     </message>
     <message>
-        <source>Output format: text (default), json, markdown, html, pdf.</source>
-        <translation>Формат вывода: text (по умолчанию), json, markdown, html, pdf.</translation>
-    </message>
-    <message>
         <source>Write the report to FILE (atomically) instead of stdout.</source>
         <translation>Записать отчёт в FILE (атомарно), а не в stdout.</translation>
     </message>
@@ -108,10 +104,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>%1 holds no PEM certificate.</source>
         <translation>В %1 нет PEM-сертификата.</translation>
-    </message>
-    <message>
-        <source>Unknown format “%1”: use text, json, markdown, html or pdf.</source>
-        <translation>Неизвестный формат «%1»: используйте text, json, markdown, html или pdf.</translation>
     </message>
     <message>
         <source>PDF is written to a file: add --output FILE.pdf.</source>
@@ -208,6 +200,18 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
             <numerusform>Проверено %1 из %n образов…</numerusform>
             <numerusform>Проверено %1 из %n образов…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json, markdown, html, pdf, or github (GitHub Actions: annotations, and the summary appended to $GITHUB_STEP_SUMMARY or to --output FILE; the default when GITHUB_ACTIONS=true).</source>
+        <translation>Формат вывода: text (по умолчанию), json, markdown, html, pdf или github (GitHub Actions: аннотации и сводка, дописываемая в $GITHUB_STEP_SUMMARY или в --output ФАЙЛ; по умолчанию при GITHUB_ACTIONS=true).</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use text, json, markdown, html, pdf or github.</source>
+        <translation>Неизвестный формат «%1»: используйте text, json, markdown, html, pdf или github.</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1792,46 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>Settings of %1: %2</source>
         <translation>Настройки %1: %2</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>GitHub Actions workflow (YAML):</source>
+        <translation>Рабочий процесс GitHub Actions (YAML):</translation>
+    </message>
+    <message>
+        <source>GitHub Actions</source>
+        <translation>GitHub Actions</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Инициатор</translation>
+    </message>
+    <message>
+        <source>Pull request from</source>
+        <translation>Pull request из</translation>
+    </message>
+    <message>
+        <source> (a fork)</source>
+        <translation> (форк)</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Package found</source>
+        <translation>Пакет найден</translation>
+    </message>
+    <message>
+        <source>Linked to repository</source>
+        <translation>Связан с репозиторием</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3548,10 @@ Window options:
         <source>The saved token for %1 was removed from the keychain. The token in the field stays for this session (in memory only).</source>
         <translation>Сохранённый токен для %1 удалён из хранилища. Токен в поле остаётся до конца сеанса (только в памяти).</translation>
     </message>
+    <message>
+        <source>GitHub Actions workflow (YAML)</source>
+        <translation>Рабочий процесс GitHub Actions (YAML)</translation>
+    </message>
 </context>
 <context>
     <name>ghcr::RegistryClient</name>
@@ -3700,6 +3748,105 @@ Window options:
     <message>
         <source>GitHub answered %1%2.</source>
         <translation>GitHub ответил %1%2.</translation>
+    </message>
+</context>
+<context>
+    <name></name>
+    <message>
+        <source>GitHub Actions run</source>
+        <translation>Запуск GitHub Actions</translation>
+    </message>
+    <message>
+        <source>A workflow of %1, event “%2”, started by %3.</source>
+        <translation>Рабочий процесс %1, событие «%2», запустил %3.</translation>
+    </message>
+    <message>
+        <source>This pull request comes from the fork %1: GitHub gives its workflow a read-only GITHUB_TOKEN and no secrets, so a secret such as CR_PAT is empty (docker/login-action then fails with “Username and password required”).</source>
+        <translation>Этот pull request пришёл из форка %1: GitHub даёт его рабочему процессу GITHUB_TOKEN только для чтения и не передаёт секреты, поэтому секрет вроде CR_PAT пуст (docker/login-action тогда падает с «Username and password required»).</translation>
+    </message>
+    <message>
+        <source>Push images only from push events or from branches of %1; skip the push for pull requests from forks.</source>
+        <translation>Публикуйте образы только по событиям push или из веток %1; для pull request из форков пропускайте публикацию.</translation>
+    </message>
+    <message>
+        <source>The token is the workflow&apos;s GITHUB_TOKEN: it may use packages only as the workflow&apos;s “permissions:” allow (read-only by default for repositories and organizations created since 2023-02-02).</source>
+        <translation>Токен — это GITHUB_TOKEN рабочего процесса: он может работать с пакетами только так, как разрешает блок «permissions:» (по умолчанию только чтение для репозиториев и организаций, созданных с 2023-02-02).</translation>
+    </message>
+    <message>
+        <source>The event payload could not be read: %1</source>
+        <translation>Не удалось прочитать данные события: %1</translation>
+    </message>
+    <message>
+        <source>Package linked to the repository</source>
+        <translation>Пакет связан с репозиторием</translation>
+    </message>
+    <message>
+        <source>The package %1 is linked to %2: its workflows inherit access.</source>
+        <translation>Пакет %1 связан с %2: его рабочие процессы наследуют доступ.</translation>
+    </message>
+    <message>
+        <source>The package %1 is linked to %2, not to %3: %3&apos;s workflows may use it only if its “Manage Actions access” lists %3.</source>
+        <translation>Пакет %1 связан с %2, а не с %3: рабочие процессы %3 могут использовать его, только если %3 указан в его «Manage Actions access».</translation>
+    </message>
+    <message>
+        <source>The package %1 exists but is not linked to any repository (it was probably first pushed with a personal access token): %2&apos;s workflows may use it only if its “Manage Actions access” lists %2.</source>
+        <translation>Пакет %1 существует, но не связан ни с одним репозиторием (вероятно, впервые опубликован с персональным токеном доступа): рабочие процессы %2 могут использовать его, только если %2 указан в его «Manage Actions access».</translation>
+    </message>
+    <message>
+        <source>Package settings → Manage Actions access → Add repository → %1, role Write (push) or Read (pull).</source>
+        <translation>Настройки пакета → Manage Actions access → Add repository → %1, роль Write (push) или Read (pull).</translation>
+    </message>
+    <message>
+        <source>GitHub shows no package %1 to this token: either it does not exist yet (the first push creates it) or the token may not see it.</source>
+        <translation>GitHub не показывает этому токену пакет %1: либо его ещё нет (его создаст первая публикация), либо токену не разрешено его видеть.</translation>
+    </message>
+    <message>
+        <source>GitHub did not say whether the package %1 is linked to a repository (%2).</source>
+        <translation>GitHub не сообщил, связан ли пакет %1 с репозиторием (%2).</translation>
+    </message>
+    <message>
+        <source>Skip the push for pull requests from forks</source>
+        <translation>Пропускайте публикацию для pull request из форков</translation>
+    </message>
+    <message>
+        <source>A pull request from a fork always runs with a read-only token and without secrets; no setting changes that. Build in the pull request, push after the merge. Add this condition to the login and push steps:</source>
+        <translation>Pull request из форка всегда выполняется с токеном только для чтения и без секретов; никакая настройка этого не меняет. Собирайте образ в pull request, публикуйте после слияния. Добавьте это условие к шагам входа и публикации:</translation>
+    </message>
+    <message>
+        <source>Give the workflow&apos;s token packages: write</source>
+        <translation>Дайте токену рабочего процесса packages: write</translation>
+    </message>
+    <message>
+        <source>Give the workflow&apos;s token packages: read</source>
+        <translation>Дайте токену рабочего процесса packages: read</translation>
+    </message>
+    <message>
+        <source>Repositories and organizations created since 2023-02-02 give GITHUB_TOKEN read-only permissions by default, and a “permissions:” block grants only what it lists. Add this to the workflow (top level) or to the job that uses the registry:</source>
+        <translation>Репозитории и организации, созданные с 2023-02-02, по умолчанию дают GITHUB_TOKEN права только на чтение, а блок «permissions:» даёт только то, что в нём перечислено. Добавьте это в рабочий процесс (на верхнем уровне) или в задание, которое обращается к реестру:</translation>
+    </message>
+    <message>
+        <source>Give %1 access to the package %2 (Manage Actions access)</source>
+        <translation>Дайте %1 доступ к пакету %2 (Manage Actions access)</translation>
+    </message>
+    <message>
+        <source>There is no API for this setting. Open the link, then Manage Actions access → Add repository → %1 → role Write (push) or Read (pull).</source>
+        <translation>Для этой настройки нет API. Откройте ссылку, затем Manage Actions access → Add repository → %1 → роль Write (push) или Read (pull).</translation>
+    </message>
+    <message>
+        <source>Pull requests from forks get a read-only token and no secrets: pushing to the registry cannot work in this run</source>
+        <translation>Pull request из форков получают токен только для чтения и не получают секретов: публикация в реестр в этом запуске невозможна</translation>
+    </message>
+    <message>
+        <source>The registry refused the workflow: the package %1/%2 does not list the repository %3 in its Manage Actions access</source>
+        <translation>Реестр отказал рабочему процессу: в Manage Actions access пакета %1/%2 нет репозитория %3</translation>
+    </message>
+    <message>
+        <source>Push will fail: the workflow&apos;s GITHUB_TOKEN lacks “permissions: packages: write”</source>
+        <translation>Push не пройдёт: у GITHUB_TOKEN рабочего процесса нет «permissions: packages: write»</translation>
+    </message>
+    <message>
+        <source>Pull will fail: the workflow&apos;s GITHUB_TOKEN lacks “permissions: packages: read”</source>
+        <translation>Pull не пройдёт: у GITHUB_TOKEN рабочего процесса нет «permissions: packages: read»</translation>
     </message>
 </context>
 </TS>

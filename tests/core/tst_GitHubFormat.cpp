@@ -7,7 +7,6 @@
 #include "AppInfo.h"
 #include "FakeServer.h"
 #include "Report.h"
-#include "TokenAnalysis.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -20,19 +19,11 @@
 using namespace Qt::StringLiterals;
 using ghcr::test::FakeServer;
 using ghcr::test::ProbeBehaviour;
-using ghcr::test::RegistryBehaviour;
 using ghcr::test::Scenario;
 
 namespace {
 
 const QString repository = u"octo-org/app"_s;
-
-/// The workflow's GITHUB_TOKEN as the fake server expects it: an installation token (ghs_).
-QString actionsToken()
-{
-    const QString random = u"Zq8xR2vN5tY7uW1aB3cD4eF6gH9jK0"_s;
-    return u"ghs_"_s + random + ghcr::tokenChecksum(random);
-}
 
 struct Run
 {
@@ -248,11 +239,8 @@ void tst_GitHubFormat::forkPullRequest()
 void tst_GitHubFormat::missingPackagesWrite()
 {
     // The workflow's GITHUB_TOKEN without packages: write; the package is linked to the repository.
-    Scenario s = FakeServer::scenario(u"ok-read-write"_s);
-    s.token = actionsToken();
-    s.api.status = 403;
-    s.api.scopes = std::nullopt;
-    s.api.message = u"Resource not accessible by integration"_s;
+    Scenario s = FakeServer::scenario(u"actions-token-no-write"_s); // the 2026 stateless ghs_ token
+    QVERIFY(s.token.startsWith(u"ghs_"_s) && s.token.count(u'.') == 2);
     // A registry message that tries to act as a workflow command must stay data.
     s.registry.push = {ProbeBehaviour::Kind::DeniedGhcr,
                        u"permission_denied: write_package\n::error title=injected::by the server"_s};
@@ -285,11 +273,7 @@ void tst_GitHubFormat::missingPackagesWrite()
 void tst_GitHubFormat::unlinkedPackage()
 {
     // The package was first pushed with a PAT: it exists, user-owned here, with no "repository" key.
-    Scenario s = FakeServer::scenario(u"ok-read-write"_s);
-    s.token = actionsToken();
-    s.api.status = 403;
-    s.api.scopes = std::nullopt;
-    s.api.message = u"Resource not accessible by integration"_s;
+    Scenario s = FakeServer::scenario(u"actions-token"_s); // the 2026 stateless ghs_ token
     s.registry.push = {ProbeBehaviour::Kind::DeniedGhcr, u"permission_denied: write_package"_s};
     s.package.organization = false;
     s.package.linkedRepository.clear();
@@ -325,9 +309,7 @@ void tst_GitHubFormat::organizationForbidsClassicTokens()
 {
     const QString sentence = u"`octo-org` forbids access via a personal access token (classic). Please use a GitHub "
                              u"App, OAuth App, or a personal access token with fine-grained permissions."_s;
-    Scenario s = FakeServer::scenario(u"ok-read-write"_s);
-    s.registry.tokenEndpoint = RegistryBehaviour::TokenEndpoint::Refuse403;
-    s.registry.refusalMessage = u"permission_denied: "_s + sentence;
+    Scenario s = FakeServer::scenario(u"org-forbids-classic-token-step"_s); // a CR_PAT secret (ghp_)
     s.package.status = 403;
     s.package.message = sentence;
     const Run r = run(s, RunnerEnvironment{});
@@ -335,19 +317,19 @@ void tst_GitHubFormat::organizationForbidsClassicTokens()
     QCOMPARE(r.exitCode, 1);
     verifyNoSecret(r, m_server, s.token);
     const QString commands = commandLines(r).join(u'\n');
-    QVERIFY2(commands.contains(u"::error title="_s), r.out.constData());
+    QVERIFY2(commands.contains(u"::error title=GHCR Doctor%3A Organization policy::"_s), r.out.constData());
     QVERIFY2(commands.contains(u"forbids access via a personal access token (classic)"_s), r.out.constData());
     QVERIFY2(r.summary.contains("forbids access via a personal access token (classic)"), r.summary.constData());
+    // In a workflow the way out is the workflow's own token: that step comes first.
+    QVERIFY2(
+        r.summary.contains("1. **In GitHub Actions, use the workflow's GITHUB_TOKEN instead of a personal token**"),
+        r.summary.constData());
     QVERIFY2(r.outputs.contains("verdict=action-needed\n"), r.outputs.constData());
 }
 
 void tst_GitHubFormat::success()
 {
-    Scenario s = FakeServer::scenario(u"ok-read-write"_s);
-    s.token = actionsToken();
-    s.api.status = 403;
-    s.api.scopes = std::nullopt;
-    s.api.message = u"Resource not accessible by integration"_s;
+    Scenario s = FakeServer::scenario(u"actions-token"_s); // the 2026 stateless ghs_ token
     s.package.organization = true;
     s.package.linkedRepository = repository;
     const Run r = run(s, RunnerEnvironment{});
