@@ -4,7 +4,7 @@
 // (workflow commands), the outputs and the exit code for a pull request from a fork, a workflow
 // without packages: write, a package not linked to the repository, an organization that forbids
 // classic PATs and a success; plus the workflow-command escaping.
-#include "AppInfo.h"
+#include "AppVersion.h"
 #include "FakeServer.h"
 #include "Report.h"
 
@@ -181,7 +181,7 @@ void tst_GitHubFormat::compareWithSample(const QByteArray& summary) const
     text.remove(u"<!-- an earlier step -->\n"_s);
     text.replace(m_server.apiUrl().toString(), u"https://api.github.com"_s);
     text.replace(m_server.registryHost(), u"ghcr.io"_s);
-    text.replace(QStringLiteral(GHCR_VERSION), u"<version>"_s);
+    text.replace(ghcr::appVersionText(), u"<version>"_s); // the version and the commit it was built from
     const QString header = u"<!-- A rendered job summary of `ghcr-doctor check --format github` (the unlinked-package "
                            u"case of tests/core/tst_GitHubFormat.cpp, which keeps this file current). -->\n\n"_s;
     const QString path = QStringLiteral(GHCR_SOURCE_DIR) + u"/docs/github-job-summary-sample.md"_s;
