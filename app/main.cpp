@@ -1,6 +1,7 @@
 // GHCR Doctor entry point: one binary for the window and the headless `check` command.
 #include "AppInfo.h"
 #include "CheckCommand.h"
+#include "FirstFrame.h"
 #include "MainWindow.h"
 #include "TokenStore.h"
 #include "WindowOptions.h"
@@ -8,6 +9,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QNetworkAccessManager>
 
@@ -24,10 +27,29 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(GHCR_VERSION));
 }
 
+/// Without a session bus (SSH with X forwarding, containers, Xvfb), libdbus would "autolaunch" one through
+/// X11 the first time anything asks for it — Qt's accessibility bridge does so as the window is built —
+/// and that blocks for seconds and starts a bus nobody else uses (where no Secret Service waits, or a
+/// keyring prompt pops up unannounced). Say there is no bus instead: the keychain then explains that the
+/// token stays in memory, and the window opens at once.
+void preferNoBusOverAutolaunch()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS) && !defined(Q_OS_ANDROID)
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return;
+    const QByteArray runtimeDir = qgetenv("XDG_RUNTIME_DIR");
+    if (!runtimeDir.isEmpty() && QFileInfo::exists(QString::fromLocal8Bit(runtimeDir) + QStringLiteral("/bus")))
+        return; // the systemd user bus: libdbus finds it without autolaunching
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
+#endif
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer sinceStart; // the start-up benchmark's clock (--exit-after-first-frame)
+    sinceStart.start();
     QStringList arguments;
     arguments.reserve(argc);
     for (int i = 0; i < argc; ++i)
@@ -62,6 +84,7 @@ int main(int argc, char* argv[])
     }
 
     // The window: real network, real keychain, real URLs (options only for demos and screenshots).
+    preferNoBusOverAutolaunch();
     QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral(GHCR_APP_NAME));
@@ -80,6 +103,8 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "ghcr-doctor: %s\n", qUtf8Printable(error));
         return 2;
     }
+    if (options.exitAfterFirstFrame)
+        new ghcr::FirstFrameProbe(&window, sinceStart);
     window.show();
     return QApplication::exec();
 }

@@ -41,6 +41,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -166,7 +167,9 @@ MainWindow::MainWindow(QNetworkAccessManager* network, TokenStore* tokenStore, Q
     updateTokenInfo();
     updateEndpoints();
     updateActions();
-    loadRememberedToken();
+    // Nothing that can wait runs before the first frame: the keychain look-up talks to D-Bus (and on X11
+    // without a session bus may autolaunch one, which takes seconds), so it starts once the window is up.
+    installEventFilter(this);
 }
 
 MainWindow::~MainWindow()
@@ -1655,6 +1658,11 @@ void MainWindow::setResultsVisible(bool visible)
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == this && event->type() == QEvent::Paint && !m_startupDone) {
+        m_startupDone = true;
+        removeEventFilter(this);
+        QTimer::singleShot(0, this, &MainWindow::loadRememberedToken);
+    }
     if (event->type() == QEvent::KeyPress && qobject_cast<QCheckBox*>(watched)) {
         const auto* key = static_cast<QKeyEvent*>(event);
         const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;

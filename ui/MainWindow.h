@@ -204,6 +204,7 @@ private:
     QString m_loadedKey;
     QString m_checkedToken; ///< the token of the running/last check, for "Remember token"; memory only
     bool m_restoring = false;
+    bool m_startupDone = false; ///< the first frame was painted: start-up work that waited may run
 };
 
 } // namespace ghcr

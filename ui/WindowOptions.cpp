@@ -48,6 +48,9 @@ void addOptions(QCommandLineParser* parser)
         {{u"h"_s, u"help"_s}, Text::tr("Show this help.")},
         {{u"v"_s, u"version"_s}, Text::tr("Show the version.")},
     });
+    QCommandLineOption firstFrame(u"exit-after-first-frame"_s, u"(benchmark)"_s);
+    firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser->addOption(firstFrame);
 }
 
 enum class Launch { Window, Help, Version, UnknownCommand, BadOptions, NoDisplay };
@@ -251,6 +254,7 @@ bool parseWindowOptions(const QStringList& arguments, WindowOptions* options, QS
     options->language = parser.value(u"lang"_s);
     options->help = parser.isSet(u"help"_s);
     options->version = parser.isSet(u"version"_s);
+    options->exitAfterFirstFrame = parser.isSet(u"exit-after-first-frame"_s);
     return true;
 }
 

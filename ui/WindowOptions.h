@@ -26,10 +26,11 @@ struct WindowOptions
     QString tokenEnv; ///< name of an environment variable holding the token
     int timeoutSeconds = 0;
     bool autorun = false;
-    QString screenshot;   ///< save the window's own picture to this PNG after the check, then quit
-    QString language;     ///< "en", "ru"; empty: the system locale (or $GHCR_DOCTOR_LANG)
-    bool help = false;    ///< --help anywhere among the window's options
-    bool version = false; ///< --version anywhere among the window's options
+    QString screenshot;               ///< save the window's own picture to this PNG after the check, then quit
+    QString language;                 ///< "en", "ru"; empty: the system locale (or $GHCR_DOCTOR_LANG)
+    bool help = false;                ///< --help anywhere among the window's options
+    bool version = false;             ///< --version anywhere among the window's options
+    bool exitAfterFirstFrame = false; ///< benchmark only (hidden): print the time to first frame, then quit
 };
 
 /// True when the arguments run the headless `check` command (or print its help or the version):
