@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>GitHub Actions run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workflow of %1, event “%2”, started by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pull request comes from the fork %1: GitHub gives its workflow a read-only GITHUB_TOKEN and no secrets, so a secret such as CR_PAT is empty (docker/login-action then fails with “Username and password required”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push images only from push events or from branches of %1; skip the push for pull requests from forks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is the workflow&apos;s GITHUB_TOKEN: it may use packages only as the workflow&apos;s “permissions:” allow (read-only by default for repositories and organizations created since 2023-02-02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event payload could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package linked to the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 is linked to %2: its workflows inherit access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 is linked to %2, not to %3: %3&apos;s workflows may use it only if its “Manage Actions access” lists %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 exists but is not linked to any repository (it was probably first pushed with a personal access token): %2&apos;s workflows may use it only if its “Manage Actions access” lists %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package settings → Manage Actions access → Add repository → %1, role Write (push) or Read (pull).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub shows no package %1 to this token: either it does not exist yet (the first push creates it) or the token may not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub did not say whether the package %1 is linked to a repository (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the push for pull requests from forks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pull request from a fork always runs with a read-only token and without secrets; no setting changes that. Build in the pull request, push after the merge. Add this condition to the login and push steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the workflow&apos;s token packages: write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the workflow&apos;s token packages: read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repositories and organizations created since 2023-02-02 give GITHUB_TOKEN read-only permissions by default, and a “permissions:” block grants only what it lists. Add this to the workflow (top level) or to the job that uses the registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 access to the package %2 (Manage Actions access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no API for this setting. Open the link, then Manage Actions access → Add repository → %1 → role Write (push) or Read (pull).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull requests from forks get a read-only token and no secrets: pushing to the registry cannot work in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused the workflow: the package %1/%2 does not list the repository %3 in its Manage Actions access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push will fail: the workflow&apos;s GITHUB_TOKEN lacks “permissions: packages: write”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull will fail: the workflow&apos;s GITHUB_TOKEN lacks “permissions: packages: read”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Run “%1 check --help” for the options.</source>
@@ -41,14 +140,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Image to probe, OWNER/NAME[:TAG]. Without it only login is checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operations to verify: any of pull,push,delete (default pull). Push starts an empty upload and cancels it; nothing is written. Delete is judged from scopes only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read the token from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -58,14 +149,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per-request timeout in seconds (default 20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the report to FILE (atomically) instead of stdout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -82,10 +165,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>“%1” is not a valid API URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown operation “%1”: use pull, push or delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -207,6 +286,14 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>Unknown format “%1”: use text, json, markdown, html, pdf or github.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Operations to verify: any of login,pull,push,delete (default pull). Login is always checked; &quot;login&quot; alone checks nothing more. Push starts an empty upload and cancels it; nothing is written. Delete is judged from scopes only. Exit code 0 only when every requested operation was proved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown operation “%1”: use login, pull, push or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckRequest</name>
@@ -219,15 +306,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a registry host. Enter a host name with an optional port, like ghcr.io.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a GitHub user name: use letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose at least one operation to verify (pull, push or delete).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -248,6 +327,26 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>“%1” is not a registry host. Enter a host name or address with an optional port (1–65535), like ghcr.io, 127.0.0.1:5000 or [::1]:5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1/” was removed from the image: it is the registry checked, and the image field takes OWNER/NAME[:TAG].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“ghrc.io” is a typo of ghcr.io (GitHub Container Registry): Docker would try a host that is not GitHub&apos;s. Write ghcr.io/%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker.pkg.github.com (the old GitHub Packages Docker registry) was retired; images now live at ghcr.io/%1/%2. Nothing was probed for this reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image names the registry %1, but the registry checked is %2: a token for one says nothing about the other. Nothing was probed for this reference; set the registry to %1 to check it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image names must be lower-case: Docker refuses “%1” (“repository name must be lowercase”). Use “%2”; it was checked as that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -346,10 +445,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prefix of the token (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a personal access token (classic) instead (see the fix steps).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,10 +462,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>%1: a refresh token is never valid as a password; it only buys a new user token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. In GitHub Actions it can push only with “permissions: packages: write” in the workflow and Actions access on the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -435,10 +526,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Scope %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a token with the scopes listed in the fix steps (GitHub cannot add scopes to an existing token&apos;s value; editing the token&apos;s scopes on GitHub also works).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -529,10 +616,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> Login alone does not prove pull or push rights — ghcr.io hands out a login token for nearly any credentials. Give an image to probe for real.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The registry accepted the login as %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,10 +648,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not probed: no image given. Enter OWNER/NAME[:TAG] to test %1 for real.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add %1 to the token (see the fix steps).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,35 +660,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use a classic token with the package scopes: GitHub Packages does not accept fine-grained tokens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub did not list the token&apos;s scopes, so the cause cannot be narrowed down: use a classic token with the package scopes (see the fix steps).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scopes look right, so the refusal comes from the package itself: check its access settings (see the fix steps).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Your account (or workflow repository) lacks write/create access on this package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> The registry says the token&apos;s scopes do not fit: a package scope is missing, or the token is fine-grained.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> An Actions GITHUB_TOKEN lacks “permissions: packages: write” or Actions access to the package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the registry and your network, then check again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not probed: the registry step stopped earlier (see Registry: login).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -665,15 +716,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The token&apos;s scopes are right, so the package&apos;s own settings refuse it. Open the package settings → “Manage access”: give your account Read (pull) or Write (push). For GitHub Actions: “Manage Actions access” must list the workflow&apos;s repository, and the workflow needs “permissions: packages: write”. The link is for a user-owned package; for an organization use /orgs/%1/packages/container/%2/settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the image name %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry does not know this repository. Names are OWNER/NAME in lower case; the owner is the user or organization that owns the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -698,14 +741,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Log Docker in to %1 with this token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the token is fixed, replace the credentials Docker stored for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A stale token stored by an earlier docker login makes pulls fail even with a good new token. The commands read the token without echoing it and pass it on standard input, so it appears neither on screen nor in your shell history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -749,15 +784,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the registry refused this fine-grained token with %2%3; use a classic token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the registry refused with %2%3, and GitHub did not list the token&apos;s scopes; use a classic token with the package scopes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the registry refused with %2%3 although the scopes look right; check the package&apos;s access settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -766,26 +793,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>The check could not complete: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Push could not be judged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pull could not be judged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pull/push could not be confirmed: see the checklist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token is valid and the registry accepts the login; pull and push were not verified (no image given).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry accepted %1 for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -989,6 +996,388 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>No image to check: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline analysis of the token&apos;s prefix and shape (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. It carries the app&apos;s fine-grained permissions, and GHCR refuses those as it refuses fine-grained tokens (inferred: no report of one working).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in the stateless format GitHub uses since April 2026 (no built-in checksum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In GitHub Actions it can pull and push only with “permissions: packages: read/write” in the workflow and Actions access on the package; a third-party GitHub App&apos;s installation token cannot use GHCR&apos;s private packages at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token expires on %1 (within a day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the missing scope on the token&apos;s page on GitHub (the token&apos;s value stays the same), or create a token with the scopes listed in the fix steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forbids access with a personal access token (classic). GHCR does not accept fine-grained tokens either, so no personal access token works for this organization&apos;s packages, whatever its scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In GitHub Actions use the workflow&apos;s GITHUB_TOKEN with “permissions: packages: write”; elsewhere ask the organization&apos;s owners (see the fix steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 forbids personal access tokens whose lifetime is longer than %n day(s); this token&apos;s is longer.</source>
+        <translation>
+            <numerusform>%1 forbids personal access tokens whose lifetime is longer than %n day; this token&apos;s is longer.</numerusform>
+            <numerusform>%1 forbids personal access tokens whose lifetime is longer than %n days; this token&apos;s is longer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the token an expiry at most %n day(s) away, or create one with such an expiry (see the fix steps).</source>
+        <translation>
+            <numerusform>Give the token an expiry at most %n day away, or create one with such an expiry (see the fix steps).</numerusform>
+            <numerusform>Give the token an expiry at most %n days away, or create one with such an expiry (see the fix steps).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Neither GitHub nor the registry reported an organization policy against this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not determinable: neither GitHub nor the registry gave an answer to read it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As typed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; checked as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the reference exactly as written in the fix steps, in lower case, with the registry&apos;s host in front for Docker (%1/OWNER/NAME:TAG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Tags that exist: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry does not know the repository %1 (404 %2): docker pull of this reference fails. It may not exist yet, or it may be hidden from this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the owner and the name: OWNER/NAME of an existing package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no manifest for “%2” (404 MANIFEST_UNKNOWN): docker pull of exactly this reference fails with “manifest unknown”. The token may pull this repository (see Registry: pull); the reference is what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a tag or digest that exists (see the fix steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a valid reference; whether it exists could not be seen (the pull probe gave no answer about it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a valid reference; whether it exists was not looked up (pull was not requested).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Login alone proves nothing about pull or push — ghcr.io hands out a login token for nearly any credentials. Name an image to probe them for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization policy refuses this token, not its scopes (see Organization policy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GHCR does not accept this kind of token at all: use a personal access token (classic) with the package scopes, or the GITHUB_TOKEN inside GitHub Actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the Actions GITHUB_TOKEN: add “permissions: packages: write” (or read) to the workflow, and give the workflow&apos;s repository access in the package&apos;s “Manage Actions access”. A third-party GitHub App&apos;s installation token cannot use GHCR&apos;s private packages at all — a platform limitation no setting changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub did not tell this token&apos;s scopes (see GitHub accepts the token): check on GitHub that it has read:packages (and write:packages to push).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub did not tell the token&apos;s scopes, so the cause cannot be narrowed down: use a classic token with the package scopes (see the fix steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has the package scopes GitHub lists, so the refusal comes from the package itself: check its access settings (see the fix steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The registry refused to create the package: the namespace %1 belongs to another account, or the organization does not let you create packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Your account (or the workflow&apos;s repository) lacks write access to this package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Signed in, but this account has no access to this package (Docker shows only a bare “unauthorized”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> An installation token was refused: in Actions the workflow lacks “permissions: packages: write” or Actions access to the package; a third-party GitHub App cannot write GHCR packages at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GHCR says this to every %1, whatever its permissions: it does not accept this kind of token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The registry says the token&apos;s scopes do not fit: a package scope is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: the image cannot be probed on %1 (see Image reference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: name an image (OWNER/NAME[:TAG]) to test %1 for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an image to probe, or ask for login only (--ops login, or untick pull and push).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>But %1 is public: the registry lets anyone pull it, with any bearer or none, so this proves nothing about the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To test the token&apos;s pull right, name a private image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: the registry step stopped earlier (see Registry: login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the token a lifetime of at most %n day(s)</source>
+        <translation>
+            <numerusform>Give the token a lifetime of at most %n day</numerusform>
+            <numerusform>Give the token a lifetime of at most %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refuses personal access tokens that live longer. Set a shorter expiry where GitHub says (the link), or create a token with such an expiry and the same scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In GitHub Actions, use the workflow&apos;s GITHUB_TOKEN instead of a personal token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forbids classic personal access tokens and GHCR refuses fine-grained ones, so no personal token works. In a workflow of a repository of %1: give the job “permissions: { contents: read, packages: write }” and log in with the user ${{ github.actor }} and the password ${{ secrets.GITHUB_TOKEN }}; the package must grant that repository access (“Manage Actions access”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside Actions: try an OAuth app token (unconfirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OAuth app&apos;s token (gho_…) with read:packages/write:packages may pass this policy — GitHub&apos;s policy names OAuth apps as allowed, but no report confirms it for GHCR. Check it here before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the owners of %1 about the personal access token policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organization&apos;s owners can allow classic tokens again (Organization settings → Personal access tokens) or suggest another way in. Scopes and package settings cannot fix this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the image as %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names are lower case; the host goes before OWNER/NAME in Docker commands and is left out in GHCR Doctor&apos;s image field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a tag that exists in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” does not exist. Tags the registry lists (first %n): %2.</source>
+        <translation>
+            <numerusform>“%1” does not exist. Tags the registry lists (first %n): %2.</numerusform>
+            <numerusform>“%1” does not exist. Tags the registry lists (first %n): %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registry does not know this reference. Names are OWNER/NAME in lower case; the owner is the user or organization that owns the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the workflow&apos;s GITHUB_TOKEN the packages permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “permissions: { contents: read, packages: write }” to the job (or the workflow); new repositories get a read-only GITHUB_TOKEN by default. A pull request from a fork always gets a read-only token and no secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant the workflow&apos;s repository access to the package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package settings → “Manage Actions access” → add the repository with the Write role. A package first pushed with a personal token is linked to no repository. The link is for a user-owned package; for an organization use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub lists the package scopes the token needs, so the package&apos;s own settings refuse it. Open the package settings → “Manage access”: give your account Read (pull) or Write (push). For GitHub Actions: “Manage Actions access” must list the workflow&apos;s repository, and the workflow needs “permissions: packages: write”. The link is for a user-owned package; for an organization use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) and check again</source>
+        <translation>
+            <numerusform>Wait %n second and check again</numerusform>
+            <numerusform>Wait %n seconds and check again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait a minute and check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry is rate-limiting requests from here (429 Too Many Requests). That says nothing about the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the token is fixed, replace the different token Docker saved for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker uses the token it saved at an earlier docker login, not this one. The commands read the token without echoing it and pass it on standard input, so it appears neither on screen nor in your shell history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commands read the token without echoing it and pass it on standard input, so it appears neither on screen nor in your shell history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the registry refused this token with %2%3; GHCR does not accept a %4 — use a personal access token (classic), or the GITHUB_TOKEN in Actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the registry refused this installation token with %2%3; in Actions give the workflow “permissions: packages: write” and the repository Actions access to the package (a third-party GitHub App&apos;s token cannot use GHCR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the registry refused with %2%3, and GitHub did not tell the token&apos;s scopes; check on GitHub that it has the package scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the registry refused with %2%3 although the token has the package scopes; check the package&apos;s access settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step did not give an answer that could be judged (see the checklist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 accepts the login as %2. Only login was checked: it proves nothing about pull or push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 accepts the login as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry accepted %1 for %2%3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> But %1 is public: anyone can pull it, so the pull proves nothing about the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings: %1 (see the checklist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forbids access with a personal access token (classic), and GHCR refuses fine-grained ones: no personal token works for its packages. In Actions use the GITHUB_TOKEN; otherwise ask the organization&apos;s owners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 forbids personal access tokens that live longer than %n day(s): shorten this token&apos;s lifetime or create one that expires sooner.</source>
+        <translation>
+            <numerusform>%1 forbids personal access tokens that live longer than %n day: shorten this token&apos;s lifetime or create one that expires sooner.</numerusform>
+            <numerusform>%1 forbids personal access tokens that live longer than %n days: shorten this token&apos;s lifetime or create one that expires sooner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The image reference is wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image reference does not resolve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 accepts the login, but %2 was not verified: name an image to probe it, or ask for login only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull and push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push was not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull was not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every requested operation could be proved: see the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -1042,6 +1431,14 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not GitHub&apos;s API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recognised as an installation token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1817,6 +2214,18 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>Linked to repository</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OK: login works, with warnings (pull and push were not asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: login works (pull and push were not asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: every requested operation works, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenAnalysis</name>
@@ -1881,22 +2290,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The token contains non-ASCII characters (for example a typographic dash or an invisible character); GitHub tokens use only A–Z, a–z, 0–9 and _.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token contains characters that GitHub tokens never use; GitHub tokens use only A–Z, a–z, 0–9 and _.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text is %1 characters long; GitHub tokens are at most 255. Did you paste more than the token?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tokens starting with %1 are 40 characters long; this one has %2. Part of it may be missing, or something was pasted with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The token&apos;s built-in checksum does not match: a character was almost certainly changed or lost when it was copied. Copy it again, or create a new token.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,6 +2299,26 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source> (%1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token contains non-ASCII characters (for example a typographic dash or an invisible character); GitHub tokens use only A–Z, a–z, 0–9 and _ (the 2026 Actions tokens also . and -).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token contains characters that GitHub tokens never use; tokens of this length use only A–Z, a–z, 0–9 and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token contains characters that GitHub tokens never use (quotes, punctuation or control characters); GitHub tokens use only A–Z, a–z, 0–9 and _ (the 2026 Actions tokens also . and -).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; no GitHub token is longer than a few thousand. Did you paste more than the token?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens starting with %1 used to be 40 characters long; this one has %2 and is not a shape GHCR Doctor knows. Part of it may be missing, or GitHub changed the format: the check below asks GitHub.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1941,10 +2354,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Prefill the token from this environment variable (never from the command line).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeout per request in seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2093,10 +2502,6 @@ Window options:
     </message>
     <message>
         <source>%1 did not finish normally.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed (exit %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2471,6 +2876,10 @@ Window options:
         <source>Saved token</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a neutral name: this registry accepts any user name with a token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ghcr::GitHubApiClient</name>
@@ -2534,6 +2943,18 @@ Window options:
         <source>GitHub answered an unexpected %1 to GET %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 answered %2 without GitHub&apos;s signature (no X-GitHub-Request-Id): this does not look like GitHub&apos;s API. Did you mean %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 without GitHub&apos;s signature (no X-GitHub-Request-Id): this does not look like GitHub&apos;s API. Check the API URL; a proxy or captive portal may be answering instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub recognised an installation token (an Actions GITHUB_TOKEN or a GitHub App&apos;s): it answered 403 “%1”, as it does for every installation token on /user. Such tokens have permissions instead of scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ghcr::HttpClient</name>
@@ -2562,10 +2983,6 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 did not complete within %2 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2586,19 +3003,11 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 closed the connection before answering %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 failed: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3509,6 +3918,45 @@ Window options:
     </message>
 </context>
 <context>
+    <name>ghcr::PackageLister</name>
+    <message>
+        <source>GitHub&apos;s answer to GET %1 is not a list of packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1 uses SAML single sign-on and this token is not authorized for it: authorize it in the token&apos;s settings (Configure SSO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub refused the token (401)%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub refused the listing (403): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token may not list packages (403)%1: a classic token needs read:packages, a fine-grained token the Packages read permission for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub answered 404: this server has no such API (GitHub Enterprise Server without Packages?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub answered 404 for %1: no such organization visible to this token, or this server has no packages API (GitHub Enterprise Server without Packages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub answered %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ghcr::RegistryClient</name>
     <message>
         <source>Cancelled.</source>
@@ -3559,15 +4007,7 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Requesting a registry token for %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The registry&apos;s token endpoint refused a token for %1 (%2): the registry itself refused before any probe was possible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token endpoint refused pull,push together (%1); asked for push alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3576,10 +4016,6 @@ Window options:
     </message>
     <message>
         <source>Probing pull: HEAD manifest %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry served the manifest of %1:%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3626,6 +4062,34 @@ Window options:
         <source>Cancelling the empty upload failed (%1); it expires by itself.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The registry %1 is busy (429 Too Many Requests) — not a token problem; try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 is busy (429 Too Many Requests) — not a token problem; try again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint refused %1 together (%2); asked for a login and one token per operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry served the manifest of %1%2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancel of the empty upload was sent; its answer was not awaited (the empty upload expires by itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous token request → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous token request → %1; anonymous HEAD manifest → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ghcr::TokenStore</name>
@@ -3663,144 +4127,6 @@ Window options:
     </message>
     <message>
         <source>The keychain reported an error (%1). Check that it is unlocked and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ghcr::PackageLister</name>
-    <message>
-        <source>GitHub&apos;s answer to GET %1 is not a list of packages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organization %1 uses SAML single sign-on and this token is not authorized for it: authorize it in the token&apos;s settings (Configure SSO).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub refused the token (401)%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub refused the listing (403): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token may not list packages (403)%1: a classic token needs read:packages, a fine-grained token the Packages read permission for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub answered 404: this server has no such API (GitHub Enterprise Server without Packages?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub answered 404 for %1: no such organization visible to this token, or this server has no packages API (GitHub Enterprise Server without Packages).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub answered %1%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name></name>
-    <message>
-        <source>GitHub Actions run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A workflow of %1, event “%2”, started by %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This pull request comes from the fork %1: GitHub gives its workflow a read-only GITHUB_TOKEN and no secrets, so a secret such as CR_PAT is empty (docker/login-action then fails with “Username and password required”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Push images only from push events or from branches of %1; skip the push for pull requests from forks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token is the workflow&apos;s GITHUB_TOKEN: it may use packages only as the workflow&apos;s “permissions:” allow (read-only by default for repositories and organizations created since 2023-02-02).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event payload could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Package linked to the repository</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package %1 is linked to %2: its workflows inherit access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package %1 is linked to %2, not to %3: %3&apos;s workflows may use it only if its “Manage Actions access” lists %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package %1 exists but is not linked to any repository (it was probably first pushed with a personal access token): %2&apos;s workflows may use it only if its “Manage Actions access” lists %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Package settings → Manage Actions access → Add repository → %1, role Write (push) or Read (pull).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub shows no package %1 to this token: either it does not exist yet (the first push creates it) or the token may not see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub did not say whether the package %1 is linked to a repository (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip the push for pull requests from forks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A pull request from a fork always runs with a read-only token and without secrets; no setting changes that. Build in the pull request, push after the merge. Add this condition to the login and push steps:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the workflow&apos;s token packages: write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the workflow&apos;s token packages: read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repositories and organizations created since 2023-02-02 give GITHUB_TOKEN read-only permissions by default, and a “permissions:” block grants only what it lists. Add this to the workflow (top level) or to the job that uses the registry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give %1 access to the package %2 (Manage Actions access)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no API for this setting. Open the link, then Manage Actions access → Add repository → %1 → role Write (push) or Read (pull).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pull requests from forks get a read-only token and no secrets: pushing to the registry cannot work in this run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry refused the workflow: the package %1/%2 does not list the repository %3 in its Manage Actions access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Push will fail: the workflow&apos;s GITHUB_TOKEN lacks “permissions: packages: write”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pull will fail: the workflow&apos;s GITHUB_TOKEN lacks “permissions: packages: read”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name></name>
+    <message>
+        <source>GitHub Actions run</source>
+        <translation>Запуск GitHub Actions</translation>
+    </message>
+    <message>
+        <source>A workflow of %1, event “%2”, started by %3.</source>
+        <translation>Рабочий процесс %1, событие «%2», запустил %3.</translation>
+    </message>
+    <message>
+        <source>This pull request comes from the fork %1: GitHub gives its workflow a read-only GITHUB_TOKEN and no secrets, so a secret such as CR_PAT is empty (docker/login-action then fails with “Username and password required”).</source>
+        <translation>Этот pull request пришёл из форка %1: GitHub даёт его рабочему процессу GITHUB_TOKEN только для чтения и не передаёт секреты, поэтому секрет вроде CR_PAT пуст (docker/login-action тогда падает с «Username and password required»).</translation>
+    </message>
+    <message>
+        <source>Push images only from push events or from branches of %1; skip the push for pull requests from forks.</source>
+        <translation>Публикуйте образы только по событиям push или из веток %1; для pull request из форков пропускайте публикацию.</translation>
+    </message>
+    <message>
+        <source>The token is the workflow&apos;s GITHUB_TOKEN: it may use packages only as the workflow&apos;s “permissions:” allow (read-only by default for repositories and organizations created since 2023-02-02).</source>
+        <translation>Токен — это GITHUB_TOKEN рабочего процесса: он может работать с пакетами только так, как разрешает блок «permissions:» (по умолчанию только чтение для репозиториев и организаций, созданных с 2023-02-02).</translation>
+    </message>
+    <message>
+        <source>The event payload could not be read: %1</source>
+        <translation>Не удалось прочитать данные события: %1</translation>
+    </message>
+    <message>
+        <source>Package linked to the repository</source>
+        <translation>Пакет связан с репозиторием</translation>
+    </message>
+    <message>
+        <source>The package %1 is linked to %2: its workflows inherit access.</source>
+        <translation>Пакет %1 связан с %2: его рабочие процессы наследуют доступ.</translation>
+    </message>
+    <message>
+        <source>The package %1 is linked to %2, not to %3: %3&apos;s workflows may use it only if its “Manage Actions access” lists %3.</source>
+        <translation>Пакет %1 связан с %2, а не с %3: рабочие процессы %3 могут использовать его, только если %3 указан в его «Manage Actions access».</translation>
+    </message>
+    <message>
+        <source>The package %1 exists but is not linked to any repository (it was probably first pushed with a personal access token): %2&apos;s workflows may use it only if its “Manage Actions access” lists %2.</source>
+        <translation>Пакет %1 существует, но не связан ни с одним репозиторием (вероятно, впервые опубликован с персональным токеном доступа): рабочие процессы %2 могут использовать его, только если %2 указан в его «Manage Actions access».</translation>
+    </message>
+    <message>
+        <source>Package settings → Manage Actions access → Add repository → %1, role Write (push) or Read (pull).</source>
+        <translation>Настройки пакета → Manage Actions access → Add repository → %1, роль Write (push) или Read (pull).</translation>
+    </message>
+    <message>
+        <source>GitHub shows no package %1 to this token: either it does not exist yet (the first push creates it) or the token may not see it.</source>
+        <translation>GitHub не показывает этому токену пакет %1: либо его ещё нет (его создаст первая публикация), либо токену не разрешено его видеть.</translation>
+    </message>
+    <message>
+        <source>GitHub did not say whether the package %1 is linked to a repository (%2).</source>
+        <translation>GitHub не сообщил, связан ли пакет %1 с репозиторием (%2).</translation>
+    </message>
+    <message>
+        <source>Skip the push for pull requests from forks</source>
+        <translation>Пропускайте публикацию для pull request из форков</translation>
+    </message>
+    <message>
+        <source>A pull request from a fork always runs with a read-only token and without secrets; no setting changes that. Build in the pull request, push after the merge. Add this condition to the login and push steps:</source>
+        <translation>Pull request из форка всегда выполняется с токеном только для чтения и без секретов; никакая настройка этого не меняет. Собирайте образ в pull request, публикуйте после слияния. Добавьте это условие к шагам входа и публикации:</translation>
+    </message>
+    <message>
+        <source>Give the workflow&apos;s token packages: write</source>
+        <translation>Дайте токену рабочего процесса packages: write</translation>
+    </message>
+    <message>
+        <source>Give the workflow&apos;s token packages: read</source>
+        <translation>Дайте токену рабочего процесса packages: read</translation>
+    </message>
+    <message>
+        <source>Repositories and organizations created since 2023-02-02 give GITHUB_TOKEN read-only permissions by default, and a “permissions:” block grants only what it lists. Add this to the workflow (top level) or to the job that uses the registry:</source>
+        <translation>Репозитории и организации, созданные с 2023-02-02, по умолчанию дают GITHUB_TOKEN права только на чтение, а блок «permissions:» даёт только то, что в нём перечислено. Добавьте это в рабочий процесс (на верхнем уровне) или в задание, которое обращается к реестру:</translation>
+    </message>
+    <message>
+        <source>Give %1 access to the package %2 (Manage Actions access)</source>
+        <translation>Дайте %1 доступ к пакету %2 (Manage Actions access)</translation>
+    </message>
+    <message>
+        <source>There is no API for this setting. Open the link, then Manage Actions access → Add repository → %1 → role Write (push) or Read (pull).</source>
+        <translation>Для этой настройки нет API. Откройте ссылку, затем Manage Actions access → Add repository → %1 → роль Write (push) или Read (pull).</translation>
+    </message>
+    <message>
+        <source>Pull requests from forks get a read-only token and no secrets: pushing to the registry cannot work in this run</source>
+        <translation>Pull request из форков получают токен только для чтения и не получают секретов: публикация в реестр в этом запуске невозможна</translation>
+    </message>
+    <message>
+        <source>The registry refused the workflow: the package %1/%2 does not list the repository %3 in its Manage Actions access</source>
+        <translation>Реестр отказал рабочему процессу: в Manage Actions access пакета %1/%2 нет репозитория %3</translation>
+    </message>
+    <message>
+        <source>Push will fail: the workflow&apos;s GITHUB_TOKEN lacks “permissions: packages: write”</source>
+        <translation>Push не пройдёт: у GITHUB_TOKEN рабочего процесса нет «permissions: packages: write»</translation>
+    </message>
+    <message>
+        <source>Pull will fail: the workflow&apos;s GITHUB_TOKEN lacks “permissions: packages: read”</source>
+        <translation>Pull не пройдёт: у GITHUB_TOKEN рабочего процесса нет «permissions: packages: read»</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Run “%1 check --help” for the options.</source>
@@ -46,14 +145,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>Имя пользователя для реестра (по умолчанию — логин из API).</translation>
     </message>
     <message>
-        <source>Image to probe, OWNER/NAME[:TAG]. Without it only login is checked.</source>
-        <translation>Образ для проверки, OWNER/NAME[:TAG]. Без него проверяется только вход.</translation>
-    </message>
-    <message>
-        <source>Operations to verify: any of pull,push,delete (default pull). Push starts an empty upload and cancels it; nothing is written. Delete is judged from scopes only.</source>
-        <translation>Проверяемые операции: любые из pull,push,delete (по умолчанию pull). Для push начинается пустая загрузка и сразу отменяется; ничего не записывается. Delete оценивается только по областям доступа.</translation>
-    </message>
-    <message>
         <source>Read the token from standard input.</source>
         <translation>Прочитать токен из стандартного ввода.</translation>
     </message>
@@ -64,14 +155,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
         <translation>Дополнительно доверять сертификатам УЦ из этого PEM-файла.</translation>
-    </message>
-    <message>
-        <source>Per-request timeout in seconds (default 20).</source>
-        <translation>Тайм-аут одного запроса в секундах (по умолчанию 20).</translation>
-    </message>
-    <message>
-        <source>Write the report to FILE (atomically) instead of stdout.</source>
-        <translation>Записать отчёт в FILE (атомарно), а не в stdout.</translation>
     </message>
     <message>
         <source>Allow plain HTTP to a registry or API on this computer (127.0.0.1/localhost).</source>
@@ -88,10 +171,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>“%1” is not a valid API URL.</source>
         <translation>«%1» — недопустимый URL API.</translation>
-    </message>
-    <message>
-        <source>Unknown operation “%1”: use pull, push or delete.</source>
-        <translation>Неизвестная операция «%1»: используйте pull, push или delete.</translation>
     </message>
     <message>
         <source>--timeout takes a whole number of seconds.</source>
@@ -213,6 +292,14 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>Unknown format “%1”: use text, json, markdown, html, pdf or github.</source>
         <translation>Неизвестный формат «%1»: используйте text, json, markdown, html, pdf или github.</translation>
     </message>
+    <message>
+        <source>Operations to verify: any of login,pull,push,delete (default pull). Login is always checked; &quot;login&quot; alone checks nothing more. Push starts an empty upload and cancels it; nothing is written. Delete is judged from scopes only. Exit code 0 only when every requested operation was proved.</source>
+        <translation>Операции для проверки: любые из login,pull,push,delete (по умолчанию pull). Вход проверяется всегда; один «login» больше ничего не проверяет. Push начинает пустую загрузку и отменяет её; ничего не записывается. Delete оценивается только по областям доступа. Код выхода 0 — только если доказана каждая запрошенная операция.</translation>
+    </message>
+    <message>
+        <source>Unknown operation “%1”: use login, pull, push or delete.</source>
+        <translation>Неизвестная операция «%1»: используйте login, pull, push или delete.</translation>
+    </message>
 </context>
 <context>
     <name>CheckRequest</name>
@@ -225,16 +312,8 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>URL API «%1» не является допустимым URL https://.</translation>
     </message>
     <message>
-        <source>“%1” is not a registry host. Enter a host name with an optional port, like ghcr.io.</source>
-        <translation>«%1» — не хост реестра. Введите имя хоста с необязательным портом, например ghcr.io.</translation>
-    </message>
-    <message>
         <source>“%1” is not a GitHub user name: use letters, digits and hyphens.</source>
         <translation>«%1» — не имя пользователя GitHub: допустимы латинские буквы, цифры и дефисы.</translation>
-    </message>
-    <message>
-        <source>Choose at least one operation to verify (pull, push or delete).</source>
-        <translation>Выберите хотя бы одну операцию для проверки (pull, push или delete).</translation>
     </message>
     <message>
         <source>The timeout must be between 1 and 600 seconds.</source>
@@ -255,6 +334,26 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>“%1” is not a registry host. Enter a host name or address with an optional port (1–65535), like ghcr.io, 127.0.0.1:5000 or [::1]:5000.</source>
         <translation>«%1» — не хост реестра. Введите имя хоста или адрес с необязательным портом (1–65535), например ghcr.io, 127.0.0.1:5000 или [::1]:5000.</translation>
+    </message>
+    <message>
+        <source>“%1/” was removed from the image: it is the registry checked, and the image field takes OWNER/NAME[:TAG].</source>
+        <translation>«%1/» убрано из образа: это проверяемый реестр, а в поле образа пишется OWNER/NAME[:TAG].</translation>
+    </message>
+    <message>
+        <source>“ghrc.io” is a typo of ghcr.io (GitHub Container Registry): Docker would try a host that is not GitHub&apos;s. Write ghcr.io/%1.</source>
+        <translation>«ghrc.io» — опечатка в ghcr.io (GitHub Container Registry): Docker обратился бы к хосту, который не принадлежит GitHub. Пишите ghcr.io/%1.</translation>
+    </message>
+    <message>
+        <source>docker.pkg.github.com (the old GitHub Packages Docker registry) was retired; images now live at ghcr.io/%1/%2. Nothing was probed for this reference.</source>
+        <translation>docker.pkg.github.com (старый Docker-реестр GitHub Packages) выведен из эксплуатации; образы теперь находятся в ghcr.io/%1/%2. Для этой ссылки ничего не проверялось.</translation>
+    </message>
+    <message>
+        <source>The image names the registry %1, but the registry checked is %2: a token for one says nothing about the other. Nothing was probed for this reference; set the registry to %1 to check it there.</source>
+        <translation>Образ указывает на реестр %1, а проверяется реестр %2: токен для одного ничего не говорит о другом. Для этой ссылки ничего не проверялось; чтобы проверить её там, укажите реестр %1.</translation>
+    </message>
+    <message>
+        <source>Image names must be lower-case: Docker refuses “%1” (“repository name must be lowercase”). Use “%2”; it was checked as that.</source>
+        <translation>Имена образов должны быть в нижнем регистре: Docker отвергает «%1» («repository name must be lowercase»). Используйте «%2»; проверено именно так.</translation>
     </message>
 </context>
 <context>
@@ -352,10 +451,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>Тип токена</translation>
     </message>
     <message>
-        <source>Prefix of the token (%1)</source>
-        <translation>Префикс токена (%1)</translation>
-    </message>
-    <message>
         <source>Create a personal access token (classic) instead (see the fix steps).</source>
         <translation>Создайте вместо него персональный токен доступа (classic) (см. шаги исправления).</translation>
     </message>
@@ -374,10 +469,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>%1: a refresh token is never valid as a password; it only buys a new user token.</source>
         <translation>%1: refresh-токен никогда не годится как пароль; он нужен только для получения нового пользовательского токена.</translation>
-    </message>
-    <message>
-        <source>%1. In GitHub Actions it can push only with “permissions: packages: write” in the workflow and Actions access on the package.</source>
-        <translation>%1. В GitHub Actions он может делать push, только если в workflow есть «permissions: packages: write», а у Actions есть доступ к пакету.</translation>
     </message>
     <message>
         <source>%1. It works with the registry when it carries package scopes, but it belongs to an app and may be revoked with it; for Docker, a classic personal access token is the usual choice.</source>
@@ -442,10 +533,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>Scope %1</source>
         <translation>Область доступа %1</translation>
-    </message>
-    <message>
-        <source>Create a token with the scopes listed in the fix steps (GitHub cannot add scopes to an existing token&apos;s value; editing the token&apos;s scopes on GitHub also works).</source>
-        <translation>Создайте токен с областями доступа из шагов исправления (GitHub не может добавить области к уже выданному значению токена; можно также изменить области этого токена на GitHub).</translation>
     </message>
     <message>
         <source>GitHub lists no scopes for this kind of token (no X-OAuth-Scopes header): its rights are set per repository/permission. The registry&apos;s answer is what counts.</source>
@@ -536,10 +623,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>; запрос токена от имени %1 → %2</translation>
     </message>
     <message>
-        <source> Login alone does not prove pull or push rights — ghcr.io hands out a login token for nearly any credentials. Give an image to probe for real.</source>
-        <translation> Сам по себе вход не доказывает права на pull или push — ghcr.io выдаёт токен входа почти на любые учётные данные. Укажите образ для настоящей проверки.</translation>
-    </message>
-    <message>
         <source>The registry accepted the login as %1.</source>
         <translation>Реестр принял вход пользователя %1.</translation>
     </message>
@@ -572,10 +655,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>Не запрошено.</translation>
     </message>
     <message>
-        <source>Not probed: no image given. Enter OWNER/NAME[:TAG] to test %1 for real.</source>
-        <translation>Без пробы: образ не указан. Введите ВЛАДЕЛЕЦ/ИМЯ[:ТЕГ], чтобы по-настоящему проверить %1.</translation>
-    </message>
-    <message>
         <source>Add %1 to the token (see the fix steps).</source>
         <translation>Добавьте токену %1 (см. шаги исправления).</translation>
     </message>
@@ -588,36 +667,8 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>Реестр отклонил сами учётные данные (см. «Реестр: вход»): используйте действующий классический токен с областями доступа для пакетов.</translation>
     </message>
     <message>
-        <source>Use a classic token with the package scopes: GitHub Packages does not accept fine-grained tokens.</source>
-        <translation>Используйте классический токен с областями доступа для пакетов: GitHub Packages не принимает fine-grained токены.</translation>
-    </message>
-    <message>
-        <source>GitHub did not list the token&apos;s scopes, so the cause cannot be narrowed down: use a classic token with the package scopes (see the fix steps).</source>
-        <translation>GitHub не сообщил области доступа токена, поэтому причину не сузить: используйте классический токен с областями доступа для пакетов (см. шаги исправления).</translation>
-    </message>
-    <message>
-        <source>The scopes look right, so the refusal comes from the package itself: check its access settings (see the fix steps).</source>
-        <translation>Области доступа в порядке, значит, отказывает сам пакет: проверьте его настройки доступа (см. шаги исправления).</translation>
-    </message>
-    <message>
-        <source> Your account (or workflow repository) lacks write/create access on this package.</source>
-        <translation> У вашей учётной записи (или репозитория workflow) нет права на запись или создание этого пакета.</translation>
-    </message>
-    <message>
-        <source> The registry says the token&apos;s scopes do not fit: a package scope is missing, or the token is fine-grained.</source>
-        <translation> Реестр сообщает, что области доступа токена не подходят: не хватает области для пакетов, или токен fine-grained.</translation>
-    </message>
-    <message>
-        <source> An Actions GITHUB_TOKEN lacks “permissions: packages: write” or Actions access to the package.</source>
-        <translation> У GITHUB_TOKEN в Actions нет «permissions: packages: write» или доступа Actions к пакету.</translation>
-    </message>
-    <message>
         <source>Check the registry and your network, then check again.</source>
         <translation>Проверьте реестр и сеть, затем проверьте снова.</translation>
-    </message>
-    <message>
-        <source>Not probed: the registry step stopped earlier (see Registry: login).</source>
-        <translation>Без пробы: работа с реестром остановилась раньше (см. «Реестр: вход»).</translation>
     </message>
     <message>
         <source>Check the image name: OWNER/NAME must exist and be visible to this account.</source>
@@ -672,16 +723,8 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>Проверьте, кому доступен пакет %1</translation>
     </message>
     <message>
-        <source>The token&apos;s scopes are right, so the package&apos;s own settings refuse it. Open the package settings → “Manage access”: give your account Read (pull) or Write (push). For GitHub Actions: “Manage Actions access” must list the workflow&apos;s repository, and the workflow needs “permissions: packages: write”. The link is for a user-owned package; for an organization use /orgs/%1/packages/container/%2/settings.</source>
-        <translation>Области доступа токена верны, значит, отказывают настройки самого пакета. Откройте настройки пакета → «Manage access» и дайте своей учётной записи Read (pull) или Write (push). Для GitHub Actions: в «Manage Actions access» должен быть репозиторий workflow, а в самом workflow нужно «permissions: packages: write». Ссылка ведёт на пакет пользователя; для пакета организации используйте /orgs/%1/packages/container/%2/settings.</translation>
-    </message>
-    <message>
         <source>Check the image name %1</source>
         <translation>Проверьте имя образа %1</translation>
-    </message>
-    <message>
-        <source>The registry does not know this repository. Names are OWNER/NAME in lower case; the owner is the user or organization that owns the package.</source>
-        <translation>Реестр не знает этот репозиторий. Имена имеют вид ВЛАДЕЛЕЦ/ИМЯ в нижнем регистре; владелец — пользователь или организация, которой принадлежит пакет.</translation>
     </message>
     <message>
         <source>Wait until %1 and check again</source>
@@ -706,14 +749,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>Log Docker in to %1 with this token</source>
         <translation>Выполните docker login в %1 с этим токеном</translation>
-    </message>
-    <message>
-        <source>When the token is fixed, replace the credentials Docker stored for %1</source>
-        <translation>Когда токен будет исправлен, замените учётные данные, сохранённые Docker для %1</translation>
-    </message>
-    <message>
-        <source>A stale token stored by an earlier docker login makes pulls fail even with a good new token. The commands read the token without echoing it and pass it on standard input, so it appears neither on screen nor in your shell history.</source>
-        <translation>Устаревший токен от прежнего docker login ломает pull даже при хорошем новом токене. Команды читают токен, не показывая его, и передают через стандартный ввод, поэтому он не попадёт ни на экран, ни в историю оболочки.</translation>
     </message>
     <message>
         <source>Check cancelled.</source>
@@ -756,16 +791,8 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>%1: реестр отказал с кодом %2; авторизуйте токен в SSO вашей организации.</translation>
     </message>
     <message>
-        <source>%1: the registry refused this fine-grained token with %2%3; use a classic token.</source>
-        <translation>%1: реестр отклонил этот fine-grained токен с кодом %2%3; используйте классический токен.</translation>
-    </message>
-    <message>
         <source>%1: the registry refused with %2%3, and GitHub did not list the token&apos;s scopes; use a classic token with the package scopes.</source>
         <translation>%1: реестр отказал с кодом %2%3, а GitHub не сообщил области доступа токена; используйте классический токен с областями доступа для пакетов.</translation>
-    </message>
-    <message>
-        <source>%1: the registry refused with %2%3 although the scopes look right; check the package&apos;s access settings.</source>
-        <translation>%1: реестр отказал с кодом %2%3, хотя области доступа в порядке; проверьте настройки доступа к пакету.</translation>
     </message>
     <message>
         <source>An organization&apos;s SSO blocks this token: authorize it.</source>
@@ -774,26 +801,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>The check could not complete: %1</source>
         <translation>Проверку не удалось завершить: %1</translation>
-    </message>
-    <message>
-        <source>Push could not be judged: %1</source>
-        <translation>Не удалось оценить push: %1</translation>
-    </message>
-    <message>
-        <source>Pull could not be judged: %1</source>
-        <translation>Не удалось оценить pull: %1</translation>
-    </message>
-    <message>
-        <source>Pull/push could not be confirmed: see the checklist.</source>
-        <translation>Pull и push не удалось подтвердить: см. список проверок.</translation>
-    </message>
-    <message>
-        <source>The token is valid and the registry accepts the login; pull and push were not verified (no image given).</source>
-        <translation>Токен действителен, и реестр принимает вход; pull и push не проверялись (образ не указан).</translation>
-    </message>
-    <message>
-        <source>The registry accepted %1 for %2.</source>
-        <translation>Реестр разрешил %1 для %2.</translation>
     </message>
     <message>
         <source> (write:packages alone was enough here.)</source>
@@ -1003,6 +1010,394 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>No image to check: %1</source>
         <translation>Нечего проверять: %1</translation>
     </message>
+    <message>
+        <source>Offline analysis of the token&apos;s prefix and shape (%1)</source>
+        <translation>Офлайн-анализ префикса и формы токена (%1)</translation>
+    </message>
+    <message>
+        <source>%1. It carries the app&apos;s fine-grained permissions, and GHCR refuses those as it refuses fine-grained tokens (inferred: no report of one working).</source>
+        <translation>%1. Он несёт детальные разрешения приложения, а GHCR отвергает их так же, как детальные токены (предположение: нет сведений, что такой токен работает).</translation>
+    </message>
+    <message>
+        <source>%1, in the stateless format GitHub uses since April 2026 (no built-in checksum).</source>
+        <translation>%1 в stateless-формате, который GitHub использует с апреля 2026 года (без встроенной контрольной суммы).</translation>
+    </message>
+    <message>
+        <source>In GitHub Actions it can pull and push only with “permissions: packages: read/write” in the workflow and Actions access on the package; a third-party GitHub App&apos;s installation token cannot use GHCR&apos;s private packages at all.</source>
+        <translation>В GitHub Actions он может скачивать и публиковать образы только с «permissions: packages: read/write» в workflow и доступом Actions к пакету; токен установки стороннего GitHub App вообще не может работать с приватными пакетами GHCR.</translation>
+    </message>
+    <message>
+        <source>The token expires on %1 (within a day).</source>
+        <translation>Срок действия токена истекает %1 (меньше чем через сутки).</translation>
+    </message>
+    <message>
+        <source>Tick the missing scope on the token&apos;s page on GitHub (the token&apos;s value stays the same), or create a token with the scopes listed in the fix steps.</source>
+        <translation>Отметьте недостающую область доступа на странице токена на GitHub (значение токена не изменится) или создайте токен с областями доступа, перечисленными в шагах исправления.</translation>
+    </message>
+    <message>
+        <source>Organization policy</source>
+        <translation>Политика организации</translation>
+    </message>
+    <message>
+        <source>The organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>%1 forbids access with a personal access token (classic). GHCR does not accept fine-grained tokens either, so no personal access token works for this organization&apos;s packages, whatever its scopes.</source>
+        <translation>%1 запрещает доступ с классическим персональным токеном. Детальные токены GHCR тоже не принимает, так что к пакетам этой организации не подойдёт ни один персональный токен, какие бы у него ни были области доступа.</translation>
+    </message>
+    <message>
+        <source>In GitHub Actions use the workflow&apos;s GITHUB_TOKEN with “permissions: packages: write”; elsewhere ask the organization&apos;s owners (see the fix steps).</source>
+        <translation>В GitHub Actions используйте GITHUB_TOKEN workflow с «permissions: packages: write»; в остальных случаях обратитесь к владельцам организации (см. шаги исправления).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 forbids personal access tokens whose lifetime is longer than %n day(s); this token&apos;s is longer.</source>
+        <translation>
+            <numerusform>%1 запрещает персональные токены со сроком действия больше %n дня; у этого токена срок больше.</numerusform>
+            <numerusform>%1 запрещает персональные токены со сроком действия больше %n дней; у этого токена срок больше.</numerusform>
+            <numerusform>%1 запрещает персональные токены со сроком действия больше %n дней; у этого токена срок больше.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the token an expiry at most %n day(s) away, or create one with such an expiry (see the fix steps).</source>
+        <translation>
+            <numerusform>Задайте токену срок действия не более %n дня или создайте токен с таким сроком (см. шаги исправления).</numerusform>
+            <numerusform>Задайте токену срок действия не более %n дней или создайте токен с таким сроком (см. шаги исправления).</numerusform>
+            <numerusform>Задайте токену срок действия не более %n дней или создайте токен с таким сроком (см. шаги исправления).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Neither GitHub nor the registry reported an organization policy against this token.</source>
+        <translation>Ни GitHub, ни реестр не сообщили о политике организации против этого токена.</translation>
+    </message>
+    <message>
+        <source>Not determinable: neither GitHub nor the registry gave an answer to read it from.</source>
+        <translation>Определить нельзя: ни GitHub, ни реестр не дали ответа, из которого это можно понять.</translation>
+    </message>
+    <message>
+        <source>Image reference</source>
+        <translation>Ссылка на образ</translation>
+    </message>
+    <message>
+        <source>No image given.</source>
+        <translation>Образ не указан.</translation>
+    </message>
+    <message>
+        <source>As typed: %1</source>
+        <translation>Как введено: %1</translation>
+    </message>
+    <message>
+        <source>; checked as %1</source>
+        <translation>; проверено как %1</translation>
+    </message>
+    <message>
+        <source>Use the reference exactly as written in the fix steps, in lower case, with the registry&apos;s host in front for Docker (%1/OWNER/NAME:TAG).</source>
+        <translation>Используйте ссылку точно так, как она написана в шагах исправления: в нижнем регистре, а для Docker — с хостом реестра впереди (%1/OWNER/NAME:TAG).</translation>
+    </message>
+    <message>
+        <source> Tags that exist: %1.</source>
+        <translation> Существующие теги: %1.</translation>
+    </message>
+    <message>
+        <source>The registry does not know the repository %1 (404 %2): docker pull of this reference fails. It may not exist yet, or it may be hidden from this account.</source>
+        <translation>Реестр не знает репозиторий %1 (404 %2): docker pull этой ссылки не сработает. Возможно, его ещё нет или он скрыт от этой учётной записи.</translation>
+    </message>
+    <message>
+        <source>Check the owner and the name: OWNER/NAME of an existing package.</source>
+        <translation>Проверьте владельца и имя: OWNER/NAME существующего пакета.</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest for “%2” (404 MANIFEST_UNKNOWN): docker pull of exactly this reference fails with “manifest unknown”. The token may pull this repository (see Registry: pull); the reference is what is wrong.</source>
+        <translation>У %1 нет манифеста для «%2» (404 MANIFEST_UNKNOWN): docker pull именно этой ссылки завершится ошибкой «manifest unknown». Токен, возможно, может скачивать из этого репозитория (см. Реестр: pull); ошибка в самой ссылке.</translation>
+    </message>
+    <message>
+        <source>Use a tag or digest that exists (see the fix steps).</source>
+        <translation>Используйте существующий тег или дайджест (см. шаги исправления).</translation>
+    </message>
+    <message>
+        <source>The registry has %1.</source>
+        <translation>В реестре есть %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a valid reference; whether it exists could not be seen (the pull probe gave no answer about it).</source>
+        <translation>%1 — корректная ссылка; существует ли она, выяснить не удалось (проверка pull не дала ответа).</translation>
+    </message>
+    <message>
+        <source>%1 is a valid reference; whether it exists was not looked up (pull was not requested).</source>
+        <translation>%1 — корректная ссылка; её существование не проверялось (pull не запрашивался).</translation>
+    </message>
+    <message>
+        <source> Login alone proves nothing about pull or push — ghcr.io hands out a login token for nearly any credentials. Name an image to probe them for real.</source>
+        <translation> Один вход ничего не доказывает о pull или push — ghcr.io выдаёт токен входа почти для любых учётных данных. Укажите образ, чтобы проверить их по-настоящему.</translation>
+    </message>
+    <message>
+        <source>An organization policy refuses this token, not its scopes (see Organization policy).</source>
+        <translation>Этот токен отвергает политика организации, а не его области доступа (см. Политика организации).</translation>
+    </message>
+    <message>
+        <source>GHCR does not accept this kind of token at all: use a personal access token (classic) with the package scopes, or the GITHUB_TOKEN inside GitHub Actions.</source>
+        <translation>GHCR вообще не принимает такой вид токена: используйте классический персональный токен с областями доступа для пакетов или GITHUB_TOKEN внутри GitHub Actions.</translation>
+    </message>
+    <message>
+        <source>For the Actions GITHUB_TOKEN: add “permissions: packages: write” (or read) to the workflow, and give the workflow&apos;s repository access in the package&apos;s “Manage Actions access”. A third-party GitHub App&apos;s installation token cannot use GHCR&apos;s private packages at all — a platform limitation no setting changes.</source>
+        <translation>Для GITHUB_TOKEN в Actions: добавьте в workflow «permissions: packages: write» (или read) и дайте репозиторию workflow доступ в разделе «Manage Actions access» пакета. Токен установки стороннего GitHub App вообще не может работать с приватными пакетами GHCR — это ограничение платформы, которое не меняется никакой настройкой.</translation>
+    </message>
+    <message>
+        <source>GitHub did not tell this token&apos;s scopes (see GitHub accepts the token): check on GitHub that it has read:packages (and write:packages to push).</source>
+        <translation>GitHub не сообщил области доступа этого токена (см. GitHub принимает токен): проверьте на GitHub, что у него есть read:packages (и write:packages для push).</translation>
+    </message>
+    <message>
+        <source>GitHub did not tell the token&apos;s scopes, so the cause cannot be narrowed down: use a classic token with the package scopes (see the fix steps).</source>
+        <translation>GitHub не сообщил области доступа токена, поэтому сузить причину нельзя: используйте классический токен с областями доступа для пакетов (см. шаги исправления).</translation>
+    </message>
+    <message>
+        <source>The token has the package scopes GitHub lists, so the refusal comes from the package itself: check its access settings (see the fix steps).</source>
+        <translation>У токена есть области доступа для пакетов, которые перечисляет GitHub, значит, отказ исходит от самого пакета: проверьте его настройки доступа (см. шаги исправления).</translation>
+    </message>
+    <message>
+        <source> The registry refused to create the package: the namespace %1 belongs to another account, or the organization does not let you create packages.</source>
+        <translation> Реестр отказался создать пакет: пространство имён %1 принадлежит другой учётной записи или организация не разрешает вам создавать пакеты.</translation>
+    </message>
+    <message>
+        <source> Your account (or the workflow&apos;s repository) lacks write access to this package.</source>
+        <translation> У вашей учётной записи (или репозитория workflow) нет права записи в этот пакет.</translation>
+    </message>
+    <message>
+        <source> Signed in, but this account has no access to this package (Docker shows only a bare “unauthorized”).</source>
+        <translation> Вход выполнен, но у этой учётной записи нет доступа к этому пакету (Docker показывает лишь голое «unauthorized»).</translation>
+    </message>
+    <message>
+        <source> An installation token was refused: in Actions the workflow lacks “permissions: packages: write” or Actions access to the package; a third-party GitHub App cannot write GHCR packages at all.</source>
+        <translation> Токен установки отвергнут: в Actions у workflow нет «permissions: packages: write» или доступа Actions к пакету; сторонний GitHub App вообще не может записывать пакеты GHCR.</translation>
+    </message>
+    <message>
+        <source> GHCR says this to every %1, whatever its permissions: it does not accept this kind of token.</source>
+        <translation> GHCR отвечает так на любой %1, какими бы ни были его разрешения: такой вид токена он не принимает.</translation>
+    </message>
+    <message>
+        <source> The registry says the token&apos;s scopes do not fit: a package scope is missing.</source>
+        <translation> Реестр сообщает, что области доступа токена не подходят: не хватает области доступа для пакетов.</translation>
+    </message>
+    <message>
+        <source>Not verified: the image cannot be probed on %1 (see Image reference).</source>
+        <translation>Не проверено: образ нельзя проверить на %1 (см. Ссылка на образ).</translation>
+    </message>
+    <message>
+        <source>Not verified: name an image (OWNER/NAME[:TAG]) to test %1 for real.</source>
+        <translation>Не проверено: укажите образ (OWNER/NAME[:TAG]), чтобы по-настоящему проверить %1.</translation>
+    </message>
+    <message>
+        <source>Enter an image to probe, or ask for login only (--ops login, or untick pull and push).</source>
+        <translation>Введите образ для проверки или запросите только вход (--ops login или снимите отметки pull и push).</translation>
+    </message>
+    <message>
+        <source>But %1 is public: the registry lets anyone pull it, with any bearer or none, so this proves nothing about the token.</source>
+        <translation>Но %1 публичный: реестр разрешает скачивать его кому угодно, с любым bearer-токеном или без него, так что это ничего не доказывает о токене.</translation>
+    </message>
+    <message>
+        <source>To test the token&apos;s pull right, name a private image.</source>
+        <translation>Чтобы проверить право токена на pull, укажите приватный образ.</translation>
+    </message>
+    <message>
+        <source>Not verified: the registry step stopped earlier (see Registry: login).</source>
+        <translation>Не проверено: проверка реестра остановилась раньше (см. Реестр: вход).</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Не проверено: %1</translation>
+    </message>
+    <message>
+        <source>the organization</source>
+        <translation>организация</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the token a lifetime of at most %n day(s)</source>
+        <translation>
+            <numerusform>Задайте токену срок действия не более %n дня</numerusform>
+            <numerusform>Задайте токену срок действия не более %n дней</numerusform>
+            <numerusform>Задайте токену срок действия не более %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refuses personal access tokens that live longer. Set a shorter expiry where GitHub says (the link), or create a token with such an expiry and the same scopes.</source>
+        <translation>%1 отвергает персональные токены с более долгим сроком действия. Задайте более короткий срок там, где указывает GitHub (ссылка), или создайте токен с таким сроком и теми же областями доступа.</translation>
+    </message>
+    <message>
+        <source>In GitHub Actions, use the workflow&apos;s GITHUB_TOKEN instead of a personal token</source>
+        <translation>В GitHub Actions используйте GITHUB_TOKEN workflow вместо персонального токена</translation>
+    </message>
+    <message>
+        <source>%1 forbids classic personal access tokens and GHCR refuses fine-grained ones, so no personal token works. In a workflow of a repository of %1: give the job “permissions: { contents: read, packages: write }” and log in with the user ${{ github.actor }} and the password ${{ secrets.GITHUB_TOKEN }}; the package must grant that repository access (“Manage Actions access”).</source>
+        <translation>%1 запрещает классические персональные токены, а GHCR отвергает детальные, так что ни один персональный токен не подойдёт. В workflow репозитория %1: дайте job «permissions: { contents: read, packages: write }» и входите с пользователем ${{ github.actor }} и паролем ${{ secrets.GITHUB_TOKEN }}; пакет должен предоставлять доступ этому репозиторию («Manage Actions access»).</translation>
+    </message>
+    <message>
+        <source>Outside Actions: try an OAuth app token (unconfirmed)</source>
+        <translation>Вне Actions: попробуйте токен OAuth-приложения (не подтверждено)</translation>
+    </message>
+    <message>
+        <source>An OAuth app&apos;s token (gho_…) with read:packages/write:packages may pass this policy — GitHub&apos;s policy names OAuth apps as allowed, but no report confirms it for GHCR. Check it here before relying on it.</source>
+        <translation>Токен OAuth-приложения (gho_…) с read:packages/write:packages может пройти эту политику — в политике GitHub OAuth-приложения названы разрешёнными, но для GHCR это никто не подтвердил. Проверьте его здесь, прежде чем на него полагаться.</translation>
+    </message>
+    <message>
+        <source>Ask the owners of %1 about the personal access token policy</source>
+        <translation>Спросите владельцев %1 о политике персональных токенов</translation>
+    </message>
+    <message>
+        <source>Only the organization&apos;s owners can allow classic tokens again (Organization settings → Personal access tokens) or suggest another way in. Scopes and package settings cannot fix this.</source>
+        <translation>Только владельцы организации могут снова разрешить классические токены (Organization settings → Personal access tokens) или предложить другой способ доступа. Области доступа и настройки пакета этого не исправят.</translation>
+    </message>
+    <message>
+        <source>Write the image as %1/%2</source>
+        <translation>Пишите образ как %1/%2</translation>
+    </message>
+    <message>
+        <source>Names are lower case; the host goes before OWNER/NAME in Docker commands and is left out in GHCR Doctor&apos;s image field.</source>
+        <translation>Имена пишутся в нижнем регистре; в командах Docker хост ставится перед OWNER/NAME, а в поле образа GHCR Doctor его не указывают.</translation>
+    </message>
+    <message>
+        <source>Use a tag that exists in %1</source>
+        <translation>Используйте тег, существующий в %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” does not exist. Tags the registry lists (first %n): %2.</source>
+        <translation>
+            <numerusform>«%1» не существует. Теги, которые перечисляет реестр (первый %n): %2.</numerusform>
+            <numerusform>«%1» не существует. Теги, которые перечисляет реестр (первые %n): %2.</numerusform>
+            <numerusform>«%1» не существует. Теги, которые перечисляет реестр (первые %n): %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registry does not know this reference. Names are OWNER/NAME in lower case; the owner is the user or organization that owns the package.</source>
+        <translation>Реестр не знает эту ссылку. Имена записываются как OWNER/NAME в нижнем регистре; владелец — пользователь или организация, которой принадлежит пакет.</translation>
+    </message>
+    <message>
+        <source>Give the workflow&apos;s GITHUB_TOKEN the packages permission</source>
+        <translation>Дайте GITHUB_TOKEN workflow разрешение packages</translation>
+    </message>
+    <message>
+        <source>Add “permissions: { contents: read, packages: write }” to the job (or the workflow); new repositories get a read-only GITHUB_TOKEN by default. A pull request from a fork always gets a read-only token and no secrets.</source>
+        <translation>Добавьте «permissions: { contents: read, packages: write }» к job (или ко всему workflow); новые репозитории по умолчанию получают GITHUB_TOKEN только для чтения. Pull request из форка всегда получает токен только для чтения и без секретов.</translation>
+    </message>
+    <message>
+        <source>Grant the workflow&apos;s repository access to the package %1</source>
+        <translation>Дайте репозиторию workflow доступ к пакету %1</translation>
+    </message>
+    <message>
+        <source>Package settings → “Manage Actions access” → add the repository with the Write role. A package first pushed with a personal token is linked to no repository. The link is for a user-owned package; for an organization use %1.</source>
+        <translation>Настройки пакета → «Manage Actions access» → добавьте репозиторий с ролью Write. Пакет, впервые опубликованный персональным токеном, не связан ни с одним репозиторием. Ссылка — для пакета пользователя; для организации используйте %1.</translation>
+    </message>
+    <message>
+        <source>GitHub lists the package scopes the token needs, so the package&apos;s own settings refuse it. Open the package settings → “Manage access”: give your account Read (pull) or Write (push). For GitHub Actions: “Manage Actions access” must list the workflow&apos;s repository, and the workflow needs “permissions: packages: write”. The link is for a user-owned package; for an organization use %1.</source>
+        <translation>GitHub перечисляет нужные токену области доступа для пакетов, значит, его отвергают собственные настройки пакета. Откройте настройки пакета → «Manage access»: дайте своей учётной записи Read (pull) или Write (push). Для GitHub Actions: в «Manage Actions access» должен быть репозиторий workflow, а workflow нужно «permissions: packages: write». Ссылка — для пакета пользователя; для организации используйте %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) and check again</source>
+        <translation>
+            <numerusform>Подождите %n секунду и проверьте снова</numerusform>
+            <numerusform>Подождите %n секунды и проверьте снова</numerusform>
+            <numerusform>Подождите %n секунд и проверьте снова</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait a minute and check again</source>
+        <translation>Подождите минуту и проверьте снова</translation>
+    </message>
+    <message>
+        <source>The registry is rate-limiting requests from here (429 Too Many Requests). That says nothing about the token.</source>
+        <translation>Реестр ограничивает частоту запросов отсюда (429 Too Many Requests). О токене это ничего не говорит.</translation>
+    </message>
+    <message>
+        <source>When the token is fixed, replace the different token Docker saved for %1</source>
+        <translation>Когда токен будет исправлен, замените другой токен, который Docker сохранил для %1</translation>
+    </message>
+    <message>
+        <source>Docker uses the token it saved at an earlier docker login, not this one. The commands read the token without echoing it and pass it on standard input, so it appears neither on screen nor in your shell history.</source>
+        <translation>Docker использует токен, сохранённый при прошлом docker login, а не этот. Команды читают токен без вывода на экран и передают его через стандартный ввод, поэтому он не появится ни на экране, ни в истории командной оболочки.</translation>
+    </message>
+    <message>
+        <source>The commands read the token without echoing it and pass it on standard input, so it appears neither on screen nor in your shell history.</source>
+        <translation>Команды читают токен без вывода на экран и передают его через стандартный ввод, поэтому он не появится ни на экране, ни в истории командной оболочки.</translation>
+    </message>
+    <message>
+        <source>%1: the registry refused this token with %2%3; GHCR does not accept a %4 — use a personal access token (classic), or the GITHUB_TOKEN in Actions.</source>
+        <translation>%1: реестр отверг этот токен с %2%3; GHCR не принимает %4 — используйте классический персональный токен или GITHUB_TOKEN в Actions.</translation>
+    </message>
+    <message>
+        <source>%1: the registry refused this installation token with %2%3; in Actions give the workflow “permissions: packages: write” and the repository Actions access to the package (a third-party GitHub App&apos;s token cannot use GHCR).</source>
+        <translation>%1: реестр отверг этот токен установки с %2%3; в Actions дайте workflow «permissions: packages: write», а репозиторию — доступ Actions к пакету (токен стороннего GitHub App не может работать с GHCR).</translation>
+    </message>
+    <message>
+        <source>%1: the registry refused with %2%3, and GitHub did not tell the token&apos;s scopes; check on GitHub that it has the package scopes.</source>
+        <translation>%1: реестр отказал с %2%3, а GitHub не сообщил области доступа токена; проверьте на GitHub, что у него есть области доступа для пакетов.</translation>
+    </message>
+    <message>
+        <source>%1: the registry refused with %2%3 although the token has the package scopes; check the package&apos;s access settings.</source>
+        <translation>%1: реестр отказал с %2%3, хотя у токена есть области доступа для пакетов; проверьте настройки доступа пакета.</translation>
+    </message>
+    <message>
+        <source>a step did not give an answer that could be judged (see the checklist).</source>
+        <translation>один из шагов не дал ответа, который можно оценить (см. контрольный список).</translation>
+    </message>
+    <message>
+        <source>The registry %1 accepts the login as %2. Only login was checked: it proves nothing about pull or push.</source>
+        <translation>Реестр %1 принимает вход как %2. Проверялся только вход: он ничего не доказывает о pull или push.</translation>
+    </message>
+    <message>
+        <source>The registry %1 accepts the login as %2.</source>
+        <translation>Реестр %1 принимает вход как %2.</translation>
+    </message>
+    <message>
+        <source>The registry accepted %1 for %2%3%4.</source>
+        <translation>Реестр принял %1 для %2%3%4.</translation>
+    </message>
+    <message>
+        <source> But %1 is public: anyone can pull it, so the pull proves nothing about the token.</source>
+        <translation> Но %1 публичный: скачать его может кто угодно, так что pull ничего не доказывает о токене.</translation>
+    </message>
+    <message>
+        <source>Warnings: %1 (see the checklist).</source>
+        <translation>Предупреждения: %1 (см. контрольный список).</translation>
+    </message>
+    <message>
+        <source>%1 forbids access with a personal access token (classic), and GHCR refuses fine-grained ones: no personal token works for its packages. In Actions use the GITHUB_TOKEN; otherwise ask the organization&apos;s owners.</source>
+        <translation>%1 запрещает доступ с классическим персональным токеном, а GHCR отвергает детальные: к пакетам этой организации не подойдёт ни один персональный токен. В Actions используйте GITHUB_TOKEN; в остальных случаях обратитесь к владельцам организации.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 forbids personal access tokens that live longer than %n day(s): shorten this token&apos;s lifetime or create one that expires sooner.</source>
+        <translation>
+            <numerusform>%1 запрещает персональные токены со сроком действия больше %n дня: сократите срок этого токена или создайте токен, который истекает раньше.</numerusform>
+            <numerusform>%1 запрещает персональные токены со сроком действия больше %n дней: сократите срок этого токена или создайте токен, который истекает раньше.</numerusform>
+            <numerusform>%1 запрещает персональные токены со сроком действия больше %n дней: сократите срок этого токена или создайте токен, который истекает раньше.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The image reference is wrong: %1</source>
+        <translation>Ссылка на образ неверна: %1</translation>
+    </message>
+    <message>
+        <source>The image reference does not resolve: %1</source>
+        <translation>Ссылка на образ не разрешается: %1</translation>
+    </message>
+    <message>
+        <source>The registry %1 accepts the login, but %2 was not verified: name an image to probe it, or ask for login only.</source>
+        <translation>Реестр %1 принимает вход, но %2 не проверено: укажите образ, чтобы проверить, или запросите только вход.</translation>
+    </message>
+    <message>
+        <source>pull and push</source>
+        <translation>pull и push</translation>
+    </message>
+    <message>
+        <source>Push was not verified: %1</source>
+        <translation>Push не проверен: %1</translation>
+    </message>
+    <message>
+        <source>Pull was not verified: %1</source>
+        <translation>Pull не проверен: %1</translation>
+    </message>
+    <message>
+        <source>Not every requested operation could be proved: see the checklist.</source>
+        <translation>Не каждую запрошенную операцию удалось доказать: см. контрольный список.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -1057,6 +1452,14 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>cancelled</source>
         <translation>отменено</translation>
+    </message>
+    <message>
+        <source>not GitHub&apos;s API</source>
+        <translation>не API GitHub</translation>
+    </message>
+    <message>
+        <source>recognised as an installation token</source>
+        <translation>распознан как токен установки</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +2236,18 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>Linked to repository</source>
         <translation>Связан с репозиторием</translation>
     </message>
+    <message>
+        <source>OK: login works, with warnings (pull and push were not asked)</source>
+        <translation>OK: вход работает, есть предупреждения (pull и push не запрашивались)</translation>
+    </message>
+    <message>
+        <source>OK: login works (pull and push were not asked)</source>
+        <translation>OK: вход работает (pull и push не запрашивались)</translation>
+    </message>
+    <message>
+        <source>OK: every requested operation works, with warnings</source>
+        <translation>OK: все запрошенные операции работают, есть предупреждения</translation>
+    </message>
 </context>
 <context>
     <name>TokenAnalysis</name>
@@ -1897,22 +2312,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>Внутри токена есть пробелы или переводы строк: вероятно, его скопировали через перенос строки. Скопируйте его ещё раз целиком.</translation>
     </message>
     <message>
-        <source>The token contains non-ASCII characters (for example a typographic dash or an invisible character); GitHub tokens use only A–Z, a–z, 0–9 and _.</source>
-        <translation>В токене есть не-ASCII-символы (например, типографское тире или невидимый символ); токены GitHub состоят только из A–Z, a–z, 0–9 и _.</translation>
-    </message>
-    <message>
-        <source>The token contains characters that GitHub tokens never use; GitHub tokens use only A–Z, a–z, 0–9 and _.</source>
-        <translation>В токене есть символы, которых в токенах GitHub не бывает; токены GitHub состоят только из A–Z, a–z, 0–9 и _.</translation>
-    </message>
-    <message>
-        <source>The text is %1 characters long; GitHub tokens are at most 255. Did you paste more than the token?</source>
-        <translation>Длина текста — %1; токены GitHub не длиннее 255 символов. Не вставили ли вы что-то помимо токена?</translation>
-    </message>
-    <message>
-        <source>Tokens starting with %1 are 40 characters long; this one has %2. Part of it may be missing, or something was pasted with it.</source>
-        <translation>Токены с префиксом %1 имеют длину 40 символов, а у этого — %2. Возможно, часть потерялась или вместе с ним вставлено что-то ещё.</translation>
-    </message>
-    <message>
         <source>The token&apos;s built-in checksum does not match: a character was almost certainly changed or lost when it was copied. Copy it again, or create a new token.</source>
         <translation>Встроенная контрольная сумма токена не совпадает: почти наверняка при копировании символ изменился или потерялся. Скопируйте токен ещё раз или создайте новый.</translation>
     </message>
@@ -1923,6 +2322,26 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source> (%1 characters)</source>
         <translation> (символов: %1)</translation>
+    </message>
+    <message>
+        <source>The token contains non-ASCII characters (for example a typographic dash or an invisible character); GitHub tokens use only A–Z, a–z, 0–9 and _ (the 2026 Actions tokens also . and -).</source>
+        <translation>Токен содержит не-ASCII символы (например, типографское тире или невидимый символ); в токенах GitHub используются только A–Z, a–z, 0–9 и _ (в токенах Actions 2026 года ещё . и -).</translation>
+    </message>
+    <message>
+        <source>The token contains characters that GitHub tokens never use; tokens of this length use only A–Z, a–z, 0–9 and _.</source>
+        <translation>Токен содержит символы, которых не бывает в токенах GitHub; токены такой длины используют только A–Z, a–z, 0–9 и _.</translation>
+    </message>
+    <message>
+        <source>The token contains characters that GitHub tokens never use (quotes, punctuation or control characters); GitHub tokens use only A–Z, a–z, 0–9 and _ (the 2026 Actions tokens also . and -).</source>
+        <translation>Токен содержит символы, которых не бывает в токенах GitHub (кавычки, знаки препинания или управляющие символы); в токенах GitHub используются только A–Z, a–z, 0–9 и _ (в токенах Actions 2026 года ещё . и -).</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; no GitHub token is longer than a few thousand. Did you paste more than the token?</source>
+        <translation>Длина текста — %1 символов; ни один токен GitHub не длиннее нескольких тысяч. Может быть, вы вставили что-то помимо токена?</translation>
+    </message>
+    <message>
+        <source>Tokens starting with %1 used to be 40 characters long; this one has %2 and is not a shape GHCR Doctor knows. Part of it may be missing, or GitHub changed the format: the check below asks GitHub.</source>
+        <translation>Токены, начинающиеся с %1, раньше были длиной 40 символов; у этого %2, и такой формат GHCR Doctor не знает. Возможно, часть токена потеряна или GitHub изменил формат: проверка ниже спросит GitHub.</translation>
     </message>
 </context>
 <context>
@@ -1958,10 +2377,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>Prefill the token from this environment variable (never from the command line).</source>
         <translation>Взять токен из этой переменной окружения (никогда из командной строки).</translation>
-    </message>
-    <message>
-        <source>Timeout per request in seconds.</source>
-        <translation>Тайм-аут одного запроса в секундах.</translation>
     </message>
     <message>
         <source>Start the check as soon as the window is shown.</source>
@@ -2125,10 +2540,6 @@ Window options:
     <message>
         <source>%1 did not finish normally.</source>
         <translation>%1 завершился аварийно.</translation>
-    </message>
-    <message>
-        <source>%1 failed (exit %2): %3</source>
-        <translation>%1 завершился с ошибкой (код %2): %3</translation>
     </message>
     <message>
         <source>%1 answered without a stored secret.</source>
@@ -2505,6 +2916,10 @@ Window options:
         <source>Saved token</source>
         <translation>Сохранённый токен</translation>
     </message>
+    <message>
+        <source>a neutral name: this registry accepts any user name with a token</source>
+        <translation>нейтральное имя: этот реестр принимает с токеном любое имя пользователя</translation>
+    </message>
 </context>
 <context>
     <name>ghcr::GitHubApiClient</name>
@@ -2568,6 +2983,18 @@ Window options:
         <source>GitHub answered an unexpected %1 to GET %2.</source>
         <translation>GitHub неожиданно ответил %1 на GET %2.</translation>
     </message>
+    <message>
+        <source>%1 answered %2 without GitHub&apos;s signature (no X-GitHub-Request-Id): this does not look like GitHub&apos;s API. Did you mean %3?</source>
+        <translation>%1 ответил %2 без подписи GitHub (нет X-GitHub-Request-Id): это не похоже на API GitHub. Может быть, вы имели в виду %3?</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 without GitHub&apos;s signature (no X-GitHub-Request-Id): this does not look like GitHub&apos;s API. Check the API URL; a proxy or captive portal may be answering instead.</source>
+        <translation>%1 ответил %2 без подписи GitHub (нет X-GitHub-Request-Id): это не похоже на API GitHub. Проверьте URL API; возможно, вместо него отвечает прокси или captive portal.</translation>
+    </message>
+    <message>
+        <source>GitHub recognised an installation token (an Actions GITHUB_TOKEN or a GitHub App&apos;s): it answered 403 “%1”, as it does for every installation token on /user. Such tokens have permissions instead of scopes.</source>
+        <translation>GitHub распознал токен установки (GITHUB_TOKEN из Actions или токен GitHub App): он ответил 403 «%1», как отвечает на /user для любого токена установки. У таких токенов вместо областей доступа — разрешения.</translation>
+    </message>
 </context>
 <context>
     <name>ghcr::HttpClient</name>
@@ -2596,10 +3023,6 @@ Window options:
         <translation>Ответ на %1 превысил %2 КиБ и был обрезан; этот сервер ведёт себя не как GitHub или реестр контейнеров.</translation>
     </message>
     <message>
-        <source>%1 did not complete within %2 seconds.</source>
-        <translation>%1 не завершился за %2 с.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -2620,20 +3043,12 @@ Window options:
         <translation>Не удалось установить защищённое соединение с %1: %2. Если ваша сеть инспектирует TLS или сервер использует собственный удостоверяющий центр, передайте его сертификат (--ca-file или настройка УЦ в окне).</translation>
     </message>
     <message>
-        <source>%1 did not answer within %2 seconds.</source>
-        <translation>%1 не ответил за %2 с.</translation>
-    </message>
-    <message>
         <source>%1 closed the connection before answering %2.</source>
         <translation>%1 закрыл соединение, не ответив на %2.</translation>
     </message>
     <message>
         <source>%1 failed: %2.</source>
         <translation>%1: ошибка — %2.</translation>
-    </message>
-    <message>
-        <source>%1 failed.</source>
-        <translation>%1: ошибка.</translation>
     </message>
     <message>
         <source>the check&apos;s %1-second budget (--timeout)</source>
@@ -3554,6 +3969,45 @@ Window options:
     </message>
 </context>
 <context>
+    <name>ghcr::PackageLister</name>
+    <message>
+        <source>GitHub&apos;s answer to GET %1 is not a list of packages.</source>
+        <translation>Ответ GitHub на GET %1 — не список пакетов.</translation>
+    </message>
+    <message>
+        <source>Organization %1 uses SAML single sign-on and this token is not authorized for it: authorize it in the token&apos;s settings (Configure SSO).</source>
+        <translation>Организация %1 использует единый вход SAML, а этот токен для неё не авторизован: авторизуйте его в настройках токена (Configure SSO).</translation>
+    </message>
+    <message>
+        <source>GitHub refused the token (401)%1.</source>
+        <translation>GitHub отклонил токен (401)%1.</translation>
+    </message>
+    <message>
+        <source>GitHub refused the listing (403): %1</source>
+        <translation>GitHub отказал в списке (403): %1</translation>
+    </message>
+    <message>
+        <source>The token may not list packages (403)%1: a classic token needs read:packages, a fine-grained token the Packages read permission for %2.</source>
+        <translation>Токену нельзя перечислять пакеты (403)%1: классическому токену нужен read:packages, детализированному — право Packages на чтение для %2.</translation>
+    </message>
+    <message>
+        <source>the account</source>
+        <translation>учётной записи</translation>
+    </message>
+    <message>
+        <source>GitHub answered 404: this server has no such API (GitHub Enterprise Server without Packages?).</source>
+        <translation>GitHub ответил 404: у этого сервера нет такого API (GitHub Enterprise Server без Packages?).</translation>
+    </message>
+    <message>
+        <source>GitHub answered 404 for %1: no such organization visible to this token, or this server has no packages API (GitHub Enterprise Server without Packages).</source>
+        <translation>GitHub ответил 404 для %1: такой организации токен не видит, или у этого сервера нет API пакетов (GitHub Enterprise Server без Packages).</translation>
+    </message>
+    <message>
+        <source>GitHub answered %1%2.</source>
+        <translation>GitHub ответил %1%2.</translation>
+    </message>
+</context>
+<context>
     <name>ghcr::RegistryClient</name>
     <message>
         <source>Cancelled.</source>
@@ -3604,16 +4058,8 @@ Window options:
         <translation>Без пробы: реестр отказал во входе (%1), поэтому в %2 тоже отказано. Отклонённые учётные данные повторно не отправлялись: повторные неудачи могут на время заблокировать учётную запись.</translation>
     </message>
     <message>
-        <source>Requesting a registry token for %1…</source>
-        <translation>Запрос токена реестра для %1…</translation>
-    </message>
-    <message>
         <source>The registry&apos;s token endpoint refused a token for %1 (%2): the registry itself refused before any probe was possible.</source>
         <translation>Эндпоинт токенов реестра отказал в токене для %1 (%2): реестр отказал ещё до того, как стала возможна проба.</translation>
-    </message>
-    <message>
-        <source>The token endpoint refused pull,push together (%1); asked for push alone.</source>
-        <translation>Эндпоинт токенов отказал в pull,push вместе (%1); запрошен только push.</translation>
     </message>
     <message>
         <source>The registry refused %1 with %2%3%4.</source>
@@ -3622,10 +4068,6 @@ Window options:
     <message>
         <source>Probing pull: HEAD manifest %1…</source>
         <translation>Проба pull: HEAD манифеста %1…</translation>
-    </message>
-    <message>
-        <source>The registry served the manifest of %1:%2.</source>
-        <translation>Реестр отдал манифест %1:%2.</translation>
     </message>
     <message>
         <source>Pull is authorized: the repository&apos;s tag list was readable, but the tag “%1” does not exist (404 on the manifest). Check the tag name.</source>
@@ -3671,6 +4113,34 @@ Window options:
         <source>Cancelling the empty upload failed (%1); it expires by itself.</source>
         <translation>Не удалось отменить пустую загрузку (%1); она истечёт сама.</translation>
     </message>
+    <message>
+        <source>The registry %1 is busy (429 Too Many Requests) — not a token problem; try again in a minute.</source>
+        <translation>Реестр %1 перегружен (429 Too Many Requests) — это не проблема токена; попробуйте снова через минуту.</translation>
+    </message>
+    <message>
+        <source>The registry %1 is busy (429 Too Many Requests) — not a token problem; try again in %2 s.</source>
+        <translation>Реестр %1 перегружен (429 Too Many Requests) — это не проблема токена; попробуйте снова через %2 с.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused %1 together (%2); asked for a login and one token per operation.</source>
+        <translation>Эндпоинт токенов отказал в %1 вместе (%2); запрошены вход и отдельный токен для каждой операции.</translation>
+    </message>
+    <message>
+        <source>The registry served the manifest of %1%2%3.</source>
+        <translation>Реестр отдал манифест %1%2%3.</translation>
+    </message>
+    <message>
+        <source>The cancel of the empty upload was sent; its answer was not awaited (the empty upload expires by itself).</source>
+        <translation>Отмена пустой загрузки отправлена; ответа на неё не ждали (пустая загрузка истекает сама).</translation>
+    </message>
+    <message>
+        <source>anonymous token request → %1</source>
+        <translation>анонимный запрос токена → %1</translation>
+    </message>
+    <message>
+        <source>anonymous token request → %1; anonymous HEAD manifest → %2</source>
+        <translation>анонимный запрос токена → %1; анонимный HEAD манифеста → %2</translation>
+    </message>
 </context>
 <context>
     <name>ghcr::TokenStore</name>
@@ -3709,144 +4179,6 @@ Window options:
     <message>
         <source>The keychain reported an error (%1). Check that it is unlocked and try again.</source>
         <translation>Хранилище сообщило об ошибке (%1). Проверьте, что оно разблокировано, и повторите.</translation>
-    </message>
-</context>
-<context>
-    <name>ghcr::PackageLister</name>
-    <message>
-        <source>GitHub&apos;s answer to GET %1 is not a list of packages.</source>
-        <translation>Ответ GitHub на GET %1 — не список пакетов.</translation>
-    </message>
-    <message>
-        <source>Organization %1 uses SAML single sign-on and this token is not authorized for it: authorize it in the token&apos;s settings (Configure SSO).</source>
-        <translation>Организация %1 использует единый вход SAML, а этот токен для неё не авторизован: авторизуйте его в настройках токена (Configure SSO).</translation>
-    </message>
-    <message>
-        <source>GitHub refused the token (401)%1.</source>
-        <translation>GitHub отклонил токен (401)%1.</translation>
-    </message>
-    <message>
-        <source>GitHub refused the listing (403): %1</source>
-        <translation>GitHub отказал в списке (403): %1</translation>
-    </message>
-    <message>
-        <source>The token may not list packages (403)%1: a classic token needs read:packages, a fine-grained token the Packages read permission for %2.</source>
-        <translation>Токену нельзя перечислять пакеты (403)%1: классическому токену нужен read:packages, детализированному — право Packages на чтение для %2.</translation>
-    </message>
-    <message>
-        <source>the account</source>
-        <translation>учётной записи</translation>
-    </message>
-    <message>
-        <source>GitHub answered 404: this server has no such API (GitHub Enterprise Server without Packages?).</source>
-        <translation>GitHub ответил 404: у этого сервера нет такого API (GitHub Enterprise Server без Packages?).</translation>
-    </message>
-    <message>
-        <source>GitHub answered 404 for %1: no such organization visible to this token, or this server has no packages API (GitHub Enterprise Server without Packages).</source>
-        <translation>GitHub ответил 404 для %1: такой организации токен не видит, или у этого сервера нет API пакетов (GitHub Enterprise Server без Packages).</translation>
-    </message>
-    <message>
-        <source>GitHub answered %1%2.</source>
-        <translation>GitHub ответил %1%2.</translation>
-    </message>
-</context>
-<context>
-    <name></name>
-    <message>
-        <source>GitHub Actions run</source>
-        <translation>Запуск GitHub Actions</translation>
-    </message>
-    <message>
-        <source>A workflow of %1, event “%2”, started by %3.</source>
-        <translation>Рабочий процесс %1, событие «%2», запустил %3.</translation>
-    </message>
-    <message>
-        <source>This pull request comes from the fork %1: GitHub gives its workflow a read-only GITHUB_TOKEN and no secrets, so a secret such as CR_PAT is empty (docker/login-action then fails with “Username and password required”).</source>
-        <translation>Этот pull request пришёл из форка %1: GitHub даёт его рабочему процессу GITHUB_TOKEN только для чтения и не передаёт секреты, поэтому секрет вроде CR_PAT пуст (docker/login-action тогда падает с «Username and password required»).</translation>
-    </message>
-    <message>
-        <source>Push images only from push events or from branches of %1; skip the push for pull requests from forks.</source>
-        <translation>Публикуйте образы только по событиям push или из веток %1; для pull request из форков пропускайте публикацию.</translation>
-    </message>
-    <message>
-        <source>The token is the workflow&apos;s GITHUB_TOKEN: it may use packages only as the workflow&apos;s “permissions:” allow (read-only by default for repositories and organizations created since 2023-02-02).</source>
-        <translation>Токен — это GITHUB_TOKEN рабочего процесса: он может работать с пакетами только так, как разрешает блок «permissions:» (по умолчанию только чтение для репозиториев и организаций, созданных с 2023-02-02).</translation>
-    </message>
-    <message>
-        <source>The event payload could not be read: %1</source>
-        <translation>Не удалось прочитать данные события: %1</translation>
-    </message>
-    <message>
-        <source>Package linked to the repository</source>
-        <translation>Пакет связан с репозиторием</translation>
-    </message>
-    <message>
-        <source>The package %1 is linked to %2: its workflows inherit access.</source>
-        <translation>Пакет %1 связан с %2: его рабочие процессы наследуют доступ.</translation>
-    </message>
-    <message>
-        <source>The package %1 is linked to %2, not to %3: %3&apos;s workflows may use it only if its “Manage Actions access” lists %3.</source>
-        <translation>Пакет %1 связан с %2, а не с %3: рабочие процессы %3 могут использовать его, только если %3 указан в его «Manage Actions access».</translation>
-    </message>
-    <message>
-        <source>The package %1 exists but is not linked to any repository (it was probably first pushed with a personal access token): %2&apos;s workflows may use it only if its “Manage Actions access” lists %2.</source>
-        <translation>Пакет %1 существует, но не связан ни с одним репозиторием (вероятно, впервые опубликован с персональным токеном доступа): рабочие процессы %2 могут использовать его, только если %2 указан в его «Manage Actions access».</translation>
-    </message>
-    <message>
-        <source>Package settings → Manage Actions access → Add repository → %1, role Write (push) or Read (pull).</source>
-        <translation>Настройки пакета → Manage Actions access → Add repository → %1, роль Write (push) или Read (pull).</translation>
-    </message>
-    <message>
-        <source>GitHub shows no package %1 to this token: either it does not exist yet (the first push creates it) or the token may not see it.</source>
-        <translation>GitHub не показывает этому токену пакет %1: либо его ещё нет (его создаст первая публикация), либо токену не разрешено его видеть.</translation>
-    </message>
-    <message>
-        <source>GitHub did not say whether the package %1 is linked to a repository (%2).</source>
-        <translation>GitHub не сообщил, связан ли пакет %1 с репозиторием (%2).</translation>
-    </message>
-    <message>
-        <source>Skip the push for pull requests from forks</source>
-        <translation>Пропускайте публикацию для pull request из форков</translation>
-    </message>
-    <message>
-        <source>A pull request from a fork always runs with a read-only token and without secrets; no setting changes that. Build in the pull request, push after the merge. Add this condition to the login and push steps:</source>
-        <translation>Pull request из форка всегда выполняется с токеном только для чтения и без секретов; никакая настройка этого не меняет. Собирайте образ в pull request, публикуйте после слияния. Добавьте это условие к шагам входа и публикации:</translation>
-    </message>
-    <message>
-        <source>Give the workflow&apos;s token packages: write</source>
-        <translation>Дайте токену рабочего процесса packages: write</translation>
-    </message>
-    <message>
-        <source>Give the workflow&apos;s token packages: read</source>
-        <translation>Дайте токену рабочего процесса packages: read</translation>
-    </message>
-    <message>
-        <source>Repositories and organizations created since 2023-02-02 give GITHUB_TOKEN read-only permissions by default, and a “permissions:” block grants only what it lists. Add this to the workflow (top level) or to the job that uses the registry:</source>
-        <translation>Репозитории и организации, созданные с 2023-02-02, по умолчанию дают GITHUB_TOKEN права только на чтение, а блок «permissions:» даёт только то, что в нём перечислено. Добавьте это в рабочий процесс (на верхнем уровне) или в задание, которое обращается к реестру:</translation>
-    </message>
-    <message>
-        <source>Give %1 access to the package %2 (Manage Actions access)</source>
-        <translation>Дайте %1 доступ к пакету %2 (Manage Actions access)</translation>
-    </message>
-    <message>
-        <source>There is no API for this setting. Open the link, then Manage Actions access → Add repository → %1 → role Write (push) or Read (pull).</source>
-        <translation>Для этой настройки нет API. Откройте ссылку, затем Manage Actions access → Add repository → %1 → роль Write (push) или Read (pull).</translation>
-    </message>
-    <message>
-        <source>Pull requests from forks get a read-only token and no secrets: pushing to the registry cannot work in this run</source>
-        <translation>Pull request из форков получают токен только для чтения и не получают секретов: публикация в реестр в этом запуске невозможна</translation>
-    </message>
-    <message>
-        <source>The registry refused the workflow: the package %1/%2 does not list the repository %3 in its Manage Actions access</source>
-        <translation>Реестр отказал рабочему процессу: в Manage Actions access пакета %1/%2 нет репозитория %3</translation>
-    </message>
-    <message>
-        <source>Push will fail: the workflow&apos;s GITHUB_TOKEN lacks “permissions: packages: write”</source>
-        <translation>Push не пройдёт: у GITHUB_TOKEN рабочего процесса нет «permissions: packages: write»</translation>
-    </message>
-    <message>
-        <source>Pull will fail: the workflow&apos;s GITHUB_TOKEN lacks “permissions: packages: read”</source>
-        <translation>Pull не пройдёт: у GITHUB_TOKEN рабочего процесса нет «permissions: packages: read»</translation>
     </message>
 </context>
 </TS>
