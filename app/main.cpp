@@ -1,11 +1,12 @@
 // GHCR Doctor entry point: one binary for the window and the headless `check` command.
-#include "AppInfo.h"
-#include "CheckCommand.h"
-#include "FirstFrame.h"
-#include "MainWindow.h"
-#include "TokenStore.h"
-#include "WindowOptions.h"
-#include "WindowsConsole.h"
+#include "app/cli/CheckCommand.h"
+#include "app/core/AppInfo.h"
+#include "app/i18n/Translations.h"
+#include "app/platform/WindowsConsole.h"
+#include "app/storage/TokenStore.h"
+#include "ui/FirstFrame.h"
+#include "ui/MainWindow.h"
+#include "ui/WindowOptions.h"
 
 #include <QApplication>
 #include <QCoreApplication>

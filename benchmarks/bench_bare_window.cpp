@@ -1,6 +1,6 @@
 // The reference for the start-up benchmark: a bare Qt 6 Widgets window (a label in a main window), timed to
 // its first frame exactly as ghcr-doctor --exit-after-first-frame is (ui/FirstFrame.h).
-#include "FirstFrame.h"
+#include "ui/FirstFrame.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

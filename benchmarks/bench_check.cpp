@@ -8,8 +8,8 @@
 //   2. resident memory after warm-up and after many more checks (a leak shows as growth).
 // Prints figures; asserts nothing (speed targets are read from the output, not enforced in tests).
 
-#include "CheckRunner.h"
-#include "FakeServer.h"
+#include "app/core/CheckRunner.h"
+#include "tests/support/FakeServer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

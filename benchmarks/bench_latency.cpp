@@ -13,9 +13,9 @@
 //              not included, so this row is a lower bound of the manual path.
 // Prints medians, round trips on the critical path (median / D) and ratios; asserts nothing.
 
-#include "CheckRunner.h"
-#include "FakeServer.h"
-#include "LatencyProxy.h"
+#include "app/core/CheckRunner.h"
+#include "tests/support/FakeServer.h"
+#include "tests/support/LatencyProxy.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -31,6 +31,7 @@ function(ghcr_add_test)
     cmake_parse_arguments(T "KEYCHAIN" "NAME;TIMEOUT" "SOURCES;LIBS;ENVIRONMENT" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ghcr_settings ${T_LIBS})
+    target_include_directories(${T_NAME} PRIVATE "${PROJECT_SOURCE_DIR}") # "tests/support/FakeServer.h"
     if(T_KEYCHAIN)
         add_test(NAME ${T_NAME}
                  COMMAND "${PROJECT_SOURCE_DIR}/scripts/with-keyring.sh" $<TARGET_FILE:${T_NAME}>)

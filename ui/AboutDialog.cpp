@@ -1,7 +1,7 @@
-#include "AboutDialog.h"
+#include "ui/AboutDialog.h"
 
-#include "AppInfo.h"
-#include "AppVersion.h"
+#include "app/core/AppInfo.h"
+#include "app/core/AppVersion.h"
 
 #include <QDialogButtonBox>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "EvidencePanel.h"
+#include "ui/EvidencePanel.h"
 
-#include "Icons.h"
+#include "ui/Icons.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

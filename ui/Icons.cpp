@@ -1,6 +1,6 @@
-#include "Icons.h"
+#include "ui/Icons.h"
 
-#include "AppInfo.h"
+#include "app/core/AppInfo.h"
 
 #include <QFile>
 #include <QGuiApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Diagnosis.h"
+#include "app/core/diagnosis/Diagnosis.h"
 
 #include <QIcon>
 #include <QString>

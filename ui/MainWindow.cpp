@@ -1,14 +1,14 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "AboutDialog.h"
-#include "AppInfo.h"
-#include "CheckRunner.h"
-#include "EvidencePanel.h"
-#include "Icons.h"
-#include "Redactor.h"
-#include "Report.h"
-#include "Scopes.h"
-#include "UiHooks.h"
+#include "app/core/AppInfo.h"
+#include "app/core/CheckRunner.h"
+#include "app/core/token/Redactor.h"
+#include "app/core/token/Scopes.h"
+#include "app/reports/Report.h"
+#include "ui/AboutDialog.h"
+#include "ui/EvidencePanel.h"
+#include "ui/Icons.h"
+#include "ui/UiHooks.h"
 
 #include <QAccessible>
 #include <QAccessibleWidget>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CheckRequest.h"
-#include "Diagnosis.h"
-#include "TokenStore.h"
+#include "app/core/diagnosis/Diagnosis.h"
+#include "app/core/model/CheckRequest.h"
+#include "app/storage/TokenStore.h"
 
 #include <QList>
 #include <QMainWindow>

@@ -1,19 +1,17 @@
-#include "WindowOptions.h"
+#include "ui/WindowOptions.h"
 
-#include "AppInfo.h"
-#include "AppVersion.h"
-#include "MainWindow.h"
+#include "app/core/AppInfo.h"
+#include "app/core/AppVersion.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSslCertificate>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -308,36 +306,6 @@ bool applyWindowOptions(MainWindow* window, const WindowOptions& options, QStrin
     if (options.autorun)
         QTimer::singleShot(0, window, &MainWindow::startCheck);
     return true;
-}
-
-QString installTranslations(const QString& language)
-{
-    QString wanted = language;
-    if (wanted.isEmpty())
-        wanted = qEnvironmentVariable("GHCR_DOCTOR_LANG");
-    QLocale locale = wanted.isEmpty() ? QLocale::system() : QLocale(wanted);
-    if (!wanted.isEmpty())
-        QLocale::setDefault(locale);
-
-    auto* app = QCoreApplication::instance();
-    auto* appTranslator = new QTranslator(app);
-    if (!appTranslator->load(locale, u"ghcr-doctor"_s, u"_"_s, u":/i18n"_s)) {
-        // English is the source language, but its plural forms ("1 problem", "2 problems") live in
-        // the English translation: load it whenever no other language matched.
-        if (appTranslator->load(u"ghcr-doctor_en"_s, u":/i18n"_s))
-            QCoreApplication::installTranslator(appTranslator);
-        else
-            delete appTranslator;
-        return u"en"_s;
-    }
-    QCoreApplication::installTranslator(appTranslator);
-    // Qt's own strings (standard dialogs, context menus) in the same language.
-    auto* qtTranslator = new QTranslator(app);
-    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    else
-        delete qtTranslator;
-    return locale.name().section(u'_', 0, 0);
 }
 
 } // namespace ghcr

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CheckRequest.h"
+#include "app/core/model/CheckRequest.h"
 
 #include <QString>
 #include <QStringList>
@@ -55,9 +55,5 @@ QString windowOptionsHelp();
 /// Applies the options to a window (overrides, prefilled fields, token from the environment,
 /// autorun, screenshot-and-quit). Returns false with a sentence on an unusable option.
 bool applyWindowOptions(MainWindow* window, const WindowOptions& options, QString* error);
-
-/// Loads the application's translation (and Qt's own) for `language`, else $GHCR_DOCTOR_LANG,
-/// else the system locale. Returns the language actually loaded ("en" when none matched).
-QString installTranslations(const QString& language);
 
 } // namespace ghcr

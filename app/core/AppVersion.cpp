@@ -1,7 +1,7 @@
-#include "AppVersion.h"
+#include "app/core/AppVersion.h"
 
-#include "AppInfo.h"
-#include "BuildInfo.h"
+#include "app/core/AppInfo.h"
+#include "app/core/BuildInfo.h"
 
 namespace ghcr {
 

@@ -1,13 +1,13 @@
-#include "CheckRunner.h"
+#include "app/core/CheckRunner.h"
 
-#include "DockerCredentials.h"
+#include "app/core/probes/DockerCredentials.h"
 
-#include "ActionsRules.h"
-#include "GitHubApiClient.h"
-#include "HttpClient.h"
-#include "PackageProbe.h"
-#include "Redactor.h"
-#include "RegistryClient.h"
+#include "app/core/diagnosis/ActionsRules.h"
+#include "app/core/net/HttpClient.h"
+#include "app/core/probes/GitHubApiClient.h"
+#include "app/core/probes/PackageProbe.h"
+#include "app/core/probes/RegistryClient.h"
+#include "app/core/token/Redactor.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CheckRequest.h"
-#include "Diagnosis.h"
+#include "app/core/diagnosis/Diagnosis.h"
+#include "app/core/model/CheckRequest.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,9 +1,9 @@
-#include "MatrixRunner.h"
+#include "app/core/MatrixRunner.h"
 
-#include "GitHubApiClient.h"
-#include "HttpClient.h"
-#include "Redactor.h"
-#include "RegistryClient.h"
+#include "app/core/net/HttpClient.h"
+#include "app/core/probes/GitHubApiClient.h"
+#include "app/core/probes/RegistryClient.h"
+#include "app/core/token/Redactor.h"
 
 #include <QSet>
 

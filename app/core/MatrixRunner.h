@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CheckRequest.h"
-#include "Diagnosis.h"
-#include "PackageLister.h"
+#include "app/core/diagnosis/Diagnosis.h"
+#include "app/core/model/CheckRequest.h"
+#include "app/core/probes/PackageLister.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
 // Windows only: see WindowsConsole.h.
-#include "WindowsConsole.h"
+#include "app/platform/WindowsConsole.h"
 
 #ifndef NOMINMAX
 #define NOMINMAX

@@ -1,10 +1,10 @@
 // GitHub Actions output: the job summary ($GITHUB_STEP_SUMMARY, GitHub Flavored Markdown) and workflow
 // commands that become annotations on the run. Both walk ReportFacts (every string redacted).
 // Workflow-command syntax: https://docs.github.com/actions/reference/workflow-commands-for-github-actions
-#include "AppInfo.h"
-#include "Redactor.h"
-#include "Report.h"
-#include "ReportFacts.h"
+#include "app/core/AppInfo.h"
+#include "app/core/token/Redactor.h"
+#include "app/reports/Report.h"
+#include "app/reports/ReportFacts.h"
 
 using namespace Qt::StringLiterals;
 

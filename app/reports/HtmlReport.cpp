@@ -2,9 +2,9 @@
 // Security Policy forbids them too), every text escaped, status shown by word and colour,
 // print CSS. The markup is XHTML-compatible so tests can parse it with QXmlStreamReader, and
 // simple enough that QTextDocument lays out the same document for the PDF.
-#include "AppInfo.h"
-#include "Report.h"
-#include "ReportFacts.h"
+#include "app/core/AppInfo.h"
+#include "app/reports/Report.h"
+#include "app/reports/ReportFacts.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 // The machine-readable report: "ghcr-doctor.report/1", described by resources/report.schema.json.
-#include "Report.h"
+#include "app/reports/Report.h"
 
-#include "AppVersion.h"
-#include "Redactor.h"
-#include "ReportFacts.h"
+#include "app/core/AppVersion.h"
+#include "app/core/token/Redactor.h"
+#include "app/reports/ReportFacts.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

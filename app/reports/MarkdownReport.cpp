@@ -1,7 +1,7 @@
 // Markdown that renders well pasted into a GitHub issue or comment: tables with escaped pipes,
 // status words (not just emoji), fix steps as a numbered list, commands in fenced blocks.
-#include "Report.h"
-#include "ReportFacts.h"
+#include "app/reports/Report.h"
+#include "app/reports/ReportFacts.h"
 
 #include <QStringList>
 

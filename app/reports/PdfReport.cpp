@@ -1,9 +1,9 @@
 // PDF through Qt's own QPdfWriter + QTextDocument (no extra module): the HTML report laid out on
 // A4 or Letter (from the locale), a page number painted on every page, real (selectable) text,
 // title and creator in the document's metadata.
-#include "AppInfo.h"
-#include "Report.h"
-#include "ReportFacts.h"
+#include "app/core/AppInfo.h"
+#include "app/reports/Report.h"
+#include "app/reports/ReportFacts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -1,7 +1,7 @@
-#include "Report.h"
+#include "app/reports/Report.h"
 
-#include "Redactor.h"
-#include "ReportFacts.h"
+#include "app/core/token/Redactor.h"
+#include "app/reports/ReportFacts.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
-#include "ReportFacts.h"
+#include "app/reports/ReportFacts.h"
 
-#include "AppInfo.h"
-#include "AppVersion.h"
-#include "Redactor.h"
+#include "app/core/AppInfo.h"
+#include "app/core/AppVersion.h"
+#include "app/core/token/Redactor.h"
 
 #include <QMutex>
 #include <QMutexLocker>

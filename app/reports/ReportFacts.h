@@ -3,7 +3,7 @@
 // The one internal model every report writer walks, so the formats cannot disagree.
 // Built once from a Diagnosis; every string in it has passed through ghcr::Redactor::redact.
 
-#include "Diagnosis.h"
+#include "app/core/diagnosis/Diagnosis.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // Plain text for terminals and logs: the title, the summary line and the verdict, then one section after
 // another.
-#include "Report.h"
-#include "ReportFacts.h"
+#include "app/reports/Report.h"
+#include "app/reports/ReportFacts.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
-#include "TokenStore.h"
+#include "app/storage/TokenStore.h"
 
-#include "AppInfo.h"
-#include "Redactor.h"
+#include "app/core/AppInfo.h"
+#include "app/core/token/Redactor.h"
 
 #include <QSettings>
 #include <qt6keychain/keychain.h>

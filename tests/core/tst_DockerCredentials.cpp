@@ -1,8 +1,8 @@
 // Docker's stored login for the registry, compared with the checked token: the config file forms,
 // and the real docker-credential-secretservice helper against the private Secret Service the
 // KEYCHAIN wrapper starts (scripts/with-keyring.sh).
-#include "DockerCredentials.h"
-#include "TokenAnalysis.h"
+#include "app/core/probes/DockerCredentials.h"
+#include "app/core/token/TokenAnalysis.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

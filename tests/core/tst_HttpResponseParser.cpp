@@ -1,7 +1,7 @@
 // The bounded HTTP/1.1 response parser under HttpClient: framing (length, chunked, until close, HEAD,
 // 1xx), and every cap (header bytes, header lines, body) reported as soon as it is crossed — fed in one
 // piece and byte by byte, so that no result depends on how the bytes arrive.
-#include "HttpResponseParser.h"
+#include "app/core/net/HttpResponseParser.h"
 
 #include <QTest>
 

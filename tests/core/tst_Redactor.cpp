@@ -1,6 +1,6 @@
 // The one redaction helper: registered secrets (plain and base64, alone and as user:secret),
 // Authorization / Bearer / Basic values, and anything shaped like a GitHub token.
-#include "Redactor.h"
+#include "app/core/token/Redactor.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // X-OAuth-Scopes parsing, GitHub's documented implications, expiry dates and the least-privilege link.
-#include "Evidence.h"
-#include "Scopes.h"
+#include "app/core/model/Evidence.h"
+#include "app/core/token/Scopes.h"
 
 #include <QTest>
 #include <QUrl>

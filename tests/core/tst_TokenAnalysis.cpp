@@ -1,7 +1,7 @@
 // Offline token analysis: kinds, the CRC-32/base62 checksum (reference vector), trimming, limits, and a
 // redacted form / fingerprint that reveal none of the random characters.
-#include "TestTokens.h"
-#include "TokenAnalysis.h"
+#include "app/core/token/TokenAnalysis.h"
+#include "tests/support/TestTokens.h"
 
 #include <QRegularExpression>
 #include <QTest>

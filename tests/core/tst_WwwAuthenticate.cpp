@@ -1,5 +1,5 @@
 // WWW-Authenticate (RFC 7235) and registry scope parsing.
-#include "WwwAuthenticate.h"
+#include "app/core/net/WwwAuthenticate.h"
 
 #include <QTest>
 

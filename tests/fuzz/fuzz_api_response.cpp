@@ -1,9 +1,9 @@
 // Any bytes as GitHub's answer to GET /user (through the bounded parser), interpreted into evidence.
 // A canary secret planted anywhere in the answer must not survive into the evidence.
-#include "FuzzSupport.h"
-#include "GitHubApiClient.h"
-#include "HttpResponseParser.h"
-#include "Redactor.h"
+#include "app/core/net/HttpResponseParser.h"
+#include "app/core/probes/GitHubApiClient.h"
+#include "app/core/token/Redactor.h"
+#include "tests/fuzz/FuzzSupport.h"
 
 using namespace ghcr;
 

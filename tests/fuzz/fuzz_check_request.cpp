@@ -1,7 +1,7 @@
 // What a user types: host, API URL, registry, image, user. Validation must never crash, and what it
 // accepts must be a URL the requests can be built from.
-#include "CheckRequest.h"
-#include "FuzzSupport.h"
+#include "app/core/model/CheckRequest.h"
+#include "tests/fuzz/FuzzSupport.h"
 
 using namespace ghcr;
 

@@ -1,6 +1,6 @@
 // Docker/Podman config documents (auths, credHelpers, credsStore) and what a credential helper prints.
-#include "DockerCredentials.h"
-#include "FuzzSupport.h"
+#include "app/core/probes/DockerCredentials.h"
+#include "tests/fuzz/FuzzSupport.h"
 
 using namespace ghcr;
 

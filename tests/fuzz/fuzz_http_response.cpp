@@ -1,5 +1,5 @@
 // The bounded HTTP/1.1 response parser: any bytes, in any chunking; the caps must hold at every step.
-#include "HttpResponseParser.h"
+#include "app/core/net/HttpResponseParser.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,6 +1,6 @@
 // Differential: a canary planted in any encoding, anywhere in any text, never survives the redactor.
-#include "FuzzSupport.h"
-#include "Redactor.h"
+#include "app/core/token/Redactor.h"
+#include "tests/fuzz/FuzzSupport.h"
 
 using namespace ghcr;
 

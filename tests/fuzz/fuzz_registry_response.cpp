@@ -1,7 +1,7 @@
 // A registry's error bodies, challenges and token realms, as any server may send them.
-#include "FuzzSupport.h"
-#include "Redactor.h"
-#include "RegistryClient.h"
+#include "app/core/probes/RegistryClient.h"
+#include "app/core/token/Redactor.h"
+#include "tests/fuzz/FuzzSupport.h"
 
 using namespace ghcr;
 

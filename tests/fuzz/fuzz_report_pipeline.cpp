@@ -1,10 +1,10 @@
 // The whole evidence → diagnosis → report pipeline with server-controlled strings everywhere and a canary
 // planted in one of them: no form of the canary in any report (text, JSON, Markdown, HTML), and the HTML
 // gains no active content (script, event handlers, javascript: links, frames).
-#include "Diagnosis.h"
-#include "FuzzSupport.h"
-#include "Redactor.h"
-#include "Report.h"
+#include "app/core/diagnosis/Diagnosis.h"
+#include "app/core/token/Redactor.h"
+#include "app/reports/Report.h"
+#include "tests/fuzz/FuzzSupport.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 // X-OAuth-Scopes, the expiry header GitHub sends, and the new-token link built from scopes.
-#include "FuzzSupport.h"
-#include "Scopes.h"
+#include "app/core/token/Scopes.h"
+#include "tests/fuzz/FuzzSupport.h"
 
 using namespace ghcr;
 

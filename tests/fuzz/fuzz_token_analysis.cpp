@@ -1,6 +1,6 @@
 // Token analysis of whatever is pasted: it must never echo the token's secret part in what it shows.
-#include "FuzzSupport.h"
-#include "TokenAnalysis.h"
+#include "app/core/token/TokenAnalysis.h"
+#include "tests/fuzz/FuzzSupport.h"
 
 using namespace ghcr;
 

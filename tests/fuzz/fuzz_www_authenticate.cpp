@@ -1,6 +1,6 @@
 // WWW-Authenticate challenges and registry resource scopes, as a registry (or an attacker) sends them.
-#include "FuzzSupport.h"
-#include "WwwAuthenticate.h"
+#include "app/core/net/WwwAuthenticate.h"
+#include "tests/fuzz/FuzzSupport.h"
 
 using namespace ghcr;
 

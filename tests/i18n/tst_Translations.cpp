@@ -4,9 +4,9 @@
 // Diagnoser::diagnose once the embedded :/i18n/ghcr-doctor_ru.qm is installed — which proves
 // that lupdate extracted the core's strings and that lrelease compiled them into the resource.
 
-#include "Diagnosis.h"
-#include "TokenAnalysis.h"
-#include "WindowOptions.h"
+#include "app/core/diagnosis/Diagnosis.h"
+#include "app/core/token/TokenAnalysis.h"
+#include "app/i18n/Translations.h"
 
 #include <QFile>
 #include <QRegularExpression>

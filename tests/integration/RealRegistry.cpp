@@ -1,4 +1,4 @@
-#include "RealRegistry.h"
+#include "tests/integration/RealRegistry.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -17,7 +17,7 @@
 #include <QTcpServer>
 #include <QTimer>
 
-#include "FakeServer.h"
+#include "tests/support/FakeServer.h"
 
 using namespace Qt::StringLiterals;
 

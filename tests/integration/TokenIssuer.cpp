@@ -1,6 +1,6 @@
-#include "TokenIssuer.h"
+#include "tests/integration/TokenIssuer.h"
 
-#include "FakeServer.h"
+#include "tests/support/FakeServer.h"
 
 #include <QDateTime>
 #include <QFile>

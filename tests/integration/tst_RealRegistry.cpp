@@ -5,12 +5,12 @@
 // FakeServer. Missing tools: QSKIP locally, QFAIL when $CI is set.
 //
 // Expectations are "key=value" items (see valueOf()), e.g. pull.status=200 push.challenge=insufficient_scope.
-#include "CheckRunner.h"
-#include "FakeServer.h"
-#include "RealRegistry.h"
-#include "TokenAnalysis.h"
-#include "TokenIssuer.h"
-#include "WwwAuthenticate.h"
+#include "app/core/CheckRunner.h"
+#include "app/core/net/WwwAuthenticate.h"
+#include "app/core/token/TokenAnalysis.h"
+#include "tests/integration/RealRegistry.h"
+#include "tests/integration/TokenIssuer.h"
+#include "tests/support/FakeServer.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,7 +1,7 @@
 // Cross-compiled by mingw-console-attach.sh into a GUI-subsystem Windows program with the app's own
 // console attach code, the way ghcr-doctor.exe uses it: attach, print on stdout and stderr, and
 // return a non-zero exit code that the caller must see.
-#include "WindowsConsole.h"
+#include "app/platform/WindowsConsole.h"
 
 #include <cstdio>
 

@@ -16,7 +16,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 "$cxx" -std=c++17 -O2 -Wall -Wextra -Wpedantic -Wshadow -Wold-style-cast -Werror -mwindows \
-    -I"$root/app/platform" -o "$work/probe.exe" \
+    -I"$root" -o "$work/probe.exe" \
     "$root/app/platform/WindowsConsole.cpp" "$root/tests/release/console_attach_probe.cpp" -static 2>"$work/cc.log" \
     || { cat "$work/cc.log"; echo "FAIL: MinGW cross-compile of app/platform/WindowsConsole.cpp"; exit 1; }
 echo "PASS: $(basename "$cxx") $("$cxx" -dumpversion) compiled WindowsConsole.cpp + probe ($(stat -c %s "$work/probe.exe") bytes)"

@@ -48,8 +48,8 @@ if (cd "$work" && git rev-parse --show-toplevel >/dev/null 2>&1); then
     exit 1
 fi
 if cmake -S "$work/src" -B "$work/b" -G Ninja -DGHCR_BUILD_TESTS=OFF -DCMAKE_BUILD_TYPE=Release >"$work/cfg.log" 2>&1 \
-    && cmake --build "$work/b" --target app/CMakeFiles/ghcrdoctor_core.dir/core/AppVersion.cpp.o >"$work/bld.log" 2>&1; then
-    [ -z "$(commit_of "$work/b/app/generated/BuildInfo.h")" ]
+    && cmake --build "$work/b" --target app/core/CMakeFiles/ghcrdoctor_core.dir/AppVersion.cpp.o >"$work/bld.log" 2>&1; then
+    [ -z "$(commit_of "$work/b/generated/app/core/BuildInfo.h")" ]
     result $? "tarball (no .git): configures, AppVersion.cpp compiles, no commit"
 else
     tail -20 "$work/cfg.log" "$work/bld.log"

@@ -2,11 +2,11 @@
 // of a real `ghcr-doctor check` (app.version, app.commit) and the AppStream metainfo the packages
 // install all name the version of project(VERSION); the commit agrees between the first three and
 // with `git describe` of the source when the source is a git checkout.
-#include "AboutDialog.h"
-#include "AppInfo.h"
-#include "FakeServer.h"
-#include "MainWindow.h"
-#include "UiTestHelpers.h"
+#include "app/core/AppInfo.h"
+#include "tests/support/FakeServer.h"
+#include "tests/ui/UiTestHelpers.h"
+#include "ui/AboutDialog.h"
+#include "ui/MainWindow.h"
 
 #include <QAction>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "JsonSchemaValidator.h"
+#include "tests/reports/JsonSchemaValidator.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

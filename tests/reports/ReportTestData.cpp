@@ -1,6 +1,6 @@
-#include "ReportTestData.h"
+#include "tests/reports/ReportTestData.h"
 
-#include "ReportFacts.h"
+#include "app/reports/ReportFacts.h"
 
 #include <QProcess>
 #include <QTest>

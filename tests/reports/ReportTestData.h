@@ -2,7 +2,7 @@
 
 // Hand-built, fixed Diagnosis values for the report tests: no network, no engine, a fixed clock.
 
-#include "Diagnosis.h"
+#include "app/core/diagnosis/Diagnosis.h"
 
 #include <QByteArray>
 #include <QString>

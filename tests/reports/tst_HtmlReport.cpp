@@ -1,7 +1,7 @@
 // The HTML report parsed as XML: self-contained (no scripts, no external resources), escaped
 // text, status shown by word and colour class, every checklist item and fix step present.
-#include "Report.h"
-#include "ReportTestData.h"
+#include "app/reports/Report.h"
+#include "tests/reports/ReportTestData.h"
 
 #include <QRegularExpression>
 #include <QTest>

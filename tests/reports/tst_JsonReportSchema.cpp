@@ -1,8 +1,8 @@
 // The JSON report ("ghcr-doctor.report/1") validated against resources/report.schema.json, and
 // the validator shown to reject documents that break the contract.
-#include "JsonSchemaValidator.h"
-#include "Report.h"
-#include "ReportTestData.h"
+#include "app/reports/Report.h"
+#include "tests/reports/JsonSchemaValidator.h"
+#include "tests/reports/ReportTestData.h"
 
 #include <QFile>
 #include <QJsonArray>

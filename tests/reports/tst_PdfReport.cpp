@@ -1,8 +1,8 @@
 // The PDF opened by a real reader (poppler's pdftotext/pdfinfo): selectable text with the
 // summary and checklist, page numbers on every page, A4 or Letter from the locale, metadata.
-#include "Report.h"
-#include "ReportFacts.h"
-#include "ReportTestData.h"
+#include "app/reports/Report.h"
+#include "app/reports/ReportFacts.h"
+#include "tests/reports/ReportTestData.h"
 
 #include <QDir>
 #include <QRegularExpression>

@@ -2,10 +2,10 @@
 // bearer token and Basic credentials are planted in every free-text field of a Diagnosis.
 // Every format (the PDF through pdftotext and pdfinfo) and the "Copy fix steps" text must show
 // none of them, nor the canary's 30 random characters.
-#include "Redactor.h"
-#include "Report.h"
-#include "ReportTestData.h"
-#include "TokenAnalysis.h"
+#include "app/core/token/Redactor.h"
+#include "app/core/token/TokenAnalysis.h"
+#include "app/reports/Report.h"
+#include "tests/reports/ReportTestData.h"
 
 #include <QRandomGenerator>
 #include <QStandardPaths>

@@ -1,7 +1,7 @@
 // Golden files: every writer's exact bytes for fixed, hand-built diagnoses (fixed clock, fixed
 // Qt version/OS/time zone). GHCR_UPDATE_GOLDEN=1 rewrites tests/reports/golden/ instead.
-#include "Report.h"
-#include "ReportTestData.h"
+#include "app/reports/Report.h"
+#include "tests/reports/ReportTestData.h"
 
 #include <QDir>
 #include <QFile>

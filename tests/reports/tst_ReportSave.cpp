@@ -1,8 +1,8 @@
 // Format ids, file names, and atomic saves: a failed save (read-only folder, missing folder, a
 // file used as a folder, a report that cannot be rendered) leaves any existing file untouched
 // and names the path and the reason.
-#include "Report.h"
-#include "ReportTestData.h"
+#include "app/reports/Report.h"
+#include "tests/reports/ReportTestData.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "FakeServer.h"
+#include "tests/support/FakeServer.h"
 
-#include "TestTokens.h"
+#include "tests/support/TestTokens.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "HostileServer.h"
+#include "tests/support/HostileServer.h"
 
-#include "FakeServer.h"
+#include "tests/support/FakeServer.h"
 
 #include <QFile>
 #include <QSslKey>

@@ -1,4 +1,4 @@
-#include "LatencyProxy.h"
+#include "tests/support/LatencyProxy.h"
 
 #include <QTcpSocket>
 #include <QTimer>

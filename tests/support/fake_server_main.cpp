@@ -5,7 +5,7 @@
 //
 // Prints exactly one line "READY https://127.0.0.1:PORT" on stdout once listening, then serves
 // until killed. API: https://127.0.0.1:PORT/api/v3, registry: 127.0.0.1:PORT, CA: tests/data/test-ca.pem.
-#include "FakeServer.h"
+#include "tests/support/FakeServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // Smoke test of the fake GitHub API + registry: plain QNetworkAccessManager requests to every
 // endpoint, the faults, TLS trust, and the standalone ghcr-fake-server process.
-#include "FakeServer.h"
+#include "tests/support/FakeServer.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

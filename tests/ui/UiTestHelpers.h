@@ -3,8 +3,8 @@
 // Helpers shared by the window tests: find widgets the way a person would see them, read the
 // checklist and the evidence panels, and scan files for a secret.
 
-#include "FakeServer.h"
-#include "MainWindow.h"
+#include "tests/support/FakeServer.h"
+#include "ui/MainWindow.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,9 +1,9 @@
 // The window follows the platform's palette: with a dark palette (as a dark desktop theme gives) a
 // finished check must still be dark, its text readable, and its icons visible. Nothing may paint a
 // hard-coded light background. GHCR_SCREENSHOT_DIR=/some/dir saves the picture for a person to look at.
-#include "FakeServer.h"
-#include "MainWindow.h"
-#include "UiTestHelpers.h"
+#include "tests/support/FakeServer.h"
+#include "tests/ui/UiTestHelpers.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>

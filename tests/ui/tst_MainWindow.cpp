@@ -2,12 +2,12 @@
 // token, click Check token, wait for the checklist, read rows and panel evidence, press the
 // buttons. No timed assertions: QTRY_* with generous timeouts only.
 
-#include "FakeServer.h"
-#include "MainWindow.h"
-#include "Report.h"
-#include "TokenAnalysis.h"
-#include "UiHooks.h"
-#include "UiTestHelpers.h"
+#include "app/core/token/TokenAnalysis.h"
+#include "app/reports/Report.h"
+#include "tests/support/FakeServer.h"
+#include "tests/ui/UiTestHelpers.h"
+#include "ui/MainWindow.h"
+#include "ui/UiHooks.h"
 
 #include <QApplication>
 #include <QCheckBox>

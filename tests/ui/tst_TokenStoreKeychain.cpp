@@ -2,10 +2,10 @@
 // (a private D-Bus session with an unlocked gnome-keyring). save → restart → load → forget, both
 // through TokenStore and through the window like a person.
 
-#include "FakeServer.h"
-#include "MainWindow.h"
-#include "TokenStore.h"
-#include "UiTestHelpers.h"
+#include "app/storage/TokenStore.h"
+#include "tests/support/FakeServer.h"
+#include "tests/ui/UiTestHelpers.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -2,10 +2,10 @@
 // fails with "Cannot autolaunch D-Bus without X11 $DISPLAY"; the app must say so with a way
 // forward, keep working with the token in memory, and never fall back to plain text on disk.
 
-#include "FakeServer.h"
-#include "MainWindow.h"
-#include "TokenStore.h"
-#include "UiTestHelpers.h"
+#include "app/storage/TokenStore.h"
+#include "tests/support/FakeServer.h"
+#include "tests/ui/UiTestHelpers.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCheckBox>

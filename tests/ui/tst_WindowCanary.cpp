@@ -3,11 +3,11 @@
 // clipboard text, label, tree cell, tooltip, rich text or report. Only the masked line edit may
 // hold it.
 
-#include "FakeServer.h"
-#include "MainWindow.h"
-#include "Report.h"
-#include "UiHooks.h"
-#include "UiTestHelpers.h"
+#include "app/reports/Report.h"
+#include "tests/support/FakeServer.h"
+#include "tests/ui/UiTestHelpers.h"
+#include "ui/MainWindow.h"
+#include "ui/UiHooks.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -4,11 +4,11 @@
 // first run shows no empty tables, Cancel is not a failure, changed inputs mark the results stale,
 // the save dialog falls back to the home folder, and the #8 window parts (amber banner for an ok
 // with warnings, login-only checks, GHE.com endpoints under the host box).
-#include "FakeServer.h"
-#include "Icons.h"
-#include "MainWindow.h"
-#include "UiHooks.h"
-#include "UiTestHelpers.h"
+#include "tests/support/FakeServer.h"
+#include "tests/ui/UiTestHelpers.h"
+#include "ui/Icons.h"
+#include "ui/MainWindow.h"
+#include "ui/UiHooks.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

@@ -1,0 +1,148 @@
+#pragma once
+
+#include "app/core/token/Redactor.h"
+
+#include "app/core/model/CheckRequest.h"
+#include "app/core/model/Evidence.h"
+#include "app/core/model/Packages.h"
+#include "app/core/probes/DockerCredentials.h"
+#include "app/core/token/TokenAnalysis.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace ghcr {
+
+enum class CheckStatus { Pass, Fail, Warn, Skip };
+QString checkStatusId(CheckStatus status);    ///< "pass", "fail", "warn", "skip"
+QString checkStatusTitle(CheckStatus status); ///< translated "OK", "Problem", "Warning", "Skipped"
+
+/// One row of the checklist. Ids are stable (see README): token.format, token.accepted, token.kind,
+/// token.expiry, scope.read:packages, scope.write:packages, scope.delete:packages, sso.authorized, org.policy,
+/// registry.login, image.reference, registry.pull, registry.push, registry.delete, docker.credentials; in
+/// GitHub Actions also actions.run and actions.package (ActionsRules).
+struct ChecklistItem
+{
+    QString id;
+    CheckStatus status = CheckStatus::Skip;
+    QString title;    ///< short: "Registry: pull"
+    QString detail;   ///< what we found, in a sentence or two
+    QString evidence; ///< what it rests on: "HEAD /v2/o/n/manifests/latest → 403 DENIED"
+    QString fix;      ///< what to do about it; empty when nothing
+};
+
+/// One numbered, concrete fix step. `url` is something to open, the commands something to run.
+struct FixStep
+{
+    QString id;    ///< stable: "new-token", "authorize-sso", "package-access", "docker-relogin", ...
+    QString title; ///< imperative sentence
+    QString detail;
+    QString url;
+    QString powershell;   ///< command(s) for Windows PowerShell; never the token itself
+    QString posix;        ///< command(s) for sh/bash/zsh
+    QString workflowYaml; ///< GitHub Actions workflow YAML to paste (a permissions: block, an if: condition)
+};
+
+enum class Verdict { Ok, ActionNeeded, Error };
+QString verdictId(Verdict verdict); ///< "ok", "action-needed", "error"
+
+struct Timings
+{
+    qint64 apiMs = 0;
+    qint64 registryMs = 0;
+    qint64 totalMs = 0;
+};
+
+/// One image of an every-package check (the matrix), judged by the single check's rules.
+struct ImageResult
+{
+    PackageInfo package;
+    bool finished = false; ///< false while the run has not reached it (or it was cancelled first)
+    bool cancelled = false;
+    Verdict verdict = Verdict::Error;
+    QString summary;                ///< the image's own one-line summary
+    RegistryEvidence registry;      ///< this image's probes
+    QList<ChecklistItem> checklist; ///< the rows that can differ between images (imageChecklistIds())
+
+    const ChecklistItem* item(const QString& id) const;
+    /// Whether the requested operation works on this image: true proved, false refused, nullopt not known.
+    std::optional<bool> allowed(Operation op) const;
+};
+
+/// The ids of the checklist rows an image of the matrix carries.
+QStringList imageChecklistIds();
+
+/// Refusals that share one cause across images ("3 packages refuse push: not linked to a repository — …").
+struct RefusalGroup
+{
+    QString id;         ///< stable: "org-policy", "not-linked", "scope", "sso", "listing", "registry", "incomplete"
+    QString operation;  ///< "pull", "push", "delete"; empty for a listing refusal
+    QString cause;      ///< translated: what the images have in common
+    QString fix;        ///< translated: what to do
+    QStringList images; ///< images (or, for "listing", owners) it concerns
+    QString sentence;   ///< translated one line: "3 packages refuse push: not linked to a repository — grant …"
+};
+
+struct Diagnosis
+{
+    static constexpr const char* schemaId = "ghcr-doctor.report/1";
+
+    QString appVersion;   ///< project(VERSION): "0.1.0"
+    QString appCommit;    ///< `git describe` of the build; empty for a build from a source tarball
+    QDateTime startedAt;  ///< UTC
+    QDateTime finishedAt; ///< UTC
+    CheckRequest request; ///< resolved (apiUrl and registry filled in)
+    TokenAnalysis token;
+    ApiEvidence api;
+    RegistryEvidence registry;
+    DockerCredentialEvidence docker; ///< Docker's saved login for the registry, compared with the token
+    PackageEvidence package;         ///< in GitHub Actions with an image: the package and its linked repository
+    QList<ChecklistItem> checklist;
+    QList<FixStep> fixSteps;
+    Verdict verdict = Verdict::Error;
+    QString summary; ///< one line: "Push will fail: the registry refused with DENIED; enable write:packages"
+    Timings timings;
+    bool cancelled = false;
+    /// An every-package check: the listing, one result per image (listing order, then given images) and the
+    /// refusals grouped by cause. The checklist then holds the rows the images share (token, scopes, SSO,
+    /// login) plus packages.listing; the verdict and exit code cover every image.
+    bool matrix = false;
+    PackageListing listing;
+    QList<ImageResult> images;
+    QList<RefusalGroup> refusalGroups;
+    /// The check's secrets in every form, so that every report of this check is rendered with them
+    /// redacted (also when a server echoed one into a field); wiped when the last copy is destroyed.
+    std::shared_ptr<RedactionSet> redactions;
+
+    const ChecklistItem* item(const QString& id) const;
+    /// An ok verdict that still carries a warning row (expiry soon, SSO partial, a public image's pull, …):
+    /// the window's banner is amber then, and the verdict's words say so.
+    bool hasWarnings() const;
+    /// 0 every requested operation works; 1 action needed; 3 could not complete.
+    int exitCode() const;
+};
+
+/// Merges the offline analysis and both sides' evidence into the checklist, fix steps, verdict
+/// and summary. Pure: no I/O, `now` is passed in so tests can fix the clock.
+class Diagnoser
+{
+    Q_DECLARE_TR_FUNCTIONS(Diagnoser)
+
+public:
+    static Diagnosis diagnose(const CheckRequest& request, const TokenAnalysis& token, const ApiEvidence& api,
+                              const RegistryEvidence& registry, const QDateTime& now,
+                              const DockerCredentialEvidence& docker = {});
+    /// One image of the matrix: the single check's diagnosis of `request` (its image set), kept to the image's rows.
+    static ImageResult diagnoseImage(const CheckRequest& request, const PackageInfo& package,
+                                     const TokenAnalysis& token, const ApiEvidence& api,
+                                     const RegistryEvidence& registry, const QDateTime& now);
+    /// The whole matrix: the shared rows from `base` (no image), the listing and every image; verdict Ok only
+    /// when every requested operation works on every image and every owner could be listed.
+    static Diagnosis diagnoseMatrix(const CheckRequest& base, const TokenAnalysis& token, const ApiEvidence& api,
+                                    const PackageListing& listing, const QList<ImageResult>& images,
+                                    const QDateTime& now, bool cancelled);
+};
+
+} // namespace ghcr

@@ -1,0 +1,299 @@
+#include "app/core/probes/DockerCredentials.h"
+
+#include "app/core/token/Redactor.h"
+#include "app/core/token/TokenAnalysis.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTimer>
+#include <QUrl>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace ghcr {
+
+namespace {
+
+/// "https://ghcr.io/v1/", "ghcr.io", "http://ghcr.io" → "ghcr.io"
+QString normalizedHost(const QString& key)
+{
+    QString k = key.trimmed().toLower();
+    if (k.contains(u"://"_s))
+        k = k.section(u"://"_s, 1);
+    return k.section(u'/', 0, 0);
+}
+
+void compare(DockerCredentialEvidence& e, const QString& user, QString secret, const QString& checkedFingerprint)
+{
+    e.entryFound = true;
+    e.storedUser = user;
+    const TokenAnalysis stored = analyzeToken(secret);
+    secret.fill(u'\0');
+    e.storedFingerprint = stored.fingerprint;
+    e.storedKind = tokenKindId(stored.kind);
+    if (!checkedFingerprint.isEmpty() && !e.storedFingerprint.isEmpty())
+        e.sameAsChecked = (e.storedFingerprint == checkedFingerprint);
+}
+
+} // namespace
+
+DockerCredentialsInspector::DockerCredentialsInspector(QObject* parent)
+    : QObject(parent)
+{
+}
+
+DockerCredentialsInspector::~DockerCredentialsInspector()
+{
+    if (m_process) {
+        m_process->disconnect(this);
+        stopHelper();
+        m_process->waitForFinished(1000);
+    }
+    m_out.fill('\0');
+}
+
+void DockerCredentialsInspector::stopHelper()
+{
+#ifdef Q_OS_UNIX
+    // The helper runs in its own process group: whatever it started goes with it, also after it exited.
+    if (m_helperGroup > 0)
+        ::kill(-pid_t(m_helperGroup), SIGKILL);
+    m_helperGroup = 0;
+#endif
+    if (m_process && m_process->state() != QProcess::NotRunning)
+        m_process->kill();
+}
+
+DockerCredentialEvidence DockerCredentialsInspector::fromHelperOutput(DockerCredentialEvidence e, const QByteArray& out,
+                                                                      const QByteArray& err, int exitCode,
+                                                                      const QString& checkedFingerprint)
+{
+    if (exitCode != 0) {
+        // docker-credential-* print "credentials not found in native keychain" for a missing entry.
+        if (out.contains("not found") || out.contains("Not found") || err.contains("not found")) {
+            e.entryFound = false;
+            return e;
+        }
+        e.errorSentence = tr("%1 failed: exit %2, %n byte(s) of output not shown (it may hold a stored secret).",
+                             nullptr, int(qMin<qint64>(out.size() + err.size(), INT_MAX)))
+                              .arg(e.helperProgram)
+                              .arg(exitCode);
+        return e;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(out).object();
+    const QString secret = o.value(u"Secret"_s).toString();
+    if (!secret.isEmpty())
+        compare(e, Redactor::redact(o.value(u"Username"_s).toString()).left(200), secret, checkedFingerprint);
+    else
+        e.errorSentence = tr("%1 answered without a stored secret.").arg(e.helperProgram);
+    return e;
+}
+
+QStringList DockerCredentialsInspector::configCandidates()
+{
+    QStringList files;
+    const QString dockerConfig = qEnvironmentVariable("DOCKER_CONFIG");
+    files << (dockerConfig.isEmpty() ? QDir::homePath() + u"/.docker/config.json"_s : dockerConfig + u"/config.json"_s);
+    const QString authFile = qEnvironmentVariable("REGISTRY_AUTH_FILE");
+    if (!authFile.isEmpty())
+        files << authFile;
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty())
+        files << runtime + u"/containers/auth.json"_s;
+    files << QDir::homePath() + u"/.config/containers/auth.json"_s;
+    return files;
+}
+
+DockerCredentialEvidence DockerCredentialsInspector::fromConfig(const QByteArray& json, const QString& registryHost,
+                                                                const QString& checkedFingerprint, QString* helper)
+{
+    DockerCredentialEvidence e;
+    e.inspected = true;
+    if (helper)
+        helper->clear();
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (!doc.isObject()) {
+        e.errorSentence = tr("The file is not valid JSON (%1).").arg(error.errorString());
+        return e;
+    }
+    const QJsonObject root = doc.object();
+    const QString host = normalizedHost(registryHost);
+
+    // credHelpers (per registry) wins over credsStore (for all), which wins over auths in the file.
+    const QJsonObject helpers = root.value(u"credHelpers"_s).toObject();
+    for (auto it = helpers.constBegin(); it != helpers.constEnd(); ++it) {
+        if (normalizedHost(it.key()) == host && !it.value().toString().isEmpty()) {
+            e.store = it.value().toString();
+            if (helper)
+                *helper = e.store;
+            return e;
+        }
+    }
+    const QString credsStore = root.value(u"credsStore"_s).toString();
+    if (!credsStore.isEmpty()) {
+        e.store = credsStore;
+        if (helper)
+            *helper = credsStore;
+        return e;
+    }
+    e.store = u"file"_s;
+    const QJsonObject auths = root.value(u"auths"_s).toObject();
+    for (auto it = auths.constBegin(); it != auths.constEnd(); ++it) {
+        if (normalizedHost(it.key()) != host)
+            continue;
+        const QJsonObject entry = it.value().toObject();
+        QByteArray pair = QByteArray::fromBase64(entry.value(u"auth"_s).toString().toLatin1());
+        const qsizetype colon = pair.indexOf(':');
+        if (colon >= 0) {
+            compare(e, QString::fromUtf8(pair.left(colon)), QString::fromUtf8(pair.mid(colon + 1)), checkedFingerprint);
+        } else if (!entry.value(u"identitytoken"_s).toString().isEmpty()) {
+            e.entryFound = true; // an OAuth identity token, not a GitHub token: nothing to compare
+        }
+        pair.fill('\0');
+        return e;
+    }
+    return e;
+}
+
+void DockerCredentialsInspector::start(const QString& registryHost, const QString& checkedFingerprint, int timeoutMs)
+{
+    m_registryHost = normalizedHost(registryHost);
+    m_checkedFingerprint = checkedFingerprint;
+    m_timeoutMs = timeoutMs;
+    m_running = true;
+    m_evidence = DockerCredentialEvidence{};
+    m_evidence.inspected = true;
+
+    for (const QString& path : configCandidates()) {
+        QFile file(path);
+        if (!file.exists())
+            continue;
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_evidence.configPath = path;
+            m_evidence.errorSentence = tr("Could not read %1: %2").arg(path, file.errorString());
+            continue;
+        }
+        QString helper;
+        DockerCredentialEvidence found =
+            fromConfig(file.read(4 * 1024 * 1024), m_registryHost, checkedFingerprint, &helper);
+        // Shown in reports meant for sharing: the home folder becomes "~".
+        const QString home = QDir::homePath();
+        found.configPath = (!home.isEmpty() && path.startsWith(home + u'/')) ? u"~"_s + path.mid(home.size()) : path;
+        if (!found.errorSentence.isEmpty())
+            found.errorSentence = tr("%1: %2").arg(path, found.errorSentence);
+        m_evidence = found;
+        if (!helper.isEmpty()) {
+            runHelper(helper);
+            return;
+        }
+        if (m_evidence.entryFound || !m_evidence.errorSentence.isEmpty())
+            break; // the first file with an answer is the one the client uses
+    }
+    QTimer::singleShot(0, this, &DockerCredentialsInspector::finish);
+}
+
+void DockerCredentialsInspector::runHelper(const QString& helper)
+{
+    // Only a plain helper name: never a path or anything a shell would interpret.
+    static const QString allowed = u"abcdefghijklmnopqrstuvwxyz0123456789-_."_s;
+    for (QChar c : helper) {
+        if (!allowed.contains(c.toLower())) {
+            m_evidence.errorSentence =
+                tr("Docker's config names an unusual credential helper “%1”; not run.").arg(Redactor::redact(helper));
+            QTimer::singleShot(0, this, &DockerCredentialsInspector::finish);
+            return;
+        }
+    }
+    m_evidence.helperProgram = u"docker-credential-"_s + helper;
+    m_out.clear();
+    m_err.clear();
+    m_process = new QProcess(this);
+    m_process->setProgram(m_evidence.helperProgram);
+    m_process->setArguments({u"get"_s});
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_UNIX
+    // Its own process group, so that a stop takes the helper's children too (a hung keychain prompt, …).
+    m_process->setChildProcessModifier([] { ::setpgid(0, 0); });
+#endif
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart) {
+            m_evidence.errorSentence = tr("Docker stores logins with %1, which is not installed here (or not on "
+                                          "PATH); its stored login could not be compared.")
+                                           .arg(m_evidence.helperProgram);
+            finish();
+        }
+    });
+    const auto drain = [this] {
+        if (!m_running || !m_process)
+            return;
+        m_out += m_process->readAllStandardOutput();
+        m_err += m_process->readAllStandardError();
+        if (m_out.size() + m_err.size() > maxHelperOutputBytes) {
+            m_evidence.errorSentence = tr("%1 printed more than %2 KiB; it was stopped and its output dropped.")
+                                           .arg(m_evidence.helperProgram)
+                                           .arg(maxHelperOutputBytes / 1024);
+            m_out.fill('\0');
+            m_out.clear();
+            m_err.clear();
+            stopHelper();
+            finish();
+        }
+    };
+    connect(m_process, &QProcess::readyReadStandardOutput, this, drain);
+    connect(m_process, &QProcess::readyReadStandardError, this, drain);
+    connect(m_process, &QProcess::finished, this, [this, drain](int exitCode, QProcess::ExitStatus status) {
+        drain();
+        if (!m_running)
+            return;
+        stopHelper(); // anything it left behind in its group
+        if (status != QProcess::NormalExit)
+            m_evidence.errorSentence = tr("%1 did not finish normally.").arg(m_evidence.helperProgram);
+        else
+            m_evidence = fromHelperOutput(m_evidence, m_out, m_err, exitCode, m_checkedFingerprint);
+        m_out.fill('\0');
+        m_out.clear();
+        m_err.clear();
+        finish();
+    });
+    QTimer::singleShot(m_timeoutMs, m_process, [this] {
+        if (m_running && m_process && m_process->state() != QProcess::NotRunning) {
+            m_evidence.errorSentence = tr("%1 did not answer within %2 seconds (is a keychain prompt waiting?).")
+                                           .arg(m_evidence.helperProgram)
+                                           .arg(m_timeoutMs / 1000.0, 0, 'g', 3);
+            stopHelper();
+            finish();
+        }
+    });
+    m_process->start();
+    m_helperGroup = m_process->processId();
+    m_process->write(m_registryHost.toUtf8() + '\n');
+    m_process->closeWriteChannel();
+}
+
+void DockerCredentialsInspector::cancel()
+{
+    if (!m_running)
+        return;
+    stopHelper();
+    m_evidence.errorSentence = tr("Cancelled.");
+    finish();
+}
+
+void DockerCredentialsInspector::finish()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    Q_EMIT finished(m_evidence);
+}
+
+} // namespace ghcr

@@ -1,0 +1,77 @@
+#include "app/core/probes/PackageProbe.h"
+
+#include "app/core/token/Redactor.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace ghcr {
+
+PackageProbe::PackageProbe(HttpClient* http, QObject* parent)
+    : QObject(parent)
+    , m_http(http)
+{
+}
+
+void PackageProbe::start(const QUrl& apiUrl, const QString& token, const QString& owner, const QString& name)
+{
+    m_apiUrl = apiUrl;
+    m_token = token;
+    m_owner = owner;
+    m_name = name;
+    m_evidence = PackageEvidence{};
+    m_evidence.attempted = true;
+    ask(u"orgs"_s);
+}
+
+void PackageProbe::ask(const QString& ownerKind)
+{
+    QUrl url = m_apiUrl;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    // The package name may contain slashes (OWNER/group/app): one encoded path segment.
+    url.setPath(base + u'/' + ownerKind + u'/' + m_owner + u"/packages/container/"_s +
+                    QString::fromUtf8(QUrl::toPercentEncoding(m_name)),
+                QUrl::TolerantMode);
+    HttpRequest req;
+    req.url = url;
+    req.headers = {{"Accept", "application/vnd.github+json"}, {"X-GitHub-Api-Version", "2022-11-28"}};
+    req.headers.append({"Authorization", "Bearer " + m_token.toUtf8()});
+    m_evidence.url = url.toString(QUrl::RemoveUserInfo);
+    m_http->send(req, [this, ownerKind](const HttpResponse& response) {
+        if (response.status == 404 && ownerKind == u"orgs"_s) {
+            ask(u"users"_s);
+            return;
+        }
+        interpret(response, &m_evidence);
+        if (m_evidence.found)
+            m_evidence.ownerKind = ownerKind;
+        m_token.fill(u'\0');
+        m_token.clear();
+        Q_EMIT finished(m_evidence);
+    });
+}
+
+void PackageProbe::interpret(const HttpResponse& response, PackageEvidence* e)
+{
+    e->httpStatus = response.status;
+    if (!response.ok()) {
+        e->errorSentence = Redactor::redact(response.errorSentence);
+        return;
+    }
+    const QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    if (response.status != 200) {
+        e->message = Redactor::redact(body.value(u"message"_s).toString());
+        return;
+    }
+    e->found = true;
+    e->visibility = body.value(u"visibility"_s).toString();
+    const QJsonValue repository = body.value(u"repository"_s);
+    e->hasRepository = repository.isObject();
+    e->linkedRepository = repository.toObject().value(u"full_name"_s).toString();
+}
+
+} // namespace ghcr

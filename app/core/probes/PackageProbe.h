@@ -1,0 +1,39 @@
+#pragma once
+
+#include "app/core/net/HttpClient.h"
+#include "app/core/probes/ActionsEvidence.h"
+
+#include <QObject>
+
+namespace ghcr {
+
+/// Asks the GitHub REST API about a container package: GET {api}/orgs/OWNER/packages/container/NAME,
+/// then /users/OWNER/… when the organization endpoint answers 404. The answer tells whether the
+/// package exists and which repository it is linked to (no "repository" key: not linked).
+class PackageProbe : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PackageProbe(HttpClient* http, QObject* parent = nullptr);
+
+    void start(const QUrl& apiUrl, const QString& token, const QString& owner, const QString& name);
+
+    /// Reads one answer into the evidence. Public for tests.
+    static void interpret(const HttpResponse& response, PackageEvidence* evidence);
+
+Q_SIGNALS:
+    void finished(const ghcr::PackageEvidence& evidence);
+
+private:
+    void ask(const QString& ownerKind);
+
+    HttpClient* m_http;
+    QUrl m_apiUrl;
+    QString m_token;
+    QString m_owner;
+    QString m_name;
+    PackageEvidence m_evidence;
+};
+
+} // namespace ghcr

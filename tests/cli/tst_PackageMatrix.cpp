@@ -1,0 +1,556 @@
+// Every package at once (MatrixRunner, PackageLister, the per-origin bound of HttpClient) against the HTTPS
+// FakeServer: listing with Link pagination, per-owner refusals (SSO, org policy, no read:packages, no packages
+// API), the fallback to given images, per-image verdicts and refusals grouped by cause, the bound on requests in
+// flight, 429 + Retry-After, cancel mid-run; then `ghcr-doctor check --all-packages` as a user runs it (table,
+// JSON against resources/report.schema.json, --images-file, exit codes).
+#include "app/core/MatrixRunner.h"
+#include "app/core/probes/PackageLister.h"
+#include "app/reports/Report.h"
+#include "tests/reports/JsonSchemaValidator.h"
+#include "tests/support/FakeServer.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ghcr;
+using ghcr::test::FakePackage;
+using ghcr::test::FakeServer;
+using ghcr::test::ProbeBehaviour;
+using ghcr::test::Scenario;
+
+namespace {
+
+FakePackage pkg(const QString& owner, bool org, const QString& name, const QString& visibility,
+                const QString& repository)
+{
+    FakePackage p;
+    p.owner = owner;
+    p.orgOwned = org;
+    p.name = name;
+    p.visibility = visibility;
+    p.repository = repository;
+    return p;
+}
+
+/// octocat with 5 packages of its own (one public, one unlinked), org acme with 3 (one internal, one unlinked),
+/// org sso-corp behind SAML SSO, org policy-corp forbidding classic tokens (listed by its packages' probes).
+Scenario accountScenario()
+{
+    Scenario s = FakeServer::scenario(u"ok-read-write"_s);
+    s.packages.maxPageSize = 2; // five packages → three pages
+    s.packages.orgs = {u"acme"_s, u"sso-corp"_s};
+    s.packages.ssoOrgs = {u"sso-corp"_s};
+    s.packages.packages = {
+        pkg(u"octocat"_s, false, u"app"_s, u"private"_s, u"octocat/app"_s),
+        pkg(u"octocat"_s, false, u"web"_s, u"public"_s, u"octocat/web"_s),
+        pkg(u"octocat"_s, false, u"tools/cli"_s, u"private"_s, u"octocat/tools"_s),
+        pkg(u"octocat"_s, false, u"loose"_s, u"private"_s, QString()),
+        pkg(u"octocat"_s, false, u"db"_s, u"private"_s, u"octocat/db"_s),
+        pkg(u"acme"_s, true, u"api"_s, u"internal"_s, u"acme/api"_s),
+        pkg(u"acme"_s, true, u"worker"_s, u"private"_s, QString()),
+        pkg(u"acme"_s, true, u"site"_s, u"private"_s, QString()),
+    };
+    // Unlinked packages refuse the push (an Actions-style refusal); the rest allow it.
+    ProbeBehaviour denied;
+    denied.kind = ProbeBehaviour::Kind::DeniedGhcr;
+    denied.message = u"permission_denied: write_package"_s;
+    for (FakePackage& p : s.packages.packages)
+        if (p.repository.isEmpty())
+            p.push = denied;
+    return s;
+}
+
+MatrixRequest matrixRequest(const FakeServer& server, int timeoutSeconds = 20)
+{
+    MatrixRequest m;
+    m.base.host = u"github.com"_s;
+    m.base.apiUrl = server.apiUrl();
+    m.base.registry = server.registryHost();
+    m.base.operations = {Operation::Pull, Operation::Push};
+    m.base.timeoutSeconds = timeoutSeconds;
+    m.base.extraCaCertificates = {FakeServer::testCa()};
+    m.allPackages = true;
+    return m;
+}
+
+struct MatrixRun
+{
+    bool finished = false;
+    Diagnosis diagnosis;
+    qint64 elapsedMs = 0;
+};
+
+MatrixRun runMatrix(const MatrixRequest& request, const QString& token)
+{
+    QNetworkAccessManager network;
+    MatrixRunner runner(&network);
+    MatrixRun run;
+    QObject::connect(&runner, &MatrixRunner::finished, &runner, [&run](const Diagnosis& d) {
+        run.diagnosis = d;
+        run.finished = true;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    runner.start(request, token);
+    run.finished = QTest::qWaitFor([&run] { return run.finished; }, 60000);
+    run.elapsedMs = clock.elapsed();
+    return run;
+}
+
+const ImageResult* imageNamed(const Diagnosis& d, const QString& image)
+{
+    for (const ImageResult& i : d.images)
+        if (i.package.image() == image)
+            return &i;
+    return nullptr;
+}
+
+struct CliResult
+{
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliResult runCli(const QStringList& arguments, const QString& token)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"GHCR_DOCTOR_TEST_TOKEN"_s, token);
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(GHCR_DOCTOR_BIN), arguments);
+    CliResult result;
+    if (!process.waitForStarted(30000))
+        return result;
+    process.closeWriteChannel();
+    result.finished = finished.wait(90000);
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished(10000);
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QStringList cliArgs(const FakeServer& server)
+{
+    return {u"check"_s,
+            u"--api-url"_s,
+            server.apiUrl().toString(),
+            u"--registry"_s,
+            server.registryHost(),
+            u"--ops"_s,
+            u"pull,push"_s,
+            u"--ca-file"_s,
+            FakeServer::testCaFile(),
+            u"--timeout"_s,
+            u"20"_s,
+            u"--token-env"_s,
+            u"GHCR_DOCTOR_TEST_TOKEN"_s};
+}
+
+} // namespace
+
+class tst_PackageMatrix : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void linkHeader();
+    void listsEveryPackageAcrossPages();
+    void groupsRefusalsByCause();
+    void policyOrgCountsPerOrg();
+    void listingRefusedFallsBackToGivenImages_data();
+    void listingRefusedFallsBackToGivenImages();
+    void boundsRequestsInFlight();
+    void honoursRetryAfter();
+    void cancelMidRun();
+    void cliTableAndExitCode();
+    void cliJsonMatchesSchema();
+    void cliImagesFile();
+};
+
+void tst_PackageMatrix::linkHeader()
+{
+    QCOMPARE(
+        PackageLister::nextLink(
+            R"(<https://api.github.com/user/packages?page=2>; rel="next", <https://api.github.com/user/packages?page=5>; rel="last")"_ba),
+        QUrl(u"https://api.github.com/user/packages?page=2"_s));
+    QCOMPARE(PackageLister::nextLink(R"(<https://x/?page=1>; rel="prev", <https://x/?page=3>; rel="next")"_ba),
+             QUrl(u"https://x/?page=3"_s));
+    QVERIFY(!PackageLister::nextLink(R"(<https://x/?page=1>; rel="first")"_ba).isValid());
+    QVERIFY(!PackageLister::nextLink(QByteArray()).isValid());
+    QCOMPARE(PackageLister::settingsUrl(u"github.com"_s, u"acme"_s, true, u"tools/cli"_s),
+             u"https://github.com/orgs/acme/packages/container/tools%2Fcli/settings"_s);
+}
+
+void tst_PackageMatrix::listsEveryPackageAcrossPages()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    server.setScenario(accountScenario());
+    const MatrixRun run = runMatrix(matrixRequest(server), server.currentScenario().token);
+    QVERIFY(run.finished);
+    const Diagnosis& d = run.diagnosis;
+    QVERIFY(d.matrix);
+    QVERIFY2(d.listing.packages.size() == 8,
+             qPrintable(d.summary + u" / "_s + d.api.errorSentence + apiOutcomeId(d.api.outcome)));
+    QCOMPARE(d.images.size(), 8);
+    // Three pages of the user's packages (per_page clamped to 2 by the server), two of acme's.
+    int userPages = 0;
+    int acmePages = 0;
+    for (const auto& r : server.requests(u"api"_s)) {
+        userPages += r.path == u"/api/v3/user/packages"_s ? 1 : 0;
+        acmePages += r.path == u"/api/v3/orgs/acme/packages"_s ? 1 : 0;
+        if (r.path.endsWith(u"/packages"_s))
+            QVERIFY2(r.query.contains(u"package_type=container"_s), qPrintable(r.query));
+    }
+    QCOMPARE(userPages, 3);
+    QCOMPARE(acmePages, 2);
+    const ImageResult* web = imageNamed(d, u"octocat/web"_s);
+    QVERIFY(web);
+    QCOMPARE(web->package.visibility, u"public"_s);
+    QCOMPARE(web->package.repository, u"octocat/web"_s);
+    QCOMPARE(web->package.settingsUrl, u"https://github.com/users/octocat/packages/container/web/settings"_s);
+    const ImageResult* api = imageNamed(d, u"acme/api"_s);
+    QVERIFY(api);
+    QCOMPARE(api->package.visibility, u"internal"_s);
+    QVERIFY(api->package.ownerIsOrg);
+    QCOMPARE(api->package.settingsUrl, u"https://github.com/orgs/acme/packages/container/api/settings"_s);
+    QVERIFY(imageNamed(d, u"octocat/tools/cli"_s));
+    // The SSO org is reported for itself, not as a global failure.
+    bool ssoReported = false;
+    for (const OwnerListing& o : d.listing.owners) {
+        if (o.owner == u"sso-corp"_s) {
+            QVERIFY(!o.listed);
+            QCOMPARE(o.httpStatus, 403);
+            QVERIFY2(o.reason.contains(u"single sign-on"_s), qPrintable(o.reason));
+            QVERIFY(o.ssoUrl.startsWith(u"https://github.com/orgs/sso-corp/sso"_s));
+            ssoReported = true;
+        } else {
+            QVERIFY2(o.listed, qPrintable(o.owner + u": "_s + o.reason));
+        }
+    }
+    QVERIFY(ssoReported);
+    const ChecklistItem* listing = d.item(u"packages.listing"_s);
+    QVERIFY(listing);
+    QCOMPARE(listing->status, CheckStatus::Fail);
+    QCOMPARE(d.exitCode(), 1);
+    // Every image was really probed: one manifest HEAD per image.
+    int heads = 0;
+    for (const auto& r : server.requests(u"registry"_s))
+        heads += r.method == "HEAD" && r.path.contains(u"/manifests/"_s) ? 1 : 0;
+    QVERIFY2(heads >= 8, qPrintable(QString::number(heads)));
+}
+
+void tst_PackageMatrix::groupsRefusalsByCause()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    Scenario s = accountScenario();
+    s.packages.ssoOrgs.clear();
+    s.packages.orgs = {u"acme"_s};
+    server.setScenario(s);
+    const MatrixRun run = runMatrix(matrixRequest(server), s.token);
+    QVERIFY(run.finished);
+    const Diagnosis& d = run.diagnosis;
+    QCOMPARE(d.images.size(), 8);
+    for (const ImageResult& i : d.images) {
+        QVERIFY(i.finished);
+        QCOMPARE(i.allowed(Operation::Pull), std::optional<bool>(true));
+        QCOMPARE(i.allowed(Operation::Push), std::optional<bool>(!i.package.repository.isEmpty()));
+        QCOMPARE(i.checklist.size(), imageChecklistIds().size());
+    }
+    QCOMPARE(d.refusalGroups.size(), 1);
+    const RefusalGroup& g = d.refusalGroups.constFirst();
+    QCOMPARE(g.id, u"not-linked"_s);
+    QCOMPARE(g.operation, u"push"_s);
+    QCOMPARE(g.images.size(), 3);
+    // (The English plural forms come from the translation the binary loads; see cliTableAndExitCode.)
+    QVERIFY2(g.sentence.startsWith(u"3 package"_s) &&
+                 g.sentence.contains(u"refuse push: not linked to a repository — grant this repository in Manage "
+                                     u"Actions access"_s),
+             qPrintable(g.sentence));
+    QVERIFY2(d.summary.contains(u"push works on 5 of 8 image"_s), qPrintable(d.summary));
+    QCOMPARE(d.verdict, Verdict::ActionNeeded);
+    QCOMPARE(d.exitCode(), 1);
+    // The public package's pull proves nothing about the token: its row says so.
+    const ImageResult* web = imageNamed(d, u"octocat/web"_s);
+    QCOMPARE(web->registry.publicImage, std::optional<bool>(true));
+    const QString text = QString::fromUtf8(renderTextReport(d));
+    QVERIFY2(text.contains(u"Public: anyone can pull it"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"octocat/loose"_s) && text.contains(u"not linked"_s), qPrintable(text));
+}
+
+void tst_PackageMatrix::policyOrgCountsPerOrg()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    Scenario s = FakeServer::scenario(u"ok-read-write"_s);
+    s.packages.orgs = {u"policy-corp"_s};
+    ProbeBehaviour forbidden;
+    forbidden.kind = ProbeBehaviour::Kind::DeniedGhcr;
+    forbidden.message = ghcr::test::classicPatForbiddenMessage(u"policy-corp"_s);
+    for (const QString& name : {u"a"_s, u"b"_s, u"c"_s}) {
+        FakePackage p = pkg(u"policy-corp"_s, true, name, u"private"_s, u"policy-corp/"_s + name);
+        p.pull = forbidden;
+        p.push = forbidden;
+        s.packages.packages << p;
+    }
+    s.packages.packages << pkg(u"octocat"_s, false, u"mine"_s, u"private"_s, u"octocat/mine"_s);
+    server.setScenario(s);
+    const MatrixRun run = runMatrix(matrixRequest(server), s.token);
+    QVERIFY(run.finished);
+    const Diagnosis& d = run.diagnosis;
+    QCOMPARE(d.images.size(), 4);
+    QCOMPARE(imageNamed(d, u"octocat/mine"_s)->verdict, Verdict::Ok);
+    QCOMPARE(imageNamed(d, u"policy-corp/a"_s)->item(u"org.policy"_s)->status, CheckStatus::Fail);
+    bool pushGroup = false;
+    for (const RefusalGroup& g : d.refusalGroups) {
+        QCOMPARE(g.id, u"org-policy"_s);
+        QCOMPARE(g.images.size(), 3);
+        QVERIFY2(g.sentence.contains(u"organization policy-corp forbids classic personal access tokens"_s),
+                 qPrintable(g.sentence));
+        pushGroup = pushGroup || g.operation == u"push"_s;
+    }
+    QVERIFY(pushGroup);
+    QCOMPARE(d.exitCode(), 1);
+}
+
+void tst_PackageMatrix::listingRefusedFallsBackToGivenImages_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("no read:packages") << 403 << u"Resource not accessible by personal access token"_s
+                                      << u"needs read:packages"_s;
+    QTest::newRow("GHES without packages") << 404 << u"Not Found"_s << u"no packages API"_s;
+}
+
+void tst_PackageMatrix::listingRefusedFallsBackToGivenImages()
+{
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    QFETCH(QString, reason);
+    FakeServer server;
+    QVERIFY(server.start());
+    Scenario s = FakeServer::scenario(u"ok-read-write"_s);
+    s.packages.status = status;
+    s.packages.message = message;
+    server.setScenario(s);
+    MatrixRequest m = matrixRequest(server);
+    m.images = {u"octocat/app:latest"_s, u"octocat/other:v1"_s};
+    const MatrixRun run = runMatrix(m, s.token);
+    QVERIFY(run.finished);
+    const Diagnosis& d = run.diagnosis;
+    QVERIFY(!d.listing.complete());
+    QVERIFY(!d.listing.owners.isEmpty());
+    QVERIFY2(d.listing.owners.constFirst().reason.contains(reason), qPrintable(d.listing.owners.constFirst().reason));
+    QCOMPARE(d.images.size(), 2);
+    QCOMPARE(d.images.at(1).package.image(), u"octocat/other:v1"_s);
+    QVERIFY(!d.images.at(0).package.listed);
+    for (const ImageResult& i : d.images)
+        QCOMPARE(i.allowed(Operation::Push), std::optional<bool>(true));
+    QCOMPARE(d.item(u"packages.listing"_s)->status, CheckStatus::Fail);
+    QCOMPARE(d.exitCode(), 1); // the images work, but not every package could be listed
+
+    // Without --all-packages the given list alone decides: exit 0.
+    m.allPackages = false;
+    const MatrixRun given = runMatrix(m, s.token);
+    QVERIFY(given.finished);
+    QCOMPARE(given.diagnosis.item(u"packages.listing"_s)->status, CheckStatus::Skip);
+    QCOMPARE(given.diagnosis.exitCode(), 0);
+}
+
+void tst_PackageMatrix::boundsRequestsInFlight()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    Scenario s = FakeServer::scenario(u"ok-read-write"_s);
+    s.registry.fault = ghcr::test::Fault::Delay;
+    s.registry.delayMs = 60;
+    server.setScenario(s);
+    MatrixRequest m = matrixRequest(server);
+    m.allPackages = false;
+    for (int i = 0; i < 24; ++i)
+        m.images << u"octocat/image-%1"_s.arg(i);
+    server.resetConcurrency();
+    const MatrixRun run = runMatrix(m, s.token);
+    QVERIFY(run.finished);
+    QCOMPARE(run.diagnosis.images.size(), 24);
+    for (const ImageResult& i : run.diagnosis.images)
+        QVERIFY2(i.verdict == Verdict::Ok, qPrintable(i.package.image() + u": "_s + i.summary));
+    // One origin (the fake serves API and registry): never more than 6 on the wire, and really concurrent.
+    QVERIFY2(server.maxConcurrentRequests() <= 6, qPrintable(QString::number(server.maxConcurrentRequests())));
+    QVERIFY2(server.maxConcurrentRequests() >= 4, qPrintable(QString::number(server.maxConcurrentRequests())));
+    QCOMPARE(run.diagnosis.exitCode(), 0);
+}
+
+void tst_PackageMatrix::honoursRetryAfter()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    Scenario s = FakeServer::scenario(u"ok-read-write"_s);
+    s.registry.tooManyRequests = 3;
+    s.registry.retryAfterSeconds = 1;
+    server.setScenario(s);
+    MatrixRequest m = matrixRequest(server);
+    m.allPackages = false;
+    m.images = {u"octocat/a"_s, u"octocat/b"_s, u"octocat/c"_s, u"octocat/d"_s};
+    const MatrixRun run = runMatrix(m, s.token);
+    QVERIFY(run.finished);
+    for (const ImageResult& i : run.diagnosis.images)
+        QVERIFY2(i.verdict == Verdict::Ok, qPrintable(i.package.image() + u": "_s + i.summary));
+    QVERIFY2(run.elapsedMs >= 900, qPrintable(QString::number(run.elapsedMs))); // waited the Retry-After
+    QCOMPARE(run.diagnosis.exitCode(), 0);
+}
+
+void tst_PackageMatrix::cancelMidRun()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    Scenario s = FakeServer::scenario(u"ok-read-write"_s);
+    s.registry.fault = ghcr::test::Fault::Delay;
+    s.registry.delayMs = 100;
+    server.setScenario(s);
+    MatrixRequest m = matrixRequest(server);
+    m.allPackages = false;
+    for (int i = 0; i < 30; ++i)
+        m.images << u"octocat/image-%1"_s.arg(i);
+
+    QNetworkAccessManager network;
+    MatrixRunner runner(&network);
+    bool finished = false;
+    Diagnosis result;
+    int imagesDone = 0;
+    connect(&runner, &MatrixRunner::imageFinished, &runner, [&](int, const ImageResult&) {
+        if (++imagesDone == 2)
+            runner.cancel();
+    });
+    connect(&runner, &MatrixRunner::finished, &runner, [&](const Diagnosis& d) {
+        result = d;
+        finished = true;
+    });
+    runner.start(m, s.token);
+    QVERIFY(QTest::qWaitFor([&] { return finished; }, 30000));
+    QVERIFY(result.cancelled);
+    QVERIFY(!runner.isRunning());
+    int cancelled = 0;
+    for (const ImageResult& i : result.images)
+        cancelled += i.cancelled ? 1 : 0;
+    QVERIFY2(cancelled >= 20, qPrintable(QString::number(cancelled)));
+    QCOMPARE(result.exitCode(), 3);
+    // Nothing more is sent once cancelled.
+    const qsizetype after = server.requests().size();
+    QTest::qWait(400);
+    QCOMPARE(server.requests().size(), after);
+}
+
+void tst_PackageMatrix::cliTableAndExitCode()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    Scenario s = accountScenario();
+    s.packages.ssoOrgs.clear();
+    s.packages.orgs = {u"acme"_s};
+    server.setScenario(s);
+    CliResult r = runCli(cliArgs(server) << u"--all-packages"_s, s.token);
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 1);
+    const QString out = QString::fromUtf8(r.out);
+    for (const QString& header : {u"Image"_s, u"Visibility"_s, u"Pull"_s, u"Push"_s, u"Delete"_s, u"Note"_s})
+        QVERIFY2(out.contains(header), qPrintable(header));
+    QVERIFY2(out.contains(u"3 packages refuse push: not linked to a repository"_s), qPrintable(out));
+    QVERIFY(!r.out.contains(s.token.toUtf8()) && !r.err.contains(s.token.toUtf8()));
+    QVERIFY2(!r.err.contains("Checked"), r.err.constData()); // no progress line when stderr is not a terminal
+
+    // Only the linked packages of the user, named with --owner: every operation works → 0.
+    Scenario linked = accountScenario();
+    linked.packages.packages.removeIf([](const FakePackage& p) { return p.repository.isEmpty() || p.orgOwned; });
+    server.setScenario(linked);
+    r = runCli(cliArgs(server) << u"--all-packages"_s << u"--owner"_s << u"octocat"_s, linked.token);
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(r.out).contains(u"push works on 4 of 4 images"_s), r.out.constData());
+}
+
+void tst_PackageMatrix::cliJsonMatchesSchema()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    Scenario s = accountScenario();
+    server.setScenario(s);
+    const CliResult r = runCli(cliArgs(server) << u"--all-packages"_s << u"--format"_s << u"json"_s, s.token);
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    QFile schemaFile(QStringLiteral(GHCR_REPORT_SCHEMA));
+    QVERIFY(schemaFile.open(QIODevice::ReadOnly));
+    const ghcr::testdata::JsonSchemaValidator validator(QJsonDocument::fromJson(schemaFile.readAll()).object());
+    const QStringList errors = validator.validate(json);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    const QJsonArray images = json.value(u"images"_s).toArray();
+    QCOMPARE(images.size(), 8);
+    bool sawUnlinked = false;
+    for (const QJsonValue& v : images) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(o.value(u"operations"_s).toObject().contains(u"push"_s));
+        QVERIFY(o.value(u"settingsUrl"_s).toString().startsWith(u"https://github.com/"_s));
+        if (o.value(u"image"_s).toString() == u"acme/worker"_s) {
+            QVERIFY(o.value(u"repository"_s).isNull());
+            QCOMPARE(o.value(u"operations"_s).toObject().value(u"push"_s).toObject().value(u"allowed"_s).toBool(true),
+                     false);
+            sawUnlinked = true;
+        }
+    }
+    QVERIFY(sawUnlinked);
+    QCOMPARE(json.value(u"exitCode"_s).toInt(), 1);
+    QVERIFY(!json.value(u"packages"_s).toObject().value(u"complete"_s).toBool(true)); // sso-corp
+}
+
+void tst_PackageMatrix::cliImagesFile()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    const Scenario s = FakeServer::scenario(u"ok-read-write"_s);
+    server.setScenario(s);
+    QTemporaryDir dir;
+    QFile list(dir.filePath(u"images.txt"_s));
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    list.write("# CI images\noctocat/app:latest   # the app\n\n  octocat/worker:v2\n#octocat/skipped\n");
+    list.close();
+    CliResult r =
+        runCli(cliArgs(server) << u"--images-file"_s << list.fileName() << u"--format"_s << u"json"_s, s.token);
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray images = QJsonDocument::fromJson(r.out).object().value(u"images"_s).toArray();
+    QCOMPARE(images.size(), 2);
+    QCOMPARE(images.at(0).toObject().value(u"image"_s).toString(), u"octocat/app"_s);
+    QCOMPARE(images.at(1).toObject().value(u"image"_s).toString(), u"octocat/worker:v2"_s);
+    for (const auto& req : server.requests(u"api"_s))
+        QVERIFY2(!req.path.contains(u"packages"_s), qPrintable(req.path)); // no listing was asked
+
+    // A bad line is a usage error naming the line.
+    QVERIFY(list.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    list.write("octocat/app\nNot An Image!\n");
+    list.close();
+    r = runCli(cliArgs(server) << u"--images-file"_s << list.fileName(), s.token);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("line 2"), r.err.constData());
+}
+
+QTEST_GUILESS_MAIN(tst_PackageMatrix)
+#include "tst_PackageMatrix.moc"
