@@ -190,6 +190,7 @@ void MainWindow::buildUi()
     m_scroll->setObjectName(u"windowScrollArea"_s);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // no Tab stop of its own: Tab goes through the controls inside
     auto* central = new QWidget(m_scroll);
     central->setObjectName(u"centralWidget"_s);
     auto* layout = new QVBoxLayout(central);
@@ -426,7 +427,8 @@ QWidget* MainWindow::buildInputs()
 
     m_checkButton = new QPushButton(uiIcon(u"check"_s), tr("&Check token"), m_inputs);
     m_checkButton->setObjectName(u"checkTokenButton"_s);
-    m_checkButton->setDefault(true);
+    // Not a "default" button: in a main window that only changes its look, and Fusion then draws no focus
+    // indicator on it. Enter in any field checks (returnPressed), and so does Enter on a checkbox.
     m_checkButton->setAccessibleName(tr("Check token"));
     m_checkButton->setToolTip(tr("Ask the GitHub API and the container registry about this token (Enter, "
                                  "Ctrl+Return)."));

@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void noOperationIsLoginOnly();
     void hostBoxShowsDerivedEndpoints();
     void problemsFirstOkFolded();
+    void everyTabStopShowsFocus();
 
 private:
     void openWindow(int width = 1240, int height = 820);
@@ -551,6 +553,45 @@ void TestWindowUsability::problemsFirstOkFolded()
         QVERIFY2(status == u"fail"_s || status == u"warn"_s, qPrintable(status));
     }
     QCOMPARE(checklistStatus(list, u"token.accepted"_s), u"pass"_s);
+}
+
+// Before a check, Tab visits every control, and each one looks different when it has the focus.
+void TestWindowUsability::everyTabStopShowsFocus()
+{
+    openWindow();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto* token = child<QLineEdit>(m_window.get(), u"tokenLineEdit"_s);
+    m_window->setToken(m_token);
+    QList<QWidget*> stops;
+    QWidget* widget = token;
+    do {
+        if (widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus) &&
+            m_window->isAncestorOf(widget))
+            stops << widget;
+        widget = widget->nextInFocusChain();
+    } while (widget && widget != token && stops.size() < 60);
+    QStringList names;
+    for (QWidget* stop : std::as_const(stops))
+        names << stop->objectName() + u":"_s + QString::fromLatin1(stop->metaObject()->className());
+    QVERIFY2(stops.size() >= 8, qPrintable(names.join(u", "_s)));
+    // Unfocused pictures first (the focus parked on the menu bar), then Tab through them as a person does.
+    QHash<QWidget*, QImage> unfocused;
+    m_window->menuBar()->setFocus();
+    QApplication::processEvents();
+    for (QWidget* stop : std::as_const(stops))
+        unfocused.insert(stop, stop->grab().toImage());
+    token->setFocus(Qt::TabFocusReason);
+    QStringList unmarked;
+    for (int i = 0; i < stops.size(); ++i) {
+        QWidget* focused = QApplication::focusWidget();
+        QVERIFY(focused);
+        QApplication::processEvents();
+        if (unfocused.contains(focused) && focused->grab().toImage() == unfocused.value(focused))
+            unmarked << focused->objectName();
+        QTest::keyClick(focused, Qt::Key_Tab);
+    }
+    QVERIFY2(unmarked.isEmpty(), qPrintable(u"no focus indicator: "_s + unmarked.join(u", "_s)));
 }
 
 int main(int argc, char* argv[])
