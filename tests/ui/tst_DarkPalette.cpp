@@ -1,6 +1,7 @@
 // The window follows the platform's palette: with a dark palette (as a dark desktop theme gives) a
 // finished check must still be dark, its text readable, and its icons visible. Nothing may paint a
 // hard-coded light background. GHCR_SCREENSHOT_DIR=/some/dir saves the picture for a person to look at.
+#include "app/i18n/Translations.h"
 #include "tests/support/FakeServer.h"
 #include "tests/ui/UiTestHelpers.h"
 #include "ui/MainWindow.h"
@@ -118,6 +119,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"GHCR Doctor Tests"_s);
     QCoreApplication::setApplicationName(u"tst_DarkPalette"_s);
+    ghcr::installTranslations(u"en"_s); // English plural forms, as the app shows them (the saved picture is docs')
     TestDarkPalette test;
     return QTest::qExec(&test, argc, argv);
 }
