@@ -1,5 +1,6 @@
 #include "ui/EvidencePanel.h"
 
+#include "app/reports/ReportFacts.h"
 #include "ui/Icons.h"
 
 #include <QHBoxLayout>
@@ -238,23 +239,8 @@ QList<EvidenceRow> registryEvidenceRows(const RegistryEvidence& registry, const 
             row.children << EvidenceRow{EvidencePanel::tr("Scope"), registry.challengeScope, {}, {}, {}};
         rows << row;
     }
-    if (!registry.user.isEmpty()) {
-        QString source;
-        if (registry.userSource == u"given"_s)
-            source = EvidencePanel::tr("as entered");
-        else if (registry.userSource == u"api"_s)
-            source = registry.waitedForApi ? EvidencePanel::tr("the API's login; waited for it")
-                                           : EvidencePanel::tr("the API's login");
-        else if (registry.userSource == u"placeholder"_s)
-            source = EvidencePanel::tr("a placeholder: the API did not name the user");
-        else if (registry.userSource == u"neutral"_s)
-            source = EvidencePanel::tr("a neutral name: this registry accepts any user name with a token");
-        rows << EvidenceRow{EvidencePanel::tr("User"),
-                            source.isEmpty() ? registry.user : registry.user + u" ("_s + source + u')',
-                            {},
-                            {},
-                            {}};
-    }
+    if (!registry.user.isEmpty())
+        rows << EvidenceRow{EvidencePanel::tr("User"), registryUserText(registry), {}, {}, {}};
     if (registry.loginAttempted) {
         EvidenceRow login{EvidencePanel::tr("Login (token step)"), {}, {}, {}, {}};
         if (registry.loginOk == true) {

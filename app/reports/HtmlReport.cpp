@@ -152,10 +152,10 @@ QString reportHtml(const ReportFacts& facts, HtmlLayout layout)
         out += u"<p>"_s + esc(Report::tr("(no checks)")) + u"</p>\n"_s;
     } else {
         // No Fix column when no row has a fix (an OK report): it would be empty from top to bottom.
-        out += u"<table class=\"checklist\""_s + tableAttributes + u">\n<thead><tr><th width=\"12%\">"_s +
-               esc(Report::tr("Status")) + u"</th><th width=\"21%\">"_s + esc(Report::tr("Check")) +
-               (anyFix ? u"</th><th width=\"25%\">"_s : u"</th><th width=\"35%\">"_s) + esc(Report::tr("Finding")) +
-               (anyFix ? u"</th><th width=\"24%\">"_s : u"</th><th width=\"32%\">"_s) + esc(Report::tr("Evidence")) +
+        out += u"<table class=\"checklist\""_s + tableAttributes + u">\n<thead><tr><th width=\"16%\">"_s +
+               esc(Report::tr("Status")) + u"</th><th width=\"20%\">"_s + esc(Report::tr("Check")) +
+               (anyFix ? u"</th><th width=\"23%\">"_s : u"</th><th width=\"33%\">"_s) + esc(Report::tr("Finding")) +
+               (anyFix ? u"</th><th width=\"23%\">"_s : u"</th><th width=\"31%\">"_s) + esc(Report::tr("Evidence")) +
                (anyFix ? u"</th><th width=\"18%\">"_s + esc(Report::tr("Fix")) : QString()) +
                u"</th></tr></thead>\n<tbody>\n"_s;
         for (const ReportCheck& check : facts.checklist) {

@@ -208,7 +208,8 @@ ReportSection checkSection(const Diagnosis& d)
     for (Operation op : r.operations)
         ops << operationId(op);
     s.add(Report::tr("Operations"), ops.join(u", "_s), ReportFact::Kind::Text, true);
-    s.add(Report::tr("User"), r.user.isEmpty() ? Report::tr("not given (taken from the API's login)") : r.user);
+    // Not given: which name was used, and where it came from, is the registry section's User line.
+    s.add(Report::tr("User"), r.user.isEmpty() ? Report::tr("not given") : r.user);
     return s.take();
 }
 
@@ -291,12 +292,7 @@ ReportSection registrySection(const Diagnosis& d)
     s.add(Report::tr("Realm"), r.realm, ReportFact::Kind::Url);
     s.add(Report::tr("Service"), r.service);
     s.add(Report::tr("Challenge scope"), r.challengeScope, ReportFact::Kind::Code);
-    QString user = r.user;
-    if (!user.isEmpty() && !r.userSource.isEmpty())
-        user += u" ("_s + r.userSource + u")"_s;
-    s.add(Report::tr("User"), user);
-    if (r.waitedForApi)
-        s.add(Report::tr("Waited for the API"), Report::tr("yes: the user name came from the API's login"));
+    s.add(Report::tr("User"), registryUserText(r));
     if (!r.image.isEmpty())
         s.add(Report::tr("Image"), r.image + u":"_s + r.reference);
     if (r.loginAttempted) {
@@ -568,6 +564,22 @@ QPageSize::PageSizeId reportPageSizeForLocale(const QLocale& locale)
     default:
         return QPageSize::A4;
     }
+}
+
+QString registryUserText(const RegistryEvidence& registry)
+{
+    if (registry.user.isEmpty())
+        return {};
+    QString source;
+    if (registry.userSource == u"given"_s)
+        source = Report::tr("as entered");
+    else if (registry.userSource == u"api"_s)
+        source = registry.waitedForApi ? Report::tr("the API's login; waited for it") : Report::tr("the API's login");
+    else if (registry.userSource == u"placeholder"_s)
+        source = Report::tr("a placeholder: the API did not name the user");
+    else if (registry.userSource == u"neutral"_s)
+        source = Report::tr("a neutral name: this registry accepts any user name with a token");
+    return source.isEmpty() ? registry.user : registry.user + u" ("_s + source + u')';
 }
 
 } // namespace ghcr

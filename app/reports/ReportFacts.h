@@ -137,6 +137,10 @@ QString markdownStatusBadge(const ReportCheck& check);
 /// Markdown of the fix steps (the report's section).
 QString fixStepsMarkdownFromFacts(const QList<FixStep>& steps);
 
+/// The registry's user with where the name came from, in words: "octocat (as entered)",
+/// "ghcr-doctor (a placeholder: the API did not name the user)". The window and every report use it.
+QString registryUserText(const RegistryEvidence& registry);
+
 /// What the copied fix steps are about.
 struct ClipboardContext
 {

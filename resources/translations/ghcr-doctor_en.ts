@@ -1761,10 +1761,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not given (taken from the API&apos;s login)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,14 +1946,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Challenge scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waited for the API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes: the user name came from the API&apos;s login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2224,6 +2212,30 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>OK: every requested operation works, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API&apos;s login; waited for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a placeholder: the API did not name the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a neutral name: this registry accepts any user name with a token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2717,22 +2729,6 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>as entered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the API&apos;s login; waited for it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the API&apos;s login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a placeholder: the API did not name the user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,10 +2870,6 @@ Window options:
     </message>
     <message>
         <source>Saved token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a neutral name: this registry accepts any user name with a token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1781,10 +1781,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>Пользователь</translation>
     </message>
     <message>
-        <source>not given (taken from the API&apos;s login)</source>
-        <translation>не указан (взят логин из API)</translation>
-    </message>
-    <message>
         <source>Token</source>
         <translation>Токен</translation>
     </message>
@@ -1971,14 +1967,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>Challenge scope</source>
         <translation>Scope в вызове</translation>
-    </message>
-    <message>
-        <source>Waited for the API</source>
-        <translation>Ожидание API</translation>
-    </message>
-    <message>
-        <source>yes: the user name came from the API&apos;s login</source>
-        <translation>да: имя пользователя взято из логина в API</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -2247,6 +2235,30 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>OK: every requested operation works, with warnings</source>
         <translation>OK: все запрошенные операции работают, есть предупреждения</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>as entered</source>
+        <translation>как введено</translation>
+    </message>
+    <message>
+        <source>the API&apos;s login; waited for it</source>
+        <translation>логин из API; дождались его</translation>
+    </message>
+    <message>
+        <source>the API&apos;s login</source>
+        <translation>логин из API</translation>
+    </message>
+    <message>
+        <source>a placeholder: the API did not name the user</source>
+        <translation>заглушка: API не назвал пользователя</translation>
+    </message>
+    <message>
+        <source>a neutral name: this registry accepts any user name with a token</source>
+        <translation>нейтральное имя: этот реестр принимает с токеном любое имя пользователя</translation>
     </message>
 </context>
 <context>
@@ -2757,22 +2769,6 @@ Window options:
         <translation>Scope</translation>
     </message>
     <message>
-        <source>as entered</source>
-        <translation>как введено</translation>
-    </message>
-    <message>
-        <source>the API&apos;s login; waited for it</source>
-        <translation>логин из API; дождались его</translation>
-    </message>
-    <message>
-        <source>the API&apos;s login</source>
-        <translation>логин из API</translation>
-    </message>
-    <message>
-        <source>a placeholder: the API did not name the user</source>
-        <translation>заглушка: API не назвал пользователя</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
@@ -2915,10 +2911,6 @@ Window options:
     <message>
         <source>Saved token</source>
         <translation>Сохранённый токен</translation>
-    </message>
-    <message>
-        <source>a neutral name: this registry accepts any user name with a token</source>
-        <translation>нейтральное имя: этот реестр принимает с токеном любое имя пользователя</translation>
     </message>
 </context>
 <context>
