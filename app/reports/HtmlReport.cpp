@@ -168,6 +168,34 @@ QString reportHtml(const ReportFacts& facts, HtmlLayout layout)
         out += u"</tbody>\n</table>\n"_s;
     }
 
+    if (facts.matrix.present) {
+        // Every package at once: the counts, the causes, and one row per image (status words, never colour alone).
+        out += u"<h2 id=\"images\">"_s + esc(Report::tr("Images")) + u"</h2>\n<p>"_s + esc(facts.matrix.counts) +
+               u"</p>\n"_s;
+        if (!facts.matrix.groups.isEmpty()) {
+            out += u"<ul class=\"refusal-groups\">\n"_s;
+            for (const QString& group : facts.matrix.groups)
+                out += u"<li>"_s + escBreaks(group) + u"</li>\n"_s;
+            out += u"</ul>\n"_s;
+        }
+        out += u"<table class=\"images\""_s + tableAttributes + u">\n<thead><tr>"_s;
+        for (const QString& column : reportMatrixColumns())
+            out += u"<th>"_s + esc(column) + u"</th>"_s;
+        out += u"</tr></thead>\n<tbody>\n"_s;
+        for (const ReportImageRow& row : facts.matrix.rows) {
+            const QStringList cells = reportMatrixCells(row);
+            out += u"<tr>"_s;
+            for (qsizetype c = 0; c < cells.size(); ++c) {
+                out += u"<td>"_s + (c == 0 ? u"<code>"_s + esc(cells.at(c)) + u"</code>"_s : escBreaks(cells.at(c)));
+                if (c == 0 && !row.settingsUrl.isEmpty())
+                    out += u"<br/>"_s + link(row.settingsUrl);
+                out += u"</td>"_s;
+            }
+            out += u"</tr>\n"_s;
+        }
+        out += u"</tbody>\n</table>\n"_s;
+    }
+
     out += u"<h2 id=\"fix-steps\">"_s + esc(Report::tr("Fix steps")) + u"</h2>\n"_s;
     if (facts.fixSteps.isEmpty()) {
         out += u"<p>"_s + esc(Report::tr("Nothing to fix: every requested operation works.")) + u"</p>\n"_s;

@@ -221,6 +221,29 @@ QByteArray renderMarkdownReport(const Diagnosis& diagnosis)
         out += u'\n';
     }
 
+    if (facts.matrix.present) {
+        out += u"## "_s + Report::tr("Images") + u"\n\n"_s + markdownEscape(facts.matrix.counts) + u"\n\n"_s;
+        for (const QString& group : facts.matrix.groups)
+            out += u"- "_s + markdownEscape(group) + u'\n';
+        if (!facts.matrix.groups.isEmpty())
+            out += u'\n';
+        const QStringList columns = reportMatrixColumns();
+        QStringList escaped;
+        for (const QString& column : columns)
+            escaped << markdownEscape(column);
+        out += u"| "_s + escaped.join(u" | "_s) + u" |\n"_s;
+        out += u"|"_s + QString(u" --- |"_s).repeated(columns.size()) + u'\n';
+        for (const ReportImageRow& row : facts.matrix.rows) {
+            QStringList cells = reportMatrixCells(row);
+            for (qsizetype c = 0; c < cells.size(); ++c)
+                cells[c] = c == 0 ? markdownCodeSpan(cells.at(c)) : markdownEscape(cells.at(c));
+            if (!row.settingsUrl.isEmpty())
+                cells[0] += u"<br>"_s + markdownLink(row.settingsUrl);
+            out += u"| "_s + cells.join(u" | "_s) + u" |\n"_s;
+        }
+        out += u'\n';
+    }
+
     out += u"## "_s + Report::tr("Fix steps") + u"\n\n"_s;
     out += fixStepsMarkdownFromFacts(facts.fixSteps) + u"\n"_s;
 

@@ -181,6 +181,7 @@ private Q_SLOTS:
     void cliTableAndExitCode();
     void cliJsonMatchesSchema();
     void cliImagesFile();
+    void everyFormatShowsTheMatrix();
 };
 
 void tst_PackageMatrix::linkHeader()
@@ -550,6 +551,44 @@ void tst_PackageMatrix::cliImagesFile()
     r = runCli(cliArgs(server) << u"--images-file"_s << list.fileName(), s.token);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("line 2"), r.err.constData());
+}
+
+void tst_PackageMatrix::everyFormatShowsTheMatrix()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    Scenario s = accountScenario();
+    s.packages.ssoOrgs.clear();
+    s.packages.orgs = {u"acme"_s};
+    server.setScenario(s);
+    QTemporaryDir dir;
+    for (const QString& format : {u"text"_s, u"json"_s, u"markdown"_s, u"html"_s, u"pdf"_s}) {
+        const QString path = dir.filePath(u"report."_s + format);
+        const CliResult r =
+            runCli(cliArgs(server) << u"--all-packages"_s << u"--format"_s << format << u"--output"_s << path, s.token);
+        QVERIFY2(r.finished && r.exitCode == 1, qPrintable(format + u": "_s + QString::fromUtf8(r.err)));
+        QString content;
+        if (format == u"pdf"_s) {
+            QProcess pdftotext;
+            pdftotext.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+            QVERIFY(pdftotext.waitForFinished(30000));
+            content = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            content = QString::fromUtf8(file.readAll());
+        }
+        // Every image, its status words, the counts and the grouped cause, in every format.
+        for (const QString& image : {u"octocat/app"_s, u"octocat/loose"_s, u"acme/worker"_s, u"acme/api"_s})
+            QVERIFY2(content.contains(image), qPrintable(format + u": "_s + image));
+        QVERIFY2(content.contains(u"refused"_s) && content.contains(u"works"_s), qPrintable(format));
+        QVERIFY2(content.contains(u"push works on 5 of 8 images"_s), qPrintable(format));
+        QVERIFY2(content.contains(u"refuse push: not linked to a"_s), qPrintable(format));
+        QVERIFY2(!content.contains(s.token), qPrintable(format));
+        if (format == u"html"_s || format == u"markdown"_s)
+            QVERIFY2(content.contains(u"https://github.com/orgs/acme/packages/container/worker/settings"_s),
+                     qPrintable(format));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_PackageMatrix)
