@@ -5,6 +5,7 @@
 # HOME keeps the user's settings and keychain out of it.
 #
 #   scripts/screenshot.sh [OUTPUT.png] [--scenario NAME] [--lang ru] [--scale 2] [--size WxH] [--build DIR]
+#                         [--all-packages]   (the All packages window; use with --scenario packages)
 #
 # Defaults: docs/screenshot.png, scenario write-only-needs-read, system language, scale 1, a
 # 1280x800 screen (--size 1024x640: a small laptop), build directory build/dev (configured and
@@ -17,6 +18,7 @@ lang=""
 scale=""
 size="1280x800"
 build="$root/build/dev"
+extra=()
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --scenario) scenario="$2"; shift 2 ;;
@@ -24,7 +26,8 @@ while [[ $# -gt 0 ]]; do
         --scale) scale="$2"; shift 2 ;;
         --size) size="$2"; shift 2 ;;
         --build) build="$2"; shift 2 ;;
-        -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+        --all-packages) extra+=(--all-packages); shift ;;
+        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
         *) out="$1"; shift ;;
     esac
 done
@@ -75,5 +78,5 @@ fi
 env -u DBUS_SESSION_BUS_ADDRESS "${env_args[@]}" xvfb-run -a -s "-screen 0 ${width}x${height}x24" \
     "$app" --api-url "$base/api/v3" --registry "$registry" --ca-file "$root/tests/data/test-ca.pem" \
     --user octocat --image octocat/app:latest --ops pull,push --token-env GHCR_SCREENSHOT_TOKEN \
-    --autorun --screenshot "$out" "${lang_args[@]}"
+    --autorun --screenshot "$out" "${lang_args[@]}" "${extra[@]}"
 echo "screenshot.sh: wrote $out (scenario $scenario)"

@@ -8,6 +8,7 @@
 #include "ui/AboutDialog.h"
 #include "ui/EvidencePanel.h"
 #include "ui/Icons.h"
+#include "ui/PackagesWindow.h"
 #include "ui/UiHooks.h"
 
 #include <QAccessible>
@@ -724,6 +725,9 @@ void MainWindow::buildMenus()
     m_cancelAction = check->addAction(uiIcon(u"cancel"_s), tr("C&ancel"), this, &MainWindow::cancelCheck);
     m_cancelAction->setObjectName(u"cancelAction"_s);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    QAction* packages = check->addAction(tr("All &packages…"), this, &MainWindow::openPackagesWindow);
+    packages->setObjectName(u"allPackagesAction"_s);
+    packages->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     check->addSeparator();
     QAction* copy = check->addAction(uiIcon(u"copy"_s), tr("C&opy fix steps"), this, &MainWindow::copyFixSteps);
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -1054,6 +1058,22 @@ void MainWindow::startCheck()
     m_runner->start(*request, token);
     renderFixSteps();
     updateActions();
+}
+
+void MainWindow::openPackagesWindow()
+{
+    if (!m_packagesWindow)
+        m_packagesWindow = new PackagesWindow(m_network, this);
+    QString error;
+    const std::optional<CheckRequest> request = currentRequest(&error);
+    const QString token = normalizeToken(m_tokenEdit->text());
+    const QString problem = token.isEmpty() ? tr("Paste a token in the main window first: the token field is empty.")
+                            : request       ? QString()
+                                            : tr("Check the input in the main window: %1").arg(error);
+    m_packagesWindow->setCheck(request.value_or(CheckRequest{}), problem.isEmpty() ? token : QString(), problem);
+    m_packagesWindow->show();
+    m_packagesWindow->raise();
+    m_packagesWindow->activateWindow();
 }
 
 void MainWindow::cancelCheck()

@@ -31,6 +31,7 @@ namespace ghcr {
 
 class CheckRunner;
 class EvidencePanel;
+class PackagesWindow;
 
 /// Settings a test, the screenshot script or an Enterprise administrator can force on the check.
 /// Empty values leave the window's own fields in charge.
@@ -65,6 +66,8 @@ public:
     void setHost(const QString& host);
     void setOperations(const QList<Operation>& operations);
 
+    /// The "All packages" window once it was opened, else null.
+    PackagesWindow* packagesWindow() const { return m_packagesWindow; }
     /// The last finished diagnosis, if any.
     const std::optional<Diagnosis>& diagnosis() const { return m_diagnosis; }
     bool isChecking() const;
@@ -79,6 +82,8 @@ public Q_SLOTS:
     void openTokenSettings();
     void authorizeSso();
     void forgetToken();
+    /// Check → All packages: every container package of the token at once, with this window's settings.
+    void openPackagesWindow();
 
 Q_SIGNALS:
     /// Emitted after a check finished and the window shows its result (also when cancelled).
@@ -191,6 +196,7 @@ private:
     QAction* m_saveAction = nullptr;
     QAction* m_checkAction = nullptr;
     QAction* m_cancelAction = nullptr;
+    PackagesWindow* m_packagesWindow = nullptr; ///< built when first opened
 
     // state
     std::optional<Diagnosis> m_diagnosis;

@@ -3,6 +3,7 @@
 #include "app/core/AppInfo.h"
 #include "app/core/AppVersion.h"
 #include "ui/MainWindow.h"
+#include "ui/PackagesWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -42,6 +43,9 @@ void addOptions(QCommandLineParser* parser)
          Text::tr("Save a picture of the window to FILE (PNG) after the check (or at once without "
                   "--autorun), then quit."),
          u"FILE"_s},
+        {u"all-packages"_s,
+         Text::tr("Open Check → All packages: with --autorun every package is checked at once, and --screenshot "
+                  "pictures that window.")},
         {u"lang"_s, Text::tr("User interface language (en, ru); default: the system locale."), u"LANG"_s},
         {{u"h"_s, u"help"_s}, Text::tr("Show this help.")},
         {{u"v"_s, u"version"_s}, Text::tr("Show the version.")},
@@ -52,6 +56,27 @@ void addOptions(QCommandLineParser* parser)
 }
 
 enum class Launch { Window, Help, Version, UnknownCommand, BadOptions, NoDisplay };
+
+/// --all-packages: the All packages window, checked at once with --autorun, pictured with --screenshot.
+void applyPackagesOptions(MainWindow* window, const WindowOptions& options)
+{
+    window->openPackagesWindow();
+    PackagesWindow* packages = window->packagesWindow();
+    if (!options.screenshot.isEmpty()) {
+        const QString file = options.screenshot;
+        auto grabAndQuit = [packages, file] {
+            QTimer::singleShot(400, packages, [packages, file] {
+                QCoreApplication::exit(packages->grab().save(file, "PNG") ? 0 : 1);
+            });
+        };
+        if (options.autorun)
+            QObject::connect(packages, &PackagesWindow::runFinished, packages, grabAndQuit);
+        else
+            grabAndQuit();
+    }
+    if (options.autorun)
+        packages->start();
+}
 
 /// Whether a window system is reachable, judged from the environment like Qt's platform plugins
 /// do (xcb needs $DISPLAY, wayland $WAYLAND_DISPLAY). Windows and macOS always have one.
@@ -253,6 +278,7 @@ bool parseWindowOptions(const QStringList& arguments, WindowOptions* options, QS
     options->help = parser.isSet(u"help"_s);
     options->version = parser.isSet(u"version"_s);
     options->exitAfterFirstFrame = parser.isSet(u"exit-after-first-frame"_s);
+    options->allPackages = parser.isSet(u"all-packages"_s);
     return true;
 }
 
@@ -289,6 +315,10 @@ bool applyWindowOptions(MainWindow* window, const WindowOptions& options, QStrin
         window->setToken(token);
     }
 
+    if (options.allPackages) {
+        QTimer::singleShot(0, window, [window, options] { applyPackagesOptions(window, options); });
+        return true;
+    }
     if (!options.screenshot.isEmpty()) {
         const QString file = options.screenshot;
         auto grabAndQuit = [window, file] {

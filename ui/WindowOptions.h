@@ -30,6 +30,7 @@ struct WindowOptions
     QString language;                 ///< "en", "ru"; empty: the system locale (or $GHCR_DOCTOR_LANG)
     bool help = false;                ///< --help anywhere among the window's options
     bool version = false;             ///< --version anywhere among the window's options
+    bool allPackages = false;         ///< open Check → All packages (autorun/screenshot then apply to it)
     bool exitAfterFirstFrame = false; ///< benchmark only (hidden): print the time to first frame, then quit
 };
 

@@ -435,49 +435,58 @@ ReportMatrix matrixOf(const Diagnosis& d)
     m.present = d.matrix;
     if (!d.matrix)
         return m;
+    m.counts = reportMatrixCounts(d.images, d.request);
+    for (const RefusalGroup& g : d.refusalGroups)
+        m.groups << clean(g.sentence);
+    for (const ImageResult& image : d.images)
+        m.rows << reportImageRow(image, d.request);
+    return m;
+}
+
+} // namespace
+
+QString reportMatrixCounts(const QList<ImageResult>& images, const CheckRequest& request)
+{
     QStringList counts;
-    const int total = int(d.images.size());
+    const int total = int(images.size());
     for (Operation op : {Operation::Pull, Operation::Push}) {
-        if (!d.request.wants(op))
+        if (!request.wants(op))
             continue;
         int works = 0;
-        for (const ImageResult& image : d.images)
+        for (const ImageResult& image : images)
             works += image.allowed(op) == true ? 1 : 0;
         counts << (op == Operation::Pull ? Report::tr("pull works on %1 of %n image(s)", nullptr, total)
                                          : Report::tr("push works on %1 of %n image(s)", nullptr, total))
                       .arg(works);
     }
-    m.counts = clean(counts.join(u"; "_s));
-    for (const RefusalGroup& g : d.refusalGroups)
-        m.groups << clean(g.sentence);
-    for (const ImageResult& image : d.images) {
-        ReportImageRow row;
-        const PackageInfo& p = image.package;
-        row.image = clean(p.image());
-        row.visibility = p.visibility.isEmpty() ? u"—"_s : clean(p.visibility);
-        row.repository = !p.repository.isEmpty() ? clean(p.repository) : p.listed ? Report::tr("not linked") : u"—"_s;
-        row.pull = operationWord(image, Operation::Pull, d.request.wants(Operation::Pull));
-        row.push = operationWord(image, Operation::Push, d.request.wants(Operation::Push));
-        if (!d.request.wants(Operation::Delete))
-            row.deleteBasis = Report::tr("not asked");
-        else if (const std::optional<bool> del = image.allowed(Operation::Delete); del.has_value())
-            row.deleteBasis = *del ? Report::tr("scopes: yes") : Report::tr("scopes: no");
-        else
-            row.deleteBasis = Report::tr("not proved");
-        if (image.cancelled || !image.finished)
-            row.note = Report::tr("Not checked: the run was cancelled or ran out of time.");
-        else if (image.verdict != Verdict::Ok)
-            row.note = clean(image.summary);
-        else if (image.registry.publicImage == true)
-            row.note = Report::tr("Public: anyone can pull it, so the pull proves nothing about the token.");
-        row.settingsUrl = clean(p.settingsUrl);
-        row.verdictId = image.finished ? verdictId(image.verdict) : u"error"_s;
-        m.rows << row;
-    }
-    return m;
+    return clean(counts.join(u"; "_s));
 }
 
-} // namespace
+ReportImageRow reportImageRow(const ImageResult& image, const CheckRequest& request)
+{
+    ReportImageRow row;
+    const PackageInfo& p = image.package;
+    row.image = clean(p.image());
+    row.visibility = p.visibility.isEmpty() ? u"—"_s : clean(p.visibility);
+    row.repository = !p.repository.isEmpty() ? clean(p.repository) : p.listed ? Report::tr("not linked") : u"—"_s;
+    row.pull = operationWord(image, Operation::Pull, request.wants(Operation::Pull));
+    row.push = operationWord(image, Operation::Push, request.wants(Operation::Push));
+    if (!request.wants(Operation::Delete))
+        row.deleteBasis = Report::tr("not asked");
+    else if (const std::optional<bool> del = image.allowed(Operation::Delete); del.has_value())
+        row.deleteBasis = *del ? Report::tr("scopes: yes") : Report::tr("scopes: no");
+    else
+        row.deleteBasis = Report::tr("not proved");
+    if (image.cancelled || !image.finished)
+        row.note = Report::tr("Not checked: the run was cancelled or ran out of time.");
+    else if (image.verdict != Verdict::Ok)
+        row.note = clean(image.summary);
+    else if (image.registry.publicImage == true)
+        row.note = Report::tr("Public: anyone can pull it, so the pull proves nothing about the token.");
+    row.settingsUrl = clean(p.settingsUrl);
+    row.verdictId = image.finished ? verdictId(image.verdict) : u"error"_s;
+    return row;
+}
 
 QStringList reportMatrixColumns()
 {

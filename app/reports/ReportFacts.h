@@ -109,6 +109,10 @@ struct ReportFacts
 
 /// Column titles of the matrix table (image, visibility, repository, pull, push, delete, note), translated.
 QStringList reportMatrixColumns();
+/// One image's row (the reports' table and the window's, as results stream in).
+ReportImageRow reportImageRow(const ImageResult& image, const CheckRequest& request);
+/// "pull works on 12 of 15 images; push works on 9 of 15 images" for the images so far.
+QString reportMatrixCounts(const QList<ImageResult>& images, const CheckRequest& request);
 /// The cells of one row in the order of reportMatrixColumns().
 QStringList reportMatrixCells(const ReportImageRow& row);
 

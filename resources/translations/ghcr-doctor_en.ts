@@ -2447,6 +2447,10 @@ Window options:
         <source>Budget of the whole check in seconds (1–600).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open Check → All packages: with --autorun every package is checked at once, and --screenshot pictures that window.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ghcr::AboutDialog</name>
@@ -3908,6 +3912,18 @@ Window options:
         <source>GitHub Actions workflow (YAML)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All &amp;packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a token in the main window first: the token field is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the input in the main window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ghcr::PackageLister</name>
@@ -3945,6 +3961,138 @@ Window options:
     </message>
     <message>
         <source>GitHub answered %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::PackagesWindow</name>
+    <message>
+        <source>All packages — GHCR Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n image(s)…</source>
+        <translation>
+            <numerusform>Checked %1 of %n image…</numerusform>
+            <numerusform>Checked %1 of %n images…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;List the packages through GitHub&apos;s API (needs read:packages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all: your account and every organization you belong to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWNER/NAME[:TAG], one per line; # starts a comment. Checked as well, or instead when the packages cannot be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by image, repository or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which images to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and what the token may do with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected image&apos;s evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an image to see what its verdict rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check: tick “List the packages” or name images, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) checked in %1 s.</source>
+        <translation>
+            <numerusform>%n image checked in %1 s.</numerusform>
+            <numerusform>%n images checked in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n image(s) checked</source>
+        <translation>
+            <numerusform>%1 of %n image checked</numerusform>
+            <numerusform>%1 of %n images checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package settings (Manage access, Manage Actions access):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2484,6 +2484,10 @@ Window options:
         <source>Budget of the whole check in seconds (1–600).</source>
         <translation>Бюджет всей проверки в секундах (1–600).</translation>
     </message>
+    <message>
+        <source>Open Check → All packages: with --autorun every package is checked at once, and --screenshot pictures that window.</source>
+        <translation>Открыть «Проверка → Все пакеты»: с --autorun сразу проверяются все пакеты, а --screenshot снимает это окно.</translation>
+    </message>
 </context>
 <context>
     <name>ghcr::AboutDialog</name>
@@ -3959,6 +3963,18 @@ Window options:
         <source>GitHub Actions workflow (YAML)</source>
         <translation>Рабочий процесс GitHub Actions (YAML)</translation>
     </message>
+    <message>
+        <source>All &amp;packages…</source>
+        <translation>Все &amp;пакеты…</translation>
+    </message>
+    <message>
+        <source>Paste a token in the main window first: the token field is empty.</source>
+        <translation>Сначала вставьте токен в главном окне: поле токена пусто.</translation>
+    </message>
+    <message>
+        <source>Check the input in the main window: %1</source>
+        <translation>Проверьте данные в главном окне: %1</translation>
+    </message>
 </context>
 <context>
     <name>ghcr::PackageLister</name>
@@ -3997,6 +4013,141 @@ Window options:
     <message>
         <source>GitHub answered %1%2.</source>
         <translation>GitHub ответил %1%2.</translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::PackagesWindow</name>
+    <message>
+        <source>All packages — GHCR Doctor</source>
+        <translation>Все пакеты — GHCR Doctor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n image(s)…</source>
+        <translation>
+            <numerusform>Проверено %1 из %n образа…</numerusform>
+            <numerusform>Проверено %1 из %n образов…</numerusform>
+            <numerusform>Проверено %1 из %n образов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;List the packages through GitHub&apos;s API (needs read:packages)</source>
+        <translation>&amp;Получить список пакетов через API GitHub (нужен read:packages)</translation>
+    </message>
+    <message>
+        <source>all: your account and every organization you belong to</source>
+        <translation>все: ваша учётная запись и все ваши организации</translation>
+    </message>
+    <message>
+        <source>Owners to list</source>
+        <translation>Чьи пакеты перечислить</translation>
+    </message>
+    <message>
+        <source>&amp;Owners:</source>
+        <translation>&amp;Владельцы:</translation>
+    </message>
+    <message>
+        <source>OWNER/NAME[:TAG], one per line; # starts a comment. Checked as well, or instead when the packages cannot be listed.</source>
+        <translation>ВЛАДЕЛЕЦ/ИМЯ[:ТЕГ], по одному в строке; # начинает комментарий. Проверяются вместе со списком или вместо него, если список получить нельзя.</translation>
+    </message>
+    <message>
+        <source>Images to check</source>
+        <translation>Образы для проверки</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Образы:</translation>
+    </message>
+    <message>
+        <source>&amp;Check all</source>
+        <translation>Пров&amp;ерить все</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>О&amp;тмена</translation>
+    </message>
+    <message>
+        <source>Filter by image, repository or note</source>
+        <translation>Фильтр по образу, репозиторию или примечанию</translation>
+    </message>
+    <message>
+        <source>Filter the images</source>
+        <translation>Фильтр образов</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Фильтр:</translation>
+    </message>
+    <message>
+        <source>Every image</source>
+        <translation>Все образы</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Только проблемы</translation>
+    </message>
+    <message>
+        <source>Which images to show</source>
+        <translation>Какие образы показывать</translation>
+    </message>
+    <message>
+        <source>Images and what the token may do with them</source>
+        <translation>Образы и что токен может с ними делать</translation>
+    </message>
+    <message>
+        <source>The selected image&apos;s evidence</source>
+        <translation>Данные выбранного образа</translation>
+    </message>
+    <message>
+        <source>Select an image to see what its verdict rests on.</source>
+        <translation>Выберите образ, чтобы увидеть, на чём основан его итог.</translation>
+    </message>
+    <message>
+        <source>Nothing to check: tick “List the packages” or name images, one per line.</source>
+        <translation>Проверять нечего: отметьте «Получить список пакетов» или укажите образы, по одному в строке.</translation>
+    </message>
+    <message>
+        <source>Listing the packages…</source>
+        <translation>Получение списка пакетов…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) checked in %1 s.</source>
+        <translation>
+            <numerusform>%n образ проверен за %1 с.</numerusform>
+            <numerusform>%n образа проверены за %1 с.</numerusform>
+            <numerusform>%n образов проверено за %1 с.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>проверка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n image(s) checked</source>
+        <translation>
+            <numerusform>проверено %1 из %n образа</numerusform>
+            <numerusform>проверено %1 из %n образов</numerusform>
+            <numerusform>проверено %1 из %n образов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still being checked.</source>
+        <translation>Ещё проверяется.</translation>
+    </message>
+    <message>
+        <source>Not checked.</source>
+        <translation>Не проверен.</translation>
+    </message>
+    <message>
+        <source>Package settings (Manage access, Manage Actions access):</source>
+        <translation>Настройки пакета (Manage access, Manage Actions access):</translation>
     </message>
 </context>
 <context>

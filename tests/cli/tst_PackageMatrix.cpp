@@ -22,6 +22,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace ghcr;
+using ghcr::test::fakePackage;
 using ghcr::test::FakePackage;
 using ghcr::test::FakeServer;
 using ghcr::test::ProbeBehaviour;
@@ -29,43 +30,12 @@ using ghcr::test::Scenario;
 
 namespace {
 
-FakePackage pkg(const QString& owner, bool org, const QString& name, const QString& visibility,
-                const QString& repository)
-{
-    FakePackage p;
-    p.owner = owner;
-    p.orgOwned = org;
-    p.name = name;
-    p.visibility = visibility;
-    p.repository = repository;
-    return p;
-}
-
-/// octocat with 5 packages of its own (one public, one unlinked), org acme with 3 (one internal, one unlinked),
-/// org sso-corp behind SAML SSO, org policy-corp forbidding classic tokens (listed by its packages' probes).
+/// The "packages" preset (octocat: 5 packages, acme: 3, sso-corp behind SSO; unlinked ones refuse push), listed
+/// two per page so the listing needs Link pagination.
 Scenario accountScenario()
 {
-    Scenario s = FakeServer::scenario(u"ok-read-write"_s);
+    Scenario s = FakeServer::scenario(u"packages"_s);
     s.packages.maxPageSize = 2; // five packages → three pages
-    s.packages.orgs = {u"acme"_s, u"sso-corp"_s};
-    s.packages.ssoOrgs = {u"sso-corp"_s};
-    s.packages.packages = {
-        pkg(u"octocat"_s, false, u"app"_s, u"private"_s, u"octocat/app"_s),
-        pkg(u"octocat"_s, false, u"web"_s, u"public"_s, u"octocat/web"_s),
-        pkg(u"octocat"_s, false, u"tools/cli"_s, u"private"_s, u"octocat/tools"_s),
-        pkg(u"octocat"_s, false, u"loose"_s, u"private"_s, QString()),
-        pkg(u"octocat"_s, false, u"db"_s, u"private"_s, u"octocat/db"_s),
-        pkg(u"acme"_s, true, u"api"_s, u"internal"_s, u"acme/api"_s),
-        pkg(u"acme"_s, true, u"worker"_s, u"private"_s, QString()),
-        pkg(u"acme"_s, true, u"site"_s, u"private"_s, QString()),
-    };
-    // Unlinked packages refuse the push (an Actions-style refusal); the rest allow it.
-    ProbeBehaviour denied;
-    denied.kind = ProbeBehaviour::Kind::DeniedGhcr;
-    denied.message = u"permission_denied: write_package"_s;
-    for (FakePackage& p : s.packages.packages)
-        if (p.repository.isEmpty())
-            p.push = denied;
     return s;
 }
 
@@ -306,12 +276,12 @@ void tst_PackageMatrix::policyOrgCountsPerOrg()
     forbidden.kind = ProbeBehaviour::Kind::DeniedGhcr;
     forbidden.message = ghcr::test::classicPatForbiddenMessage(u"policy-corp"_s);
     for (const QString& name : {u"a"_s, u"b"_s, u"c"_s}) {
-        FakePackage p = pkg(u"policy-corp"_s, true, name, u"private"_s, u"policy-corp/"_s + name);
+        FakePackage p = fakePackage(u"policy-corp"_s, true, name, u"private"_s, u"policy-corp/"_s + name);
         p.pull = forbidden;
         p.push = forbidden;
         s.packages.packages << p;
     }
-    s.packages.packages << pkg(u"octocat"_s, false, u"mine"_s, u"private"_s, u"octocat/mine"_s);
+    s.packages.packages << fakePackage(u"octocat"_s, false, u"mine"_s, u"private"_s, u"octocat/mine"_s);
     server.setScenario(s);
     const MatrixRun run = runMatrix(matrixRequest(server), s.token);
     QVERIFY(run.finished);

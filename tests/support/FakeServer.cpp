@@ -282,6 +282,18 @@ QString FakeServer::fineGrainedToken()
     return u"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"_s;
 }
 
+FakePackage fakePackage(const QString& owner, bool org, const QString& name, const QString& visibility,
+                        const QString& repository)
+{
+    FakePackage p;
+    p.owner = owner;
+    p.orgOwned = org;
+    p.name = name;
+    p.visibility = visibility;
+    p.repository = repository;
+    return p;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Named scenarios
 
@@ -293,6 +305,31 @@ const QString orgForbidsClassic =
     u"permission_denied: `acme` forbids access via a personal access token (classic). Please use a GitHub App, "
     u"OAuth App, or a personal access token with fine-grained permissions."_s;
 
+/// octocat with 5 container packages (one public, one not linked to a repository), org acme with 3 (one
+/// internal, two not linked), org sso-corp behind SAML SSO; packages not linked to a repository refuse the push
+/// as ghcr.io refuses an Actions token without access.
+void packagesAccount(Scenario& s)
+{
+    s.packages.orgs = {u"acme"_s, u"sso-corp"_s};
+    s.packages.ssoOrgs = {u"sso-corp"_s};
+    s.packages.packages = {
+        fakePackage(u"octocat"_s, false, u"app"_s, u"private"_s, u"octocat/app"_s),
+        fakePackage(u"octocat"_s, false, u"web"_s, u"public"_s, u"octocat/web"_s),
+        fakePackage(u"octocat"_s, false, u"tools/cli"_s, u"private"_s, u"octocat/tools"_s),
+        fakePackage(u"octocat"_s, false, u"loose"_s, u"private"_s, QString()),
+        fakePackage(u"octocat"_s, false, u"db"_s, u"private"_s, u"octocat/db"_s),
+        fakePackage(u"acme"_s, true, u"api"_s, u"internal"_s, u"acme/api"_s),
+        fakePackage(u"acme"_s, true, u"worker"_s, u"private"_s, QString()),
+        fakePackage(u"acme"_s, true, u"site"_s, u"private"_s, QString()),
+    };
+    ProbeBehaviour denied;
+    denied.kind = ProbeBehaviour::Kind::DeniedGhcr;
+    denied.message = u"permission_denied: write_package"_s;
+    for (FakePackage& p : s.packages.packages)
+        if (p.repository.isEmpty())
+            p.push = denied;
+}
+
 const std::map<QString, std::pair<QString, Builder>>& presets()
 {
     using PK = ProbeBehaviour::Kind;
@@ -300,6 +337,9 @@ const std::map<QString, std::pair<QString, Builder>>& presets()
     static const std::map<QString, std::pair<QString, Builder>> table = {
         {u"ok-read-write"_s,
          {u"classic token with read:packages and write:packages; registry allows pull and push"_s, [](Scenario&) {}}},
+        {u"packages"_s,
+         {u"an account with 8 container packages in 2 owners (+ an SSO org); unlinked packages refuse push"_s,
+          packagesAccount}},
         {u"write-only-implies-read"_s,
          {u"API lists only write:packages; the registry still allows pull and push"_s,
           [](Scenario& s) { s.api.scopes = u"write:packages"_s; }}},

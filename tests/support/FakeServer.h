@@ -133,6 +133,9 @@ struct FakePackage
     std::optional<ProbeBehaviour> pull;             ///< this package's answer to pulls (else the registry's)
     std::optional<ProbeBehaviour> push;
 };
+/// A package as GitHub lists it (private/public/internal; an empty repository: not linked).
+FakePackage fakePackage(const QString& owner, bool org, const QString& name, const QString& visibility,
+                        const QString& repository);
 
 /// What the packages endpoints (/user/packages, /orgs/ORG/packages, /user/orgs) answer.
 struct PackagesBehaviour

@@ -24,6 +24,21 @@ template <typename T> T* child(QWidget* window, const QString& objectName)
 
 /// Points HOME and the XDG folders into `home`, so a test run never reads or writes the real user's
 /// settings, keychain files or caches (and a leak scan over `home` sees everything the app wrote).
+/// The Alt+letter of a text with "&" mnemonics (lower case), or a null QChar.
+inline QChar mnemonic(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
 inline void useThrowawayHome(const QString& home)
 {
     qputenv("HOME", home.toLocal8Bit());

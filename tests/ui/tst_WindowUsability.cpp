@@ -41,6 +41,7 @@ using namespace Qt::StringLiterals;
 using ghcr::test::checklistStatus;
 using ghcr::test::child;
 using ghcr::test::FakeServer;
+using ghcr::test::mnemonic;
 
 namespace {
 
@@ -63,19 +64,6 @@ void recordAnnouncement(QAccessibleEvent* event)
 }
 
 /// The letter after a single '&' in `text`, lower-cased, or a null char.
-QChar mnemonic(const QString& text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != u'&')
-            continue;
-        if (text.at(i + 1) == u'&') {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toLower();
-    }
-    return {};
-}
 
 /// Depth-first names of the accessibility tree below `iface`.
 void collectNames(QAccessibleInterface* iface, QStringList* names, int depth = 0)

@@ -1,0 +1,278 @@
+// Check → All packages, as a person uses it against the HTTPS fake server: the packages are listed,
+// every image is probed, the table fills as results stream in (status icons and words), the header
+// counts what works, the table sorts and filters, a row's evidence and settings link show below, the
+// causes are grouped, Cancel stops a run whose registry hangs, and nothing of it shows the token.
+#include "app/i18n/Translations.h"
+#include "tests/support/FakeServer.h"
+#include "tests/ui/UiTestHelpers.h"
+#include "ui/MainWindow.h"
+#include "ui/PackagesWindow.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using ghcr::test::child;
+using ghcr::test::FakeServer;
+
+namespace {
+
+constexpr int runTimeoutMs = 60000;
+constexpr int pushColumn = 4;
+
+} // namespace
+
+class TestPackagesWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void everyPackageFillsTheTable();
+    void sortsAndFilters();
+    void rowEvidenceAndSettingsLink();
+    void cancelStopsAHangingRun();
+    void noTokenSaysWhy();
+    void mnemonicsUniqueInBothLanguages_data();
+    void mnemonicsUniqueInBothLanguages();
+
+private:
+    ghcr::PackagesWindow* open(const ghcr::test::Scenario& scenario, int timeoutSeconds = 60);
+    void runToTheEnd(ghcr::PackagesWindow* packages);
+    QStringList column(int column) const;
+
+    FakeServer m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ghcr::MainWindow> m_window;
+    QTableView* m_table = nullptr;
+};
+
+void TestPackagesWindow::initTestCase()
+{
+    QVERIFY(m_server.start());
+}
+
+void TestPackagesWindow::cleanup()
+{
+    m_window.reset();
+    m_network.reset();
+}
+
+ghcr::PackagesWindow* TestPackagesWindow::open(const ghcr::test::Scenario& scenario, int timeoutSeconds)
+{
+    m_server.setScenario(scenario);
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_window = std::make_unique<ghcr::MainWindow>(m_network.get(), nullptr);
+    ghcr::CheckOverrides overrides = ghcr::test::overridesFor(m_server);
+    overrides.timeoutSeconds = timeoutSeconds;
+    m_window->setCheckOverrides(overrides);
+    m_window->setToken(scenario.token);
+    m_window->setOperations({ghcr::Operation::Pull, ghcr::Operation::Push});
+    m_window->show();
+    auto* action = m_window->findChild<QAction*>(u"allPackagesAction"_s);
+    if (!action)
+        return nullptr;
+    action->trigger();
+    ghcr::PackagesWindow* packages = m_window->packagesWindow();
+    if (packages)
+        m_table = child<QTableView>(packages, u"packagesTableView"_s);
+    return packages;
+}
+
+void TestPackagesWindow::runToTheEnd(ghcr::PackagesWindow* packages)
+{
+    QSignalSpy finished(packages, &ghcr::PackagesWindow::runFinished);
+    child<QPushButton>(packages, u"checkAllButton"_s)->click();
+    QVERIFY(finished.wait(runTimeoutMs));
+}
+
+QStringList TestPackagesWindow::column(int c) const
+{
+    QStringList cells;
+    const QAbstractItemModel* model = m_table->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        cells << model->index(row, c).data().toString();
+    return cells;
+}
+
+void TestPackagesWindow::everyPackageFillsTheTable()
+{
+    const ghcr::test::Scenario scenario = FakeServer::scenario(u"packages"_s);
+    ghcr::PackagesWindow* packages = open(scenario);
+    QVERIFY(packages);
+    QVERIFY(packages->isVisible());
+    // Rows appear before the verdicts: "checking…" is seen while the run streams.
+    bool sawChecking = false;
+    connect(m_table->model(), &QAbstractItemModel::dataChanged, this,
+            [&] { sawChecking = sawChecking || column(pushColumn).contains(u"checking…"_s); });
+    connect(m_table->model(), &QAbstractItemModel::rowsInserted, this,
+            [&] { sawChecking = sawChecking || column(pushColumn).contains(u"checking…"_s); });
+    runToTheEnd(packages);
+    QVERIFY(sawChecking);
+    QVERIFY(packages->diagnosis().has_value());
+    const ghcr::Diagnosis& d = *packages->diagnosis();
+    QCOMPARE(m_table->model()->rowCount(), d.images.size());
+    QCOMPARE(d.images.size(), 8);
+    int pushWorks = 0;
+    for (const ghcr::ImageResult& image : d.images)
+        pushWorks += image.allowed(ghcr::Operation::Push) == true ? 1 : 0;
+    QCOMPARE(pushWorks, 5);
+    const QString counts = child<QLabel>(packages, u"packagesCountsLabel"_s)->text();
+    QVERIFY2(counts.contains(u"push works on 5 of 8 images"_s), qPrintable(counts));
+    QVERIFY2(counts.contains(u"pull works on 8 of 8 images"_s), qPrintable(counts));
+    // Status words AND icons, never colour alone.
+    const QStringList push = column(pushColumn);
+    QCOMPARE(push.count(u"works"_s), 5);
+    QCOMPARE(push.count(u"refused"_s), 3);
+    for (int row = 0; row < m_table->model()->rowCount(); ++row)
+        QVERIFY(!m_table->model()->index(row, pushColumn).data(Qt::DecorationRole).isNull());
+    const QString causes = child<QLabel>(packages, u"packagesCausesLabel"_s)->text();
+    QVERIFY2(causes.contains(u"3 packages refuse push: not linked to a repository"_s), qPrintable(causes));
+    QVERIFY2(causes.contains(u"sso-corp"_s), qPrintable(causes));
+    for (QWidget* widget : packages->findChildren<QWidget*>()) {
+        if (auto* label = qobject_cast<QLabel*>(widget))
+            QVERIFY(!label->text().contains(scenario.token));
+    }
+}
+
+void TestPackagesWindow::sortsAndFilters()
+{
+    ghcr::PackagesWindow* packages = open(FakeServer::scenario(u"packages"_s));
+    QVERIFY(packages);
+    runToTheEnd(packages);
+    // Sorted by push status: the three refusals come together.
+    m_table->sortByColumn(pushColumn, Qt::DescendingOrder);
+    QStringList push = column(pushColumn);
+    QCOMPARE(push.mid(0, 5), QStringList(5, u"works"_s));
+    QCOMPARE(push.mid(5), QStringList(3, u"refused"_s));
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    QCOMPARE(column(0).first(), u"acme/api"_s);
+    // Text filter over every column.
+    auto* filter = child<QLineEdit>(packages, u"packagesFilterLineEdit"_s);
+    QTest::keyClicks(filter, u"acme"_s);
+    QCOMPARE(m_table->model()->rowCount(), 3);
+    filter->clear();
+    QCOMPARE(m_table->model()->rowCount(), 8);
+    // Problems only: the images whose verdict is not ok.
+    int problems = 0;
+    for (const ghcr::ImageResult& image : packages->diagnosis()->images)
+        problems += image.verdict == ghcr::Verdict::Ok ? 0 : 1;
+    QVERIFY(problems >= 3);
+    child<QComboBox>(packages, u"packagesShowComboBox"_s)->setCurrentIndex(1);
+    QCOMPARE(m_table->model()->rowCount(), problems);
+    QVERIFY(column(pushColumn).contains(u"refused"_s));
+}
+
+void TestPackagesWindow::rowEvidenceAndSettingsLink()
+{
+    ghcr::PackagesWindow* packages = open(FakeServer::scenario(u"packages"_s));
+    QVERIFY(packages);
+    runToTheEnd(packages);
+    const int row = int(column(0).indexOf(u"acme/worker"_s));
+    QVERIFY(row >= 0);
+    m_table->setCurrentIndex(m_table->model()->index(row, 0));
+    const QString html = child<QTextBrowser>(packages, u"packagesDetailsBrowser"_s)->toHtml();
+    QVERIFY2(html.contains(u"https://github.com/orgs/acme/packages/container/worker/settings"_s), qPrintable(html));
+    QVERIFY2(html.contains(u"Registry: push"_s), qPrintable(html));
+    QVERIFY(!html.contains(FakeServer::scenario(u"packages"_s).token));
+}
+
+void TestPackagesWindow::cancelStopsAHangingRun()
+{
+    ghcr::test::Scenario scenario = FakeServer::scenario(u"packages"_s);
+    scenario.registry.fault = ghcr::test::Fault::Hang;
+    ghcr::PackagesWindow* packages = open(scenario, 120);
+    QVERIFY(packages);
+    QSignalSpy finished(packages, &ghcr::PackagesWindow::runFinished);
+    child<QPushButton>(packages, u"checkAllButton"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_table->model()->rowCount(), 8, 20000);
+    QVERIFY(packages->isRunning());
+    QVERIFY2(column(pushColumn).contains(u"checking…"_s), qPrintable(column(pushColumn).join(u", "_s)));
+    QElapsedTimer clock;
+    clock.start();
+    child<QPushButton>(packages, u"cancelAllButton"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!packages->isRunning());
+    QVERIFY(!column(pushColumn).contains(u"checking…"_s));
+    QVERIFY(column(pushColumn).contains(u"cancelled"_s));
+    QVERIFY(child<QPushButton>(packages, u"checkAllButton"_s)->isEnabled());
+}
+
+void TestPackagesWindow::noTokenSaysWhy()
+{
+    ghcr::test::Scenario scenario = FakeServer::scenario(u"packages"_s);
+    scenario.token.clear();
+    ghcr::PackagesWindow* packages = open(scenario);
+    QVERIFY(packages);
+    QVERIFY(!child<QPushButton>(packages, u"checkAllButton"_s)->isEnabled());
+    const QString problem = child<QLabel>(packages, u"packagesProblemLabel"_s)->text();
+    QVERIFY2(problem.contains(u"token field is empty"_s), qPrintable(problem));
+}
+
+void TestPackagesWindow::mnemonicsUniqueInBothLanguages_data()
+{
+    QTest::addColumn<bool>("russian");
+    QTest::newRow("en") << false;
+    QTest::newRow("ru") << true;
+}
+
+void TestPackagesWindow::mnemonicsUniqueInBothLanguages()
+{
+    QFETCH(bool, russian);
+    QTranslator translator;
+    if (russian) {
+        QVERIFY(translator.load(u":/i18n/ghcr-doctor_ru.qm"_s));
+        QCoreApplication::installTranslator(&translator);
+    }
+    ghcr::PackagesWindow* packages = open(FakeServer::scenario(u"packages"_s));
+    QVERIFY(packages);
+    QMultiHash<QChar, QString> owners;
+    for (QAbstractButton* button : packages->findChildren<QAbstractButton*>())
+        if (const QChar m = ghcr::test::mnemonic(button->text()); !m.isNull())
+            owners.insert(m, button->text());
+    for (QLabel* label : packages->findChildren<QLabel*>()) {
+        if (const QChar m = ghcr::test::mnemonic(label->text()); !m.isNull()) {
+            QVERIFY2(label->buddy(), qPrintable(label->text() + u" has a mnemonic but no buddy"_s));
+            owners.insert(m, label->text());
+        }
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(owners.size(), 6);
+    QStringList duplicates;
+    for (const QChar key : owners.uniqueKeys())
+        if (owners.count(key) > 1)
+            duplicates << owners.values(key).join(u" | "_s);
+    QVERIFY2(duplicates.isEmpty(), qPrintable(duplicates.join(u'\n')));
+}
+
+int main(int argc, char* argv[])
+{
+    QTemporaryDir home;
+    ghcr::test::useThrowawayHome(home.path());
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"GHCR Doctor Tests"_s);
+    QCoreApplication::setApplicationName(u"tst_PackagesWindow"_s);
+    ghcr::installTranslations(u"en"_s); // English plural forms, as the app shows them
+    TestPackagesWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_PackagesWindow.moc"

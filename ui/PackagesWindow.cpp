@@ -1,0 +1,418 @@
+#include "ui/PackagesWindow.h"
+
+#include "app/reports/ReportFacts.h"
+#include "ui/Icons.h"
+
+#include <QAccessible>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ghcr {
+
+namespace {
+
+enum Column { ImageColumn, VisibilityColumn, RepositoryColumn, PullColumn, PushColumn, DeleteColumn, NoteColumn };
+constexpr int IndexRole = Qt::UserRole + 1;   ///< the row's place in the run's image list
+constexpr int ProblemRole = Qt::UserRole + 2; ///< true: a requested operation does not work (or is unknown)
+
+/// Text filter over every column, plus "problems only".
+class PackagesFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setProblemsOnly(bool on)
+    {
+        m_problemsOnly = on;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        if (m_problemsOnly && !sourceModel()->index(row, ImageColumn, parent).data(ProblemRole).toBool())
+            return false;
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+
+private:
+    bool m_problemsOnly = false;
+};
+
+/// The icon beside an operation's word: proved, refused, not proved, not asked, still running.
+QIcon operationIcon(const ImageResult& image, Operation op, bool requested, bool running)
+{
+    if (!requested)
+        return statusIcon(CheckStatus::Skip);
+    if (!image.finished)
+        return running ? runningIcon() : statusIcon(CheckStatus::Warn);
+    const std::optional<bool> allowed = image.allowed(op);
+    if (!allowed.has_value())
+        return statusIcon(CheckStatus::Warn);
+    return statusIcon(*allowed ? CheckStatus::Pass : CheckStatus::Fail);
+}
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+PackagesWindow::PackagesWindow(QNetworkAccessManager* network, QWidget* parent)
+    : QDialog(parent)
+    , m_runner(new MatrixRunner(network, this))
+{
+    setObjectName(u"packagesWindow"_s);
+    setWindowTitle(tr("All packages — GHCR Doctor"));
+    setSizeGripEnabled(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(buildInputs());
+    layout->addWidget(buildResults(), 1);
+    resize(980, 600);
+
+    connect(m_runner, &MatrixRunner::imagesKnown, this, &PackagesWindow::onImagesKnown);
+    connect(m_runner, &MatrixRunner::imageFinished, this, &PackagesWindow::onImageFinished);
+    connect(m_runner, &MatrixRunner::progress, this, [this](int done, int total) {
+        m_statusLabel->setText(tr("Checked %1 of %n image(s)…", nullptr, total).arg(done));
+    });
+    connect(m_runner, &MatrixRunner::finished, this, &PackagesWindow::onFinished);
+    updateButtons();
+}
+
+PackagesWindow::~PackagesWindow() = default;
+
+QWidget* PackagesWindow::buildInputs()
+{
+    auto* box = new QWidget(this);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_problemLabel = new QLabel(box);
+    m_problemLabel->setObjectName(u"packagesProblemLabel"_s);
+    m_problemLabel->setWordWrap(true);
+    m_problemLabel->setVisible(false);
+    layout->addWidget(m_problemLabel);
+
+    auto* form = new QFormLayout;
+    m_listBox = new QCheckBox(tr("&List the packages through GitHub's API (needs read:packages)"), box);
+    m_listBox->setObjectName(u"listPackagesCheckBox"_s);
+    m_listBox->setChecked(true);
+    form->addRow(m_listBox);
+    m_ownersEdit = new QLineEdit(box);
+    m_ownersEdit->setObjectName(u"ownersLineEdit"_s);
+    m_ownersEdit->setPlaceholderText(tr("all: your account and every organization you belong to"));
+    m_ownersEdit->setAccessibleName(tr("Owners to list"));
+    auto* ownersLabel = new QLabel(tr("&Owners:"), box);
+    ownersLabel->setBuddy(m_ownersEdit);
+    form->addRow(ownersLabel, m_ownersEdit);
+    m_imagesEdit = new QPlainTextEdit(box);
+    m_imagesEdit->setObjectName(u"imagesPlainTextEdit"_s);
+    m_imagesEdit->setPlaceholderText(tr("OWNER/NAME[:TAG], one per line; # starts a comment. Checked as well, or "
+                                        "instead when the packages cannot be listed."));
+    m_imagesEdit->setAccessibleName(tr("Images to check"));
+    m_imagesEdit->setTabChangesFocus(true);
+    m_imagesEdit->setFixedHeight(m_imagesEdit->fontMetrics().lineSpacing() * 3 + 12);
+    auto* imagesLabel = new QLabel(tr("&Images:"), box);
+    imagesLabel->setBuddy(m_imagesEdit);
+    form->addRow(imagesLabel, m_imagesEdit);
+    layout->addLayout(form);
+
+    auto* buttons = new QHBoxLayout;
+    m_countsLabel = new QLabel(box);
+    m_countsLabel->setObjectName(u"packagesCountsLabel"_s);
+    m_countsLabel->setWordWrap(true);
+    QFont bold = m_countsLabel->font();
+    bold.setBold(true);
+    m_countsLabel->setFont(bold);
+    buttons->addWidget(m_countsLabel, 1);
+    m_startButton = new QPushButton(uiIcon(u"check"_s), tr("&Check all"), box);
+    m_startButton->setObjectName(u"checkAllButton"_s);
+    m_startButton->setAutoDefault(false);
+    connect(m_startButton, &QPushButton::clicked, this, &PackagesWindow::start);
+    m_cancelButton = new QPushButton(uiIcon(u"cancel"_s), tr("C&ancel"), box);
+    m_cancelButton->setObjectName(u"cancelAllButton"_s);
+    m_cancelButton->setAutoDefault(false);
+    connect(m_cancelButton, &QPushButton::clicked, this, &PackagesWindow::cancel);
+    buttons->addWidget(m_startButton);
+    buttons->addWidget(m_cancelButton);
+    layout->addLayout(buttons);
+    return box;
+}
+
+QWidget* PackagesWindow::buildResults()
+{
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    auto* top = new QWidget(splitter);
+    auto* layout = new QVBoxLayout(top);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* filterRow = new QHBoxLayout;
+    m_filterEdit = new QLineEdit(top);
+    m_filterEdit->setObjectName(u"packagesFilterLineEdit"_s);
+    m_filterEdit->setPlaceholderText(tr("Filter by image, repository or note"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setAccessibleName(tr("Filter the images"));
+    auto* filterLabel = new QLabel(tr("&Filter:"), top);
+    filterLabel->setBuddy(m_filterEdit);
+    m_showCombo = new QComboBox(top);
+    m_showCombo->setObjectName(u"packagesShowComboBox"_s);
+    m_showCombo->addItems({tr("Every image"), tr("Problems only")});
+    m_showCombo->setAccessibleName(tr("Which images to show"));
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filterEdit, 1);
+    filterRow->addWidget(m_showCombo);
+    layout->addLayout(filterRow);
+
+    m_model = new QStandardItemModel(0, NoteColumn + 1, this);
+    m_model->setHorizontalHeaderLabels(reportMatrixColumns());
+    auto* filter = new PackagesFilter(this);
+    m_proxy = filter;
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_showCombo, &QComboBox::currentIndexChanged, this, [filter](int i) { filter->setProblemsOnly(i == 1); });
+
+    m_table = new QTableView(top);
+    m_table->setObjectName(u"packagesTableView"_s);
+    m_table->setAccessibleName(tr("Images and what the token may do with them"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ImageColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PackagesWindow::showDetails);
+    layout->addWidget(m_table, 1);
+    m_causesLabel = new QLabel(top);
+    m_causesLabel->setObjectName(u"packagesCausesLabel"_s);
+    m_causesLabel->setWordWrap(true);
+    m_causesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_causesLabel);
+    m_statusLabel = new QLabel(top);
+    m_statusLabel->setObjectName(u"packagesStatusLabel"_s);
+    m_statusLabel->setWordWrap(true);
+    layout->addWidget(m_statusLabel);
+
+    m_details = new QTextBrowser(splitter);
+    m_details->setObjectName(u"packagesDetailsBrowser"_s);
+    m_details->setAccessibleName(tr("The selected image's evidence"));
+    m_details->setOpenExternalLinks(true);
+    m_details->setPlaceholderText(tr("Select an image to see what its verdict rests on."));
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    return splitter;
+}
+
+void PackagesWindow::setCheck(const CheckRequest& base, const QString& token, const QString& problem)
+{
+    if (m_runner->isRunning())
+        return;
+    m_base = base;
+    m_token = token;
+    m_problemLabel->setText(problem);
+    m_problemLabel->setVisible(!problem.isEmpty());
+    updateButtons();
+}
+
+bool PackagesWindow::isRunning() const
+{
+    return m_runner->isRunning();
+}
+
+MatrixRequest PackagesWindow::request() const
+{
+    MatrixRequest r;
+    r.base = m_base;
+    r.allPackages = m_listBox->isChecked();
+    const QString owners = m_ownersEdit->text();
+    for (const QString& owner : owners.split(QRegularExpression(u"[\\s,]+"_s), Qt::SkipEmptyParts))
+        r.owners << owner;
+    const QStringList lines = m_imagesEdit->toPlainText().split(u'\n');
+    for (const QString& line : lines) {
+        const QString image = line.section(u'#', 0, 0).trimmed();
+        if (!image.isEmpty())
+            r.images << image;
+    }
+    return r;
+}
+
+void PackagesWindow::start()
+{
+    if (m_runner->isRunning() || m_token.isEmpty())
+        return;
+    const MatrixRequest r = request();
+    if (!r.allPackages && r.images.isEmpty()) {
+        m_statusLabel->setText(tr("Nothing to check: tick “List the packages” or name images, one per line."));
+        return;
+    }
+    m_diagnosis.reset();
+    m_images.clear();
+    m_model->removeRows(0, m_model->rowCount());
+    m_details->clear();
+    m_causesLabel->clear();
+    m_countsLabel->clear();
+    m_statusLabel->setText(r.allPackages ? tr("Listing the packages…") : tr("Checking…"));
+    m_runner->start(r, m_token);
+    updateButtons();
+}
+
+void PackagesWindow::cancel()
+{
+    if (m_runner->isRunning()) {
+        m_statusLabel->setText(tr("Cancelling…"));
+        m_runner->cancel();
+    }
+}
+
+void PackagesWindow::closeEvent(QCloseEvent* event)
+{
+    cancel();
+    QDialog::closeEvent(event);
+}
+
+void PackagesWindow::onImagesKnown(const QList<ImageResult>& images)
+{
+    m_images = images;
+    m_table->setSortingEnabled(false);
+    m_model->setRowCount(int(images.size()));
+    for (int i = 0; i < images.size(); ++i)
+        setRow(i);
+    m_table->setSortingEnabled(true);
+    updateCounts();
+}
+
+void PackagesWindow::onImageFinished(int index, const ImageResult& image)
+{
+    if (index < 0 || index >= m_images.size())
+        return;
+    m_images[index] = image;
+    setRow(index);
+    updateCounts();
+    if (m_table->currentIndex().isValid() &&
+        m_proxy->mapToSource(m_table->currentIndex()).siblingAtColumn(ImageColumn).data(IndexRole).toInt() == index)
+        showDetails();
+}
+
+void PackagesWindow::onFinished(const Diagnosis& diagnosis)
+{
+    m_diagnosis = diagnosis;
+    onImagesKnown(diagnosis.images); // the final words (a cancelled image is "cancelled", not "checking…")
+    QStringList causes;
+    for (const RefusalGroup& group : diagnosis.refusalGroups)
+        causes << u"• "_s + group.sentence;
+    m_causesLabel->setText(causes.join(u'\n'));
+    const qint64 ms = diagnosis.startedAt.msecsTo(diagnosis.finishedAt);
+    m_statusLabel->setText(tr("%n image(s) checked in %1 s.", nullptr, int(diagnosis.images.size()))
+                               .arg(QLocale().toString(double(ms) / 1000.0, 'f', 1)));
+    updateButtons();
+    for (int column = ImageColumn; column < NoteColumn; ++column) // the note takes what is left
+        m_table->resizeColumnToContents(column);
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, ImageColumn));
+    showDetails();
+    // Screen readers hear the result without moving the focus.
+    QAccessibleEvent announce(m_countsLabel, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&announce);
+    emit runFinished();
+}
+
+void PackagesWindow::setRow(int index)
+{
+    const ImageResult& image = m_images.at(index);
+    const QStringList cells = reportMatrixCells(reportImageRow(image, m_base));
+    const bool running = m_runner->isRunning() && !image.finished;
+    const bool problem = !image.finished || image.verdict != Verdict::Ok;
+    for (int column = 0; column < cells.size(); ++column) {
+        auto* item = new QStandardItem(cells.at(column));
+        item->setData(index, IndexRole);
+        item->setData(problem, ProblemRole);
+        m_model->setItem(index, column, item);
+    }
+    const QList<std::pair<int, Operation>> operations = {{PullColumn, Operation::Pull}, {PushColumn, Operation::Push}};
+    for (const auto& [column, op] : operations) {
+        QStandardItem* item = m_model->item(index, column);
+        item->setIcon(operationIcon(image, op, m_base.wants(op), running));
+        if (running && m_base.wants(op))
+            item->setText(tr("checking…"));
+    }
+    if (running)
+        m_model->item(index, NoteColumn)->setText(QString());
+    m_model->item(index, ImageColumn)->setToolTip(image.package.settingsUrl);
+}
+
+void PackagesWindow::updateCounts()
+{
+    int done = 0;
+    for (const ImageResult& image : std::as_const(m_images))
+        done += image.finished ? 1 : 0;
+    QString counts = reportMatrixCounts(m_images, m_base);
+    if (m_runner->isRunning() && done < m_images.size())
+        counts += u" · "_s + tr("%1 of %n image(s) checked", nullptr, int(m_images.size())).arg(done);
+    m_countsLabel->setText(counts);
+}
+
+void PackagesWindow::showDetails()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    const int index = m_proxy->mapToSource(current).siblingAtColumn(ImageColumn).data(IndexRole).toInt();
+    if (index < 0 || index >= m_images.size())
+        return;
+    const ImageResult& image = m_images.at(index);
+    QString html = u"<p><b>"_s + esc(image.package.image()) + u"</b></p>"_s;
+    if (!image.finished)
+        html += u"<p>"_s + esc(m_runner->isRunning() ? tr("Still being checked.") : tr("Not checked.")) + u"</p>"_s;
+    else
+        html += u"<p>"_s + esc(image.summary) + u"</p>"_s;
+    if (!image.package.settingsUrl.isEmpty())
+        html += u"<p>"_s + esc(tr("Package settings (Manage access, Manage Actions access):")) + u" <a href=\""_s +
+                esc(image.package.settingsUrl) + u"\">"_s + esc(image.package.settingsUrl) + u"</a></p>"_s;
+    html += u"<ul>"_s;
+    for (const ChecklistItem& item : image.checklist) {
+        html += u"<li><b>"_s + esc(checkStatusTitle(item.status)) + u"</b> — "_s + esc(item.title) + u": "_s +
+                esc(item.detail);
+        if (!item.evidence.isEmpty())
+            html += u"<br/><code>"_s + esc(item.evidence) + u"</code>"_s;
+        html += u"</li>"_s;
+    }
+    html += u"</ul>"_s;
+    m_details->setHtml(html);
+}
+
+void PackagesWindow::updateButtons()
+{
+    const bool running = m_runner->isRunning();
+    m_startButton->setEnabled(!running && !m_token.isEmpty());
+    m_cancelButton->setEnabled(running);
+    m_listBox->setEnabled(!running);
+    m_ownersEdit->setEnabled(!running);
+    m_imagesEdit->setEnabled(!running);
+}
+
+} // namespace ghcr
