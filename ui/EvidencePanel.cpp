@@ -3,6 +3,8 @@
 #include "app/reports/ReportFacts.h"
 #include "ui/Icons.h"
 
+#include "app/reports/ReportFacts.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -212,6 +214,17 @@ QList<EvidenceRow> dockerEvidenceRows(const DockerCredentialEvidence& docker)
                                     {}};
     if (!docker.errorSentence.isEmpty())
         row.children << EvidenceRow{EvidencePanel::tr("Why"), docker.errorSentence, std::nullopt, {}, {}};
+    // Every stored login for the registry (Docker, Docker Desktop, Podman, Helm), in lookup order.
+    for (const StoredLogin& login : docker.entries) {
+        std::optional<CheckStatus> status;
+        if (login.sameAsChecked.has_value() && login.errorSentence.isEmpty())
+            status = *login.sameAsChecked ? CheckStatus::Pass : CheckStatus::Warn;
+        row.children << EvidenceRow{EvidencePanel::tr("Stored by %1").arg(storedLoginToolName(login.tool)),
+                                    storedLoginSummary(login),
+                                    status,
+                                    login.errorSentence,
+                                    {}};
+    }
     return {row};
 }
 

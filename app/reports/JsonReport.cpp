@@ -77,6 +77,30 @@ QJsonObject operationJson(const OperationResult& r)
     };
 }
 
+/// One stored login: the fingerprint and kind of its secret, never the secret.
+QJsonObject storedLoginJson(const StoredLogin& l)
+{
+    return QJsonObject{
+        {u"configPath"_s, str(l.configPath)},       {u"store"_s, str(l.store)},
+        {u"helperProgram"_s, str(l.helperProgram)}, {u"entryFound"_s, l.entryFound},
+        {u"storedUser"_s, str(l.storedUser)},       {u"storedFingerprint"_s, str(l.storedFingerprint)},
+        {u"storedKind"_s, str(l.storedKind)},       {u"sameAsChecked"_s, tristate(l.sameAsChecked)},
+        {u"error"_s, str(l.errorSentence)},
+    };
+}
+
+/// Every stored login for the registry (docker.entries), each with the tool that reads it.
+QJsonArray storedLoginsJson(const QList<StoredLogin>& logins)
+{
+    QJsonArray entries;
+    for (const StoredLogin& l : logins) {
+        QJsonObject entry = storedLoginJson(l);
+        entry.insert(u"tool"_s, red(l.tool));
+        entries.append(entry);
+    }
+    return entries;
+}
+
 QJsonArray checklistJson(const QList<ChecklistItem>& items)
 {
     QJsonArray checklist;
@@ -234,18 +258,10 @@ QByteArray renderJsonReport(const Diagnosis& d)
     };
 
     const DockerCredentialEvidence& dk = d.docker;
-    QJsonObject docker{
-        {u"inspected"_s, dk.inspected},
-        {u"configPath"_s, str(dk.configPath)},
-        {u"store"_s, str(dk.store)},
-        {u"helperProgram"_s, str(dk.helperProgram)},
-        {u"entryFound"_s, dk.entryFound},
-        {u"storedUser"_s, str(dk.storedUser)},
-        {u"storedFingerprint"_s, str(dk.storedFingerprint)},
-        {u"storedKind"_s, str(dk.storedKind)},
-        {u"sameAsChecked"_s, tristate(dk.sameAsChecked)},
-        {u"error"_s, str(dk.errorSentence)},
-    };
+    QJsonObject docker = storedLoginJson(dk);
+    docker.insert(u"inspected"_s, dk.inspected);
+    if (dk.inspected)
+        docker.insert(u"entries"_s, storedLoginsJson(dk.entries));
 
     const QJsonArray checklist = checklistJson(d.checklist);
     QJsonArray fixSteps;

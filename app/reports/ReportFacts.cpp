@@ -357,6 +357,9 @@ ReportSection dockerSection(const Diagnosis& d)
     if (e.sameAsChecked.has_value())
         s.add(Report::tr("Same as the checked token"), *e.sameAsChecked ? Report::tr("yes") : Report::tr("no"));
     s.add(Report::tr("Error"), e.errorSentence);
+    for (const StoredLogin& login : e.entries)
+        s.add(Report::tr("Stored login (%1)").arg(storedLoginToolName(login.tool)), storedLoginSummary(login),
+              ReportFact::Kind::Code);
     return s.take();
 }
 
@@ -589,6 +592,37 @@ QString registryUserText(const RegistryEvidence& registry)
     else if (registry.userSource == u"neutral"_s)
         source = Report::tr("a neutral name: this registry accepts any user name with a token");
     return source.isEmpty() ? registry.user : registry.user + u" ("_s + source + u')';
+}
+
+QString storedLoginToolName(const QString& tool)
+{
+    if (tool == u"docker-desktop"_s)
+        return Report::tr("Docker Desktop");
+    if (tool == u"podman"_s)
+        return Report::tr("Podman, Buildah, skopeo");
+    if (tool == u"helm"_s)
+        return Report::tr("Helm");
+    return Report::tr("Docker");
+}
+
+QString storedLoginSummary(const StoredLogin& login)
+{
+    QStringList parts{login.configPath};
+    if (!login.helperProgram.isEmpty())
+        parts << login.helperProgram;
+    if (!login.storedUser.isEmpty())
+        parts << login.storedUser;
+    if (!login.storedFingerprint.isEmpty())
+        parts << login.storedFingerprint + u" · "_s + login.storedKind;
+    if (!login.errorSentence.isEmpty())
+        parts << login.errorSentence;
+    else if (!login.entryFound)
+        parts << Report::tr("nothing stored");
+    else if (login.sameAsChecked.has_value())
+        parts << (*login.sameAsChecked ? Report::tr("the checked token") : Report::tr("a different token"));
+    else
+        parts << Report::tr("cannot be compared");
+    return parts.join(u" · "_s);
 }
 
 } // namespace ghcr

@@ -116,6 +116,12 @@ QString reportMatrixCounts(const QList<ImageResult>& images, const CheckRequest&
 /// The cells of one row in the order of reportMatrixColumns().
 QStringList reportMatrixCells(const ReportImageRow& row);
 
+/// "Docker", "Docker Desktop", "Podman", "Helm" for StoredLogin::tool.
+QString storedLoginToolName(const QString& tool);
+/// One stored login in a line, never the secret: "~/.docker/config.json · octocat · sha256:… · classic · a
+/// different token". Not redacted (the caller's section builder does that).
+QString storedLoginSummary(const StoredLogin& login);
+
 /// Builds the facts of a diagnosis. Every string passes through Redactor::redact.
 ReportFacts buildReportFacts(const Diagnosis& diagnosis);
 

@@ -2238,6 +2238,42 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>a neutral name: this registry accepts any user name with a token</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stored login (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podman, Buildah, skopeo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checked token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a different token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenAnalysis</name>
@@ -2541,6 +2577,10 @@ Window options:
     </message>
     <message>
         <source>%1 printed more than %2 KiB; it was stopped and its output dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not asked: the time for stored logins was used up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2874,6 +2914,10 @@ Window options:
     </message>
     <message>
         <source>Saved token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

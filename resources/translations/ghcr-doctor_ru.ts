@@ -2260,6 +2260,42 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>a neutral name: this registry accepts any user name with a token</source>
         <translation>нейтральное имя: этот реестр принимает с токеном любое имя пользователя</translation>
     </message>
+    <message>
+        <source>Stored login (%1)</source>
+        <translation>Сохранённый вход (%1)</translation>
+    </message>
+    <message>
+        <source>Docker Desktop</source>
+        <translation>Docker Desktop</translation>
+    </message>
+    <message>
+        <source>Podman, Buildah, skopeo</source>
+        <translation>Podman, Buildah, skopeo</translation>
+    </message>
+    <message>
+        <source>Helm</source>
+        <translation>Helm</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>nothing stored</source>
+        <translation>ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>the checked token</source>
+        <translation>проверяемый токен</translation>
+    </message>
+    <message>
+        <source>a different token</source>
+        <translation>другой токен</translation>
+    </message>
+    <message>
+        <source>cannot be compared</source>
+        <translation>сравнить нельзя</translation>
+    </message>
 </context>
 <context>
     <name>TokenAnalysis</name>
@@ -2580,6 +2616,10 @@ Window options:
     <message>
         <source>%1 printed more than %2 KiB; it was stopped and its output dropped.</source>
         <translation>%1 вывел больше %2 КиБ; он остановлен, его вывод отброшен.</translation>
+    </message>
+    <message>
+        <source>%1 was not asked: the time for stored logins was used up.</source>
+        <translation>%1 не опрошен: время на поиск сохранённых входов истекло.</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +2955,10 @@ Window options:
     <message>
         <source>Saved token</source>
         <translation>Сохранённый токен</translation>
+    </message>
+    <message>
+        <source>Stored by %1</source>
+        <translation>Сохранено в %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "app/core/probes/DockerCredentials.h"
 #include "app/core/token/TokenAnalysis.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -43,6 +45,81 @@ void verifyNoSecret(const DockerCredentialEvidence& e, const QString& secret)
     QVERIFY(!all.contains(secret.mid(4, 30)));
 }
 
+void writeFile(const QString& path, const QByteArray& content)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
+    f.write(content);
+}
+
+/// A throwaway HOME with every variable a tool reads to find its logins pointed into it (or unset), restored
+/// on destruction.
+class IsolatedHome
+{
+public:
+    IsolatedHome()
+    {
+        for (const char* name : names)
+            m_saved << qMakePair(QByteArray(name), qEnvironmentVariableIsSet(name) ? std::optional(qgetenv(name))
+                                                                                   : std::optional<QByteArray>());
+        for (const char* name : names)
+            qunsetenv(name);
+        qputenv("HOME", QFile::encodeName(m_dir.path()));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(path(u".config"_s)));
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path(u"run"_s)));
+    }
+    ~IsolatedHome()
+    {
+        for (const auto& [name, value] : m_saved) {
+            if (value)
+                qputenv(name.constData(), *value);
+            else
+                qunsetenv(name.constData());
+        }
+    }
+    QString path(const QString& relative) const { return m_dir.filePath(relative); }
+
+private:
+    static constexpr const char* names[] = {"HOME",          "XDG_CONFIG_HOME",    "XDG_RUNTIME_DIR",
+                                            "DOCKER_CONFIG", "REGISTRY_AUTH_FILE", "HELM_REGISTRY_CONFIG"};
+    QTemporaryDir m_dir;
+    QList<QPair<QByteArray, std::optional<QByteArray>>> m_saved;
+};
+
+DockerCredentialEvidence sweep(const QString& registry, const QString& fingerprint, int budgetMs = 10000)
+{
+    DockerCredentialsInspector inspector;
+    QSignalSpy spy(&inspector, &DockerCredentialsInspector::finished);
+    inspector.start(registry, fingerprint, budgetMs);
+    if (!spy.wait(budgetMs + 20000))
+        return {};
+    return spy.constFirst().constFirst().value<DockerCredentialEvidence>();
+}
+
+QString describe(const ghcr::StoredLogin& l)
+{
+    const QString same = !l.sameAsChecked ? u"?"_s : (*l.sameAsChecked ? u"same"_s : u"other"_s);
+    return l.tool + u' ' + l.configPath + u' ' + (l.helperProgram.isEmpty() ? l.store : l.helperProgram) + u' ' +
+           l.storedUser + u' ' + same;
+}
+
+QStringList describeAll(const DockerCredentialEvidence& e)
+{
+    QStringList out;
+    for (const ghcr::StoredLogin& l : e.entries)
+        out << describe(l);
+    return out;
+}
+
+/// A docker-credential-<name> shell script on PATH (prepended), for the run of one test.
+void installHelper(const IsolatedHome& home, const QString& name, const QByteArray& script)
+{
+    writeFile(home.path(u"bin/docker-credential-"_s + name), "#!/bin/sh\n" + script);
+    QFile::setPermissions(home.path(u"bin/docker-credential-"_s + name),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
 } // namespace
 
 class tst_DockerCredentials : public QObject
@@ -59,6 +136,11 @@ private Q_SLOTS:
     void missingHelper();
     void misbehavingHelper_data();
     void misbehavingHelper();
+    void sweepEveryFile();
+    void registryAuthFileAlone();
+    void dockerDesktop();
+    void budgetSharedByHelpers();
+    void realPassHelper();
 
 private:
     QString m_other;
@@ -303,6 +385,158 @@ void tst_DockerCredentials::misbehavingHelper()
     const pid_t child = pid_t(pid.readAll().trimmed().toInt());
     QVERIFY(child > 0);
     QTRY_VERIFY_WITH_TIMEOUT(::kill(child, 0) != 0, 5000);
+}
+
+void tst_DockerCredentials::sweepEveryFile()
+{
+    IsolatedHome home;
+    const QString stale = makeToken(u"zyxwvutsrqponmlkjihgfedcba9876"_s);
+    QJsonObject docker = QJsonDocument::fromJson(authConfig(u"https://ghcr.io"_s, u"olduser"_s, stale)).object();
+    QJsonObject auths = docker.value(u"auths"_s).toObject();
+    auths.insert(u"quay.io"_s, QJsonObject{{u"auth"_s, u"eDp5"_s}});
+    docker.insert(u"auths"_s, auths);
+    writeFile(home.path(u".docker/config.json"_s), QJsonDocument(docker).toJson());
+    writeFile(home.path(u"run/containers/auth.json"_s), authConfig(u"ghcr.io"_s, u"octocat"_s, tokenA));
+    writeFile(home.path(u".config/containers/auth.json"_s), authConfig(u"ghcr.io"_s, u"octocat"_s, m_other));
+    writeFile(home.path(u".config/helm/registry/config.json"_s), authConfig(u"ghcr.io"_s, u"helmuser"_s, stale));
+    // Another registry's entries are not listed.
+    writeFile(home.path(u"elsewhere.json"_s), authConfig(u"quay.io"_s, u"octocat"_s, stale));
+
+    const DockerCredentialEvidence e = sweep(u"ghcr.io"_s, m_fingerprintA);
+    QCOMPARE(describeAll(e), (QStringList{u"docker ~/.docker/config.json file olduser other"_s,
+                                          u"podman ~/run/containers/auth.json file octocat same"_s,
+                                          u"podman ~/.config/containers/auth.json file octocat other"_s,
+                                          u"helm ~/.config/helm/registry/config.json file helmuser other"_s}));
+    // What docker uses (the diagnosis' row) is Docker's own file.
+    QCOMPARE(e.tool, u"docker"_s);
+    QCOMPARE(e.sameAsChecked, std::optional<bool>(false));
+    QCOMPARE(e.entries.at(3).storedFingerprint, ghcr::analyzeToken(stale).fingerprint);
+    for (const ghcr::StoredLogin& l : e.entries) {
+        QCOMPARE(l.storedKind, u"classic"_s);
+        for (const QString& secret : {tokenA, m_other, stale})
+            QVERIFY(!describe(l).contains(secret) && !l.storedFingerprint.contains(secret.mid(4, 20)));
+    }
+
+    // HELM_REGISTRY_CONFIG and DOCKER_CONFIG move those files.
+    qputenv("HELM_REGISTRY_CONFIG", QFile::encodeName(home.path(u"elsewhere.json"_s)));
+    qputenv("DOCKER_CONFIG", QFile::encodeName(home.path(u"nowhere"_s)));
+    QCOMPARE(describeAll(sweep(u"ghcr.io"_s, m_fingerprintA)),
+             (QStringList{u"podman ~/run/containers/auth.json file octocat same"_s,
+                          u"podman ~/.config/containers/auth.json file octocat other"_s}));
+    QCOMPARE(describeAll(sweep(u"quay.io"_s, m_fingerprintA)),
+             (QStringList{u"helm ~/elsewhere.json file octocat other"_s}));
+}
+
+void tst_DockerCredentials::registryAuthFileAlone()
+{
+    IsolatedHome home;
+    writeFile(home.path(u"run/containers/auth.json"_s), authConfig(u"ghcr.io"_s, u"octocat"_s, tokenA));
+    writeFile(home.path(u"custom/auth.json"_s), authConfig(u"ghcr.io"_s, u"ci"_s, m_other));
+    qputenv("REGISTRY_AUTH_FILE", QFile::encodeName(home.path(u"custom/auth.json"_s)));
+    // Podman reads REGISTRY_AUTH_FILE alone: the runtime file is not what it uses, and not listed.
+    const DockerCredentialEvidence e = sweep(u"ghcr.io"_s, m_fingerprintA);
+    QCOMPARE(describeAll(e), (QStringList{u"podman ~/custom/auth.json file ci other"_s}));
+    QCOMPARE(e.configPath, u"~/custom/auth.json"_s);
+    QCOMPARE(e.sameAsChecked, std::optional<bool>(false));
+}
+
+void tst_DockerCredentials::dockerDesktop()
+{
+    IsolatedHome home;
+    // What Docker Desktop leaves: credsStore "desktop" and an empty auths entry; the secret is in its helper.
+    writeFile(home.path(u".docker/config.json"_s), R"({"auths":{"ghcr.io":{}},"credsStore":"desktop"})");
+    installHelper(home, u"desktop"_s,
+                  "read host; [ \"$host\" = ghcr.io ] || { echo 'credentials not found in native keychain'; exit 1; }\n"
+                  "printf '{\"ServerURL\":\"ghcr.io\",\"Username\":\"octocat\",\"Secret\":\"" +
+                      m_other.toLatin1() + "\"}'\n");
+    const QByteArray oldPath = qgetenv("PATH");
+    qputenv("PATH", QFile::encodeName(home.path(u"bin"_s)) + ':' + oldPath);
+    const DockerCredentialEvidence e = sweep(u"ghcr.io"_s, m_fingerprintA);
+    const DockerCredentialEvidence none = sweep(u"quay.io"_s, m_fingerprintA);
+    qputenv("PATH", oldPath);
+    QCOMPARE(describeAll(e),
+             (QStringList{u"docker-desktop ~/.docker/config.json docker-credential-desktop octocat other"_s}));
+    QCOMPARE(e.storedFingerprint, ghcr::analyzeToken(m_other).fingerprint);
+    verifyNoSecret(e, m_other);
+    // Asked, nothing stored: listed as the place docker looks, with no login.
+    QCOMPARE(none.entries.size(), 1);
+    QVERIFY(!none.entries.constFirst().entryFound);
+    QVERIFY(none.entries.constFirst().errorSentence.isEmpty());
+}
+
+void tst_DockerCredentials::budgetSharedByHelpers()
+{
+    IsolatedHome home;
+    writeFile(home.path(u".docker/config.json"_s), R"({"credsStore":"hangs"})");
+    installHelper(home, u"hangs"_s, "echo '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' >&2; sleep 300\n");
+    writeFile(home.path(u".config/containers/auth.json"_s), R"({"credHelpers":{"ghcr.io":"second"}})");
+    installHelper(home, u"second"_s, "echo asked > \"$HOME/second-was-asked\"\n");
+    writeFile(home.path(u".config/helm/registry/config.json"_s), authConfig(u"ghcr.io"_s, u"helmuser"_s, tokenA));
+    const QByteArray oldPath = qgetenv("PATH");
+    qputenv("PATH", QFile::encodeName(home.path(u"bin"_s)) + ':' + oldPath);
+    QElapsedTimer clock;
+    clock.start();
+    const DockerCredentialEvidence e = sweep(u"ghcr.io"_s, m_fingerprintA, 1500);
+    const qint64 elapsed = clock.elapsed();
+    qputenv("PATH", oldPath);
+    qInfo("sweep with a hanging helper answered after %lld ms (budget 1500 ms)", elapsed);
+    QVERIFY(elapsed < 3500);
+    QCOMPARE(e.entries.size(), 3);
+    QVERIFY2(e.entries.at(0).errorSentence.contains(u"docker-credential-hangs did not answer within 1.5 seconds"_s),
+             qPrintable(e.entries.at(0).errorSentence));
+    QVERIFY2(e.entries.at(1).errorSentence.contains(u"docker-credential-second was not asked"_s),
+             qPrintable(e.entries.at(1).errorSentence));
+    QVERIFY(!QFile::exists(home.path(u"second-was-asked"_s)));
+    QCOMPARE(describe(e.entries.at(2)), u"helm ~/.config/helm/registry/config.json file helmuser same"_s);
+    for (const ghcr::StoredLogin& l : e.entries)
+        QVERIFY(!l.errorSentence.contains(tokenA.mid(4, 30)));
+}
+
+void tst_DockerCredentials::realPassHelper()
+{
+    for (const QString& tool : {u"docker-credential-pass"_s, u"pass"_s, u"gpg"_s}) {
+        if (QStandardPaths::findExecutable(tool).isEmpty()) {
+            if (qEnvironmentVariableIsSet("CI"))
+                QFAIL(qPrintable(tool + u" is missing (golang-docker-credential-helpers, pass, gnupg)"_s));
+            QSKIP("docker-credential-pass, pass or gpg is not installed");
+        }
+    }
+    IsolatedHome home;
+    // A throwaway GPG key without a passphrase, and a password store encrypted to it.
+    QDir().mkpath(home.path(u"gnupg"_s));
+    QFile::setPermissions(home.path(u"gnupg"_s), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("GNUPGHOME", QFile::encodeName(home.path(u"gnupg"_s)));
+    qputenv("PASSWORD_STORE_DIR", QFile::encodeName(home.path(u"password-store"_s)));
+    const auto run = [](const QString& program, const QStringList& args, const QByteArray& input = {}) {
+        QProcess p;
+        p.start(program, args);
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return p.exitCode() == 0 && p.exitStatus() == QProcess::NormalExit ? p.readAllStandardOutput() : QByteArray();
+    };
+    run(u"gpg"_s,
+        {u"--batch"_s, u"--pinentry-mode"_s, u"loopback"_s, u"--passphrase"_s, QString(), u"--quick-gen-key"_s,
+         u"GHCR Doctor test <test@example.invalid>"_s, u"future-default"_s, u"default"_s, u"never"_s});
+    const QByteArray keys = run(u"gpg"_s, {u"--list-keys"_s, u"--with-colons"_s});
+    const QByteArray fpr = keys.mid(keys.indexOf("\nfpr:")).split(':').value(9);
+    QVERIFY2(fpr.size() == 40, keys.constData());
+    QVERIFY(!run(u"pass"_s, {u"init"_s, QString::fromLatin1(fpr)}).isEmpty());
+    run(u"docker-credential-pass"_s, {u"store"_s},
+        QJsonDocument(
+            QJsonObject{{u"ServerURL"_s, u"ghcr.io"_s}, {u"Username"_s, u"octocat"_s}, {u"Secret"_s, m_other}})
+            .toJson(QJsonDocument::Compact));
+    writeFile(home.path(u".docker/config.json"_s), R"({"credHelpers":{"ghcr.io":"pass"}})");
+
+    const DockerCredentialEvidence e = sweep(u"ghcr.io"_s, ghcr::analyzeToken(m_other).fingerprint);
+    const DockerCredentialEvidence none = sweep(u"quay.io"_s, m_fingerprintA);
+    run(u"gpgconf"_s, {u"--kill"_s, u"gpg-agent"_s});
+    qunsetenv("GNUPGHOME");
+    qunsetenv("PASSWORD_STORE_DIR");
+    QCOMPARE(describeAll(e), (QStringList{u"docker ~/.docker/config.json docker-credential-pass octocat same"_s}));
+    verifyNoSecret(e, m_other);
+    // No credHelper for quay.io: docker would look in the (empty) auths.
+    QVERIFY(none.entries.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_DockerCredentials)

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void reportsMatchSchema();
     void engineDiagnosisMatchesSchema();
     void contractFields();
+    void storedLoginsInEveryFormat();
     void validatorRejects_data();
     void validatorRejects();
 
@@ -142,6 +143,52 @@ void TestJsonReportSchema::contractFields()
     const QJsonObject emptyDoc = parse(renderReport(empty, ReportFormat::Json));
     QVERIFY(emptyDoc.value(u"api"_s).toObject().value(u"scopes"_s).isArray());
     QCOMPARE(emptyDoc.value(u"api"_s).toObject().value(u"scopes"_s).toArray().size(), 0);
+}
+
+void TestJsonReportSchema::storedLoginsInEveryFormat()
+{
+    Diagnosis d = testdata::writeOnlyToken();
+    d.docker.inspected = true;
+    StoredLogin docker;
+    docker.tool = u"docker-desktop"_s;
+    docker.configPath = u"~/.docker/config.json"_s;
+    docker.store = u"desktop"_s;
+    docker.helperProgram = u"docker-credential-desktop"_s;
+    docker.entryFound = true;
+    docker.storedUser = u"octocat"_s;
+    docker.storedFingerprint = u"sha256:0123456789ab"_s;
+    docker.storedKind = u"classic"_s;
+    docker.sameAsChecked = false;
+    StoredLogin helm;
+    helm.tool = u"helm"_s;
+    helm.configPath = u"~/.config/helm/registry/config.json"_s;
+    helm.store = u"pass"_s;
+    helm.helperProgram = u"docker-credential-pass"_s;
+    helm.errorSentence = u"docker-credential-pass did not answer within 10 seconds"_s;
+    static_cast<StoredLogin&>(d.docker) = docker;
+    d.docker.entries = {docker, helm};
+
+    const QJsonObject doc = parse(renderReport(d, ReportFormat::Json));
+    const QStringList errors = JsonSchemaValidator(m_schema).validate(doc);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"\n"_s)));
+    const QJsonArray entries = doc.value(u"docker"_s).toObject().value(u"entries"_s).toArray();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).toObject().value(u"tool"_s).toString(), u"docker-desktop"_s);
+    QCOMPARE(entries.at(0).toObject().value(u"sameAsChecked"_s), QJsonValue(false));
+    QCOMPARE(entries.at(1).toObject().value(u"error"_s).toString(), helm.errorSentence);
+    // A tool the schema does not know is refused.
+    const QJsonObject bad = withValue(doc, {u"docker"_s, u"entries"_s},
+                                      QJsonArray{withValue(entries.at(0).toObject(), {u"tool"_s}, u"x"_s)});
+    QVERIFY(!JsonSchemaValidator(m_schema).validate(bad).isEmpty());
+
+    for (ReportFormat f : {ReportFormat::Text, ReportFormat::Markdown, ReportFormat::Html}) {
+        const QString text = QString::fromUtf8(renderReport(d, f));
+        QVERIFY2(text.contains(u"Stored login (Docker Desktop)"_s), qPrintable(reportFormatExtension(f)));
+        QVERIFY(text.contains(
+            u"docker-credential-desktop · octocat · sha256:0123456789ab · classic · a different token"_s));
+        QVERIFY(text.contains(u"Stored login (Helm)"_s));
+        QVERIFY(text.contains(u"did not answer within 10 seconds"_s));
+    }
 }
 
 void TestJsonReportSchema::validatorRejects_data()

@@ -214,6 +214,10 @@ void TestMainWindow::dockerLoginComparedAndCanBeTurnedOff()
     QCOMPARE(evidenceValue(registryEvidence(), u"Saved token"_s),
              ghcr::analyzeToken(stale).fingerprint + u" · classic"_s);
     QVERIFY2(verdict().contains(u"Docker"_s), qPrintable(verdict()));
+    // The sweep's row for that file: where, who, which token, and that it is not the checked one.
+    QCOMPARE(evidenceValue(registryEvidence(), u"Stored by Docker"_s), config.fileName() + u" · octocat · "_s +
+                                                                           ghcr::analyzeToken(stale).fingerprint +
+                                                                           u" · classic · a different token"_s);
 
     auto* compare = child<QCheckBox>(m_window.get(), u"compareDockerLoginCheckBox"_s);
     QVERIFY(compare->isChecked());

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -31,7 +32,7 @@ QString normalizedHost(const QString& key)
     return k.section(u'/', 0, 0);
 }
 
-void compare(DockerCredentialEvidence& e, const QString& user, QString secret, const QString& checkedFingerprint)
+void compare(StoredLogin& e, const QString& user, QString secret, const QString& checkedFingerprint)
 {
     e.entryFound = true;
     e.storedUser = user;
@@ -72,9 +73,8 @@ void DockerCredentialsInspector::stopHelper()
         m_process->kill();
 }
 
-DockerCredentialEvidence DockerCredentialsInspector::fromHelperOutput(DockerCredentialEvidence e, const QByteArray& out,
-                                                                      const QByteArray& err, int exitCode,
-                                                                      const QString& checkedFingerprint)
+StoredLogin DockerCredentialsInspector::fromHelperOutput(StoredLogin e, const QByteArray& out, const QByteArray& err,
+                                                         int exitCode, const QString& checkedFingerprint)
 {
     if (exitCode != 0) {
         // docker-credential-* print "credentials not found in native keychain" for a missing entry.
@@ -90,6 +90,11 @@ DockerCredentialEvidence DockerCredentialsInspector::fromHelperOutput(DockerCred
     }
     const QJsonObject o = QJsonDocument::fromJson(out).object();
     const QString secret = o.value(u"Secret"_s).toString();
+    // docker-credential-pass answers a missing entry with exit 0 and an empty user and secret.
+    if (secret.isEmpty() && o.value(u"Username"_s).toString().isEmpty() && o.contains(u"Secret"_s)) {
+        e.entryFound = false;
+        return e;
+    }
     if (!secret.isEmpty())
         compare(e, Redactor::redact(o.value(u"Username"_s).toString()).left(200), secret, checkedFingerprint);
     else
@@ -97,19 +102,38 @@ DockerCredentialEvidence DockerCredentialsInspector::fromHelperOutput(DockerCred
     return e;
 }
 
-QStringList DockerCredentialsInspector::configCandidates()
+QList<DockerCredentialsInspector::Source> DockerCredentialsInspector::sources()
 {
-    QStringList files;
+    const QString home = QDir::homePath();
+    QString configHome = qEnvironmentVariable("XDG_CONFIG_HOME");
+    if (configHome.isEmpty())
+        configHome = home + u"/.config"_s;
+    QList<Source> list;
     const QString dockerConfig = qEnvironmentVariable("DOCKER_CONFIG");
-    files << (dockerConfig.isEmpty() ? QDir::homePath() + u"/.docker/config.json"_s : dockerConfig + u"/config.json"_s);
+    list << Source{u"docker"_s,
+                   dockerConfig.isEmpty() ? home + u"/.docker/config.json"_s : dockerConfig + u"/config.json"_s};
+    // Podman, Buildah and skopeo: REGISTRY_AUTH_FILE alone when it is set (then Docker's config).
     const QString authFile = qEnvironmentVariable("REGISTRY_AUTH_FILE");
-    if (!authFile.isEmpty())
-        files << authFile;
-    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    if (!runtime.isEmpty())
-        files << runtime + u"/containers/auth.json"_s;
-    files << QDir::homePath() + u"/.config/containers/auth.json"_s;
-    return files;
+    if (!authFile.isEmpty()) {
+        list << Source{u"podman"_s, authFile};
+    } else {
+        const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+        if (!runtime.isEmpty())
+            list << Source{u"podman"_s, runtime + u"/containers/auth.json"_s};
+        list << Source{u"podman"_s, configHome + u"/containers/auth.json"_s};
+    }
+    const QString helm = qEnvironmentVariable("HELM_REGISTRY_CONFIG");
+    list << Source{u"helm"_s, helm.isEmpty() ? configHome + u"/helm/registry/config.json"_s : helm};
+    // One file named twice (REGISTRY_AUTH_FILE pointing at Docker's config, …) is read once.
+    QStringList seen;
+    list.removeIf([&seen](const Source& src) {
+        const QString canonical = QFileInfo(src.path).absoluteFilePath();
+        if (seen.contains(canonical))
+            return true;
+        seen << canonical;
+        return false;
+    });
+    return list;
 }
 
 DockerCredentialEvidence DockerCredentialsInspector::fromConfig(const QByteArray& json, const QString& registryHost,
@@ -172,118 +196,163 @@ void DockerCredentialsInspector::start(const QString& registryHost, const QStrin
     m_running = true;
     m_evidence = DockerCredentialEvidence{};
     m_evidence.inspected = true;
+    m_primaryDecided = false;
+    m_sources = sources();
+    m_clock.start();
+    next();
+}
 
-    for (const QString& path : configCandidates()) {
-        QFile file(path);
+void DockerCredentialsInspector::next()
+{
+    while (m_running && !m_sources.isEmpty()) {
+        const Source src = m_sources.takeFirst();
+        QFile file(src.path);
         if (!file.exists())
             continue;
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_evidence.configPath = path;
-            m_evidence.errorSentence = tr("Could not read %1: %2").arg(path, file.errorString());
-            continue;
-        }
-        QString helper;
-        DockerCredentialEvidence found =
-            fromConfig(file.read(4 * 1024 * 1024), m_registryHost, checkedFingerprint, &helper);
         // Shown in reports meant for sharing: the home folder becomes "~".
         const QString home = QDir::homePath();
-        found.configPath = (!home.isEmpty() && path.startsWith(home + u'/')) ? u"~"_s + path.mid(home.size()) : path;
-        if (!found.errorSentence.isEmpty())
-            found.errorSentence = tr("%1: %2").arg(path, found.errorSentence);
-        m_evidence = found;
-        if (!helper.isEmpty()) {
-            runHelper(helper);
-            return;
+        const QString shown =
+            (!home.isEmpty() && src.path.startsWith(home + u'/')) ? u"~"_s + src.path.mid(home.size()) : src.path;
+        QString helper;
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_entry = StoredLogin{};
+            m_entry.errorSentence = tr("Could not read %1: %2").arg(src.path, file.errorString());
+        } else {
+            m_entry = fromConfig(file.read(4 * 1024 * 1024), m_registryHost, m_checkedFingerprint, &helper);
+            if (!m_entry.errorSentence.isEmpty())
+                m_entry.errorSentence = tr("%1: %2").arg(src.path, m_entry.errorSentence);
         }
-        if (m_evidence.entryFound || !m_evidence.errorSentence.isEmpty())
-            break; // the first file with an answer is the one the client uses
+        m_entry.configPath = shown;
+        m_entry.tool = src.tool;
+        if (src.tool == u"docker"_s && (helper == u"desktop"_s || helper == u"desktop.exe"_s))
+            m_entry.tool = u"docker-desktop"_s;
+        if (!helper.isEmpty() && runHelper(helper))
+            return; // continues when the helper is done
+        entryDone();
     }
     QTimer::singleShot(0, this, &DockerCredentialsInspector::finish);
 }
 
-void DockerCredentialsInspector::runHelper(const QString& helper)
+void DockerCredentialsInspector::entryDone()
+{
+    const bool answered = m_entry.entryFound || !m_entry.errorSentence.isEmpty() || !m_entry.helperProgram.isEmpty();
+    if (answered)
+        m_evidence.entries << m_entry;
+    // What docker (or podman) uses: the first of their files with an answer.
+    if (!m_primaryDecided && m_entry.tool != u"helm"_s) {
+        static_cast<StoredLogin&>(m_evidence) = m_entry;
+        m_primaryDecided = answered;
+    }
+}
+
+void DockerCredentialsInspector::helperDone()
+{
+    if (m_process) {
+        m_process->disconnect(this);
+        stopHelper();
+        m_process->deleteLater();
+        m_process = nullptr;
+    }
+    m_out.fill('\0');
+    m_out.clear();
+    m_err.clear();
+    if (!m_running)
+        return;
+    entryDone();
+    QTimer::singleShot(0, this, &DockerCredentialsInspector::next);
+}
+
+bool DockerCredentialsInspector::runHelper(const QString& helper)
 {
     // Only a plain helper name: never a path or anything a shell would interpret.
     static const QString allowed = u"abcdefghijklmnopqrstuvwxyz0123456789-_."_s;
     for (QChar c : helper) {
         if (!allowed.contains(c.toLower())) {
-            m_evidence.errorSentence =
+            m_entry.errorSentence =
                 tr("Docker's config names an unusual credential helper “%1”; not run.").arg(Redactor::redact(helper));
-            QTimer::singleShot(0, this, &DockerCredentialsInspector::finish);
-            return;
+            return false;
         }
     }
-    m_evidence.helperProgram = u"docker-credential-"_s + helper;
+    m_entry.helperProgram = u"docker-credential-"_s + helper;
+    // Helpers run one after another, all within the check's budget.
+    const int remainingMs = int(m_timeoutMs - m_clock.elapsed());
+    if (remainingMs <= 0) {
+        m_entry.errorSentence =
+            tr("%1 was not asked: the time for stored logins was used up.").arg(m_entry.helperProgram);
+        return false;
+    }
     m_out.clear();
     m_err.clear();
     m_process = new QProcess(this);
-    m_process->setProgram(m_evidence.helperProgram);
+    m_process->setProgram(m_entry.helperProgram);
     m_process->setArguments({u"get"_s});
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
 #ifdef Q_OS_UNIX
     // Its own process group, so that a stop takes the helper's children too (a hung keychain prompt, …).
     m_process->setChildProcessModifier([] { ::setpgid(0, 0); });
 #endif
+    connectHelper(remainingMs);
+    m_process->start();
+    if (!m_process)
+        return true; // it failed to start, and helperDone() moved on
+    m_helperGroup = m_process->processId();
+    m_process->write(m_registryHost.toUtf8() + '\n');
+    m_process->closeWriteChannel();
+    return true;
+}
+
+void DockerCredentialsInspector::connectHelper(int budgetMs)
+{
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
-            m_evidence.errorSentence = tr("Docker stores logins with %1, which is not installed here (or not on "
-                                          "PATH); its stored login could not be compared.")
-                                           .arg(m_evidence.helperProgram);
-            finish();
+            m_entry.errorSentence = tr("Docker stores logins with %1, which is not installed here (or not on "
+                                       "PATH); its stored login could not be compared.")
+                                        .arg(m_entry.helperProgram);
+            helperDone();
         }
     });
     const auto drain = [this] {
         if (!m_running || !m_process)
-            return;
+            return false;
         m_out += m_process->readAllStandardOutput();
         m_err += m_process->readAllStandardError();
-        if (m_out.size() + m_err.size() > maxHelperOutputBytes) {
-            m_evidence.errorSentence = tr("%1 printed more than %2 KiB; it was stopped and its output dropped.")
-                                           .arg(m_evidence.helperProgram)
-                                           .arg(maxHelperOutputBytes / 1024);
-            m_out.fill('\0');
-            m_out.clear();
-            m_err.clear();
-            stopHelper();
-            finish();
-        }
+        if (m_out.size() + m_err.size() <= maxHelperOutputBytes)
+            return true;
+        m_entry.errorSentence = tr("%1 printed more than %2 KiB; it was stopped and its output dropped.")
+                                    .arg(m_entry.helperProgram)
+                                    .arg(maxHelperOutputBytes / 1024);
+        helperDone();
+        return false;
     };
     connect(m_process, &QProcess::readyReadStandardOutput, this, drain);
     connect(m_process, &QProcess::readyReadStandardError, this, drain);
     connect(m_process, &QProcess::finished, this, [this, drain](int exitCode, QProcess::ExitStatus status) {
-        drain();
-        if (!m_running)
+        if (!drain())
             return;
-        stopHelper(); // anything it left behind in its group
         if (status != QProcess::NormalExit)
-            m_evidence.errorSentence = tr("%1 did not finish normally.").arg(m_evidence.helperProgram);
+            m_entry.errorSentence = tr("%1 did not finish normally.").arg(m_entry.helperProgram);
         else
-            m_evidence = fromHelperOutput(m_evidence, m_out, m_err, exitCode, m_checkedFingerprint);
-        m_out.fill('\0');
-        m_out.clear();
-        m_err.clear();
-        finish();
+            m_entry = fromHelperOutput(m_entry, m_out, m_err, exitCode, m_checkedFingerprint);
+        helperDone();
     });
-    QTimer::singleShot(m_timeoutMs, m_process, [this] {
+    QTimer::singleShot(budgetMs, m_process, [this, budgetMs] {
         if (m_running && m_process && m_process->state() != QProcess::NotRunning) {
-            m_evidence.errorSentence = tr("%1 did not answer within %2 seconds (is a keychain prompt waiting?).")
-                                           .arg(m_evidence.helperProgram)
-                                           .arg(m_timeoutMs / 1000.0, 0, 'g', 3);
-            stopHelper();
-            finish();
+            m_entry.errorSentence = tr("%1 did not answer within %2 seconds (is a keychain prompt waiting?).")
+                                        .arg(m_entry.helperProgram)
+                                        .arg(budgetMs / 1000.0, 0, 'g', 3);
+            helperDone();
         }
     });
-    m_process->start();
-    m_helperGroup = m_process->processId();
-    m_process->write(m_registryHost.toUtf8() + '\n');
-    m_process->closeWriteChannel();
 }
 
 void DockerCredentialsInspector::cancel()
 {
     if (!m_running)
         return;
-    stopHelper();
+    if (m_process) {
+        m_process->disconnect(this);
+        stopHelper();
+    }
     m_evidence.errorSentence = tr("Cancelled.");
     finish();
 }
