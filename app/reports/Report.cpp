@@ -11,55 +11,28 @@ using namespace Qt::StringLiterals;
 
 namespace ghcr {
 
+namespace {
+/// The file-name extension each format is saved with.
+constexpr EnumEntry<ReportFormat> formatExtensions[] = {{ReportFormat::Text, u"txt"},
+                                                        {ReportFormat::Json, u"json"},
+                                                        {ReportFormat::Markdown, u"md"},
+                                                        {ReportFormat::Html, u"html"},
+                                                        {ReportFormat::Pdf, u"pdf"}};
+} // namespace
+
 QString reportFormatId(ReportFormat format)
 {
-    switch (format) {
-    case ReportFormat::Text:
-        return u"text"_s;
-    case ReportFormat::Json:
-        return u"json"_s;
-    case ReportFormat::Markdown:
-        return u"markdown"_s;
-    case ReportFormat::Html:
-        return u"html"_s;
-    case ReportFormat::Pdf:
-        return u"pdf"_s;
-    }
-    return {};
+    return enumId(format);
 }
 
 QString reportFormatExtension(ReportFormat format)
 {
-    switch (format) {
-    case ReportFormat::Text:
-        return u"txt"_s;
-    case ReportFormat::Json:
-        return u"json"_s;
-    case ReportFormat::Markdown:
-        return u"md"_s;
-    case ReportFormat::Html:
-        return u"html"_s;
-    case ReportFormat::Pdf:
-        return u"pdf"_s;
-    }
-    return {};
+    return enumIdIn(formatExtensions, format);
 }
 
 QString reportFormatTitle(ReportFormat format)
 {
-    switch (format) {
-    case ReportFormat::Text:
-        return Report::tr("Plain text");
-    case ReportFormat::Json:
-        return Report::tr("JSON");
-    case ReportFormat::Markdown:
-        return Report::tr("Markdown");
-    case ReportFormat::Html:
-        return Report::tr("HTML");
-    case ReportFormat::Pdf:
-        return Report::tr("PDF");
-    }
-    return {};
+    return enumTitle(format);
 }
 
 QString reportFormatFileFilter(ReportFormat format)
@@ -77,13 +50,11 @@ QString reportFormatFileFilter(ReportFormat format)
 std::optional<ReportFormat> reportFormatFromId(const QString& id)
 {
     const QString key = id.trimmed().toLower();
-    for (ReportFormat format : allReportFormats()) {
-        if (reportFormatId(format) == key || reportFormatExtension(format) == key)
-            return format;
-    }
-    if (key == u"md"_s)
-        return ReportFormat::Markdown;
-    if (key == u"txt"_s || key == u"plain"_s)
+    if (std::optional<ReportFormat> format = enumFromId<ReportFormat>(key))
+        return format;
+    if (std::optional<ReportFormat> format = enumFromIdIn(formatExtensions, key))
+        return format;
+    if (key == u"plain"_s)
         return ReportFormat::Text;
     return std::nullopt;
 }
@@ -99,16 +70,12 @@ std::optional<ReportFormat> reportFormatFromFileName(const QString& fileName)
         return ReportFormat::Html;
     if (suffix == u"log"_s)
         return ReportFormat::Text;
-    for (ReportFormat format : allReportFormats()) {
-        if (reportFormatExtension(format) == suffix)
-            return format;
-    }
-    return std::nullopt;
+    return enumFromIdIn(formatExtensions, suffix);
 }
 
 QList<ReportFormat> allReportFormats()
 {
-    return {ReportFormat::Text, ReportFormat::Json, ReportFormat::Markdown, ReportFormat::Html, ReportFormat::Pdf};
+    return enumValues<ReportFormat>();
 }
 
 QByteArray renderReport(const Diagnosis& diagnosis, ReportFormat format)

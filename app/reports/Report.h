@@ -11,6 +11,18 @@
 namespace ghcr {
 
 enum class ReportFormat { Text, Json, Markdown, Html, Pdf };
+template <> struct EnumTable<ReportFormat>
+{
+    using F = ReportFormat;
+    static constexpr const char* context = "Report";
+    static constexpr EnumEntry<F> entries[] = {
+        {F::Text, u"text", QT_TRANSLATE_NOOP("Report", "Plain text")},
+        {F::Json, u"json", QT_TRANSLATE_NOOP("Report", "JSON")},
+        {F::Markdown, u"markdown", QT_TRANSLATE_NOOP("Report", "Markdown")},
+        {F::Html, u"html", QT_TRANSLATE_NOOP("Report", "HTML")},
+        {F::Pdf, u"pdf", QT_TRANSLATE_NOOP("Report", "PDF")},
+    };
+};
 
 QString reportFormatId(ReportFormat format);        ///< "text", "json", "markdown", "html", "pdf"
 QString reportFormatExtension(ReportFormat format); ///< "txt", "json", "md", "html", "pdf"

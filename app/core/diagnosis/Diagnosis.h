@@ -16,6 +16,16 @@
 namespace ghcr {
 
 enum class CheckStatus { Pass, Fail, Warn, Skip };
+template <> struct EnumTable<CheckStatus>
+{
+    static constexpr const char* context = "Diagnoser";
+    static constexpr EnumEntry<CheckStatus> entries[] = {
+        {CheckStatus::Pass, u"pass", QT_TRANSLATE_NOOP("Diagnoser", "OK")},
+        {CheckStatus::Fail, u"fail", QT_TRANSLATE_NOOP("Diagnoser", "Problem")},
+        {CheckStatus::Warn, u"warn", QT_TRANSLATE_NOOP("Diagnoser", "Warning")},
+        {CheckStatus::Skip, u"skip", QT_TRANSLATE_NOOP("Diagnoser", "Skipped")},
+    };
+};
 QString checkStatusId(CheckStatus status);    ///< "pass", "fail", "warn", "skip"
 QString checkStatusTitle(CheckStatus status); ///< translated "OK", "Problem", "Warning", "Skipped"
 
@@ -46,6 +56,12 @@ struct FixStep
 };
 
 enum class Verdict { Ok, ActionNeeded, Error };
+template <> struct EnumTable<Verdict>
+{
+    static constexpr const char* context = "";
+    static constexpr EnumEntry<Verdict> entries[] = {
+        {Verdict::Ok, u"ok"}, {Verdict::ActionNeeded, u"action-needed"}, {Verdict::Error, u"error"}};
+};
 QString verdictId(Verdict verdict); ///< "ok", "action-needed", "error"
 
 struct Timings

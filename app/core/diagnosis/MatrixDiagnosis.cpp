@@ -98,15 +98,9 @@ Cause causeOf(const ImageResult& image, Operation op, const ApiEvidence& api, co
     return {u"registry"_s, Diagnoser::tr("refused"), QString()};
 }
 
-} // namespace
-
-Diagnosis Diagnoser::diagnoseMatrix(const CheckRequest& base, const TokenAnalysis& token, const ApiEvidence& api,
-                                    const PackageListing& listing, const QList<ImageResult>& images,
-                                    const QDateTime& now, bool cancelled)
+/// The registry login the images share, without anything image-specific (the first image that tried it).
+RegistryEvidence sharedLogin(const QList<ImageResult>& images)
 {
-    // The shared rows: the token and the API, and the registry login (the same for every image).
-    CheckRequest shared = base;
-    shared.image.clear();
     RegistryEvidence login;
     for (const ImageResult& i : images) {
         if (i.finished && i.registry.attempted) {
@@ -127,59 +121,56 @@ Diagnosis Diagnoser::diagnoseMatrix(const CheckRequest& base, const TokenAnalysi
     }
     for (int n = 0; n < login.operations.size(); ++n)
         login.operations[n].operation = n == 0 ? Operation::Pull : n == 1 ? Operation::Push : Operation::Delete;
+    return login;
+}
 
-    Diagnosis d = diagnose(shared, token, api, login, now);
-    d.matrix = true;
-    d.listing = listing;
-    d.images = images;
-    d.cancelled = cancelled;
-    const QStringList perImage = imageChecklistIds();
-    d.checklist.removeIf([&perImage](const ChecklistItem& i) {
-        return perImage.contains(i.id) && i.id != u"registry.login"_s && i.id != u"org.policy"_s;
-    });
-    d.checklist.removeIf([](const ChecklistItem& i) { return i.id == u"docker.credentials"_s; });
+QStringList refusedOwnersOf(const PackageListing& listing)
+{
+    QStringList refused;
+    for (const OwnerListing& o : listing.owners)
+        if (!o.listed)
+            refused << (o.owner.isEmpty() ? Diagnoser::tr("your account") : o.owner) + u": "_s + o.reason;
+    return refused;
+}
 
-    // The listing row.
+ChecklistItem listingItem(const PackageListing& listing)
+{
     ChecklistItem listed;
     listed.id = u"packages.listing"_s;
-    listed.title = tr("Packages: listing");
-    QStringList refusedOwners;
-    int ownersListed = 0;
-    for (const OwnerListing& o : listing.owners) {
-        if (o.listed)
-            ++ownersListed;
-        else
-            refusedOwners << (o.owner.isEmpty() ? tr("your account") : o.owner) + u": "_s + o.reason;
-    }
+    listed.title = Diagnoser::tr("Packages: listing");
+    const QStringList refusedOwners = refusedOwnersOf(listing);
+    const int ownersListed = int(listing.owners.size() - refusedOwners.size());
     if (!listing.attempted) {
         listed.status = CheckStatus::Skip;
-        listed.detail = tr("Not listed: the images were given (--image, --images-file).");
+        listed.detail = Diagnoser::tr("Not listed: the images were given (--image, --images-file).");
     } else if (refusedOwners.isEmpty() && listing.orgsError.isEmpty()) {
         listed.status = CheckStatus::Pass;
-        listed.detail = tr("Listed %n container package(s)", nullptr, int(listing.packages.size())) +
-                        tr(" of %n owner(s).", nullptr, ownersListed);
+        listed.detail = Diagnoser::tr("Listed %n container package(s)", nullptr, int(listing.packages.size())) +
+                        Diagnoser::tr(" of %n owner(s).", nullptr, ownersListed);
     } else {
         listed.status = CheckStatus::Fail;
         QStringList lines = refusedOwners;
         if (!listing.orgsError.isEmpty())
-            lines << tr("Organizations could not be listed: %1 (name them with --owner).").arg(listing.orgsError);
-        listed.detail = tr("Listed %n container package(s); not every owner could be listed.", nullptr,
-                           int(listing.packages.size()));
+            lines << Diagnoser::tr("Organizations could not be listed: %1 (name them with --owner).")
+                         .arg(listing.orgsError);
+        listed.detail = Diagnoser::tr("Listed %n container package(s); not every owner could be listed.", nullptr,
+                                      int(listing.packages.size()));
         listed.evidence = lines.join(u"\n"_s);
-        listed.fix = tr("Give the token read:packages (and the organizations' SSO authorization), or name the images "
-                        "with --image / --images-file.");
+        listed.fix = Diagnoser::tr("Give the token read:packages (and the organizations' SSO authorization), or name "
+                                   "the images with --image / --images-file.");
     }
-    d.checklist << listed;
+    return listed;
+}
 
-    // Refusals grouped by cause, per operation.
+/// Refusals grouped by cause, per operation, then the owners that could not be listed.
+QList<RefusalGroup> refusalGroupsOf(const CheckRequest& base, const ApiEvidence& api, const PackageListing& listing,
+                                    const QList<ImageResult>& images)
+{
     QMap<QString, RefusalGroup> groups;
     QStringList order;
-    int unfinished = 0;
     for (const ImageResult& image : images) {
-        if (!image.finished || image.cancelled) {
-            ++unfinished;
+        if (!image.finished || image.cancelled)
             continue;
-        }
         for (Operation op : {Operation::Pull, Operation::Push}) {
             if (!base.wants(op) || image.allowed(op) != false)
                 continue;
@@ -192,14 +183,15 @@ Diagnosis Diagnoser::diagnoseMatrix(const CheckRequest& base, const TokenAnalysi
             groups[key].images << image.package.image();
         }
     }
+    QList<RefusalGroup> result;
     for (const QString& key : std::as_const(order)) {
         RefusalGroup g = groups.value(key);
         const int n = int(g.images.size());
-        g.sentence = (g.operation == u"push"_s ? tr("%n package(s) refuse push: %1", nullptr, n)
-                                               : tr("%n package(s) refuse pull: %1", nullptr, n))
+        g.sentence = (g.operation == u"push"_s ? Diagnoser::tr("%n package(s) refuse push: %1", nullptr, n)
+                                               : Diagnoser::tr("%n package(s) refuse pull: %1", nullptr, n))
                          .arg(g.cause) +
                      (g.fix.isEmpty() ? QString() : u" — "_s + g.fix);
-        d.refusalGroups << g;
+        result << g;
     }
     for (const OwnerListing& o : listing.owners) {
         if (o.listed)
@@ -208,29 +200,36 @@ Diagnosis Diagnoser::diagnoseMatrix(const CheckRequest& base, const TokenAnalysi
         g.id = o.reason.contains(u"SAML"_s) ? u"sso"_s : u"listing"_s;
         g.cause = o.reason;
         g.images << o.owner;
-        g.sentence =
-            tr("%1: cannot list packages — %2").arg(o.owner.isEmpty() ? tr("your account") : o.owner, o.reason);
-        d.refusalGroups << g;
+        g.sentence = Diagnoser::tr("%1: cannot list packages — %2")
+                         .arg(o.owner.isEmpty() ? Diagnoser::tr("your account") : o.owner, o.reason);
+        result << g;
     }
+    return result;
+}
 
-    // Verdict: every requested operation works on every image, every owner listed.
-    bool anyError = cancelled || unfinished > 0;
-    bool anyAction = listed.status == CheckStatus::Fail;
+/// Ok only when every requested operation works on every image and every owner was listed.
+Verdict matrixVerdict(const Diagnosis& d, const ApiEvidence& api, const QList<ImageResult>& images, bool cancelled)
+{
+    bool anyError = cancelled;
+    bool anyAction = false;
     for (const ImageResult& image : images) {
-        anyError = anyError || (image.finished && image.verdict == Verdict::Error);
+        anyError = anyError || !image.finished || image.cancelled || image.verdict == Verdict::Error;
         anyAction = anyAction || (image.finished && image.verdict == Verdict::ActionNeeded);
     }
     bool sharedFail = false;
     for (const ChecklistItem& i : d.checklist)
         sharedFail = sharedFail || i.status == CheckStatus::Fail;
-    if (images.isEmpty()) {
-        d.verdict = anyAction || sharedFail ? Verdict::ActionNeeded
-                                            : (api.outcome == ApiEvidence::Outcome::Ok ? Verdict::Ok : Verdict::Error);
-    } else {
-        d.verdict = anyAction ? Verdict::ActionNeeded : anyError ? Verdict::Error : Verdict::Ok;
-    }
+    if (images.isEmpty())
+        return sharedFail ? Verdict::ActionNeeded
+                          : (api.outcome == ApiEvidence::Outcome::Ok ? Verdict::Ok : Verdict::Error);
+    if (anyAction || d.item(u"packages.listing"_s)->status == CheckStatus::Fail)
+        return Verdict::ActionNeeded;
+    return anyError ? Verdict::Error : Verdict::Ok;
+}
 
-    // Summary: the counts, then the biggest cause.
+/// The counts, then the biggest cause.
+QString matrixSummary(const Diagnosis& d, const CheckRequest& base, const QList<ImageResult>& images, bool cancelled)
+{
     QStringList counts;
     const int total = int(images.size());
     for (Operation op : {Operation::Pull, Operation::Push}) {
@@ -239,31 +238,31 @@ Diagnosis Diagnoser::diagnoseMatrix(const CheckRequest& base, const TokenAnalysi
         int works = 0;
         for (const ImageResult& image : images)
             works += image.allowed(op) == true ? 1 : 0;
-        counts << (op == Operation::Pull ? tr("pull works on %1 of %n image(s)", nullptr, total)
-                                         : tr("push works on %1 of %n image(s)", nullptr, total))
+        counts << (op == Operation::Pull ? Diagnoser::tr("pull works on %1 of %n image(s)", nullptr, total)
+                                         : Diagnoser::tr("push works on %1 of %n image(s)", nullptr, total))
                       .arg(works);
     }
+    const CheckStatus listed = d.item(u"packages.listing"_s)->status;
     if (cancelled)
-        d.summary = tr("Check cancelled.") + u' ' + counts.join(u"; "_s) + u'.';
-    else if (images.isEmpty() && listing.attempted && listed.status == CheckStatus::Pass)
-        d.summary = tr("The token's account and organizations have no container packages.");
-    else if (images.isEmpty() && listed.status == CheckStatus::Fail)
-        d.summary = tr("No image to check: %1").arg(refusedOwners.value(0, listing.orgsError));
-    else if (!images.isEmpty()) {
-        QString s = counts.join(u"; "_s);
-        if (!s.isEmpty())
-            s[0] = s[0].toUpper();
-        s += u'.';
-        if (!d.refusalGroups.isEmpty())
-            s += u' ' + d.refusalGroups.constFirst().sentence;
-        d.summary = s;
-    }
-    d.summary = Redactor::redact(d.summary);
-    for (RefusalGroup& g : d.refusalGroups) {
-        g.sentence = Redactor::redact(g.sentence);
-        g.cause = Redactor::redact(g.cause);
-    }
-    // One fix step per cause, after the shared ones.
+        return Diagnoser::tr("Check cancelled.") + u' ' + counts.join(u"; "_s) + u'.';
+    if (images.isEmpty() && d.listing.attempted && listed == CheckStatus::Pass)
+        return Diagnoser::tr("The token's account and organizations have no container packages.");
+    if (images.isEmpty() && listed == CheckStatus::Fail)
+        return Diagnoser::tr("No image to check: %1").arg(refusedOwnersOf(d.listing).value(0, d.listing.orgsError));
+    if (images.isEmpty())
+        return d.summary;
+    QString s = counts.join(u"; "_s);
+    if (!s.isEmpty())
+        s[0] = s[0].toUpper();
+    s += u'.';
+    if (!d.refusalGroups.isEmpty())
+        s += u' ' + d.refusalGroups.constFirst().sentence;
+    return s;
+}
+
+/// One fix step per cause, after the shared ones.
+void addMatrixFixSteps(Diagnosis& d)
+{
     for (const RefusalGroup& g : std::as_const(d.refusalGroups)) {
         if (g.fix.isEmpty())
             continue;
@@ -271,13 +270,43 @@ Diagnosis Diagnoser::diagnoseMatrix(const CheckRequest& base, const TokenAnalysi
         step.id = u"matrix-"_s + g.id;
         step.title = g.sentence;
         step.detail = g.images.join(u", "_s);
-        for (const ImageResult& image : images)
+        for (const ImageResult& image : std::as_const(d.images))
             if (g.images.contains(image.package.image()) && !image.package.settingsUrl.isEmpty()) {
                 step.url = image.package.settingsUrl;
                 break;
             }
         d.fixSteps << step;
     }
+}
+
+} // namespace
+
+Diagnosis Diagnoser::diagnoseMatrix(const CheckRequest& base, const TokenAnalysis& token, const ApiEvidence& api,
+                                    const PackageListing& listing, const QList<ImageResult>& images,
+                                    const QDateTime& now, bool cancelled)
+{
+    // The shared rows: the token and the API, and the registry login (the same for every image).
+    CheckRequest shared = base;
+    shared.image.clear();
+    Diagnosis d = diagnose(shared, token, api, sharedLogin(images), now);
+    d.matrix = true;
+    d.listing = listing;
+    d.images = images;
+    d.cancelled = cancelled;
+    const QStringList perImage = imageChecklistIds();
+    d.checklist.removeIf([&perImage](const ChecklistItem& i) {
+        return perImage.contains(i.id) && i.id != u"registry.login"_s && i.id != u"org.policy"_s;
+    });
+    d.checklist.removeIf([](const ChecklistItem& i) { return i.id == u"docker.credentials"_s; });
+    d.checklist << listingItem(listing);
+    d.refusalGroups = refusalGroupsOf(base, api, listing, images);
+    d.verdict = matrixVerdict(d, api, images, cancelled);
+    d.summary = Redactor::redact(matrixSummary(d, base, images, cancelled));
+    for (RefusalGroup& g : d.refusalGroups) {
+        g.sentence = Redactor::redact(g.sentence);
+        g.cause = Redactor::redact(g.cause);
+    }
+    addMatrixFixSteps(d);
     return d;
 }
 

@@ -8,27 +8,12 @@ namespace ghcr {
 
 QString operationId(Operation op)
 {
-    switch (op) {
-    case Operation::Pull:
-        return u"pull"_s;
-    case Operation::Push:
-        return u"push"_s;
-    case Operation::Delete:
-        return u"delete"_s;
-    }
-    return {};
+    return enumId(op);
 }
 
 std::optional<Operation> operationFromId(const QString& id)
 {
-    const QString s = id.trimmed().toLower();
-    if (s == u"pull"_s)
-        return Operation::Pull;
-    if (s == u"push"_s)
-        return Operation::Push;
-    if (s == u"delete"_s)
-        return Operation::Delete;
-    return std::nullopt;
+    return enumFromId<Operation>(id.trimmed().toLower());
 }
 
 std::optional<QList<Operation>> operationsFromList(const QString& list, QString* bad)
@@ -57,40 +42,7 @@ std::optional<QList<Operation>> operationsFromList(const QString& list, QString*
 
 QString apiOutcomeId(ApiEvidence::Outcome outcome)
 {
-    using O = ApiEvidence::Outcome;
-    switch (outcome) {
-    case O::NotRun:
-        return u"not-run"_s;
-    case O::Ok:
-        return u"ok"_s;
-    case O::BadCredentials:
-        return u"bad-credentials"_s;
-    case O::SsoRequired:
-        return u"sso-required"_s;
-    case O::RateLimited:
-        return u"rate-limited"_s;
-    case O::LockedOut:
-        return u"locked-out"_s;
-    case O::Forbidden:
-        return u"forbidden"_s;
-    case O::NotFound:
-        return u"not-found"_s;
-    case O::ServerError:
-        return u"server-error"_s;
-    case O::UnexpectedStatus:
-        return u"unexpected-status"_s;
-    case O::Malformed:
-        return u"malformed"_s;
-    case O::NetworkError:
-        return u"network-error"_s;
-    case O::Cancelled:
-        return u"cancelled"_s;
-    case O::NotGitHub:
-        return u"not-github"_s;
-    case O::Integration:
-        return u"integration"_s;
-    }
-    return {};
+    return enumId(outcome);
 }
 
 std::optional<qint64> ApiEvidence::expiresInDays() const
@@ -103,50 +55,9 @@ std::optional<qint64> ApiEvidence::expiresInDays() const
     return seconds >= 0 ? (seconds + 43200) / 86400 : -((-seconds + 86399) / 86400);
 }
 
-namespace {
-/// The "Evidence" translation context (lupdate extracts EvidenceText::tr).
-class EvidenceText
-{
-    Q_DECLARE_TR_FUNCTIONS(Evidence)
-};
-} // namespace
-
 QString apiOutcomeTitle(ApiEvidence::Outcome outcome)
 {
-    using O = ApiEvidence::Outcome;
-    switch (outcome) {
-    case O::NotRun:
-        return EvidenceText::tr("not run");
-    case O::Ok:
-        return EvidenceText::tr("accepted");
-    case O::BadCredentials:
-        return EvidenceText::tr("bad credentials");
-    case O::SsoRequired:
-        return EvidenceText::tr("SAML SSO authorization required");
-    case O::RateLimited:
-        return EvidenceText::tr("rate limited");
-    case O::LockedOut:
-        return EvidenceText::tr("locked out after too many failed attempts");
-    case O::Forbidden:
-        return EvidenceText::tr("forbidden");
-    case O::NotFound:
-        return EvidenceText::tr("not found");
-    case O::ServerError:
-        return EvidenceText::tr("server error");
-    case O::UnexpectedStatus:
-        return EvidenceText::tr("unexpected status");
-    case O::Malformed:
-        return EvidenceText::tr("malformed answer");
-    case O::NetworkError:
-        return EvidenceText::tr("no answer (network error)");
-    case O::Cancelled:
-        return EvidenceText::tr("cancelled");
-    case O::NotGitHub:
-        return EvidenceText::tr("not GitHub's API");
-    case O::Integration:
-        return EvidenceText::tr("recognised as an installation token");
-    }
-    return {};
+    return enumTitle(outcome);
 }
 
 const OperationResult* RegistryEvidence::operation(Operation op) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/core/model/EnumIds.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -11,6 +13,12 @@
 namespace ghcr {
 
 enum class Operation { Pull, Push, Delete };
+template <> struct EnumTable<Operation>
+{
+    static constexpr const char* context = "";
+    static constexpr EnumEntry<Operation> entries[] = {
+        {Operation::Pull, u"pull"}, {Operation::Push, u"push"}, {Operation::Delete, u"delete"}};
+};
 QString operationId(Operation op); ///< "pull", "push", "delete"
 std::optional<Operation> operationFromId(const QString& id);
 /// "login,pull,push" → the operations to prove besides login (login is always checked, so "login" alone
@@ -77,6 +85,28 @@ struct ApiEvidence
     /// Days from the answer to the expiry, to the nearest whole day (negative once expired). The one figure
     /// the checklist, the window and every report show; nullopt unless both dates are known.
     std::optional<qint64> expiresInDays() const;
+};
+template <> struct EnumTable<ApiEvidence::Outcome>
+{
+    using O = ApiEvidence::Outcome;
+    static constexpr const char* context = "Evidence";
+    static constexpr EnumEntry<O> entries[] = {
+        {O::NotRun, u"not-run", QT_TRANSLATE_NOOP("Evidence", "not run")},
+        {O::Ok, u"ok", QT_TRANSLATE_NOOP("Evidence", "accepted")},
+        {O::BadCredentials, u"bad-credentials", QT_TRANSLATE_NOOP("Evidence", "bad credentials")},
+        {O::SsoRequired, u"sso-required", QT_TRANSLATE_NOOP("Evidence", "SAML SSO authorization required")},
+        {O::RateLimited, u"rate-limited", QT_TRANSLATE_NOOP("Evidence", "rate limited")},
+        {O::LockedOut, u"locked-out", QT_TRANSLATE_NOOP("Evidence", "locked out after too many failed attempts")},
+        {O::Forbidden, u"forbidden", QT_TRANSLATE_NOOP("Evidence", "forbidden")},
+        {O::NotFound, u"not-found", QT_TRANSLATE_NOOP("Evidence", "not found")},
+        {O::ServerError, u"server-error", QT_TRANSLATE_NOOP("Evidence", "server error")},
+        {O::UnexpectedStatus, u"unexpected-status", QT_TRANSLATE_NOOP("Evidence", "unexpected status")},
+        {O::Malformed, u"malformed", QT_TRANSLATE_NOOP("Evidence", "malformed answer")},
+        {O::NetworkError, u"network-error", QT_TRANSLATE_NOOP("Evidence", "no answer (network error)")},
+        {O::Cancelled, u"cancelled", QT_TRANSLATE_NOOP("Evidence", "cancelled")},
+        {O::NotGitHub, u"not-github", QT_TRANSLATE_NOOP("Evidence", "not GitHub's API")},
+        {O::Integration, u"integration", QT_TRANSLATE_NOOP("Evidence", "recognised as an installation token")},
+    };
 };
 QString apiOutcomeId(ApiEvidence::Outcome outcome);
 /// Human, translated words for an outcome ("bad credentials"): the window and every report use these.

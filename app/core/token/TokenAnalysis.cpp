@@ -97,52 +97,12 @@ quint32 crc32(const QByteArray& data)
 
 QString tokenKindId(TokenKind kind)
 {
-    switch (kind) {
-    case TokenKind::Empty:
-        return u"empty"_s;
-    case TokenKind::Classic:
-        return u"classic"_s;
-    case TokenKind::FineGrained:
-        return u"fine-grained"_s;
-    case TokenKind::OAuth:
-        return u"oauth"_s;
-    case TokenKind::AppUser:
-        return u"app-user"_s;
-    case TokenKind::AppServer:
-        return u"app-server"_s;
-    case TokenKind::Refresh:
-        return u"refresh"_s;
-    case TokenKind::LegacyHex:
-        return u"legacy-hex"_s;
-    case TokenKind::Unknown:
-        return u"unknown"_s;
-    }
-    return u"unknown"_s;
+    return enumId(kind);
 }
 
 QString tokenKindTitle(TokenKind kind)
 {
-    switch (kind) {
-    case TokenKind::Empty:
-        return TokenAnalysisText::tr("No token");
-    case TokenKind::Classic:
-        return TokenAnalysisText::tr("Personal access token (classic)");
-    case TokenKind::FineGrained:
-        return TokenAnalysisText::tr("Fine-grained personal access token");
-    case TokenKind::OAuth:
-        return TokenAnalysisText::tr("OAuth app token");
-    case TokenKind::AppUser:
-        return TokenAnalysisText::tr("GitHub App user token");
-    case TokenKind::AppServer:
-        return TokenAnalysisText::tr("GitHub App installation token (or Actions GITHUB_TOKEN)");
-    case TokenKind::Refresh:
-        return TokenAnalysisText::tr("GitHub App refresh token");
-    case TokenKind::LegacyHex:
-        return TokenAnalysisText::tr("Legacy 40-hex token (old format)");
-    case TokenKind::Unknown:
-        return TokenAnalysisText::tr("Unrecognised token format");
-    }
-    return {};
+    return enumTitle(kind);
 }
 
 bool TokenAnalysis::hasIssue(const QString& id) const
@@ -180,91 +140,83 @@ QString tokenChecksum(const QString& randomPart)
     return out;
 }
 
-TokenAnalysis analyzeToken(const QString& raw)
+namespace {
+
+/// Issues about what was around the token in the pasted text.
+void addTrimIssues(TokenAnalysis& a, const QString& raw, const QString& token)
 {
-    TokenAnalysis a;
-    const QString token = normalizeToken(raw);
-    a.length = static_cast<int>(token.size());
+    const QString stripped = raw.trimmed();
+    if (raw.contains(u'\n') || raw.contains(u'\r'))
+        a.issues << TokenIssue{
+            u"newline"_s,
+            TokenAnalysisText::tr("The pasted text had a line break around the token; it was removed. "
+                                  "Make sure scripts that pass the token (e.g. to docker login) strip it too."),
+            false};
+    if (stripped != raw && !raw.contains(u'\n') && !raw.contains(u'\r'))
+        a.issues << TokenIssue{u"whitespace-trimmed"_s, TokenAnalysisText::tr("Spaces around the token were removed."),
+                               false};
+    if (stripped != token)
+        a.issues << TokenIssue{
+            u"quotes-trimmed"_s,
+            TokenAnalysisText::tr("Quotes around the token were removed; quotes are not part of a token."), false};
+}
 
-    if (token != raw) {
-        a.trimmed = true;
-        const QString stripped = raw.trimmed();
-        if (raw.contains(u'\n') || raw.contains(u'\r'))
-            a.issues << TokenIssue{
-                u"newline"_s,
-                TokenAnalysisText::tr("The pasted text had a line break around the token; it was removed. "
-                                      "Make sure scripts that pass the token (e.g. to docker login) strip it too."),
-                false};
-        if (stripped != raw && !raw.contains(u'\n') && !raw.contains(u'\r'))
-            a.issues << TokenIssue{u"whitespace-trimmed"_s,
-                                   TokenAnalysisText::tr("Spaces around the token were removed."), false};
-        if (stripped != token)
-            a.issues << TokenIssue{
-                u"quotes-trimmed"_s,
-                TokenAnalysisText::tr("Quotes around the token were removed; quotes are not part of a token."), false};
-    }
-
-    if (token.isEmpty()) {
-        a.kind = TokenKind::Empty;
-        a.issues << TokenIssue{u"empty"_s, TokenAnalysisText::tr("No token was given."), true};
-        a.redacted = TokenAnalysisText::tr("(none)");
-        return a;
-    }
-
-    a.fingerprint =
-        u"sha256:"_s +
-        QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
-
-    bool allTokenChars = true; // A-Z a-z 0-9 _: the 40-character layout's alphabet
-    bool allCleanChars = true; // plus '-' and '.', which the 2026 stateless tokens use
+/// Which characters the token uses.
+struct CharacterScan
+{
+    bool allTokenChars = true; ///< A-Z a-z 0-9 _: the 40-character layout's alphabet
+    bool allCleanChars = true; ///< plus '-' and '.', which the 2026 stateless tokens use
     bool nonAscii = false;
     bool innerSpace = false;
+};
+
+CharacterScan scanCharacters(const QString& token)
+{
+    CharacterScan s;
     for (QChar c : token) {
         if (c.unicode() > 0x7F)
-            nonAscii = true;
+            s.nonAscii = true;
         else if (c.isSpace())
-            innerSpace = true;
+            s.innerSpace = true;
         if (!isTokenChar(c))
-            allTokenChars = false;
+            s.allTokenChars = false;
         if (!isCleanChar(c))
-            allCleanChars = false;
+            s.allCleanChars = false;
     }
+    return s;
+}
 
-    QLatin1StringView prefix;
+/// Sets the kind from the prefix (or the legacy shape) and returns the prefix matched.
+QLatin1StringView classify(TokenAnalysis& a, const QString& token)
+{
     a.kind = TokenKind::Unknown;
     for (const Prefix& p : prefixes) {
         if (token.startsWith(p.text)) {
             a.kind = p.kind;
-            prefix = p.text;
-            break;
+            return p.text;
         }
     }
-    if (a.kind == TokenKind::Unknown && token.size() == classicLength && isHex(token))
+    if (token.size() == classicLength && isHex(token))
         a.kind = TokenKind::LegacyHex;
+    return {};
+}
 
-    const bool classicShape = a.kind == TokenKind::Classic || a.kind == TokenKind::OAuth ||
-                              a.kind == TokenKind::AppUser || a.kind == TokenKind::AppServer ||
-                              a.kind == TokenKind::Refresh;
-    // The character and checksum rules belong to the 40-character layout only. Anything else of a known
-    // prefix may be a shape GitHub introduced after this was written (as ghs_ changed in 2026): clean
-    // characters make it "unfamiliar" (a warning, and the check asks GitHub), never a typo.
-    const bool fortyLayout = classicShape && token.size() == classicLength;
-    a.stateless = a.kind == TokenKind::AppServer && isStatelessInstallationToken(token);
-
-    if (innerSpace)
+void addCharacterIssues(TokenAnalysis& a, const QString& token, const CharacterScan& scan, bool fortyLayout)
+{
+    if (scan.innerSpace)
         a.issues << TokenIssue{
             u"inner-whitespace"_s,
             TokenAnalysisText::tr("The token contains spaces or line breaks inside it: it was probably copied "
                                   "across a line wrap. Copy it again in one piece."),
             true};
-    if (nonAscii)
+    if (scan.nonAscii)
         a.issues << TokenIssue{
             u"non-ascii"_s,
             TokenAnalysisText::tr("The token contains non-ASCII characters (for example a typographic dash or an "
                                   "invisible character); GitHub tokens use only A–Z, a–z, 0–9 and _ (the 2026 "
                                   "Actions tokens also . and -)."),
             true};
-    else if (!innerSpace && (fortyLayout ? !allTokenChars : !allCleanChars))
+    else if (!scan.innerSpace && (fortyLayout ? !scan.allTokenChars : !scan.allCleanChars))
         a.issues << TokenIssue{
             u"invalid-characters"_s,
             fortyLayout ? TokenAnalysisText::tr("The token contains characters that GitHub tokens never use; tokens "
@@ -280,8 +232,12 @@ TokenAnalysis analyzeToken(const QString& raw)
                                   "Did you paste more than the token?")
                 .arg(token.size()),
             true};
+}
 
-    if (fortyLayout && allTokenChars) {
+void addShapeIssues(TokenAnalysis& a, const QString& token, QLatin1StringView prefix, const CharacterScan& scan,
+                    bool classicShape, bool fortyLayout)
+{
+    if (fortyLayout && scan.allTokenChars) {
         const QString random = token.mid(prefix.size(), randomLength);
         const QString check = token.right(checksumLength);
         a.checksumValid = (tokenChecksum(random) == check);
@@ -292,7 +248,8 @@ TokenAnalysis analyzeToken(const QString& raw)
                                       "certainly changed or lost when it was copied. Copy it again, or create "
                                       "a new token."),
                 true};
-    } else if (classicShape && !a.stateless && allCleanChars && !innerSpace && token.size() <= maxTokenLength) {
+    } else if (classicShape && !a.stateless && scan.allCleanChars && !scan.innerSpace &&
+               token.size() <= maxTokenLength) {
         a.issues << TokenIssue{
             u"unfamiliar-shape"_s,
             TokenAnalysisText::tr("Tokens starting with %1 used to be 40 characters long; this one has %2 and is "
@@ -302,12 +259,47 @@ TokenAnalysis analyzeToken(const QString& raw)
                 .arg(token.size()),
             false};
     }
-    if (a.kind == TokenKind::Unknown && allTokenChars && !innerSpace)
+    if (a.kind == TokenKind::Unknown && scan.allTokenChars && !scan.innerSpace)
         a.issues << TokenIssue{
             u"unknown-format"_s,
             TokenAnalysisText::tr("The token does not start with a known GitHub prefix (ghp_, github_pat_, gho_, "
                                   "ghu_, ghs_, ghr_) and is not an old 40-hex token."),
             false};
+}
+
+} // namespace
+
+TokenAnalysis analyzeToken(const QString& raw)
+{
+    TokenAnalysis a;
+    const QString token = normalizeToken(raw);
+    a.length = static_cast<int>(token.size());
+    if (token != raw) {
+        a.trimmed = true;
+        addTrimIssues(a, raw, token);
+    }
+    if (token.isEmpty()) {
+        a.kind = TokenKind::Empty;
+        a.issues << TokenIssue{u"empty"_s, TokenAnalysisText::tr("No token was given."), true};
+        a.redacted = TokenAnalysisText::tr("(none)");
+        return a;
+    }
+    a.fingerprint =
+        u"sha256:"_s +
+        QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+
+    const CharacterScan scan = scanCharacters(token);
+    const QLatin1StringView prefix = classify(a, token);
+    const bool classicShape = a.kind == TokenKind::Classic || a.kind == TokenKind::OAuth ||
+                              a.kind == TokenKind::AppUser || a.kind == TokenKind::AppServer ||
+                              a.kind == TokenKind::Refresh;
+    // The character and checksum rules belong to the 40-character layout only. Anything else of a known
+    // prefix may be a shape GitHub introduced after this was written (as ghs_ changed in 2026): clean
+    // characters make it "unfamiliar" (a warning, and the check asks GitHub), never a typo.
+    const bool fortyLayout = classicShape && token.size() == classicLength;
+    a.stateless = a.kind == TokenKind::AppServer && isStatelessInstallationToken(token);
+    addCharacterIssues(a, token, scan, fortyLayout);
+    addShapeIssues(a, token, prefix, scan, classicShape, fortyLayout);
 
     a.formatValid = true;
     for (const TokenIssue& issue : std::as_const(a.issues))

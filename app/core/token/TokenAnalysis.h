@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/core/model/EnumIds.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -9,6 +11,23 @@
 namespace ghcr {
 
 enum class TokenKind { Empty, Classic, FineGrained, OAuth, AppUser, AppServer, Refresh, LegacyHex, Unknown };
+template <> struct EnumTable<TokenKind>
+{
+    using K = TokenKind;
+    static constexpr const char* context = "TokenAnalysis";
+    static constexpr EnumEntry<K> entries[] = {
+        {K::Empty, u"empty", QT_TRANSLATE_NOOP("TokenAnalysis", "No token")},
+        {K::Classic, u"classic", QT_TRANSLATE_NOOP("TokenAnalysis", "Personal access token (classic)")},
+        {K::FineGrained, u"fine-grained", QT_TRANSLATE_NOOP("TokenAnalysis", "Fine-grained personal access token")},
+        {K::OAuth, u"oauth", QT_TRANSLATE_NOOP("TokenAnalysis", "OAuth app token")},
+        {K::AppUser, u"app-user", QT_TRANSLATE_NOOP("TokenAnalysis", "GitHub App user token")},
+        {K::AppServer, u"app-server",
+         QT_TRANSLATE_NOOP("TokenAnalysis", "GitHub App installation token (or Actions GITHUB_TOKEN)")},
+        {K::Refresh, u"refresh", QT_TRANSLATE_NOOP("TokenAnalysis", "GitHub App refresh token")},
+        {K::LegacyHex, u"legacy-hex", QT_TRANSLATE_NOOP("TokenAnalysis", "Legacy 40-hex token (old format)")},
+        {K::Unknown, u"unknown", QT_TRANSLATE_NOOP("TokenAnalysis", "Unrecognised token format")},
+    };
+};
 
 /// Stable machine id of a kind ("classic", "fine-grained", ...), used in JSON and tests.
 QString tokenKindId(TokenKind kind);
