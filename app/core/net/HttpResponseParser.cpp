@@ -203,65 +203,71 @@ HttpResponseParser::State HttpResponseParser::parseBody()
         m_pending.clear();
         return m_state;
     case Framing::Chunked:
-        while (!m_pending.isEmpty()) {
-            if (m_chunkTrailers) {
-                const qsizetype nl = m_pending.indexOf('\n');
-                const qint64 lineBytes = nl < 0 ? m_pending.size() : nl + 1;
-                if (m_headerBytes + lineBytes > m_limits.maxHeaderBytes)
-                    return fail(State::HeadersTooLarge);
-                QByteArray line;
-                if (!takeLine(&line))
-                    return m_state;
-                m_headerBytes += lineBytes;
-                if (line.isEmpty()) {
-                    m_state = State::Complete;
-                    return m_state;
-                }
-                continue;
+        return parseChunked();
+    }
+    return m_state;
+}
+
+/// A chunked body: size lines, chunk data each followed by a line break, then trailer lines up to an empty one.
+HttpResponseParser::State HttpResponseParser::parseChunked()
+{
+    while (!m_pending.isEmpty()) {
+        if (m_chunkTrailers) {
+            const qsizetype nl = m_pending.indexOf('\n');
+            const qint64 lineBytes = nl < 0 ? m_pending.size() : nl + 1;
+            if (m_headerBytes + lineBytes > m_limits.maxHeaderBytes)
+                return fail(State::HeadersTooLarge);
+            QByteArray line;
+            if (!takeLine(&line))
+                return m_state;
+            m_headerBytes += lineBytes;
+            if (line.isEmpty()) {
+                m_state = State::Complete;
+                return m_state;
             }
-            if (m_chunkDataEnd) {
-                QByteArray line;
-                if (m_pending.size() > 2 && m_pending.indexOf('\n') < 0)
-                    return fail(State::Malformed);
-                if (!takeLine(&line))
-                    return m_state;
-                if (!line.isEmpty())
-                    return fail(State::Malformed);
-                m_chunkDataEnd = false;
-                continue;
-            }
-            if (m_chunkLeft < 0) {
-                const qsizetype nl = m_pending.indexOf('\n');
-                if ((nl < 0 ? m_pending.size() : nl) > maxChunkLine)
-                    return fail(State::Malformed);
-                QByteArray line;
-                if (!takeLine(&line))
-                    return m_state;
-                const qsizetype semicolon = line.indexOf(';');
-                const QByteArray hex = (semicolon >= 0 ? line.left(semicolon) : line).trimmed();
-                bool ok = false;
-                const qint64 size = hex.toLongLong(&ok, 16);
-                if (!ok || size < 0 || hex.isEmpty() || hex.size() > 15 || hex.at(0) == '-' || hex.at(0) == '+')
-                    return fail(State::Malformed);
-                if (m_body.size() + size > m_limits.maxBodyBytes)
-                    return fail(State::BodyTooLarge);
-                if (size == 0) {
-                    m_chunkTrailers = true;
-                    continue;
-                }
-                m_chunkLeft = size;
-                continue;
-            }
-            const qint64 take = qMin<qint64>(m_chunkLeft, m_pending.size());
-            m_body += m_pending.left(take);
-            m_pending.remove(0, take);
-            m_chunkLeft -= take;
-            if (m_chunkLeft == 0) {
-                m_chunkLeft = -1;
-                m_chunkDataEnd = true;
-            }
+            continue;
         }
-        return m_state;
+        if (m_chunkDataEnd) {
+            QByteArray line;
+            if (m_pending.size() > 2 && m_pending.indexOf('\n') < 0)
+                return fail(State::Malformed);
+            if (!takeLine(&line))
+                return m_state;
+            if (!line.isEmpty())
+                return fail(State::Malformed);
+            m_chunkDataEnd = false;
+            continue;
+        }
+        if (m_chunkLeft < 0) {
+            const qsizetype nl = m_pending.indexOf('\n');
+            if ((nl < 0 ? m_pending.size() : nl) > maxChunkLine)
+                return fail(State::Malformed);
+            QByteArray line;
+            if (!takeLine(&line))
+                return m_state;
+            const qsizetype semicolon = line.indexOf(';');
+            const QByteArray hex = (semicolon >= 0 ? line.left(semicolon) : line).trimmed();
+            bool ok = false;
+            const qint64 size = hex.toLongLong(&ok, 16);
+            if (!ok || size < 0 || hex.isEmpty() || hex.size() > 15 || hex.at(0) == '-' || hex.at(0) == '+')
+                return fail(State::Malformed);
+            if (m_body.size() + size > m_limits.maxBodyBytes)
+                return fail(State::BodyTooLarge);
+            if (size == 0) {
+                m_chunkTrailers = true;
+                continue;
+            }
+            m_chunkLeft = size;
+            continue;
+        }
+        const qint64 take = qMin<qint64>(m_chunkLeft, m_pending.size());
+        m_body += m_pending.left(take);
+        m_pending.remove(0, take);
+        m_chunkLeft -= take;
+        if (m_chunkLeft == 0) {
+            m_chunkLeft = -1;
+            m_chunkDataEnd = true;
+        }
     }
     return m_state;
 }

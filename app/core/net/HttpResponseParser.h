@@ -57,6 +57,7 @@ private:
     State parseHeaderLine(const QByteArray& line);
     State headersDone();
     State parseBody();
+    State parseChunked();
     State fail(State s);
 
     Limits m_limits;
