@@ -282,7 +282,7 @@ QList<EvidenceRow> registryEvidenceRows(const RegistryEvidence& registry, const 
         rows << EvidenceRow{EvidencePanel::tr("Image"), registry.image + u':' + registry.reference, {}, {}, {}};
     }
     for (const OperationResult& op : registry.operations) {
-        if (!op.requested && op.basis == u"not-run"_s)
+        if (!op.requested && op.basis == OperationBasis::NotRun)
             continue;
         EvidenceRow row{operationTitle(op.operation), {}, {}, {}, {}};
         if (!op.requested) {
@@ -298,9 +298,9 @@ QList<EvidenceRow> registryEvidenceRows(const RegistryEvidence& registry, const 
             row.value = EvidencePanel::tr("could not tell");
             row.status = CheckStatus::Warn;
         }
-        if (op.basis == u"scopes"_s)
+        if (op.basis == OperationBasis::Scopes)
             row.value += u" · "_s + EvidencePanel::tr("judged from the scopes, not probed");
-        else if (op.basis == u"token-endpoint"_s)
+        else if (op.basis == OperationBasis::TokenEndpoint)
             row.value += u" · "_s + EvidencePanel::tr("the token step decided");
         if (op.tokenStatus != 0)
             row.children << EvidenceRow{EvidencePanel::tr("Token step"), QString::number(op.tokenStatus), {}, {}, {}};

@@ -68,9 +68,9 @@ void CheckRunner::start(const CheckRequest& request, const QString& token)
         Q_EMIT apiFinished(e);
         if (!m_cancelled && m_registry && m_registry->waitingForUser()) {
             if (!e.login.isEmpty())
-                m_registry->provideUser(e.login, u"api"_s);
+                m_registry->provideUser(e.login, UserSource::Api);
             else
-                m_registry->provideUser(u"ghcr-doctor"_s, u"placeholder"_s);
+                m_registry->provideUser(u"ghcr-doctor"_s, UserSource::Placeholder);
         }
         maybeFinish();
     });

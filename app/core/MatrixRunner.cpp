@@ -152,7 +152,7 @@ void MatrixRunner::startNext()
         registry->start(request, m_token, request.user);
         if (registry->waitingForUser())
             registry->provideUser(m_apiEvidence.login.isEmpty() ? RegistryClient::neutralUser() : m_apiEvidence.login,
-                                  m_apiEvidence.login.isEmpty() ? u"placeholder"_s : u"api"_s);
+                                  m_apiEvidence.login.isEmpty() ? UserSource::Placeholder : UserSource::Api);
     }
 }
 

@@ -61,7 +61,7 @@ QJsonObject operationJson(const OperationResult& r)
     return QJsonObject{
         {u"requested"_s, r.requested},
         {u"allowed"_s, tristate(r.allowed)},
-        {u"basis"_s, red(r.basis)},
+        {u"basis"_s, red(enumId(r.basis))},
         {u"tokenStatus"_s, status(r.tokenStatus)},
         {u"probe"_s, str(r.probe)},
         {u"httpStatus"_s, status(r.httpStatus)},
@@ -236,7 +236,7 @@ QByteArray renderJsonReport(const Diagnosis& d)
         {u"service"_s, str(r.service)},
         {u"challengeScope"_s, str(r.challengeScope)},
         {u"user"_s, str(r.user)},
-        {u"userSource"_s, str(r.userSource)},
+        {u"userSource"_s, str(enumId(r.userSource))},
         {u"waitedForApi"_s, r.waitedForApi},
         {u"image"_s, str(r.image)},
         {u"reference"_s, str(r.reference)},

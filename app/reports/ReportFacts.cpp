@@ -113,17 +113,17 @@ QString allowedText(const std::optional<bool>& allowed)
     return *allowed ? Report::tr("allowed") : Report::tr("refused");
 }
 
-QString basisText(const QString& basis)
+QString basisText(OperationBasis basis)
 {
-    if (basis == u"probe"_s)
+    if (basis == OperationBasis::Probe)
         return Report::tr("a real request to the registry");
-    if (basis == u"token-endpoint"_s)
+    if (basis == OperationBasis::TokenEndpoint)
         return Report::tr("the registry's token endpoint");
-    if (basis == u"scopes"_s)
+    if (basis == OperationBasis::Scopes)
         return Report::tr("the token's scopes only (not probed)");
-    if (basis == u"not-run"_s)
+    if (basis == OperationBasis::NotRun)
         return Report::tr("not run");
-    return basis;
+    return {};
 }
 
 QString checksumText(const TokenAnalysis& token)
@@ -583,13 +583,13 @@ QString registryUserText(const RegistryEvidence& registry)
     if (registry.user.isEmpty())
         return {};
     QString source;
-    if (registry.userSource == u"given"_s)
+    if (registry.userSource == UserSource::Given)
         source = Report::tr("as entered");
-    else if (registry.userSource == u"api"_s)
+    else if (registry.userSource == UserSource::Api)
         source = registry.waitedForApi ? Report::tr("the API's login; waited for it") : Report::tr("the API's login");
-    else if (registry.userSource == u"placeholder"_s)
+    else if (registry.userSource == UserSource::Placeholder)
         source = Report::tr("a placeholder: the API did not name the user");
-    else if (registry.userSource == u"neutral"_s)
+    else if (registry.userSource == UserSource::Neutral)
         source = Report::tr("a neutral name: this registry accepts any user name with a token");
     return source.isEmpty() ? registry.user : registry.user + u" ("_s + source + u')';
 }

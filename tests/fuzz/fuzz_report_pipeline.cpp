@@ -69,7 +69,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         r.operation = op;
         r.requested = op != Operation::Delete;
         r.allowed = data[5] & 16 ? std::optional<bool>() : std::optional<bool>(data[5] & 32);
-        r.basis = QStringLiteral("probe");
+        r.basis = OperationBasis::Probe;
         r.httpStatus = data[5] & 64 ? 403 : 401;
         r.code = text[13];
         r.message = text[14];

@@ -448,7 +448,8 @@ void tst_CheckScenarios::verify(const QString& spec, const Diagnosis& d)
             QVERIFY2(r && !r->note.isEmpty(), where.constData());
         } else if (key.endsWith(u".basis"_s)) {
             const OperationResult* r = opOf(key.section(u'.', 0, 0));
-            QVERIFY2(r && r->basis == value, QByteArray(where + " got " + (r ? r->basis.toUtf8() : "?")).constData());
+            QVERIFY2(r && enumId(r->basis) == value,
+                     QByteArray(where + " got " + (r ? enumId(r->basis).toUtf8() : "?")).constData());
         } else if (key == u"api.status"_s) {
             QVERIFY2(d.api.httpStatus == value.toInt(),
                      QByteArray(where + " got " + QByteArray::number(d.api.httpStatus)).constData());
@@ -533,7 +534,7 @@ void tst_CheckScenarios::userTakenFromApi()
     const Run run = runCheck(requestFor(server, u"pull,push"_s, {}, 10), FakeServer::classicToken());
     QVERIFY(run.finished);
     QCOMPARE(run.diagnosis.registry.user, u"octocat"_s);
-    QCOMPARE(run.diagnosis.registry.userSource, u"api"_s);
+    QCOMPARE(run.diagnosis.registry.userSource, UserSource::Api);
     QCOMPARE(verdictId(run.diagnosis.verdict), u"ok"_s);
     const auto tokenRequests = server.requests(u"token"_s);
     QVERIFY(!tokenRequests.isEmpty());

@@ -130,7 +130,7 @@ QString valueOf(const Diagnosis& d, const QString& key)
     if (field == u"challenge"_s)
         return r->challengeError;
     if (field == u"basis"_s)
-        return r->basis;
+        return enumId(r->basis);
     if (field == u"cancel"_s)
         return QString::number(r->cancelStatus);
     if (field == u"cancelNote"_s) // "insufficient_scope" when the note names it

@@ -79,7 +79,7 @@ RegistryEvidence ghcrEvidence(const QString& image)
     r.service = u"ghcr.io"_s;
     r.challengeScope = u"repository:user/image:pull"_s;
     r.user = u"octocat"_s;
-    r.userSource = u"api"_s;
+    r.userSource = UserSource::Api;
     r.waitedForApi = true;
     r.image = image;
     r.reference = u"latest"_s;
@@ -95,7 +95,7 @@ OperationResult op(Operation o, bool requested)
     OperationResult r;
     r.operation = o;
     r.requested = requested;
-    r.basis = requested ? u"probe"_s : u"not-run"_s;
+    r.basis = requested ? OperationBasis::Probe : OperationBasis::NotRun;
     return r;
 }
 
@@ -261,7 +261,7 @@ Diagnosis fineGrainedNetworkError()
                                "https://ghcr.io/v2/)."_s;
     d.registry.elapsedMs = 20000;
     OperationResult pull = op(Operation::Pull, true);
-    pull.basis = u"not-run"_s;
+    pull.basis = OperationBasis::NotRun;
     d.registry.operations = {pull};
     d.checklist = {
         item(u"token.kind"_s, CheckStatus::Fail, u"Token kind"_s,

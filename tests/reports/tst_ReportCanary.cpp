@@ -118,7 +118,6 @@ Diagnosis TestReportCanary::plantedDiagnosis() const
     plant(d.registry.service);
     plant(d.registry.challengeScope);
     plant(d.registry.user);
-    plant(d.registry.userSource);
     plant(d.registry.image);
     plant(d.registry.reference);
     plant(d.registry.loginCode);
@@ -126,7 +125,6 @@ Diagnosis TestReportCanary::plantedDiagnosis() const
     plant(d.registry.errorSentence);
     for (OperationResult& o : d.registry.operations) {
         o.requested = true;
-        plant(o.basis);
         plant(o.probe);
         plant(o.code);
         plant(o.message);

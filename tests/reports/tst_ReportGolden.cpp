@@ -32,13 +32,13 @@ void TestReportGolden::registryUserInWords()
 {
     Diagnosis d = testdata::fixture(u"write-only"_s);
     d.registry.user = u"ghcr-doctor"_s;
-    d.registry.userSource = u"placeholder"_s;
+    d.registry.userSource = UserSource::Placeholder;
     d.registry.waitedForApi = true;
     const QString text = QString::fromUtf8(renderTextReport(d));
     QVERIFY2(text.contains(u"ghcr-doctor (a placeholder: the API did not name the user)"_s), qPrintable(text));
     QVERIFY(!text.contains(u"(placeholder)"_s));
     QVERIFY(!text.contains(u"API's login"_s));
-    d.registry.userSource = u"neutral"_s;
+    d.registry.userSource = UserSource::Neutral;
     d.registry.waitedForApi = false;
     QVERIFY(QString::fromUtf8(renderMarkdownReport(d)).contains(u"a neutral name: this registry accepts any user"_s));
 }

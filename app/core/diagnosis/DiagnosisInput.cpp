@@ -9,7 +9,7 @@ namespace ghcr {
 bool DiagnosisInput::probed(Operation o) const
 {
     const OperationResult* r = op(o);
-    return r && r->basis == u"probe"_s;
+    return r && r->basis == OperationBasis::Probe;
 }
 
 bool DiagnosisInput::refusedAnywhere() const

@@ -79,10 +79,10 @@ ChecklistItem operationItem(const DiagnosisInput& f, Operation op)
     if (!r->errorSentence.isEmpty())
         return item(id, CheckStatus::Skip, title, Diagnoser::tr("Could not tell: %1").arg(r->errorSentence), ev,
                     Diagnoser::tr("Check the registry and your network, then check again."));
-    if (r->basis == u"not-run"_s && !f.reg.errorSentence.isEmpty())
+    if (r->basis == OperationBasis::NotRun && !f.reg.errorSentence.isEmpty())
         return item(id, CheckStatus::Skip, title, Diagnoser::tr("Could not tell: %1").arg(f.reg.errorSentence), ev,
                     Diagnoser::tr("Check the registry host, your network and TLS settings, then check again."));
-    if (r->basis == u"not-run"_s)
+    if (r->basis == OperationBasis::NotRun)
         return item(id, CheckStatus::Warn, title,
                     Diagnoser::tr("Not verified: the registry step stopped earlier (see Registry: login)."), ev);
     return item(id, CheckStatus::Warn, title, Diagnoser::tr("Not verified: %1").arg(r->note), ev,
@@ -104,7 +104,7 @@ void deriveOperations(const DiagnosisInput& f, RegistryEvidence& registry)
     for (OperationResult& r : registry.operations)
         if (r.operation == Operation::Delete && allowed.has_value()) {
             r.allowed = allowed;
-            r.basis = u"scopes"_s;
+            r.basis = OperationBasis::Scopes;
         }
 }
 

@@ -112,21 +112,47 @@ QString apiOutcomeId(ApiEvidence::Outcome outcome);
 /// Human, translated words for an outcome ("bad credentials"): the window and every report use these.
 QString apiOutcomeTitle(ApiEvidence::Outcome outcome);
 
+/// What an operation's verdict rests on.
+enum class OperationBasis { None, Probe, TokenEndpoint, Scopes, NotRun };
+template <> struct EnumTable<OperationBasis>
+{
+    using B = OperationBasis;
+    static constexpr const char* context = "";
+    static constexpr EnumEntry<B> entries[] = {{B::None, u""},
+                                               {B::Probe, u"probe"},
+                                               {B::TokenEndpoint, u"token-endpoint"},
+                                               {B::Scopes, u"scopes"},
+                                               {B::NotRun, u"not-run"}};
+};
+
+/// Where the user name sent to the registry came from.
+enum class UserSource { None, Given, Api, Placeholder, Neutral };
+template <> struct EnumTable<UserSource>
+{
+    using S = UserSource;
+    static constexpr const char* context = "";
+    static constexpr EnumEntry<S> entries[] = {{S::None, u""},
+                                               {S::Given, u"given"},
+                                               {S::Api, u"api"},
+                                               {S::Placeholder, u"placeholder"},
+                                               {S::Neutral, u"neutral"}};
+};
+
 /// One registry operation (pull/push/delete) and the evidence its verdict rests on.
 struct OperationResult
 {
     Operation operation = Operation::Pull;
     bool requested = false;
-    std::optional<bool> allowed; ///< nullopt: could not tell
-    QString basis;               ///< "probe", "token-endpoint", "scopes", "not-run"
-    int tokenStatus = 0;         ///< HTTP status of the token request for this operation (0: none)
-    QString probe;               ///< e.g. "HEAD /v2/owner/app/manifests/latest"
-    int httpStatus = 0;          ///< status of the probe itself
-    QString code;                ///< registry error code: DENIED, UNAUTHORIZED, MANIFEST_UNKNOWN, …
-    QString message;             ///< registry error message (redacted)
-    QString challengeError;      ///< error= from WWW-Authenticate (insufficient_scope, invalid_token)
-    QString note;                ///< human explanation of what the evidence means
-    QString cancelProbe;         ///< push: "DELETE <location>" used to cancel the empty upload
+    std::optional<bool> allowed;                 ///< nullopt: could not tell
+    OperationBasis basis = OperationBasis::None; ///< ids "probe", "token-endpoint", "scopes", "not-run"
+    int tokenStatus = 0;                         ///< HTTP status of the token request for this operation (0: none)
+    QString probe;                               ///< e.g. "HEAD /v2/owner/app/manifests/latest"
+    int httpStatus = 0;                          ///< status of the probe itself
+    QString code;                                ///< registry error code: DENIED, UNAUTHORIZED, MANIFEST_UNKNOWN, …
+    QString message;                             ///< registry error message (redacted)
+    QString challengeError;                      ///< error= from WWW-Authenticate (insufficient_scope, invalid_token)
+    QString note;                                ///< human explanation of what the evidence means
+    QString cancelProbe;                         ///< push: "DELETE <location>" used to cancel the empty upload
     int cancelStatus = 0;
     QString cancelNote;
     QString errorSentence; ///< transport failure, if any
@@ -145,7 +171,7 @@ struct RegistryEvidence
     QString service;
     QString challengeScope;
     QString user;
-    QString userSource; ///< "given", "api", "placeholder", "neutral" (a registry that accepts any user name)
+    UserSource userSource = UserSource::None; ///< Neutral: a registry that accepts any user name
     bool waitedForApi = false;
     QString image;     ///< owner/name (without tag) as probed (see lintImage())
     QString reference; ///< tag or digest; "latest" by default

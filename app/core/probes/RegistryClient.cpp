@@ -179,7 +179,7 @@ void RegistryClient::start(const CheckRequest& resolvedRequest, const QString& t
         OperationResult r;
         r.operation = op;
         r.requested = resolvedRequest.wants(op);
-        r.basis = u"not-run"_s;
+        r.basis = OperationBasis::NotRun;
         m_evidence.operations.append(r);
     }
     m_repository.clear();
@@ -195,13 +195,13 @@ void RegistryClient::start(const CheckRequest& resolvedRequest, const QString& t
     }
     if (!user.isEmpty()) {
         m_evidence.user = user;
-        m_evidence.userSource = u"given"_s;
+        m_evidence.userSource = UserSource::Given;
         m_waitingForUser = false;
     } else if (acceptsAnyUser(m_evidence.host)) {
         // ghcr.io (and GHE.com's containers host) accept any user name with a token: no need to wait for
         // the API's login, which would idle the registry side for the API's round trip.
         m_evidence.user = neutralUser();
-        m_evidence.userSource = u"neutral"_s;
+        m_evidence.userSource = UserSource::Neutral;
         m_waitingForUser = false;
     } else {
         m_waitingForUser = true;
@@ -225,7 +225,7 @@ bool RegistryClient::acceptsAnyUser(const QString& registryHost)
     return host == u"ghcr.io"_s || (host.startsWith(u"containers."_s) && host.endsWith(u".ghe.com"_s));
 }
 
-void RegistryClient::provideUser(const QString& user, const QString& source)
+void RegistryClient::provideUser(const QString& user, UserSource source)
 {
     if (!m_running || !m_waitingForUser)
         return;
@@ -474,7 +474,7 @@ void RegistryClient::login(const QString& fallbackNote)
                 OperationResult* out = result(op);
                 out->tokenStatus = t.status;
                 if (t.failure != HttpResponse::Failure::None) {
-                    out->basis = u"token-endpoint"_s;
+                    out->basis = OperationBasis::TokenEndpoint;
                     out->errorSentence = t.errorSentence;
                     out->note = t.errorSentence;
                 } else if (t.status == 200 && !bearer.isEmpty()) {
@@ -491,7 +491,7 @@ void RegistryClient::login(const QString& fallbackNote)
 
 void RegistryClient::refusedAtTokenEndpoint(OperationResult* out, const HttpResponse& r)
 {
-    out->basis = u"token-endpoint"_s;
+    out->basis = OperationBasis::TokenEndpoint;
     parseRegistryError(r.body, &out->code, &out->message);
     if (r.status == 401 || r.status == 403) {
         out->allowed = false;
@@ -511,7 +511,7 @@ void RegistryClient::startProbes(const QHash<Operation, QString>& bearers)
     if (!m_running)
         return;
     if (OperationResult* del = result(Operation::Delete); del && del->requested) {
-        del->basis = u"scopes"_s;
+        del->basis = OperationBasis::Scopes;
         del->note = tr("Not probed: the only real test of delete is deleting something. Judged from the "
                        "token's scopes instead.");
     }
@@ -525,7 +525,7 @@ void RegistryClient::startProbes(const QHash<Operation, QString>& bearers)
                 // The registry rejected these credentials outright. Sending them again per operation
                 // proves nothing more and counts towards GitHub's lock-out after repeated failures.
                 res->allowed = false;
-                res->basis = u"token-endpoint"_s;
+                res->basis = OperationBasis::TokenEndpoint;
                 res->tokenStatus = m_evidence.loginStatus;
                 res->httpStatus = m_evidence.loginStatus;
                 res->code = m_evidence.loginCode;
@@ -612,7 +612,7 @@ void RegistryClient::probePull(OperationResult* res, const QString& bearer)
     HttpRequest req = probeRequest("HEAD", u"/v2/"_s + m_repository + u"/manifests/"_s + m_evidence.reference, bearer);
     req.headers = {{"Accept", manifestAccept}};
     res->probe = u"HEAD /v2/"_s + m_repository + u"/manifests/"_s + m_evidence.reference;
-    res->basis = u"probe"_s;
+    res->basis = OperationBasis::Probe;
     send(req, [this, res, bearer](const HttpResponse& r) {
         if (!m_running || recordProbeAnswer(res, r))
             return;
@@ -693,7 +693,7 @@ void RegistryClient::probePush(OperationResult* res, const QString& bearer)
     HttpRequest req = probeRequest("POST", u"/v2/"_s + m_repository + u"/blobs/uploads/"_s, bearer);
     req.headers = {{"Content-Type", "application/octet-stream"}};
     res->probe = u"POST /v2/"_s + m_repository + u"/blobs/uploads/"_s;
-    res->basis = u"probe"_s;
+    res->basis = OperationBasis::Probe;
     send(req, [this, res, bearer](const HttpResponse& r) {
         if (!m_running || recordProbeAnswer(res, r))
             return;

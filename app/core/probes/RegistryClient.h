@@ -30,7 +30,7 @@ public:
     /// `user` may be empty: the client discovers the challenge and then waits for provideUser().
     void start(const CheckRequest& resolvedRequest, const QString& token, const QString& user);
     /// Supplies the user name once the API has answered (source: "api" or "placeholder").
-    void provideUser(const QString& user, const QString& source);
+    void provideUser(const QString& user, UserSource source);
     void cancel();
     /// Registry tokens received are added to this set (the check's secrets).
     void setRedactions(std::shared_ptr<RedactionSet> redactions) { m_redactions = std::move(redactions); }
