@@ -4,6 +4,41 @@ using namespace Qt::StringLiterals;
 
 namespace ghcr::rules {
 
+namespace {
+
+/// read:packages not listed but write:packages is. The seed's question: does write imply read at the registry?
+ChecklistItem readWithWriteOnly(const DiagnosisInput& f, Operation op, const QString& title, const QString& ev,
+                                const QString& fix)
+{
+    const QString id = u"scope.read:packages"_s;
+    const bool probed = f.probed(op);
+    const std::optional<bool> allowed = f.allowed(op);
+    if (probed && allowed == true)
+        return item(
+            id, CheckStatus::Warn, title,
+            Diagnoser::tr("Not listed, but the registry accepted pull with write:packages alone: for this account, "
+                          "write implies read at the registry. The token works as it is; adding read:packages is "
+                          "harmless."),
+            ev);
+    const OperationResult* refusedOp = (probed && allowed == false) ? f.op(op) : nullptr;
+    if (!refusedOp && f.probed(Operation::Push) && f.allowed(Operation::Push) == false)
+        refusedOp = f.op(Operation::Push);
+    if (refusedOp)
+        return item(id, CheckStatus::Fail, title,
+                    Diagnoser::tr("Not listed, and the registry refused %1. The GitHub API treats write:packages as "
+                                  "including read, but this registry may want read:packages explicitly — as the widely "
+                                  "shared note says. Add read:packages.")
+                        .arg(operationId(refusedOp->operation)),
+                    ev + u"; "_s + f.opEvidence(*refusedOp), fix);
+    return item(id, CheckStatus::Warn, title,
+                Diagnoser::tr("Not listed. GitHub's documentation says write:packages allows download too, but users "
+                              "report registries that want read:packages explicitly. Not verified: give an image to "
+                              "probe, or add read:packages to be safe."),
+                ev);
+}
+
+} // namespace
+
 ChecklistItem scopeItem(const DiagnosisInput& f, const QString& scope, Operation op, bool needed)
 {
     const QString id = u"scope."_s + scope;
@@ -38,33 +73,8 @@ ChecklistItem scopeItem(const DiagnosisInput& f, const QString& scope, Operation
                 overPrivilege,
             ev);
 
-    if (scope == u"read:packages"_s && f.has(u"write:packages"_s)) {
-        // The seed's question: does write:packages imply read:packages at the registry?
-        if (probed && allowed == true)
-            return item(
-                id, CheckStatus::Warn, title,
-                Diagnoser::tr("Not listed, but the registry accepted pull with write:packages alone: for this account, "
-                              "write implies read at the registry. The token works as it is; adding read:packages is "
-                              "harmless."),
-                ev);
-        const OperationResult* refusedOp = (probed && allowed == false) ? f.op(op) : nullptr;
-        if (!refusedOp && f.probed(Operation::Push) && f.allowed(Operation::Push) == false)
-            refusedOp = f.op(Operation::Push);
-        if (refusedOp)
-            return item(
-                id, CheckStatus::Fail, title,
-                Diagnoser::tr("Not listed, and the registry refused %1. The GitHub API treats write:packages as "
-                              "including read, but this registry may want read:packages explicitly — as the widely "
-                              "shared note says. Add read:packages.")
-                    .arg(operationId(refusedOp->operation)),
-                ev + u"; "_s + f.opEvidence(*refusedOp), fix);
-        return item(
-            id, CheckStatus::Warn, title,
-            Diagnoser::tr("Not listed. GitHub's documentation says write:packages allows download too, but users "
-                          "report registries that want read:packages explicitly. Not verified: give an image to "
-                          "probe, or add read:packages to be safe."),
-            ev);
-    }
+    if (scope == u"read:packages"_s && f.has(u"write:packages"_s))
+        return readWithWriteOnly(f, op, title, ev, fix);
     if (!needed)
         return item(id, CheckStatus::Skip, title,
                     Diagnoser::tr("Not granted; not needed for the operations you chose."), ev);

@@ -56,6 +56,20 @@ bool HttpResponseParser::takeLine(QByteArray* line)
     return true;
 }
 
+bool HttpResponseParser::takeHeaderLine(QByteArray* line)
+{
+    const qsizetype nl = m_pending.indexOf('\n');
+    const qint64 lineBytes = nl < 0 ? m_pending.size() : nl + 1;
+    if (m_headerBytes + lineBytes > m_limits.maxHeaderBytes) {
+        fail(State::HeadersTooLarge);
+        return false;
+    }
+    if (!takeLine(line))
+        return false;
+    m_headerBytes += lineBytes;
+    return true;
+}
+
 HttpResponseParser::State HttpResponseParser::feed(const QByteArray& data)
 {
     if (m_state == State::Complete || failed())
@@ -64,14 +78,9 @@ HttpResponseParser::State HttpResponseParser::feed(const QByteArray& data)
     m_pending += data;
     while (true) {
         if (m_state == State::StatusLine || m_state == State::Headers) {
-            const qsizetype nl = m_pending.indexOf('\n');
-            const qint64 lineBytes = nl < 0 ? m_pending.size() : nl + 1;
-            if (m_headerBytes + lineBytes > m_limits.maxHeaderBytes)
-                return fail(State::HeadersTooLarge);
             QByteArray line;
-            if (!takeLine(&line))
+            if (!takeHeaderLine(&line))
                 return m_state;
-            m_headerBytes += lineBytes;
             const State s = m_state == State::StatusLine ? parseStatusLine(line) : parseHeaderLine(line);
             if (failed())
                 return s;
@@ -213,14 +222,9 @@ HttpResponseParser::State HttpResponseParser::parseChunked()
 {
     while (!m_pending.isEmpty()) {
         if (m_chunkTrailers) {
-            const qsizetype nl = m_pending.indexOf('\n');
-            const qint64 lineBytes = nl < 0 ? m_pending.size() : nl + 1;
-            if (m_headerBytes + lineBytes > m_limits.maxHeaderBytes)
-                return fail(State::HeadersTooLarge);
             QByteArray line;
-            if (!takeLine(&line))
+            if (!takeHeaderLine(&line))
                 return m_state;
-            m_headerBytes += lineBytes;
             if (line.isEmpty()) {
                 m_state = State::Complete;
                 return m_state;

@@ -53,6 +53,9 @@ public:
 
 private:
     bool takeLine(QByteArray* line);
+    /// A status, header or trailer line, counted against maxHeaderBytes; false when none is complete yet or
+    /// the limit was passed (then the state is HeadersTooLarge).
+    bool takeHeaderLine(QByteArray* line);
     State parseStatusLine(const QByteArray& line);
     State parseHeaderLine(const QByteArray& line);
     State headersDone();
