@@ -64,4 +64,13 @@ QString incompleteReason(const DiagnosisInput& f);
 /// The headline of an ok verdict, with what it does not prove and the warnings.
 QString okSummary(const DiagnosisInput& f, const Diagnosis& d);
 
+// MatrixRefusals.cpp
+/// The owners whose packages could not be listed, each as "owner: reason".
+QStringList refusedOwnersOf(const PackageListing& listing);
+/// The packages.listing row of the every-package check.
+ChecklistItem listingItem(const PackageListing& listing);
+/// The every-package check's refusals grouped by cause, per operation, then the owners that could not be listed.
+QList<RefusalGroup> refusalGroupsOf(const CheckRequest& base, const ApiEvidence& api, const PackageListing& listing,
+                                    const QList<ImageResult>& images);
+
 } // namespace ghcr::rules

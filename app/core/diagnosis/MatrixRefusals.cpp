@@ -1,0 +1,146 @@
+// The every-package check's refusals: the owners that could not be listed, the images grouped by cause.
+#include "app/core/diagnosis/DiagnosisRules.h"
+
+#include "app/core/diagnosis/OrgPolicy.h"
+
+#include <QMap>
+
+using namespace Qt::StringLiterals;
+
+namespace ghcr::rules {
+
+namespace {
+
+struct Cause
+{
+    QString id;
+    QString cause;
+    QString fix;
+};
+
+/// Why `op` is refused on this image, in words shared by every image with the same cause.
+Cause causeOf(const ImageResult& image, Operation op, const ApiEvidence& api, const QString& host)
+{
+    const OperationResult* r = image.registry.operation(op);
+    const OrgPolicy policy = orgPolicyFrom(r ? r->message : QString(), host);
+    if (policy.kind == OrgPolicy::Kind::ClassicPatForbidden && !policy.organization.isEmpty())
+        return {u"org-policy"_s,
+                Diagnoser::tr("organization %1 forbids classic personal access tokens").arg(policy.organization),
+                Diagnoser::tr("In Actions use the GITHUB_TOKEN; otherwise ask the organization's owners to allow "
+                              "classic tokens.")};
+    if (const ChecklistItem* p = image.item(u"org.policy"_s); p && p->status == CheckStatus::Fail) {
+        OrgPolicy named = orgPolicyFrom(p->evidence, host);
+        if (named.organization.isEmpty())
+            named = orgPolicyFrom(p->detail, host);
+        if (named.kind == OrgPolicy::Kind::ClassicPatForbidden && !named.organization.isEmpty())
+            return {u"org-policy"_s,
+                    Diagnoser::tr("organization %1 forbids classic personal access tokens").arg(named.organization),
+                    Diagnoser::tr("In Actions use the GITHUB_TOKEN; otherwise ask the organization's owners to allow "
+                                  "classic tokens.")};
+        return {u"org-policy"_s, p->detail, p->fix};
+    }
+    if (api.scopes.has_value()) {
+        const QString needed = op == Operation::Push ? u"write:packages"_s : u"read:packages"_s;
+        if (!api.scopesExpanded.contains(needed))
+            return {u"scope"_s, Diagnoser::tr("the token lacks %1").arg(needed),
+                    Diagnoser::tr("Create a token with %1.").arg(needed)};
+    }
+    if (op == Operation::Push && image.package.listed && image.package.repository.isEmpty())
+        return {u"not-linked"_s, Diagnoser::tr("not linked to a repository"),
+                Diagnoser::tr("grant this repository in Manage Actions access (the package's settings), or link the "
+                              "package to its repository")};
+    if (r && (!r->code.isEmpty() || r->httpStatus != 0))
+        return {u"registry"_s,
+                Diagnoser::tr("the registry refused (%1%2)")
+                    .arg(r->httpStatus ? QString::number(r->httpStatus) : QString(),
+                         r->code.isEmpty() ? QString() : u" "_s + r->code),
+                Diagnoser::tr("Grant the token's account access in Manage access (the package's settings).")};
+    return {u"registry"_s, Diagnoser::tr("refused"), QString()};
+}
+
+} // namespace
+
+/// Refusals grouped by cause, per operation, then the owners that could not be listed.
+QList<RefusalGroup> refusalGroupsOf(const CheckRequest& base, const ApiEvidence& api, const PackageListing& listing,
+                                    const QList<ImageResult>& images)
+{
+    QMap<QString, RefusalGroup> groups;
+    QStringList order;
+    for (const ImageResult& image : images) {
+        if (!image.finished || image.cancelled)
+            continue;
+        for (Operation op : {Operation::Pull, Operation::Push}) {
+            if (!base.wants(op) || image.allowed(op) != false)
+                continue;
+            const Cause c = causeOf(image, op, api, base.host);
+            const QString key = operationId(op) + u'|' + c.id + u'|' + c.cause;
+            if (!groups.contains(key)) {
+                groups.insert(key, RefusalGroup{c.id, operationId(op), c.cause, c.fix, {}, {}});
+                order << key;
+            }
+            groups[key].images << image.package.image();
+        }
+    }
+    QList<RefusalGroup> result;
+    for (const QString& key : std::as_const(order)) {
+        RefusalGroup g = groups.value(key);
+        const int n = int(g.images.size());
+        g.sentence = (g.operation == u"push"_s ? Diagnoser::tr("%n package(s) refuse push: %1", nullptr, n)
+                                               : Diagnoser::tr("%n package(s) refuse pull: %1", nullptr, n))
+                         .arg(g.cause) +
+                     (g.fix.isEmpty() ? QString() : u" — "_s + g.fix);
+        result << g;
+    }
+    for (const OwnerListing& o : listing.owners) {
+        if (o.listed)
+            continue;
+        RefusalGroup g;
+        g.id = o.reason.contains(u"SAML"_s) ? u"sso"_s : u"listing"_s;
+        g.cause = o.reason;
+        g.images << o.owner;
+        g.sentence = Diagnoser::tr("%1: cannot list packages — %2")
+                         .arg(o.owner.isEmpty() ? Diagnoser::tr("your account") : o.owner, o.reason);
+        result << g;
+    }
+    return result;
+}
+
+QStringList refusedOwnersOf(const PackageListing& listing)
+{
+    QStringList refused;
+    for (const OwnerListing& o : listing.owners)
+        if (!o.listed)
+            refused << (o.owner.isEmpty() ? Diagnoser::tr("your account") : o.owner) + u": "_s + o.reason;
+    return refused;
+}
+
+ChecklistItem listingItem(const PackageListing& listing)
+{
+    ChecklistItem listed;
+    listed.id = u"packages.listing"_s;
+    listed.title = Diagnoser::tr("Packages: listing");
+    const QStringList refusedOwners = refusedOwnersOf(listing);
+    const int ownersListed = int(listing.owners.size() - refusedOwners.size());
+    if (!listing.attempted) {
+        listed.status = CheckStatus::Skip;
+        listed.detail = Diagnoser::tr("Not listed: the images were given (--image, --images-file).");
+    } else if (refusedOwners.isEmpty() && listing.orgsError.isEmpty()) {
+        listed.status = CheckStatus::Pass;
+        listed.detail = Diagnoser::tr("Listed %n container package(s)", nullptr, int(listing.packages.size())) +
+                        Diagnoser::tr(" of %n owner(s).", nullptr, ownersListed);
+    } else {
+        listed.status = CheckStatus::Fail;
+        QStringList lines = refusedOwners;
+        if (!listing.orgsError.isEmpty())
+            lines << Diagnoser::tr("Organizations could not be listed: %1 (name them with --owner).")
+                         .arg(listing.orgsError);
+        listed.detail = Diagnoser::tr("Listed %n container package(s); not every owner could be listed.", nullptr,
+                                      int(listing.packages.size()));
+        listed.evidence = lines.join(u"\n"_s);
+        listed.fix = Diagnoser::tr("Give the token read:packages (and the organizations' SSO authorization), or name "
+                                   "the images with --image / --images-file.");
+    }
+    return listed;
+}
+
+} // namespace ghcr::rules
