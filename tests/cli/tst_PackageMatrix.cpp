@@ -8,6 +8,7 @@
 #include "app/reports/Report.h"
 #include "tests/reports/JsonSchemaValidator.h"
 #include "tests/support/FakeServer.h"
+#include "tests/support/LatencyProxy.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -140,6 +141,7 @@ class tst_PackageMatrix : public QObject
 
 private Q_SLOTS:
     void linkHeader();
+    void connectionsStayBounded();
     void listsEveryPackageAcrossPages();
     void groupsRefusalsByCause();
     void policyOrgCountsPerOrg();
@@ -153,6 +155,33 @@ private Q_SLOTS:
     void cliImagesFile();
     void everyFormatShowsTheMatrix();
 };
+
+// 60 images reuse a handful of connections: each image's registry client asks for warm connections, and the
+// HTTP client keeps at most as many spare ones per origin as may be busy at once (it once opened two TLS
+// connections per image and never closed them: 212 MiB for 500 images).
+void tst_PackageMatrix::connectionsStayBounded()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    ghcr::test::LatencyProxy registry(server.port(), 0);
+    QVERIFY(registry.start());
+    Scenario s = FakeServer::scenario(u"ok-read-write"_s);
+    s.registry.realm = u"https://127.0.0.1:%1/token"_s.arg(registry.port());
+    server.setScenario(s);
+    MatrixRequest request = matrixRequest(server);
+    request.base.registry = u"127.0.0.1:%1"_s.arg(registry.port());
+    request.allPackages = false;
+    for (int i = 0; i < 60; ++i)
+        request.images << u"octocat/app%1"_s.arg(i);
+    const MatrixRun run = runMatrix(request, s.token);
+    QVERIFY(run.finished);
+    QCOMPARE(run.diagnosis.images.size(), 60);
+    for (const ImageResult& image : run.diagnosis.images)
+        QVERIFY2(image.allowed(Operation::Push) == true, qPrintable(image.summary));
+    // 6 requests in flight per origin plus at most 6 spare connections, and a few replaced after the server
+    // closed them: far below one connection per request.
+    QVERIFY2(registry.connectionsAccepted() <= 24, qPrintable(QString::number(registry.connectionsAccepted())));
+}
 
 void tst_PackageMatrix::linkHeader()
 {

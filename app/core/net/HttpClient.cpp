@@ -338,11 +338,20 @@ void HttpClient::connectSocket(QSslSocket* socket, const QUrl& url)
     }
 }
 
+int HttpClient::maxIdlePerOrigin() const
+{
+    // Kept-alive and warm connections per origin: as many as may be busy at once, so a long run (every
+    // package at once) reuses them instead of piling up TLS sockets (each holds tens of KiB).
+    return m_settings.maxPerOrigin > 0 ? m_settings.maxPerOrigin : defaultMaxIdlePerOrigin;
+}
+
 void HttpClient::preconnect(const QUrl& url)
 {
     const QString origin = originOf(url);
     if (!urlProblem(url, m_settings.allowHttpLoopback).isEmpty() || m_silentOrigins.contains(origin))
         return;
+    if (m_idle.count(origin) + m_warming.count(origin) + m_active.value(origin) >= maxIdlePerOrigin())
+        return; // enough connections already, busy or spare (a matrix run preconnects once per image)
     // TCP and TLS handshakes now, nothing sent: the socket becomes an idle connection once encrypted, or is
     // adopted by a request that starts while it is still in its handshake (see begin()).
     QSslSocket* socket = newSocket(url);
@@ -589,8 +598,9 @@ void HttpClient::release(Pending* p, bool reuse)
     if (!socket)
         return;
     socket->disconnect(this);
-    if (reuse && socket->state() == QAbstractSocket::ConnectedState && remainingMs() > 0) {
-        const QString origin = originOf(p->url);
+    const QString origin = originOf(p->url);
+    if (reuse && socket->state() == QAbstractSocket::ConnectedState && remainingMs() > 0 &&
+        m_idle.count(origin) < maxIdlePerOrigin()) {
         connect(socket, &QAbstractSocket::disconnected, this, [this, socket, origin] {
             m_idle.remove(origin, socket);
             socket->deleteLater();
@@ -598,8 +608,15 @@ void HttpClient::release(Pending* p, bool reuse)
         m_idle.insert(origin, socket);
         return;
     }
-    socket->abort();
-    socket->deleteLater();
+    // Not now: release() runs inside the socket's own readyRead, and aborting a TLS socket there frees its
+    // SSL object under OpenSSL's feet (a crash seen when a matrix run closed surplus connections).
+    QMetaObject::invokeMethod(
+        socket,
+        [socket] {
+            socket->abort();
+            socket->deleteLater();
+        },
+        Qt::QueuedConnection);
 }
 
 void HttpClient::fail(Pending* p, HttpResponse::Failure failure, const QString& sentence, const QString& redirectTarget)

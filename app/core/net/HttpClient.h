@@ -102,6 +102,8 @@ public:
     /// Opens a connection to the URL's origin now (TCP + TLS), so a request sent a little later finds it ready.
     /// Best effort: nothing is sent, and a URL that may not carry credentials is not contacted at all.
     void preconnect(const QUrl& url);
+    /// Idle (kept-alive) plus warming connections kept per origin when Settings::maxPerOrigin is 0.
+    static constexpr int defaultMaxIdlePerOrigin = 6;
     int inFlight() const { return m_inFlight.size(); }
     /// Requests waiting for a free slot of their origin (see Settings::maxPerOrigin).
     int queued() const { return int(m_queued.size()); }
@@ -137,6 +139,7 @@ private:
     QNetworkAccessManager* m_network;
     Settings m_settings;
     QList<Pending*> m_inFlight;
+    int maxIdlePerOrigin() const;
     QMultiHash<QString, QSslSocket*> m_idle;    ///< kept-alive connections by origin
     QMultiHash<QString, QSslSocket*> m_warming; ///< preconnect()ed, still in the TCP/TLS handshake
     QSet<QString> m_silentOrigins;              ///< origins that did not answer within the budget

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTimer>
 #include <QUrlQuery>
@@ -114,8 +115,10 @@ bool RegistryClient::realmAllowed(const QUrl& realm, const QString& registryHost
 
 void RegistryClient::send(const HttpRequest& request, const std::function<void(const HttpResponse&)>& callback)
 {
-    m_http->send(request, [this, request, callback](const HttpResponse& r) {
-        if (!m_running)
+    // The client may be gone when an answer arrives: a matrix run deletes an image's client once its verdict is
+    // in, while the upload's cancel (awaited only a short grace) is still on the wire.
+    m_http->send(request, [this, self = QPointer<RegistryClient>(this), request, callback](const HttpResponse& r) {
+        if (!self || !m_running)
             return;
         if (r.ok() && r.status == 429) {
             // ghcr.io's rate limit usually asks for milliseconds: honour a short wait once, never a long one.

@@ -1,0 +1,236 @@
+// Every package at once, measured (issue #13's targets): the HTTPS fake server behind two
+// LatencyProxy instances (the API and the registry origin, round-trip time D each), and
+//   1. wall time of a matrix run of 50 images against one image at D (default 100 ms), medians of
+//      interleaved runs, and their ratio (target ≤ 3);
+//   2. peak resident memory of a run of 1 and of 500 images, each in a fresh process of this program
+//      (VmHWM from /proc/self/status), and the growth (target ≤ 2 MiB);
+//   3. the All packages window's longest event-loop stall while 500 results stream in (a 5 ms heartbeat
+//      timer; the longest gap between its ticks, minus the period; target ≤ 50 ms).
+// Prints figures; asserts nothing.   bench_matrix [--runs N] [--rtt MS]
+#include "app/core/MatrixRunner.h"
+#include "tests/support/FakeServer.h"
+#include "tests/support/LatencyProxy.h"
+#include "ui/PackagesWindow.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using ghcr::test::FakeServer;
+using ghcr::test::LatencyProxy;
+
+namespace {
+
+struct Bench
+{
+    FakeServer server;
+    std::unique_ptr<LatencyProxy> api;      ///< the GitHub API's origin
+    std::unique_ptr<LatencyProxy> registry; ///< the registry's origin (and its token realm)
+};
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0.0 : v.at(v.size() / 2);
+}
+
+QStringList imageNames(int count)
+{
+    QStringList images;
+    for (int i = 0; i < count; ++i)
+        images << u"octocat/app%1:latest"_s.arg(i);
+    return images;
+}
+
+ghcr::CheckRequest baseRequest(quint16 apiPort, quint16 registryPort)
+{
+    ghcr::CheckRequest base;
+    base.apiUrl = QUrl(u"https://127.0.0.1:%1/api/v3"_s.arg(apiPort));
+    base.registry = u"127.0.0.1:%1"_s.arg(registryPort);
+    base.operations = {ghcr::Operation::Pull, ghcr::Operation::Push};
+    base.extraCaCertificates = {FakeServer::testCa()};
+    base.timeoutSeconds = 120;
+    return base;
+}
+
+/// One matrix run of `count` given images; wall time in ms (negative when it did not finish with verdicts).
+double runMatrix(const ghcr::CheckRequest& base, const QString& token, int count)
+{
+    QNetworkAccessManager network;
+    ghcr::MatrixRunner runner(&network);
+    ghcr::MatrixRequest request;
+    request.base = base;
+    request.images = imageNames(count);
+    QEventLoop loop;
+    int finishedImages = 0;
+    QObject::connect(&runner, &ghcr::MatrixRunner::finished, &loop, [&](const ghcr::Diagnosis& d) {
+        for (const ghcr::ImageResult& image : d.images)
+            finishedImages += image.finished ? 1 : 0;
+        loop.quit();
+    });
+    QElapsedTimer clock;
+    clock.start();
+    runner.start(request, token);
+    if (runner.isRunning())
+        loop.exec();
+    const double ms = clock.nsecsElapsed() / 1e6;
+    return finishedImages == count ? ms : -1.0;
+}
+
+long peakRssKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+
+/// The window: the longest gap of a 5 ms heartbeat while `count` results stream into the table.
+double windowStallMs(const Bench& b, int count, double* wallMs)
+{
+    QNetworkAccessManager network;
+    ghcr::PackagesWindow window(&network);
+    window.setCheck(baseRequest(b.api->port(), b.registry->port()), b.server.currentScenario().token, QString());
+    window.findChild<QCheckBox*>(u"listPackagesCheckBox"_s)->setChecked(false);
+    window.findChild<QPlainTextEdit*>(u"imagesPlainTextEdit"_s)->setPlainText(imageNames(count).join(u'\n'));
+    window.show();
+    QEventLoop loop;
+    QObject::connect(&window, &ghcr::PackagesWindow::runFinished, &loop, &QEventLoop::quit);
+    QElapsedTimer sinceTick;
+    double longest = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(5);
+    QObject::connect(&heartbeat, &QTimer::timeout, &loop, [&] {
+        longest = std::max(longest, sinceTick.nsecsElapsed() / 1e6 - 5.0);
+        sinceTick.restart();
+    });
+    QElapsedTimer clock;
+    clock.start();
+    sinceTick.start();
+    heartbeat.start();
+    window.start();
+    loop.exec();
+    *wallMs = clock.nsecsElapsed() / 1e6;
+    return longest;
+}
+
+int childRss(const QString& program, quint16 serverPort, int count)
+{
+    QProcess child;
+    child.start(program, {u"--rss-child"_s, QString::number(count), u"--server-port"_s, QString::number(serverPort)});
+    if (!child.waitForFinished(300000))
+        return -1;
+    return QString::fromLatin1(child.readAllStandardOutput()).trimmed().toInt();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    int runs = 7;
+    int rtt = 100;
+    int rssChild = 0;
+    quint16 serverPort = 0;
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == u"--runs"_s)
+            runs = args.at(i + 1).toInt();
+        else if (args.at(i) == u"--rtt"_s)
+            rtt = args.at(i + 1).toInt();
+        else if (args.at(i) == u"--rss-child"_s)
+            rssChild = args.at(i + 1).toInt();
+        else if (args.at(i) == u"--server-port"_s)
+            serverPort = quint16(args.at(i + 1).toUInt());
+    }
+    if (rssChild > 0) { // a fresh process: one run of N images against the fake server's process, then peak RSS
+        const bool ok = runMatrix(baseRequest(serverPort, serverPort), FakeServer::classicToken(), rssChild) >= 0;
+        std::printf("%ld\n", ok ? peakRssKiB() : -1L);
+        return ok ? 0 : 1;
+    }
+    Bench b;
+    QString error;
+    if (!b.server.start(&error)) {
+        std::fprintf(stderr, "bench_matrix: cannot start the fake server: %s\n", qPrintable(error));
+        return 1;
+    }
+    b.api = std::make_unique<LatencyProxy>(b.server.port(), rtt);
+    b.registry = std::make_unique<LatencyProxy>(b.server.port(), rtt);
+    if (!b.api->start(&error) || !b.registry->start(&error)) {
+        std::fprintf(stderr, "bench_matrix: cannot start the proxies: %s\n", qPrintable(error));
+        return 1;
+    }
+    ghcr::test::Scenario scenario = FakeServer::scenario(u"ok-read-write"_s);
+    scenario.registry.realm = u"https://127.0.0.1:%1/token"_s.arg(b.registry->port());
+    scenario.registry.cancel = ghcr::test::RegistryBehaviour::Cancel::MethodNotAllowed; // as ghcr.io answers
+    b.server.setScenario(scenario);
+
+
+    QTextStream out(stdout);
+    out << "bench_matrix: every package at once, D = " << rtt << " ms per round trip (API and registry origins), "
+        << runs << " interleaved runs\n";
+    QList<double> one, fifty;
+    for (int i = 0; i < runs; ++i) {
+        const ghcr::CheckRequest base = baseRequest(b.api->port(), b.registry->port());
+        one << runMatrix(base, scenario.token, 1);
+        fifty << runMatrix(base, scenario.token, 50);
+    }
+    if (one.contains(-1.0) || fifty.contains(-1.0)) {
+        std::fprintf(stderr, "bench_matrix: a run did not finish every image\n");
+        return 1;
+    }
+    const double m1 = median(one), m50 = median(fifty);
+    out << QString::asprintf("  1 image:   %7.0f ms (median)\n  50 images: %7.0f ms (median)\n  ratio:     %7.2f x "
+                             "(target <= 3)\n",
+                             m1, m50, m50 / m1);
+    out.flush();
+
+    // Memory: the fake server in its own process (its request log must not count), each run in a fresh one.
+    QProcess fake;
+    fake.start(QStringLiteral(GHCR_FAKE_SERVER_BIN), {u"--scenario"_s, u"ok-read-write"_s});
+    if (!fake.waitForReadyRead(20000)) {
+        std::fprintf(stderr, "bench_matrix: the fake server process did not start\n");
+        return 1;
+    }
+    const quint16 fakePort = quint16(QString::fromLatin1(fake.readLine()).trimmed().section(u':', -1).toUInt());
+    const QString self = QCoreApplication::applicationFilePath();
+    const int rss1 = childRss(self, fakePort, 1);
+    const int rss500 = childRss(self, fakePort, 500);
+    fake.kill();
+    fake.waitForFinished();
+    out << QString::asprintf("  peak RSS, 1 image:    %6.1f MiB\n  peak RSS, 500 images: %6.1f MiB\n"
+                             "  growth:               %6.1f MiB (target <= 2; D = 0, the fake server in its own process)\n",
+                             rss1 / 1024.0, rss500 / 1024.0, (rss500 - rss1) / 1024.0);
+    out.flush();
+
+    b.api->setRttMs(0);
+    b.registry->setRttMs(0);
+    double wall500 = 0;
+    const double stall500 = windowStallMs(b, 500, &wall500);
+    b.api->setRttMs(rtt);
+    b.registry->setRttMs(rtt);
+    double wall50 = 0;
+    const double stall50 = windowStallMs(b, 50, &wall50);
+    out << QString::asprintf("  window, 500 images at D = 0:   longest event-loop stall %5.1f ms (run %5.0f ms)\n"
+                             "  window, 50 images at D = %3d:  longest event-loop stall %5.1f ms (run %5.0f ms)"
+                             " (target <= 50)\n",
+                             stall500, wall500, rtt, stall50, wall50);
+    return 0;
+}
