@@ -187,25 +187,18 @@ void TokenStore::save(const QString& host, const QString& user, const QString& t
     const QString entryKey = key(host, user);
     auto* job = prepareJob(new QKeychain::WritePasswordJob(m_service), entryKey);
     job->setTextData(token);
-    ++m_pending;
-    connect(job, &QKeychain::Job::finished, this, [this, entryKey](QKeychain::Job* finishedJob) {
-        --m_pending;
-        const TokenStoreResult result = tokenStoreResultFor(finishedJob->error(), finishedJob->errorString());
+    runJob(job, [this, entryKey](QKeychain::Job*, const TokenStoreResult& result) {
         if (result.ok)
             rememberKey(entryKey, true);
         Q_EMIT saved(entryKey, result);
     });
-    job->start();
 }
 
 void TokenStore::load(const QString& host, const QString& user)
 {
     const QString entryKey = key(host, user);
     auto* job = prepareJob(new QKeychain::ReadPasswordJob(m_service), entryKey);
-    ++m_pending;
-    connect(job, &QKeychain::Job::finished, this, [this, entryKey](QKeychain::Job* finishedJob) {
-        --m_pending;
-        const TokenStoreResult result = tokenStoreResultFor(finishedJob->error(), finishedJob->errorString());
+    runJob(job, [this, entryKey](QKeychain::Job* finishedJob, const TokenStoreResult& result) {
         QString token;
         if (result.ok)
             token = static_cast<QKeychain::ReadPasswordJob*>(finishedJob)->textData();
@@ -213,21 +206,26 @@ void TokenStore::load(const QString& host, const QString& user)
             rememberKey(entryKey, false); // deleted behind our back: stop trying to load it
         Q_EMIT loaded(entryKey, token, result);
     });
-    job->start();
 }
 
 void TokenStore::forget(const QString& host, const QString& user)
 {
     const QString entryKey = key(host, user);
     auto* job = prepareJob(new QKeychain::DeletePasswordJob(m_service), entryKey);
-    ++m_pending;
-    connect(job, &QKeychain::Job::finished, this, [this, entryKey](QKeychain::Job* finishedJob) {
-        --m_pending;
-        TokenStoreResult result = tokenStoreResultFor(finishedJob->error(), finishedJob->errorString());
+    runJob(job, [this, entryKey](QKeychain::Job*, const TokenStoreResult& result) {
         // Forgetting something that is not there is what the user wanted.
         if (result.ok || result.errorKind == TokenStoreResult::ErrorKind::EntryNotFound)
             rememberKey(entryKey, false);
         Q_EMIT forgotten(entryKey, result);
+    });
+}
+
+void TokenStore::runJob(QKeychain::Job* job, const JobDone& done)
+{
+    ++m_pending;
+    connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job* finishedJob) {
+        --m_pending;
+        done(finishedJob, tokenStoreResultFor(finishedJob->error(), finishedJob->errorString()));
     });
     job->start();
 }

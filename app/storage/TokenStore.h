@@ -5,6 +5,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+namespace QKeychain {
+class Job;
+}
+
 namespace ghcr {
 
 /// The outcome of one keychain job. Never carries the token.
@@ -63,6 +69,11 @@ protected:
     void rememberKey(const QString& key, bool present);
 
 private:
+    /// Starts a keychain job, counted in pendingJobs() until it finishes; done gets the finished
+    /// job and its result.
+    using JobDone = std::function<void(QKeychain::Job*, const TokenStoreResult&)>;
+    void runJob(QKeychain::Job* job, const JobDone& done);
+
     QString m_service;
     int m_pending = 0;
 };
