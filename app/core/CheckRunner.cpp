@@ -83,19 +83,32 @@ void CheckRunner::start(const CheckRequest& request, const QString& token)
         maybeFinish();
     });
 
-    if (m_request.inspectDockerCredentials) {
-        // Local and quick: Docker's saved login for the registry, compared by fingerprint only.
-        m_dockerDone = false;
-        m_docker = new DockerCredentialsInspector(http);
-        connect(m_docker, &DockerCredentialsInspector::finished, this, [this](const DockerCredentialEvidence& e) {
-            m_dockerEvidence = e;
-            m_dockerDone = true;
-            maybeFinish();
-        });
-        // A credential helper gets what is left of the check's budget, and never more than 10 s.
-        m_docker->start(m_request.registry, m_token.fingerprint, int(qMin<qint64>(10000, http->remainingMs())));
-    }
+    startDockerInspection(http);
+    startPackageProbe(http, clean);
 
+    Q_EMIT progress(Side::Api, tr("Asking GitHub about the token (GET /user)…"));
+    m_api->start(m_request.apiUrl, clean, m_token.kind);
+    m_registry->start(m_request, clean, m_request.user);
+}
+
+void CheckRunner::startDockerInspection(HttpClient* http)
+{
+    if (!m_request.inspectDockerCredentials)
+        return;
+    // Local and quick: Docker's saved login for the registry, compared by fingerprint only.
+    m_dockerDone = false;
+    m_docker = new DockerCredentialsInspector(http);
+    connect(m_docker, &DockerCredentialsInspector::finished, this, [this](const DockerCredentialEvidence& e) {
+        m_dockerEvidence = e;
+        m_dockerDone = true;
+        maybeFinish();
+    });
+    // A credential helper gets what is left of the check's budget, and never more than 10 s.
+    m_docker->start(m_request.registry, m_token.fingerprint, int(qMin<qint64>(10000, http->remainingMs())));
+}
+
+void CheckRunner::startPackageProbe(HttpClient* http, const QString& cleanToken)
+{
     // In GitHub Actions: does the package exist, and is it linked to a repository ("Manage Actions access")?
     QString repository;
     QString reference;
@@ -108,12 +121,8 @@ void CheckRunner::start(const CheckRequest& request, const QString& token)
             m_packageDone = true;
             maybeFinish();
         });
-        probe->start(m_request.apiUrl, clean, repository.section(u'/', 0, 0), repository.section(u'/', 1));
+        probe->start(m_request.apiUrl, cleanToken, repository.section(u'/', 0, 0), repository.section(u'/', 1));
     }
-
-    Q_EMIT progress(Side::Api, tr("Asking GitHub about the token (GET /user)…"));
-    m_api->start(m_request.apiUrl, clean, m_token.kind);
-    m_registry->start(m_request, clean, m_request.user);
 }
 
 void CheckRunner::cancel()

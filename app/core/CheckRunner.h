@@ -45,6 +45,8 @@ Q_SIGNALS:
     void finished(const ghcr::Diagnosis& diagnosis);
 
 private:
+    void startDockerInspection(HttpClient* http);
+    void startPackageProbe(HttpClient* http, const QString& cleanToken);
     void maybeFinish();
 
     QNetworkAccessManager* m_network;
