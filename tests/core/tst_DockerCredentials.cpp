@@ -1,6 +1,6 @@
 // Docker's stored login for the registry, compared with the checked token: the config file forms,
 // and the real docker-credential-secretservice helper against the private Secret Service the
-// KEYCHAIN wrapper starts (scripts/with-keyring.sh).
+// KEYCHAIN wrapper starts (tests/support/with-keyring.sh).
 #include "app/core/probes/DockerCredentials.h"
 #include "app/core/token/TokenAnalysis.h"
 
@@ -245,7 +245,7 @@ void tst_DockerCredentials::realSecretServiceHelper()
         QSKIP("docker-credential-secretservice is not installed");
     }
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("needs the private Secret Service session of scripts/with-keyring.sh");
+        QSKIP("needs the private Secret Service session of tests/support/with-keyring.sh");
 
     // Store a login for ghcr.io with the real helper, exactly as `docker login` does.
     QProcess store;

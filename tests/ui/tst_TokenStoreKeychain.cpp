@@ -1,4 +1,4 @@
-// The keychain against the REAL Secret Service: CTest runs this inside scripts/with-keyring.sh
+// The keychain against the REAL Secret Service: CTest runs this inside tests/support/with-keyring.sh
 // (a private D-Bus session with an unlocked gnome-keyring). save → restart → load → forget, both
 // through TokenStore and through the window like a person.
 
@@ -31,7 +31,7 @@ namespace {
 constexpr int keychainTimeoutMs = 30000;
 }
 
-class TestTokenStoreKeychain : public QObject
+class tst_TokenStoreKeychain : public QObject
 {
     Q_OBJECT
 
@@ -45,15 +45,15 @@ private:
     QString m_token;
 };
 
-void TestTokenStoreKeychain::initTestCase()
+void tst_TokenStoreKeychain::initTestCase()
 {
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("Needs a D-Bus session with a Secret Service: run through scripts/with-keyring.sh (ctest does).");
+        QSKIP("Needs a D-Bus session with a Secret Service: run through tests/support/with-keyring.sh (ctest does).");
     m_token = FakeServer::classicToken();
     QSettings().clear();
 }
 
-void TestTokenStoreKeychain::saveRestartLoadForget()
+void tst_TokenStoreKeychain::saveRestartLoadForget()
 {
     const QString host = u"github.com"_s;
     const QString user = u"keychain-user"_s;
@@ -99,7 +99,7 @@ void TestTokenStoreKeychain::saveRestartLoadForget()
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u", "_s)));
 }
 
-void TestTokenStoreKeychain::loadMissingEntryIsEntryNotFound()
+void tst_TokenStoreKeychain::loadMissingEntryIsEntryNotFound()
 {
     TokenStore store;
     QSignalSpy loaded(&store, &TokenStore::loaded);
@@ -110,7 +110,7 @@ void TestTokenStoreKeychain::loadMissingEntryIsEntryNotFound()
     QVERIFY2(result.message.contains(u"Remember token"_s), qPrintable(result.message));
 }
 
-void TestTokenStoreKeychain::windowRemembersLoadsAndForgets()
+void tst_TokenStoreKeychain::windowRemembersLoadsAndForgets()
 {
     FakeServer server;
     QString error;
@@ -200,7 +200,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"GHCR Doctor Tests"_s);
     QCoreApplication::setApplicationName(u"tst_TokenStoreKeychain"_s);
-    TestTokenStoreKeychain test;
+    tst_TokenStoreKeychain test;
     return QTest::qExec(&test, argc, argv);
 }
 
