@@ -10,7 +10,7 @@
 using namespace Qt::StringLiterals;
 using namespace ghcr;
 
-class TestHtmlReport : public QObject
+class tst_HtmlReport : public QObject
 {
     Q_OBJECT
 
@@ -110,14 +110,14 @@ Scan scanHtml(const QByteArray& html)
 
 } // namespace
 
-void TestHtmlReport::selfContained_data()
+void tst_HtmlReport::selfContained_data()
 {
     QTest::addColumn<QString>("fixture");
     for (const auto& f : testdata::allFixtures())
         QTest::newRow(qPrintable(f.first)) << f.first;
 }
 
-void TestHtmlReport::selfContained()
+void tst_HtmlReport::selfContained()
 {
     QFETCH(QString, fixture);
     const Diagnosis d = testdata::fixture(fixture);
@@ -151,7 +151,7 @@ void TestHtmlReport::selfContained()
                              (d.registry.realm.isEmpty() ? 0 : 1));
 }
 
-void TestHtmlReport::escapesServerText()
+void tst_HtmlReport::escapesServerText()
 {
     Diagnosis d = testdata::writeOnlyToken();
     d.registry.operations[1].message = u"<script>alert(1)</script><img src=\"https://evil.example/x.png\"/>"_s;
@@ -165,7 +165,7 @@ void TestHtmlReport::escapesServerText()
     QVERIFY(!html.contains("href=\"javascript"));
 }
 
-void TestHtmlReport::statusByWordAndColour()
+void tst_HtmlReport::statusByWordAndColour()
 {
     const Diagnosis d = testdata::writeOnlyToken();
     const QByteArray html = renderReport(d, ReportFormat::Html);
@@ -178,5 +178,5 @@ void TestHtmlReport::statusByWordAndColour()
     QVERIFY(html.contains("@media print"));
 }
 
-QTEST_MAIN(TestHtmlReport)
+QTEST_MAIN(tst_HtmlReport)
 #include "tst_HtmlReport.moc"

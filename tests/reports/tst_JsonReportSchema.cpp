@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 using namespace ghcr;
 using ghcr::testdata::JsonSchemaValidator;
 
-class TestJsonReportSchema : public QObject
+class tst_JsonReportSchema : public QObject
 {
     Q_OBJECT
 
@@ -58,7 +58,7 @@ QJsonObject withValue(QJsonObject root, const QStringList& path, const QJsonValu
 }
 } // namespace
 
-void TestJsonReportSchema::initTestCase()
+void tst_JsonReportSchema::initTestCase()
 {
     testdata::useFixedEnvironment();
     QFile file(testdata::schemaPath());
@@ -67,7 +67,7 @@ void TestJsonReportSchema::initTestCase()
     QVERIFY(!m_schema.isEmpty());
 }
 
-void TestJsonReportSchema::schemaIsWellFormed()
+void tst_JsonReportSchema::schemaIsWellFormed()
 {
     QCOMPARE(m_schema.value(u"$schema"_s).toString(), u"https://json-schema.org/draft/2020-12/schema"_s);
     QVERIFY(!m_schema.value(u"$id"_s).toString().isEmpty());
@@ -82,7 +82,7 @@ void TestJsonReportSchema::schemaIsWellFormed()
         QVERIFY2(!e.contains(u"does not support"_s), qPrintable(e));
 }
 
-void TestJsonReportSchema::reportsMatchSchema_data()
+void tst_JsonReportSchema::reportsMatchSchema_data()
 {
     QTest::addColumn<QString>("fixture");
     for (const auto& f : testdata::allFixtures())
@@ -90,7 +90,7 @@ void TestJsonReportSchema::reportsMatchSchema_data()
     QTest::newRow("default-constructed") << QString();
 }
 
-void TestJsonReportSchema::reportsMatchSchema()
+void tst_JsonReportSchema::reportsMatchSchema()
 {
     QFETCH(QString, fixture);
     const Diagnosis d = fixture.isEmpty() ? Diagnosis() : testdata::fixture(fixture);
@@ -100,7 +100,7 @@ void TestJsonReportSchema::reportsMatchSchema()
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"\n"_s)));
 }
 
-void TestJsonReportSchema::engineDiagnosisMatchesSchema()
+void tst_JsonReportSchema::engineDiagnosisMatchesSchema()
 {
     // The real engine's output (not a hand-built value) satisfies the contract too.
     const Diagnosis d = testdata::engineWriteOnly();
@@ -119,7 +119,7 @@ void TestJsonReportSchema::engineDiagnosisMatchesSchema()
     }
 }
 
-void TestJsonReportSchema::contractFields()
+void tst_JsonReportSchema::contractFields()
 {
     const Diagnosis d = testdata::writeOnlyToken();
     const QJsonObject doc = parse(renderReport(d, ReportFormat::Json));
@@ -145,7 +145,7 @@ void TestJsonReportSchema::contractFields()
     QCOMPARE(emptyDoc.value(u"api"_s).toObject().value(u"scopes"_s).toArray().size(), 0);
 }
 
-void TestJsonReportSchema::storedLoginsInEveryFormat()
+void tst_JsonReportSchema::storedLoginsInEveryFormat()
 {
     Diagnosis d = testdata::writeOnlyToken();
     d.docker.inspected = true;
@@ -191,7 +191,7 @@ void TestJsonReportSchema::storedLoginsInEveryFormat()
     }
 }
 
-void TestJsonReportSchema::validatorRejects_data()
+void tst_JsonReportSchema::validatorRejects_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QJsonValue>("value");
@@ -205,7 +205,7 @@ void TestJsonReportSchema::validatorRejects_data()
     QTest::newRow("formatValid as a number") << u"token.formatValid"_s << QJsonValue(1);
 }
 
-void TestJsonReportSchema::validatorRejects()
+void tst_JsonReportSchema::validatorRejects()
 {
     QFETCH(QString, path);
     QFETCH(QJsonValue, value);
@@ -215,5 +215,5 @@ void TestJsonReportSchema::validatorRejects()
     QVERIFY(JsonSchemaValidator(m_schema).validate(bad).size() > 0);
 }
 
-QTEST_MAIN(TestJsonReportSchema)
+QTEST_MAIN(tst_JsonReportSchema)
 #include "tst_JsonReportSchema.moc"

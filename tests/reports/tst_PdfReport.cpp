@@ -13,7 +13,7 @@
 using namespace Qt::StringLiterals;
 using namespace ghcr;
 
-class TestPdfReport : public QObject
+class tst_PdfReport : public QObject
 {
     Q_OBJECT
 
@@ -43,7 +43,7 @@ QString squeeze(QString text)
 }
 } // namespace
 
-void TestPdfReport::initTestCase()
+void tst_PdfReport::initTestCase()
 {
     testdata::useFixedEnvironment();
     QVERIFY(m_dir.isValid());
@@ -57,7 +57,7 @@ void TestPdfReport::initTestCase()
     }
 }
 
-QString TestPdfReport::writePdf(const Diagnosis& d, const QString& name)
+QString tst_PdfReport::writePdf(const Diagnosis& d, const QString& name)
 {
     const QString path = m_dir.filePath(name);
     QString error;
@@ -70,7 +70,7 @@ QString TestPdfReport::writePdf(const Diagnosis& d, const QString& name)
     return path;
 }
 
-QString TestPdfReport::pdfText(const QString& path, bool layout)
+QString tst_PdfReport::pdfText(const QString& path, bool layout)
 {
     QString error;
     QStringList args;
@@ -83,7 +83,7 @@ QString TestPdfReport::pdfText(const QString& path, bool layout)
     return QString::fromUtf8(out);
 }
 
-QString TestPdfReport::pdfInfo(const QString& path)
+QString tst_PdfReport::pdfInfo(const QString& path)
 {
     QString error;
     const QByteArray out = testdata::runProgram(u"pdfinfo"_s, {u"-enc"_s, u"UTF-8"_s, path}, &error);
@@ -92,7 +92,7 @@ QString TestPdfReport::pdfInfo(const QString& path)
     return QString::fromUtf8(out);
 }
 
-void TestPdfReport::textIsSelectable()
+void tst_PdfReport::textIsSelectable()
 {
     const Diagnosis d = testdata::writeOnlyToken();
     const QString path = writePdf(d, u"write-only.pdf"_s);
@@ -117,7 +117,7 @@ void TestPdfReport::textIsSelectable()
              qPrintable(info));
 }
 
-void TestPdfReport::pageNumbers()
+void tst_PdfReport::pageNumbers()
 {
     const QString path = writePdf(testdata::writeOnlyToken(), u"pages.pdf"_s);
     QVERIFY(!path.isEmpty());
@@ -138,7 +138,7 @@ void TestPdfReport::pageNumbers()
 
 // A narrow Check column may wrap "scope.read:packages" after "." or ":", never inside a word
 // ("scope.read:packag" / "es").
-void TestPdfReport::idsBreakOnlyAtDotsAndColons()
+void tst_PdfReport::idsBreakOnlyAtDotsAndColons()
 {
     const Diagnosis d = testdata::writeOnlyToken();
     const QString path = writePdf(d, u"ids.pdf"_s);
@@ -151,7 +151,7 @@ void TestPdfReport::idsBreakOnlyAtDotsAndColons()
         QVERIFY2(text.contains(item.id), qPrintable(item.id + u" is broken inside a word"_s));
 }
 
-void TestPdfReport::pageSizeFollowsLocale_data()
+void tst_PdfReport::pageSizeFollowsLocale_data()
 {
     QTest::addColumn<QLocale>("locale");
     QTest::addColumn<QString>("pageSize");
@@ -162,7 +162,7 @@ void TestPdfReport::pageSizeFollowsLocale_data()
     QTest::newRow("fr_CA") << QLocale(QLocale::French, QLocale::Canada) << u"(letter)"_s;
 }
 
-void TestPdfReport::pageSizeFollowsLocale()
+void tst_PdfReport::pageSizeFollowsLocale()
 {
     QFETCH(QLocale, locale);
     QFETCH(QString, pageSize);
@@ -175,7 +175,7 @@ void TestPdfReport::pageSizeFollowsLocale()
     QVERIFY2(line.contains(pageSize), qPrintable(line));
 }
 
-void TestPdfReport::pageSizeForLocale()
+void tst_PdfReport::pageSizeForLocale()
 {
     QCOMPARE(reportPageSizeForLocale(QLocale(QLocale::English, QLocale::UnitedStates)), QPageSize::Letter);
     QCOMPARE(reportPageSizeForLocale(QLocale(QLocale::Spanish, QLocale::Mexico)), QPageSize::Letter);
@@ -183,5 +183,5 @@ void TestPdfReport::pageSizeForLocale()
     QCOMPARE(reportPageSizeForLocale(QLocale::c()), QPageSize::A4);
 }
 
-QTEST_MAIN(TestPdfReport)
+QTEST_MAIN(tst_PdfReport)
 #include "tst_PdfReport.moc"

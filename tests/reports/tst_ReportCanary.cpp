@@ -15,7 +15,7 @@
 using namespace Qt::StringLiterals;
 using namespace ghcr;
 
-class TestReportCanary : public QObject
+class tst_ReportCanary : public QObject
 {
     Q_OBJECT
 
@@ -49,7 +49,7 @@ QString randomBase62(int length)
 }
 } // namespace
 
-void TestReportCanary::initTestCase()
+void tst_ReportCanary::initTestCase()
 {
     testdata::useFixedEnvironment();
     QVERIFY(m_dir.isValid());
@@ -72,7 +72,7 @@ void TestReportCanary::initTestCase()
     qInfo("canary fingerprint only; the canary itself is never printed");
 }
 
-Diagnosis TestReportCanary::plantedDiagnosis() const
+Diagnosis tst_ReportCanary::plantedDiagnosis() const
 {
     const QString b64 = QString::fromLatin1(m_canary.toUtf8().toBase64());
     const QString basic = QString::fromLatin1(QByteArray("octocat:" + m_canary.toUtf8()).toBase64());
@@ -152,7 +152,7 @@ Diagnosis TestReportCanary::plantedDiagnosis() const
     return d;
 }
 
-QStringList TestReportCanary::leaks(const QString& text) const
+QStringList tst_ReportCanary::leaks(const QString& text) const
 {
     QStringList found;
     for (int i = 0; i < m_forbidden.size(); ++i) {
@@ -162,14 +162,14 @@ QStringList TestReportCanary::leaks(const QString& text) const
     return found;
 }
 
-void TestReportCanary::noFormatLeaks_data()
+void tst_ReportCanary::noFormatLeaks_data()
 {
     QTest::addColumn<int>("format");
     for (ReportFormat f : allReportFormats())
         QTest::newRow(qPrintable(reportFormatId(f))) << int(f);
 }
 
-void TestReportCanary::noFormatLeaks()
+void tst_ReportCanary::noFormatLeaks()
 {
     QFETCH(int, format);
     const Diagnosis d = plantedDiagnosis();
@@ -211,7 +211,7 @@ void TestReportCanary::noFormatLeaks()
     QVERIFY2(found.isEmpty(), qPrintable(reportFormatId(ReportFormat(format)) + u" leaks "_s + found.join(u", "_s)));
 }
 
-void TestReportCanary::fixStepsDoNotLeak()
+void tst_ReportCanary::fixStepsDoNotLeak()
 {
     const QString text = fixStepsMarkdown(plantedDiagnosis());
     QVERIFY(text.contains(u"REDACTED"_s));
@@ -219,7 +219,7 @@ void TestReportCanary::fixStepsDoNotLeak()
     QVERIFY2(found.isEmpty(), qPrintable(u"fix steps leak "_s + found.join(u", "_s)));
 }
 
-void TestReportCanary::canaryIsRecognisable()
+void tst_ReportCanary::canaryIsRecognisable()
 {
     // Guard against a test that passes because the canary never reached the writers.
     const QString raw = u"x "_s + m_canary;
@@ -227,5 +227,5 @@ void TestReportCanary::canaryIsRecognisable()
     QVERIFY(analyzeToken(m_canary).checksumValid.value_or(false));
 }
 
-QTEST_MAIN(TestReportCanary)
+QTEST_MAIN(tst_ReportCanary)
 #include "tst_ReportCanary.moc"

@@ -10,7 +10,7 @@
 using namespace Qt::StringLiterals;
 using namespace ghcr;
 
-class TestReportGolden : public QObject
+class tst_ReportGolden : public QObject
 {
     Q_OBJECT
 
@@ -28,7 +28,7 @@ private:
 
 // Where the registry's user name came from is said in words, and never contradicted: a placeholder used
 // after waiting for an API that named no one is not "the API's login".
-void TestReportGolden::registryUserInWords()
+void tst_ReportGolden::registryUserInWords()
 {
     Diagnosis d = testdata::fixture(u"write-only"_s);
     d.registry.user = u"ghcr-doctor"_s;
@@ -43,7 +43,7 @@ void TestReportGolden::registryUserInWords()
     QVERIFY(QString::fromUtf8(renderMarkdownReport(d)).contains(u"a neutral name: this registry accepts any user"_s));
 }
 
-void TestReportGolden::golden_data()
+void tst_ReportGolden::golden_data()
 {
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<int>("format");
@@ -58,7 +58,7 @@ void TestReportGolden::golden_data()
     }
 }
 
-void TestReportGolden::compareWithGolden(const QByteArray& actual, const QString& fileName)
+void tst_ReportGolden::compareWithGolden(const QByteArray& actual, const QString& fileName)
 {
     const QString path = testdata::testSourceDir() + u"/golden/"_s + fileName;
     if (qEnvironmentVariableIntValue("GHCR_UPDATE_GOLDEN") == 1) {
@@ -91,7 +91,7 @@ void TestReportGolden::compareWithGolden(const QByteArray& actual, const QString
     QFAIL(qPrintable(message));
 }
 
-void TestReportGolden::golden()
+void tst_ReportGolden::golden()
 {
     QFETCH(QString, fixture);
     QFETCH(int, format);
@@ -100,12 +100,12 @@ void TestReportGolden::golden()
     compareWithGolden(actual, QString::fromLatin1(QTest::currentDataTag()));
 }
 
-void TestReportGolden::fixStepsGolden()
+void tst_ReportGolden::fixStepsGolden()
 {
     compareWithGolden(fixStepsMarkdown(testdata::writeOnlyToken()).toUtf8(), u"write-only.fix-steps.md"_s);
 }
 
-void TestReportGolden::goldenCanFail()
+void tst_ReportGolden::goldenCanFail()
 {
     // The comparison is on bytes: one changed character in the evidence must change the output.
     Diagnosis changed = testdata::writeOnlyToken();
@@ -114,5 +114,5 @@ void TestReportGolden::goldenCanFail()
         QVERIFY(renderReport(changed, format) != renderReport(testdata::writeOnlyToken(), format));
 }
 
-QTEST_MAIN(TestReportGolden)
+QTEST_MAIN(tst_ReportGolden)
 #include "tst_ReportGolden.moc"

@@ -24,7 +24,7 @@ void skip(const char* why)
 }
 } // namespace
 
-class TestReportSave : public QObject
+class tst_ReportSave : public QObject
 {
     Q_OBJECT
 
@@ -44,13 +44,13 @@ private:
     static QByteArray readAll(const QString& path);
 };
 
-QByteArray TestReportSave::readAll(const QString& path)
+QByteArray tst_ReportSave::readAll(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-void TestReportSave::formatIds()
+void tst_ReportSave::formatIds()
 {
     QCOMPARE(allReportFormats().size(), 5);
     QStringList ids;
@@ -68,7 +68,7 @@ void TestReportSave::formatIds()
     QCOMPARE(reportFormatFromId(QString()), std::nullopt);
 }
 
-void TestReportSave::formatFromFileName_data()
+void tst_ReportSave::formatFromFileName_data()
 {
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<int>("expected"); // -1: none
@@ -85,7 +85,7 @@ void TestReportSave::formatFromFileName_data()
     QTest::newRow("dot folder") << u"my.reports/report"_s << -1;
 }
 
-void TestReportSave::formatFromFileName()
+void tst_ReportSave::formatFromFileName()
 {
     QFETCH(QString, fileName);
     QFETCH(int, expected);
@@ -96,7 +96,7 @@ void TestReportSave::formatFromFileName()
         QCOMPARE(format, std::optional<ReportFormat>(ReportFormat(expected)));
 }
 
-void TestReportSave::defaultFileName()
+void tst_ReportSave::defaultFileName()
 {
     const QDateTime local(QDate(2026, 3, 7), QTime(9, 5, 4), Qt::LocalTime);
     QCOMPARE(defaultReportFileName(ReportFormat::Markdown, local), u"ghcr-doctor-20260307-090504.md"_s);
@@ -106,7 +106,7 @@ void TestReportSave::defaultFileName()
     QCOMPARE(defaultReportFileName(ReportFormat::Text, utc), u"ghcr-doctor-20260307-090504.txt"_s);
 }
 
-void TestReportSave::savesEveryTextFormat()
+void tst_ReportSave::savesEveryTextFormat()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -122,7 +122,7 @@ void TestReportSave::savesEveryTextFormat()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 4);
 }
 
-void TestReportSave::replacesExistingFile()
+void tst_ReportSave::replacesExistingFile()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"report.md"_s);
@@ -135,7 +135,7 @@ void TestReportSave::replacesExistingFile()
     QCOMPARE(readAll(path), renderReport(testdata::allGood(), ReportFormat::Markdown));
 }
 
-void TestReportSave::failedSave_data()
+void tst_ReportSave::failedSave_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("reason"); // part of the expected error sentence
@@ -146,7 +146,7 @@ void TestReportSave::failedSave_data()
     QTest::newRow("proc") << u"proc"_s << QString();
 }
 
-void TestReportSave::failedSave()
+void tst_ReportSave::failedSave()
 {
     QFETCH(QString, kind);
     QFETCH(QString, reason);
@@ -214,7 +214,7 @@ void TestReportSave::failedSave()
         QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files | QDir::Hidden).size(), 1);
 }
 
-void TestReportSave::pdfWithoutGuiFailsCleanly()
+void tst_ReportSave::pdfWithoutGuiFailsCleanly()
 {
     // This test runs with a QCoreApplication (QTEST_GUILESS_MAIN): a PDF cannot be laid out, the
     // save must fail with a sentence and leave the existing file untouched. This works as root too.
@@ -232,5 +232,5 @@ void TestReportSave::pdfWithoutGuiFailsCleanly()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestReportSave)
+QTEST_GUILESS_MAIN(tst_ReportSave)
 #include "tst_ReportSave.moc"

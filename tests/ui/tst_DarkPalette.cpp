@@ -54,7 +54,7 @@ double luminance(QRgb c)
 
 } // namespace
 
-class TestDarkPalette : public QObject
+class tst_DarkPalette : public QObject
 {
     Q_OBJECT
 
@@ -62,7 +62,7 @@ private Q_SLOTS:
     void finishedCheckStaysDark();
 };
 
-void TestDarkPalette::finishedCheckStaysDark()
+void tst_DarkPalette::finishedCheckStaysDark()
 {
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     QApplication::setPalette(darkPalette());
@@ -120,7 +120,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(u"GHCR Doctor Tests"_s);
     QCoreApplication::setApplicationName(u"tst_DarkPalette"_s);
     ghcr::installTranslations(u"en"_s); // English plural forms, as the app shows them (the saved picture is docs')
-    TestDarkPalette test;
+    tst_DarkPalette test;
     return QTest::qExec(&test, argc, argv);
 }
 #include "tst_DarkPalette.moc"

@@ -42,7 +42,7 @@ namespace {
 constexpr int checkTimeoutMs = 30000;
 }
 
-class TestMainWindow : public QObject
+class tst_MainWindow : public QObject
 {
     Q_OBJECT
 
@@ -84,7 +84,7 @@ private:
     QTemporaryDir m_files;
 };
 
-void TestMainWindow::initTestCase()
+void tst_MainWindow::initTestCase()
 {
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
@@ -95,7 +95,7 @@ void TestMainWindow::initTestCase()
     });
 }
 
-void TestMainWindow::init()
+void tst_MainWindow::init()
 {
     QSettings().clear();
     m_openedUrls.clear();
@@ -104,14 +104,14 @@ void TestMainWindow::init()
     useScenario(u"ok-read-write"_s);
 }
 
-void TestMainWindow::cleanup()
+void tst_MainWindow::cleanup()
 {
     m_window.reset();
     m_network.reset();
     ghcr::FileDialogs::clearNext();
 }
 
-void TestMainWindow::useScenario(const QString& name)
+void tst_MainWindow::useScenario(const QString& name)
 {
     const ghcr::test::Scenario scenario = FakeServer::scenario(name);
     QVERIFY2(!scenario.name.isEmpty(), qPrintable(name));
@@ -119,7 +119,7 @@ void TestMainWindow::useScenario(const QString& name)
     m_token = scenario.token;
 }
 
-void TestMainWindow::openWindow()
+void tst_MainWindow::openWindow()
 {
     m_network = std::make_unique<QNetworkAccessManager>();
     m_window = std::make_unique<ghcr::MainWindow>(m_network.get(), nullptr);
@@ -130,7 +130,7 @@ void TestMainWindow::openWindow()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestMainWindow::typeToken(const QString& token)
+void tst_MainWindow::typeToken(const QString& token)
 {
     auto* edit = child<QLineEdit>(m_window.get(), u"tokenLineEdit"_s);
     QVERIFY(edit);
@@ -141,7 +141,7 @@ void TestMainWindow::typeToken(const QString& token)
     QCOMPARE(edit->echoMode(), QLineEdit::Password);
 }
 
-void TestMainWindow::clickCheckAndWait()
+void tst_MainWindow::clickCheckAndWait()
 {
     auto* check = child<QPushButton>(m_window.get(), u"checkTokenButton"_s);
     QVERIFY(check->isEnabled());
@@ -153,7 +153,7 @@ void TestMainWindow::clickCheckAndWait()
     QVERIFY(check->isEnabled());
 }
 
-void TestMainWindow::passingToken()
+void tst_MainWindow::passingToken()
 {
     openWindow();
     typeToken(m_token);
@@ -190,7 +190,7 @@ void TestMainWindow::passingToken()
 
 // Docker holds a different token for the registry: the checklist warns, the registry panel says so,
 // and the Advanced switch turns the comparison off (remembered in the settings).
-void TestMainWindow::dockerLoginComparedAndCanBeTurnedOff()
+void tst_MainWindow::dockerLoginComparedAndCanBeTurnedOff()
 {
     QTemporaryDir dockerDir;
     QVERIFY(dockerDir.isValid());
@@ -230,7 +230,7 @@ void TestMainWindow::dockerLoginComparedAndCanBeTurnedOff()
         QVERIFY(!item->text(1).contains(random));
 }
 
-void TestMainWindow::writeOnlyTokenRefusedByRegistry()
+void tst_MainWindow::writeOnlyTokenRefusedByRegistry()
 {
     useScenario(u"write-only-needs-read"_s);
     openWindow();
@@ -264,7 +264,7 @@ void TestMainWindow::writeOnlyTokenRefusedByRegistry()
     QVERIFY2(!fix.contains(u"docker logout"_s), qPrintable(fix));
 }
 
-void TestMainWindow::fineGrainedToken()
+void tst_MainWindow::fineGrainedToken()
 {
     useScenario(u"fine-grained"_s);
     openWindow();
@@ -282,7 +282,7 @@ void TestMainWindow::fineGrainedToken()
     QVERIFY(evidenceValue(apiEvidence(), u"Token kind"_s).contains(u"ine-grained"_s));
 }
 
-void TestMainWindow::ssoBlockedToken()
+void tst_MainWindow::ssoBlockedToken()
 {
     useScenario(u"sso-required"_s);
     openWindow();
@@ -301,7 +301,7 @@ void TestMainWindow::ssoBlockedToken()
              qPrintable(m_openedUrls.constFirst().toString()));
 }
 
-void TestMainWindow::expiredToken()
+void tst_MainWindow::expiredToken()
 {
     useScenario(u"expired"_s);
     openWindow();
@@ -317,7 +317,7 @@ void TestMainWindow::expiredToken()
     QVERIFY2(verdict().startsWith(u"Action needed"_s), qPrintable(verdict()));
 }
 
-void TestMainWindow::hangingServerCancelWorks()
+void tst_MainWindow::hangingServerCancelWorks()
 {
     useScenario(u"api-hang"_s);
     openWindow();
@@ -360,7 +360,7 @@ void TestMainWindow::hangingServerCancelWorks()
     QCOMPARE(checklistStatus(checklist(), u"token.accepted"_s), u"pass"_s);
 }
 
-void TestMainWindow::copyFixStepsPutsMarkdownWithoutToken()
+void tst_MainWindow::copyFixStepsPutsMarkdownWithoutToken()
 {
     useScenario(u"write-only-needs-read"_s);
     openWindow();
@@ -378,7 +378,7 @@ void TestMainWindow::copyFixStepsPutsMarkdownWithoutToken()
     QVERIFY(!text.contains(m_token.mid(4)));
 }
 
-void TestMainWindow::saveReportThroughFileDialogHook()
+void tst_MainWindow::saveReportThroughFileDialogHook()
 {
     useScenario(u"write-only-needs-read"_s);
     openWindow();
@@ -419,7 +419,7 @@ void TestMainWindow::saveReportThroughFileDialogHook()
     QCOMPARE(QDir(m_files.path()).entryList(QDir::Files).size(), 2);
 }
 
-void TestMainWindow::formatProblemsFlaggedBeforeAnyRequest()
+void tst_MainWindow::formatProblemsFlaggedBeforeAnyRequest()
 {
     openWindow();
     // One character changed: the built-in checksum no longer matches.
@@ -433,7 +433,7 @@ void TestMainWindow::formatProblemsFlaggedBeforeAnyRequest()
     QVERIFY(!note->text().contains(mistyped));
 }
 
-void TestMainWindow::pastedWhitespaceIsTrimmedWithNote()
+void tst_MainWindow::pastedWhitespaceIsTrimmedWithNote()
 {
     openWindow();
     auto* edit = child<QLineEdit>(m_window.get(), u"tokenLineEdit"_s);
@@ -448,7 +448,7 @@ void TestMainWindow::pastedWhitespaceIsTrimmedWithNote()
     QGuiApplication::clipboard()->clear();
 }
 
-void TestMainWindow::keyboardOnlyCheck()
+void tst_MainWindow::keyboardOnlyCheck()
 {
     openWindow();
     typeToken(m_token);
@@ -472,7 +472,7 @@ void TestMainWindow::keyboardOnlyCheck()
     }
 }
 
-void TestMainWindow::settingsRememberInputsButNeverTheToken()
+void tst_MainWindow::settingsRememberInputsButNeverTheToken()
 {
     openWindow();
     typeToken(m_token);
@@ -505,7 +505,7 @@ void TestMainWindow::settingsRememberInputsButNeverTheToken()
     QVERIFY(QSettings().value(u"advanced/apiUrl"_s).toString().isEmpty());
 }
 
-void TestMainWindow::showHideToken()
+void tst_MainWindow::showHideToken()
 {
     openWindow();
     typeToken(m_token);
@@ -529,7 +529,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"GHCR Doctor Tests"_s);
     QCoreApplication::setApplicationName(u"tst_MainWindow"_s);
-    TestMainWindow test;
+    tst_MainWindow test;
     return QTest::qExec(&test, argc, argv);
 }
 

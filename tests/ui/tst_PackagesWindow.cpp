@@ -38,7 +38,7 @@ constexpr int pushColumn = 4;
 
 } // namespace
 
-class TestPackagesWindow : public QObject
+class tst_PackagesWindow : public QObject
 {
     Q_OBJECT
 
@@ -64,18 +64,18 @@ private:
     QTableView* m_table = nullptr;
 };
 
-void TestPackagesWindow::initTestCase()
+void tst_PackagesWindow::initTestCase()
 {
     QVERIFY(m_server.start());
 }
 
-void TestPackagesWindow::cleanup()
+void tst_PackagesWindow::cleanup()
 {
     m_window.reset();
     m_network.reset();
 }
 
-ghcr::PackagesWindow* TestPackagesWindow::open(const ghcr::test::Scenario& scenario, int timeoutSeconds)
+ghcr::PackagesWindow* tst_PackagesWindow::open(const ghcr::test::Scenario& scenario, int timeoutSeconds)
 {
     m_server.setScenario(scenario);
     m_network = std::make_unique<QNetworkAccessManager>();
@@ -96,14 +96,14 @@ ghcr::PackagesWindow* TestPackagesWindow::open(const ghcr::test::Scenario& scena
     return packages;
 }
 
-void TestPackagesWindow::runToTheEnd(ghcr::PackagesWindow* packages)
+void tst_PackagesWindow::runToTheEnd(ghcr::PackagesWindow* packages)
 {
     QSignalSpy finished(packages, &ghcr::PackagesWindow::runFinished);
     child<QPushButton>(packages, u"checkAllButton"_s)->click();
     QVERIFY(finished.wait(runTimeoutMs));
 }
 
-QStringList TestPackagesWindow::column(int c) const
+QStringList tst_PackagesWindow::column(int c) const
 {
     QStringList cells;
     const QAbstractItemModel* model = m_table->model();
@@ -112,7 +112,7 @@ QStringList TestPackagesWindow::column(int c) const
     return cells;
 }
 
-void TestPackagesWindow::everyPackageFillsTheTable()
+void tst_PackagesWindow::everyPackageFillsTheTable()
 {
     const ghcr::test::Scenario scenario = FakeServer::scenario(u"packages"_s);
     ghcr::PackagesWindow* packages = open(scenario);
@@ -152,7 +152,7 @@ void TestPackagesWindow::everyPackageFillsTheTable()
     }
 }
 
-void TestPackagesWindow::sortsAndFilters()
+void tst_PackagesWindow::sortsAndFilters()
 {
     ghcr::PackagesWindow* packages = open(FakeServer::scenario(u"packages"_s));
     QVERIFY(packages);
@@ -180,7 +180,7 @@ void TestPackagesWindow::sortsAndFilters()
     QVERIFY(column(pushColumn).contains(u"refused"_s));
 }
 
-void TestPackagesWindow::rowEvidenceAndSettingsLink()
+void tst_PackagesWindow::rowEvidenceAndSettingsLink()
 {
     ghcr::PackagesWindow* packages = open(FakeServer::scenario(u"packages"_s));
     QVERIFY(packages);
@@ -194,7 +194,7 @@ void TestPackagesWindow::rowEvidenceAndSettingsLink()
     QVERIFY(!html.contains(FakeServer::scenario(u"packages"_s).token));
 }
 
-void TestPackagesWindow::cancelStopsAHangingRun()
+void tst_PackagesWindow::cancelStopsAHangingRun()
 {
     ghcr::test::Scenario scenario = FakeServer::scenario(u"packages"_s);
     scenario.registry.fault = ghcr::test::Fault::Hang;
@@ -216,7 +216,7 @@ void TestPackagesWindow::cancelStopsAHangingRun()
     QVERIFY(child<QPushButton>(packages, u"checkAllButton"_s)->isEnabled());
 }
 
-void TestPackagesWindow::noTokenSaysWhy()
+void tst_PackagesWindow::noTokenSaysWhy()
 {
     ghcr::test::Scenario scenario = FakeServer::scenario(u"packages"_s);
     scenario.token.clear();
@@ -227,14 +227,14 @@ void TestPackagesWindow::noTokenSaysWhy()
     QVERIFY2(problem.contains(u"token field is empty"_s), qPrintable(problem));
 }
 
-void TestPackagesWindow::mnemonicsUniqueInBothLanguages_data()
+void tst_PackagesWindow::mnemonicsUniqueInBothLanguages_data()
 {
     QTest::addColumn<bool>("russian");
     QTest::newRow("en") << false;
     QTest::newRow("ru") << true;
 }
 
-void TestPackagesWindow::mnemonicsUniqueInBothLanguages()
+void tst_PackagesWindow::mnemonicsUniqueInBothLanguages()
 {
     QFETCH(bool, russian);
     QTranslator translator;
@@ -271,7 +271,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(u"GHCR Doctor Tests"_s);
     QCoreApplication::setApplicationName(u"tst_PackagesWindow"_s);
     ghcr::installTranslations(u"en"_s); // English plural forms, as the app shows them
-    TestPackagesWindow test;
+    tst_PackagesWindow test;
     return QTest::qExec(&test, argc, argv);
 }
 

@@ -31,7 +31,7 @@ constexpr int keychainTimeoutMs = 30000;
 QString* homeDir = nullptr;
 } // namespace
 
-class TestTokenStoreNoBackend : public QObject
+class tst_TokenStoreNoBackend : public QObject
 {
     Q_OBJECT
 
@@ -47,14 +47,14 @@ private:
     QString m_token;
 };
 
-void TestTokenStoreNoBackend::initTestCase()
+void tst_TokenStoreNoBackend::initTestCase()
 {
     QVERIFY(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"));
     QVERIFY(qEnvironmentVariableIsEmpty("DISPLAY"));
     m_token = FakeServer::classicToken();
 }
 
-void TestTokenStoreNoBackend::saveAndLoadSayNoBackend()
+void tst_TokenStoreNoBackend::saveAndLoadSayNoBackend()
 {
     TokenStore store;
     QSignalSpy saved(&store, &TokenStore::saved);
@@ -81,7 +81,7 @@ void TestTokenStoreNoBackend::saveAndLoadSayNoBackend()
     QVERIFY(loaded.at(0).at(1).toString().isEmpty());
 }
 
-void TestTokenStoreNoBackend::windowWorksWithTokenInMemoryAndSaysWhy()
+void tst_TokenStoreNoBackend::windowWorksWithTokenInMemoryAndSaysWhy()
 {
     FakeServer server;
     QString error;
@@ -117,7 +117,7 @@ void TestTokenStoreNoBackend::windowWorksWithTokenInMemoryAndSaysWhy()
     window.close();
 }
 
-void TestTokenStoreNoBackend::nothingWrittenInPlainText()
+void tst_TokenStoreNoBackend::nothingWrittenInPlainText()
 {
     QSettings settings;
     settings.sync();
@@ -130,7 +130,7 @@ void TestTokenStoreNoBackend::nothingWrittenInPlainText()
     QVERIFY(settings.value(u"keychain/entries"_s).toStringList().isEmpty());
 }
 
-void TestTokenStoreNoBackend::errorMapping_data()
+void tst_TokenStoreNoBackend::errorMapping_data()
 {
     QTest::addColumn<int>("error");
     QTest::addColumn<QString>("text");
@@ -154,7 +154,7 @@ void TestTokenStoreNoBackend::errorMapping_data()
     QTest::newRow("other") << int(QKeychain::OtherError) << u"Something odd"_s << int(Kind::Other);
 }
 
-void TestTokenStoreNoBackend::errorMapping()
+void tst_TokenStoreNoBackend::errorMapping()
 {
     QFETCH(int, error);
     QFETCH(QString, text);
@@ -179,7 +179,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"GHCR Doctor Tests"_s);
     QCoreApplication::setApplicationName(u"tst_TokenStoreNoBackend"_s);
-    TestTokenStoreNoBackend test;
+    tst_TokenStoreNoBackend test;
     return QTest::qExec(&test, argc, argv);
 }
 

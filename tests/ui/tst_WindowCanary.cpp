@@ -43,7 +43,7 @@ void captureMessages(QtMsgType, const QMessageLogContext& context, const QString
 }
 } // namespace
 
-class TestWindowCanary : public QObject
+class tst_WindowCanary : public QObject
 {
     Q_OBJECT
 
@@ -55,7 +55,7 @@ private:
     void assertClean(ghcr::MainWindow* window, const QString& token, const QString& where);
 };
 
-QStringList TestWindowCanary::secretForms(const QString& token) const
+QStringList tst_WindowCanary::secretForms(const QString& token) const
 {
     QStringList forms{token, token.mid(4), QString::fromLatin1(token.toUtf8().toBase64()),
                       QString::fromLatin1((u"octocat:"_s + token).toUtf8().toBase64())};
@@ -68,7 +68,7 @@ QStringList TestWindowCanary::secretForms(const QString& token) const
     return forms;
 }
 
-void TestWindowCanary::assertClean(ghcr::MainWindow* window, const QString& token, const QString& where)
+void tst_WindowCanary::assertClean(ghcr::MainWindow* window, const QString& token, const QString& where)
 {
     const QStringList forms = secretForms(token);
     QStringList texts = ghcr::test::visibleTexts(window);
@@ -86,7 +86,7 @@ void TestWindowCanary::assertClean(ghcr::MainWindow* window, const QString& toke
     }
 }
 
-void TestWindowCanary::tokenNeverLeavesTheLineEdit()
+void tst_WindowCanary::tokenNeverLeavesTheLineEdit()
 {
     FakeServer server;
     QString error;
@@ -198,7 +198,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"GHCR Doctor Tests"_s);
     QCoreApplication::setApplicationName(u"tst_WindowCanary"_s);
-    TestWindowCanary test;
+    tst_WindowCanary test;
     const int rc = QTest::qExec(&test, argc, argv);
     qInstallMessageHandler(nullptr);
     logLines = nullptr;

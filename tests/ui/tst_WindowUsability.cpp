@@ -79,7 +79,7 @@ void collectNames(QAccessibleInterface* iface, QStringList* names, int depth = 0
 
 } // namespace
 
-class TestWindowUsability : public QObject
+class tst_WindowUsability : public QObject
 {
     Q_OBJECT
 
@@ -122,7 +122,7 @@ private:
     QList<QUrl> m_openedUrls;
 };
 
-void TestWindowUsability::initTestCase()
+void tst_WindowUsability::initTestCase()
 {
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
@@ -135,7 +135,7 @@ void TestWindowUsability::initTestCase()
     ghcr::Announcer::setObserver(recordAnnouncement);
 }
 
-void TestWindowUsability::init()
+void tst_WindowUsability::init()
 {
     QSettings().clear();
     m_openedUrls.clear();
@@ -143,7 +143,7 @@ void TestWindowUsability::init()
     useScenario(u"ok-read-write"_s);
 }
 
-void TestWindowUsability::cleanup()
+void tst_WindowUsability::cleanup()
 {
     m_window.reset();
     m_network.reset();
@@ -151,7 +151,7 @@ void TestWindowUsability::cleanup()
     ghcr::FileDialogs::clearNext();
 }
 
-void TestWindowUsability::useScenario(const QString& name)
+void tst_WindowUsability::useScenario(const QString& name)
 {
     const ghcr::test::Scenario scenario = FakeServer::scenario(name);
     QVERIFY2(!scenario.name.isEmpty(), qPrintable(name));
@@ -159,7 +159,7 @@ void TestWindowUsability::useScenario(const QString& name)
     m_token = scenario.token;
 }
 
-void TestWindowUsability::useRussian(bool on)
+void tst_WindowUsability::useRussian(bool on)
 {
     if (on && !m_russian) {
         m_russian = std::make_unique<QTranslator>();
@@ -171,7 +171,7 @@ void TestWindowUsability::useRussian(bool on)
     }
 }
 
-void TestWindowUsability::openWindow(int width, int height)
+void tst_WindowUsability::openWindow(int width, int height)
 {
     m_network = std::make_unique<QNetworkAccessManager>();
     m_window = std::make_unique<ghcr::MainWindow>(m_network.get(), nullptr);
@@ -183,7 +183,7 @@ void TestWindowUsability::openWindow(int width, int height)
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestWindowUsability::check(const QString& image)
+void tst_WindowUsability::check(const QString& image)
 {
     m_window->setToken(m_token);
     m_window->setImage(image);
@@ -192,7 +192,7 @@ void TestWindowUsability::check(const QString& image)
     QVERIFY(finished.wait(checkTimeoutMs));
 }
 
-void TestWindowUsability::firstRunTeachesWithoutEmptyTables()
+void tst_WindowUsability::firstRunTeachesWithoutEmptyTables()
 {
     openWindow();
     QVERIFY(child<QLabel>(m_window.get(), u"welcomeLabel"_s)->isVisible());
@@ -212,7 +212,7 @@ void TestWindowUsability::firstRunTeachesWithoutEmptyTables()
     QVERIFY(child<QTreeWidget>(m_window.get(), u"checklistTreeWidget"_s)->isVisible());
 }
 
-void TestWindowUsability::fitsSmallScreen_data()
+void tst_WindowUsability::fitsSmallScreen_data()
 {
     QTest::addColumn<bool>("russian");
     QTest::addColumn<QString>("scenario");
@@ -223,7 +223,7 @@ void TestWindowUsability::fitsSmallScreen_data()
     }
 }
 
-void TestWindowUsability::fitsSmallScreen()
+void tst_WindowUsability::fitsSmallScreen()
 {
     QFETCH(bool, russian);
     QFETCH(QString, scenario);
@@ -275,14 +275,14 @@ void TestWindowUsability::fitsSmallScreen()
     }
 }
 
-void TestWindowUsability::mnemonicsAreUniquePerLanguage_data()
+void tst_WindowUsability::mnemonicsAreUniquePerLanguage_data()
 {
     QTest::addColumn<bool>("russian");
     QTest::newRow("en") << false;
     QTest::newRow("ru") << true;
 }
 
-void TestWindowUsability::mnemonicsAreUniquePerLanguage()
+void tst_WindowUsability::mnemonicsAreUniquePerLanguage()
 {
     QFETCH(bool, russian);
     useRussian(russian);
@@ -314,7 +314,7 @@ void TestWindowUsability::mnemonicsAreUniquePerLanguage()
     QVERIFY2(duplicates.isEmpty(), qPrintable(duplicates.join(u'\n')));
 }
 
-void TestWindowUsability::accessibleNamesAndOrder()
+void tst_WindowUsability::accessibleNamesAndOrder()
 {
     useScenario(u"write-only-needs-read"_s);
     openWindow();
@@ -348,7 +348,7 @@ void TestWindowUsability::accessibleNamesAndOrder()
     QVERIFY2(at(u"Action needed"_s) < at(u"GitHub API"_s), qPrintable(names.join(u" / "_s)));
 }
 
-void TestWindowUsability::verdictIsAnnounced()
+void tst_WindowUsability::verdictIsAnnounced()
 {
     useScenario(u"write-only-needs-read"_s);
     openWindow();
@@ -366,7 +366,7 @@ void TestWindowUsability::verdictIsAnnounced()
     QVERIFY2(announced, "no Alert event carried the new verdict");
 }
 
-void TestWindowUsability::enterOnCheckboxChecks()
+void tst_WindowUsability::enterOnCheckboxChecks()
 {
     openWindow();
     m_window->setToken(m_token);
@@ -380,7 +380,7 @@ void TestWindowUsability::enterOnCheckboxChecks()
     QVERIFY(finished.wait(checkTimeoutMs));
 }
 
-void TestWindowUsability::fixStepLinksReachableByKeyboard()
+void tst_WindowUsability::fixStepLinksReachableByKeyboard()
 {
     useScenario(u"write-only-needs-read"_s);
     openWindow();
@@ -396,7 +396,7 @@ void TestWindowUsability::fixStepLinksReachableByKeyboard()
              qPrintable(m_openedUrls.constFirst().toString()));
 }
 
-void TestWindowUsability::cancelIsNotAFailure()
+void tst_WindowUsability::cancelIsNotAFailure()
 {
     useScenario(u"api-hang"_s);
     openWindow();
@@ -420,7 +420,7 @@ void TestWindowUsability::cancelIsNotAFailure()
     QVERIFY(!child<QLabel>(m_window.get(), u"verdictLabel"_s)->text().contains(u"Action needed"_s));
 }
 
-void TestWindowUsability::changedInputsMarkResultsStale()
+void tst_WindowUsability::changedInputsMarkResultsStale()
 {
     openWindow();
     check();
@@ -439,7 +439,7 @@ void TestWindowUsability::changedInputsMarkResultsStale()
     QVERIFY(!stale->isVisible());
 }
 
-void TestWindowUsability::inputProblemClearsWhenFixed()
+void tst_WindowUsability::inputProblemClearsWhenFixed()
 {
     openWindow();
     m_window->startCheck();
@@ -448,7 +448,7 @@ void TestWindowUsability::inputProblemClearsWhenFixed()
     QVERIFY2(!verdict().contains(u"Paste a token first"_s), qPrintable(verdict()));
 }
 
-void TestWindowUsability::saveDialogFallsBackToHome()
+void tst_WindowUsability::saveDialogFallsBackToHome()
 {
     // This test's HOME has no Documents folder (as on a fresh account or a server).
     QVERIFY(!QFileInfo(QDir::home().filePath(u"Documents"_s)).isDir());
@@ -463,7 +463,7 @@ void TestWindowUsability::saveDialogFallsBackToHome()
     QCOMPARE(QFileInfo(offered).absolutePath(), QDir::homePath());
 }
 
-void TestWindowUsability::okWithWarningsIsAmber()
+void tst_WindowUsability::okWithWarningsIsAmber()
 {
     useScenario(u"expiring-soon"_s);
     openWindow();
@@ -477,7 +477,7 @@ void TestWindowUsability::okWithWarningsIsAmber()
     QCOMPARE(child<QGroupBox>(m_window.get(), u"fixStepsGroupBox"_s)->title(), u"Next steps"_s);
 }
 
-void TestWindowUsability::noOperationIsLoginOnly()
+void tst_WindowUsability::noOperationIsLoginOnly()
 {
     openWindow();
     m_window->setOperations({});
@@ -491,7 +491,7 @@ void TestWindowUsability::noOperationIsLoginOnly()
              qPrintable(child<QLabel>(m_window.get(), u"inputsSummaryLabel"_s)->text()));
 }
 
-void TestWindowUsability::hostBoxShowsDerivedEndpoints()
+void tst_WindowUsability::hostBoxShowsDerivedEndpoints()
 {
     m_network = std::make_unique<QNetworkAccessManager>();
     m_window = std::make_unique<ghcr::MainWindow>(m_network.get(), nullptr); // no overrides
@@ -523,7 +523,7 @@ void TestWindowUsability::hostBoxShowsDerivedEndpoints()
     QVERIFY(QSettings().value(u"check/recentHosts"_s).toStringList().filter(u"Enterprise"_s).isEmpty());
 }
 
-void TestWindowUsability::problemsFirstOkFolded()
+void tst_WindowUsability::problemsFirstOkFolded()
 {
     useScenario(u"write-only-needs-read"_s);
     openWindow();
@@ -544,7 +544,7 @@ void TestWindowUsability::problemsFirstOkFolded()
 }
 
 // Before a check, Tab visits every control, and each one looks different when it has the focus.
-void TestWindowUsability::everyTabStopShowsFocus()
+void tst_WindowUsability::everyTabStopShowsFocus()
 {
     openWindow();
     m_window->activateWindow();
@@ -590,7 +590,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"GHCR Doctor Tests"_s);
     QCoreApplication::setApplicationName(u"tst_WindowUsability"_s);
-    TestWindowUsability test;
+    tst_WindowUsability test;
     return QTest::qExec(&test, argc, argv);
 }
 
