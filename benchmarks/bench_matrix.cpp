@@ -182,7 +182,6 @@ int main(int argc, char* argv[])
     scenario.registry.cancel = ghcr::test::RegistryBehaviour::Cancel::MethodNotAllowed; // as ghcr.io answers
     b.server.setScenario(scenario);
 
-
     QTextStream out(stdout);
     out << "bench_matrix: every package at once, D = " << rtt << " ms per round trip (API and registry origins), "
         << runs << " interleaved runs\n";
@@ -215,9 +214,10 @@ int main(int argc, char* argv[])
     const int rss500 = childRss(self, fakePort, 500);
     fake.kill();
     fake.waitForFinished();
-    out << QString::asprintf("  peak RSS, 1 image:    %6.1f MiB\n  peak RSS, 500 images: %6.1f MiB\n"
-                             "  growth:               %6.1f MiB (target <= 2; D = 0, the fake server in its own process)\n",
-                             rss1 / 1024.0, rss500 / 1024.0, (rss500 - rss1) / 1024.0);
+    out << QString::asprintf(
+        "  peak RSS, 1 image:    %6.1f MiB\n  peak RSS, 500 images: %6.1f MiB\n"
+        "  growth:               %6.1f MiB (target <= 2; D = 0, the fake server in its own process)\n",
+        rss1 / 1024.0, rss500 / 1024.0, (rss500 - rss1) / 1024.0);
     out.flush();
 
     b.api->setRttMs(0);
