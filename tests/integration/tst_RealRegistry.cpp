@@ -6,6 +6,7 @@
 //
 // Expectations are "key=value" items (see valueOf()), e.g. pull.status=200 push.challenge=insufficient_scope.
 #include "app/core/CheckRunner.h"
+#include "app/core/MatrixRunner.h"
 #include "app/core/net/WwwAuthenticate.h"
 #include "app/core/token/TokenAnalysis.h"
 #include "tests/integration/RealRegistry.h"
@@ -178,9 +179,12 @@ private Q_SLOTS:
     void skopeoAgrees_data();
     void skopeoAgrees();
     void skopeoAgreesOnMissingTag();
+    void matrixAgreesWithSkopeo_data();
+    void matrixAgreesWithSkopeo();
 
 private:
     bool runCheck(const QString& user, const QString& token, const QString& image, const QString& ops, Diagnosis* out);
+    bool runMatrix(const QString& user, const QString& token, const QStringList& images, Diagnosis* out);
     QStringList skopeoGlobal() const;
     QString tokenOf(const QString& user) const { return personaToken(user); }
     QByteArray issue(const QString& user, const QString& scope);
@@ -616,6 +620,93 @@ void tst_RealRegistry::skopeoAgreesOnMissingTag()
     QVERIFY(d.verdict != Verdict::Ok);
     QCOMPARE(d.item(u"image.reference"_s)->status, CheckStatus::Fail);
     QCOMPARE(d.item(u"registry.pull"_s)->status, CheckStatus::Pass); // the permission is real: skopeo reads latest
+}
+
+bool tst_RealRegistry::runMatrix(const QString& user, const QString& token, const QStringList& images, Diagnosis* out)
+{
+    const Persona* persona = personaNamed(user);
+    ghcr::test::Scenario scenario = FakeServer::scenario(u"ok-read-write"_s);
+    scenario.token = tokenOf(user);
+    scenario.api.login = user;
+    scenario.api.scopes = persona ? persona->apiScopes : QString();
+    m_api->setScenario(scenario);
+
+    MatrixRequest request;
+    request.base.apiUrl = m_api->apiUrl();
+    request.base.registry = m_registry->hostPort();
+    request.base.user = user;
+    request.base.operations = {Operation::Pull};
+    request.base.timeoutSeconds = 60;
+    request.base.extraCaCertificates = {FakeServer::testCa()};
+    request.images = images;
+    MatrixRunner runner(&m_network);
+    QSignalSpy spy(&runner, &MatrixRunner::finished);
+    runner.start(request, token);
+    if (spy.isEmpty() && !spy.wait(checkTimeoutMs)) {
+        runner.cancel();
+        return false;
+    }
+    *out = spy.at(0).at(0).value<Diagnosis>();
+    return true;
+}
+
+void tst_RealRegistry::matrixAgreesWithSkopeo_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("token"); // empty: the persona's own
+    QTest::addColumn<int>("pullable");  // how many of the images skopeo (and so the matrix) can pull
+    QTest::newRow("reader") << u"reader"_s << QString() << 2;
+    QTest::newRow("pushonly") << u"pushonly"_s << QString() << 0;
+    QTest::newRow("wrong password") << u"reader"_s << personaToken(u"not-the-password"_s) << 0;
+}
+
+// Every package at once on the real registry: a handful of images (two that exist, a missing
+// repository) checked by one matrix run, each image's verdict what skopeo really could pull with the same token.
+void tst_RealRegistry::matrixAgreesWithSkopeo()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, token);
+    QFETCH(int, pullable);
+    const QString secret = token.isEmpty() ? tokenOf(user) : token;
+    const QString host = m_registry->hostPort();
+    const QString layout = m_dir->path() + u"/tools"_s;
+    QString error;
+    if (!QFile::exists(layout)) { // a second repository, seeded by a real client as admin
+        QVERIFY2(!ghcr::test::writeOciLayout(layout, u"v1"_s, "tools\n"_ba, &error).isEmpty(), qPrintable(error));
+        const ghcr::test::ToolRun seed = ghcr::test::runTool(
+            m_skopeo,
+            skopeoGlobal() + QStringList{u"copy"_s, u"--dest-creds"_s, u"admin:"_s + tokenOf(u"admin"_s),
+                                         u"--dest-cert-dir"_s, m_certDir, u"oci:"_s + layout + u":v1"_s,
+                                         u"docker://"_s + host + u"/owner/tools:v1"_s},
+            m_toolEnv, toolTimeoutMs);
+        QVERIFY2(seed.ok(), qPrintable(seed.describe(u"skopeo copy (seed)"_s)));
+    }
+    // One row per repository (two tags of one package would be one row), so the missing tag is
+    // skopeoAgreesOnMissingTag's.
+    const QStringList images{u"owner/app:latest"_s, u"owner/tools:v1"_s, u"owner/none:latest"_s};
+    Diagnosis d;
+    QVERIFY2(runMatrix(user, secret, images, &d), "the matrix did not finish");
+    QVERIFY(d.matrix);
+    QCOMPARE(d.images.size(), images.size());
+    int agreed = 0;
+    for (const ImageResult& image : std::as_const(d.images)) {
+        QVERIFY(image.finished);
+        const QString reference = image.package.image();
+        const ghcr::test::ToolRun inspect = ghcr::test::runTool(
+            m_skopeo,
+            skopeoGlobal() + QStringList{u"inspect"_s, u"--no-tags"_s, u"--creds"_s, user + u':' + secret,
+                                         u"--cert-dir"_s, m_certDir, u"docker://"_s + host + u'/' + reference},
+            m_toolEnv, toolTimeoutMs);
+        QVERIFY2(inspect.started && inspect.finished, qPrintable(inspect.describe(u"skopeo inspect"_s)));
+        const bool wePull = image.verdict == Verdict::Ok;
+        qInfo().noquote() << reference << "matrix" << verdictId(image.verdict) << image.summary << "| skopeo exit"
+                          << inspect.exitCode;
+        QVERIFY2(wePull == inspect.ok(),
+                 qPrintable(reference + u": the matrix says "_s + verdictId(image.verdict) + u" ("_s + image.summary +
+                            u") but "_s + inspect.describe(u"skopeo inspect"_s)));
+        agreed += inspect.ok() ? 1 : 0;
+    }
+    QCOMPARE(agreed, pullable);
 }
 
 QTEST_GUILESS_MAIN(tst_RealRegistry)
