@@ -154,7 +154,9 @@ else
     fail "rpm -V reports changed files"
 fi
 bin="$tree/usr/bin/ghcr-doctor"
-commit="$(sed -n 's/^#define GHCR_COMMIT "\(.*\)"$/\1/p' "$build/app/generated/BuildInfo.h" 2>/dev/null)"
+build_info="$build/generated/app/core/BuildInfo.h"
+[ -f "$build_info" ] || fail "no $build_info: cannot tell which commit --version should name"
+commit="$(sed -n 's/^#define GHCR_COMMIT "\(.*\)"$/\1/p' "$build_info")"
 expected="ghcr-doctor $version${commit:+ ($commit)}"
 [ "$commit" = "v$version" ] && expected="ghcr-doctor $version"
 if version_out="$("$bin" --version 2>&1)" && [ "$version_out" = "$expected" ]; then
