@@ -105,29 +105,26 @@ footer { margin-top: 1.5rem; color: #57606a; font-size: 8pt; }
 }
 )css";
 
-} // namespace
-
-/// The report as XHTML-compatible HTML; shared with the PDF writer (which lays it out with
-/// QTextDocument), so the two cannot disagree.
-QString reportHtml(const ReportFacts& facts, HtmlLayout layout)
+// Tables carry border/cellpadding attributes too; browsers let the CSS win (the PDF writer pads the
+// cells itself: QTextDocument reads neither rem nor this attribute at 300 dpi).
+QString tableAttributes()
 {
-    const bool pdf = layout == HtmlLayout::Pdf;
-    // Tables carry border/cellpadding attributes too; browsers let the CSS win (the PDF writer pads the
-    // cells itself: QTextDocument reads neither rem nor this attribute at 300 dpi).
-    const QString tableAttributes = u" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\""_s;
-    // Ids such as scope.read:packages may break after "." or ":" in a narrow PDF column, never mid-word.
-    const auto idText = [pdf](const QString& id) -> QString {
-        QString text = esc(id);
-        if (pdf) {
-            text.replace(u'.', u".\u200B"_s);
-            text.replace(u':', u":\u200B"_s);
-        }
-        return text;
-    };
-    bool anyFix = false;
-    for (const ReportCheck& check : facts.checklist)
-        anyFix = anyFix || !check.fix.isEmpty();
-    QString out;
+    return u" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\""_s;
+}
+
+/// Ids such as scope.read:packages may break after "." or ":" in a narrow PDF column, never mid-word.
+QString idText(const QString& id, bool pdf)
+{
+    QString text = esc(id);
+    if (pdf) {
+        text.replace(u'.', u".\u200B"_s);
+        text.replace(u':', u":\u200B"_s);
+    }
+    return text;
+}
+
+void writeHead(QString& out, const ReportFacts& facts)
+{
     out += u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"_s;
     out +=
         u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>\n"_s;
@@ -146,96 +143,122 @@ QString reportHtml(const ReportFacts& facts, HtmlLayout layout)
                         u"</span>"_s,
                     u"<code>"_s + esc(facts.verdictId) + u"</code>"_s) +
            u"</p>\n"_s;
+}
 
+void writeChecklist(QString& out, const QList<ReportCheck>& checklist, bool pdf)
+{
+    bool anyFix = false;
+    for (const ReportCheck& check : checklist)
+        anyFix = anyFix || !check.fix.isEmpty();
     out += u"<h2 id=\"checklist\">"_s + esc(Report::tr("Checklist")) + u"</h2>\n"_s;
-    if (facts.checklist.isEmpty()) {
+    if (checklist.isEmpty()) {
         out += u"<p>"_s + esc(Report::tr("(no checks)")) + u"</p>\n"_s;
     } else {
         // No Fix column when no row has a fix (an OK report): it would be empty from top to bottom.
-        out += u"<table class=\"checklist\""_s + tableAttributes + u">\n<thead><tr><th width=\"16%\">"_s +
+        out += u"<table class=\"checklist\""_s + tableAttributes() + u">\n<thead><tr><th width=\"16%\">"_s +
                esc(Report::tr("Status")) + u"</th><th width=\"20%\">"_s + esc(Report::tr("Check")) +
                (anyFix ? u"</th><th width=\"23%\">"_s : u"</th><th width=\"33%\">"_s) + esc(Report::tr("Finding")) +
                (anyFix ? u"</th><th width=\"23%\">"_s : u"</th><th width=\"31%\">"_s) + esc(Report::tr("Evidence")) +
                (anyFix ? u"</th><th width=\"18%\">"_s + esc(Report::tr("Fix")) : QString()) +
                u"</th></tr></thead>\n<tbody>\n"_s;
-        for (const ReportCheck& check : facts.checklist) {
+        for (const ReportCheck& check : checklist) {
             out += u"<tr class=\"row-"_s + check.statusId + u"\"><td><span class=\"status status-"_s + check.statusId +
                    u"\">"_s + esc(check.statusWord) + u"</span></td><td>"_s + esc(check.title) + u"<br/><code>"_s +
-                   idText(check.id) + u"</code></td><td>"_s + escBreaks(check.detail) + u"</td><td>"_s +
+                   idText(check.id, pdf) + u"</code></td><td>"_s + escBreaks(check.detail) + u"</td><td>"_s +
                    (check.evidence.isEmpty() ? QString() : u"<code>"_s + escBreaks(check.evidence) + u"</code>"_s) +
                    (anyFix ? u"</td><td>"_s + escBreaks(check.fix) : QString()) + u"</td></tr>\n"_s;
         }
         out += u"</tbody>\n</table>\n"_s;
     }
+}
 
-    if (facts.matrix.present) {
-        // Every package at once: the counts, the causes, and one row per image (status words, never colour alone).
-        out += u"<h2 id=\"images\">"_s + esc(Report::tr("Images")) + u"</h2>\n<p>"_s + esc(facts.matrix.counts) +
-               u"</p>\n"_s;
-        if (!facts.matrix.groups.isEmpty()) {
-            out += u"<ul class=\"refusal-groups\">\n"_s;
-            for (const QString& group : facts.matrix.groups)
-                out += u"<li>"_s + escBreaks(group) + u"</li>\n"_s;
-            out += u"</ul>\n"_s;
-        }
-        out += u"<table class=\"images\""_s + tableAttributes + u">\n<thead><tr>"_s;
-        for (const QString& column : reportMatrixColumns())
-            out += u"<th>"_s + esc(column) + u"</th>"_s;
-        out += u"</tr></thead>\n<tbody>\n"_s;
-        for (const ReportImageRow& row : facts.matrix.rows) {
-            const QStringList cells = reportMatrixCells(row);
-            out += u"<tr>"_s;
-            for (qsizetype c = 0; c < cells.size(); ++c) {
-                out += u"<td>"_s + (c == 0 ? u"<code>"_s + esc(cells.at(c)) + u"</code>"_s : escBreaks(cells.at(c)));
-                if (c == 0 && !row.settingsUrl.isEmpty())
-                    out += u"<br/>"_s + link(row.settingsUrl);
-                out += u"</td>"_s;
-            }
-            out += u"</tr>\n"_s;
-        }
-        out += u"</tbody>\n</table>\n"_s;
+/// Every package at once: the counts, the causes, and one row per image (status words, never colour alone).
+void writeMatrix(QString& out, const ReportMatrix& matrix)
+{
+    if (!matrix.present)
+        return;
+    out += u"<h2 id=\"images\">"_s + esc(Report::tr("Images")) + u"</h2>\n<p>"_s + esc(matrix.counts) + u"</p>\n"_s;
+    if (!matrix.groups.isEmpty()) {
+        out += u"<ul class=\"refusal-groups\">\n"_s;
+        for (const QString& group : matrix.groups)
+            out += u"<li>"_s + escBreaks(group) + u"</li>\n"_s;
+        out += u"</ul>\n"_s;
     }
+    out += u"<table class=\"images\""_s + tableAttributes() + u">\n<thead><tr>"_s;
+    for (const QString& column : reportMatrixColumns())
+        out += u"<th>"_s + esc(column) + u"</th>"_s;
+    out += u"</tr></thead>\n<tbody>\n"_s;
+    for (const ReportImageRow& row : matrix.rows) {
+        const QStringList cells = reportMatrixCells(row);
+        out += u"<tr>"_s;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            out += u"<td>"_s + (c == 0 ? u"<code>"_s + esc(cells.at(c)) + u"</code>"_s : escBreaks(cells.at(c)));
+            if (c == 0 && !row.settingsUrl.isEmpty())
+                out += u"<br/>"_s + link(row.settingsUrl);
+            out += u"</td>"_s;
+        }
+        out += u"</tr>\n"_s;
+    }
+    out += u"</tbody>\n</table>\n"_s;
+}
 
+/// One labelled block of code under a fix step.
+QString codeBlock(const QString& label, const QString& code)
+{
+    if (code.isEmpty())
+        return {};
+    return u"<p class=\"step-label\">"_s + esc(label) + u"</p><pre><code>"_s + esc(code) + u"</code></pre>"_s;
+}
+
+void writeFixSteps(QString& out, const QList<FixStep>& fixSteps)
+{
     out += u"<h2 id=\"fix-steps\">"_s + esc(Report::tr("Fix steps")) + u"</h2>\n"_s;
-    if (facts.fixSteps.isEmpty()) {
+    if (fixSteps.isEmpty()) {
         out += u"<p>"_s + esc(Report::tr("Nothing to fix: every requested operation works.")) + u"</p>\n"_s;
     } else {
         out += u"<ol class=\"fix-steps\">\n"_s;
-        for (const FixStep& step : facts.fixSteps) {
+        for (const FixStep& step : fixSteps) {
             out += u"<li><strong>"_s + escBreaks(step.title) + u"</strong>"_s;
             if (!step.detail.isEmpty())
                 out += u"<p class=\"step-detail\">"_s + escBreaks(step.detail) + u"</p>"_s;
             if (!step.url.isEmpty())
                 out += u"<p class=\"step-detail\">"_s + Report::tr("Open: %1").arg(link(step.url)) + u"</p>"_s;
-            if (!step.powershell.isEmpty()) {
-                out += u"<p class=\"step-label\">"_s + esc(Report::tr("PowerShell:")) + u"</p><pre><code>"_s +
-                       esc(step.powershell) + u"</code></pre>"_s;
-            }
-            if (!step.posix.isEmpty()) {
-                out += u"<p class=\"step-label\">"_s + esc(Report::tr("POSIX shell (sh, bash, zsh):")) +
-                       u"</p><pre><code>"_s + esc(step.posix) + u"</code></pre>"_s;
-            }
-            if (!step.workflowYaml.isEmpty()) {
-                out += u"<p class=\"step-label\">"_s + esc(Report::tr("GitHub Actions workflow (YAML):")) +
-                       u"</p><pre><code>"_s + esc(step.workflowYaml) + u"</code></pre>"_s;
-            }
+            out += codeBlock(Report::tr("PowerShell:"), step.powershell);
+            out += codeBlock(Report::tr("POSIX shell (sh, bash, zsh):"), step.posix);
+            out += codeBlock(Report::tr("GitHub Actions workflow (YAML):"), step.workflowYaml);
             out += u"</li>\n"_s;
         }
         out += u"</ol>\n"_s;
     }
+}
 
-    for (const ReportSection& section : facts.sections) {
+void writeSections(QString& out, const QList<ReportSection>& sections)
+{
+    for (const ReportSection& section : sections) {
         QString id = section.id;
         id.replace(u'.', u'-');
         out += u"<h2 id=\""_s + esc(id) + u"\">"_s + esc(section.title) + u"</h2>\n"_s;
-        out += u"<table class=\"facts\""_s + tableAttributes + u">\n<tbody>\n"_s;
+        out += u"<table class=\"facts\""_s + tableAttributes() + u">\n<tbody>\n"_s;
         for (const ReportFact& fact : section.facts) {
             out += u"<tr><th scope=\"row\" width=\"30%\">"_s + esc(fact.label) + u"</th><td>"_s + factValue(fact) +
                    u"</td></tr>\n"_s;
         }
         out += u"</tbody>\n</table>\n"_s;
     }
+}
 
+} // namespace
+
+/// The report as XHTML-compatible HTML; shared with the PDF writer (which lays it out with
+/// QTextDocument), so the two cannot disagree.
+QString reportHtml(const ReportFacts& facts, HtmlLayout layout)
+{
+    QString out;
+    writeHead(out, facts);
+    writeChecklist(out, facts.checklist, layout == HtmlLayout::Pdf);
+    writeMatrix(out, facts.matrix);
+    writeFixSteps(out, facts.fixSteps);
+    writeSections(out, facts.sections);
     out += u"<footer><p>"_s +
            esc(Report::tr("Written by %1. The token itself is never written to a report; it is identified "
                           "by its fingerprint only.")

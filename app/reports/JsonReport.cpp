@@ -171,22 +171,37 @@ void addMatrix(QJsonObject& root, const Diagnosis& d)
     root.insert(u"refusalGroups"_s, groups);
 }
 
-} // namespace
-
-QByteArray renderJsonReport(const Diagnosis& d)
+QJsonObject tokenJson(const TokenAnalysis& t)
 {
-    QJsonArray operations;
-    QJsonArray requested;
-    for (Operation op : d.request.operations)
-        requested.append(operationId(op));
-    const ReportEnvironment env = ReportEnvironment::current();
-
     QJsonArray issues;
-    for (const TokenIssue& i : d.token.issues)
+    for (const TokenIssue& i : t.issues)
         issues.append(
             QJsonObject{{u"id"_s, red(i.id)}, {u"message"_s, Redactor::redact(i.message)}, {u"fatal"_s, i.fatal}});
+    return QJsonObject{{u"kind"_s, tokenKindId(t.kind)},
+                       {u"formatValid"_s, t.formatValid},
+                       {u"checksumValid"_s, tristate(t.checksumValid)},
+                       {u"stateless"_s, t.stateless},
+                       {u"trimmed"_s, t.trimmed},
+                       {u"length"_s, t.length},
+                       {u"fingerprint"_s, str(t.fingerprint)},
+                       {u"redacted"_s, red(t.redacted)},
+                       {u"issues"_s, issues}};
+}
 
-    const ApiEvidence& a = d.api;
+QJsonObject requestJson(const CheckRequest& request)
+{
+    QJsonArray requested;
+    for (Operation op : request.operations)
+        requested.append(operationId(op));
+    return QJsonObject{
+        {u"host"_s, red(request.host)},         {u"apiUrl"_s, red(request.apiUrl.toString(QUrl::RemoveUserInfo))},
+        {u"registry"_s, red(request.registry)}, {u"user"_s, str(request.user)},
+        {u"image"_s, str(request.image)},       {u"operations"_s, requested},
+        {u"loginOnly"_s, request.loginOnly()},  {u"timeoutSeconds"_s, request.timeoutSeconds}};
+}
+
+QJsonObject apiJson(const ApiEvidence& a)
+{
     QJsonObject rate{
         {u"limit"_s, a.rateLimit.limit >= 0 ? QJsonValue(a.rateLimit.limit) : QJsonValue()},
         {u"remaining"_s, a.rateLimit.remaining >= 0 ? QJsonValue(a.rateLimit.remaining) : QJsonValue()},
@@ -196,7 +211,7 @@ QByteArray renderJsonReport(const Diagnosis& d)
         {u"retryAfterSeconds"_s,
          a.rateLimit.retryAfterSeconds >= 0 ? QJsonValue(a.rateLimit.retryAfterSeconds) : QJsonValue()},
     };
-    QJsonObject api{
+    return QJsonObject{
         {u"url"_s, str(a.url)},
         {u"outcome"_s, apiOutcomeId(a.outcome)},
         {u"httpStatus"_s, status(a.httpStatus)},
@@ -221,14 +236,16 @@ QByteArray renderJsonReport(const Diagnosis& d)
         {u"error"_s, str(a.errorSentence)},
         {u"elapsedMs"_s, a.elapsedMs},
     };
+}
 
-    const RegistryEvidence& r = d.registry;
+QJsonObject registryJson(const RegistryEvidence& r, const QString& requestedRegistry)
+{
     QJsonObject ops;
     for (const OperationResult& op : r.operations)
         ops.insert(operationId(op.operation), operationJson(op));
-    QJsonObject registry{
+    return QJsonObject{
         {u"attempted"_s, r.attempted},
-        {u"host"_s, str(r.host.isEmpty() ? d.request.registry : r.host)},
+        {u"host"_s, str(r.host.isEmpty() ? requestedRegistry : r.host)},
         {u"baseUrl"_s, str(r.baseUrl)},
         {u"challengeStatus"_s, status(r.challengeStatus)},
         {u"challengeScheme"_s, str(r.challengeScheme)},
@@ -256,17 +273,22 @@ QByteArray renderJsonReport(const Diagnosis& d)
         {u"operations"_s, ops},
         {u"elapsedMs"_s, r.elapsedMs},
     };
+}
 
-    const DockerCredentialEvidence& dk = d.docker;
+QJsonObject dockerJson(const DockerCredentialEvidence& dk)
+{
     QJsonObject docker = storedLoginJson(dk);
     docker.insert(u"inspected"_s, dk.inspected);
     if (dk.inspected)
         docker.insert(u"entries"_s, storedLoginsJson(dk.entries));
+    return docker;
+}
 
-    const QJsonArray checklist = checklistJson(d.checklist);
+QJsonArray fixStepsJson(const QList<FixStep>& steps)
+{
     QJsonArray fixSteps;
     int n = 0;
-    for (const FixStep& s : d.fixSteps) {
+    for (const FixStep& s : steps) {
         QJsonObject step{{u"number"_s, ++n},           {u"id"_s, red(s.id)},   {u"title"_s, Redactor::redact(s.title)},
                          {u"detail"_s, str(s.detail)}, {u"url"_s, str(s.url)}, {u"powershell"_s, str(s.powershell)},
                          {u"posix"_s, str(s.posix)}};
@@ -274,6 +296,16 @@ QByteArray renderJsonReport(const Diagnosis& d)
             step.insert(u"workflowYaml"_s, red(s.workflowYaml));
         fixSteps.append(step);
     }
+    return fixSteps;
+}
+
+} // namespace
+
+QByteArray renderJsonReport(const Diagnosis& d)
+{
+    const ReportEnvironment env = ReportEnvironment::current();
+
+    const QJsonArray checklist = checklistJson(d.checklist);
 
     // A Diagnosis built by hand (no version) is described as this build, as the other formats do.
     const bool byHand = d.appVersion.isEmpty();
@@ -294,28 +326,13 @@ QByteArray renderJsonReport(const Diagnosis& d)
         {u"exitCode"_s, d.exitCode()},
         {u"cancelled"_s, d.cancelled},
         {u"summary"_s, Redactor::redact(d.summary)},
-        {u"request"_s, QJsonObject{{u"host"_s, red(d.request.host)},
-                                   {u"apiUrl"_s, red(d.request.apiUrl.toString(QUrl::RemoveUserInfo))},
-                                   {u"registry"_s, red(d.request.registry)},
-                                   {u"user"_s, str(d.request.user)},
-                                   {u"image"_s, str(d.request.image)},
-                                   {u"operations"_s, requested},
-                                   {u"loginOnly"_s, d.request.loginOnly()},
-                                   {u"timeoutSeconds"_s, d.request.timeoutSeconds}}},
-        {u"token"_s, QJsonObject{{u"kind"_s, tokenKindId(d.token.kind)},
-                                 {u"formatValid"_s, d.token.formatValid},
-                                 {u"checksumValid"_s, tristate(d.token.checksumValid)},
-                                 {u"stateless"_s, d.token.stateless},
-                                 {u"trimmed"_s, d.token.trimmed},
-                                 {u"length"_s, d.token.length},
-                                 {u"fingerprint"_s, str(d.token.fingerprint)},
-                                 {u"redacted"_s, red(d.token.redacted)},
-                                 {u"issues"_s, issues}}},
-        {u"api"_s, api},
-        {u"registry"_s, registry},
-        {u"docker"_s, docker},
+        {u"request"_s, requestJson(d.request)},
+        {u"token"_s, tokenJson(d.token)},
+        {u"api"_s, apiJson(d.api)},
+        {u"registry"_s, registryJson(d.registry, d.request.registry)},
+        {u"docker"_s, dockerJson(d.docker)},
         {u"checklist"_s, checklist},
-        {u"fixSteps"_s, fixSteps},
+        {u"fixSteps"_s, fixStepsJson(d.fixSteps)},
         {u"timings"_s, QJsonObject{{u"apiMs"_s, d.timings.apiMs},
                                    {u"registryMs"_s, d.timings.registryMs},
                                    {u"totalMs"_s, d.timings.totalMs}}},

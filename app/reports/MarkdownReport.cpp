@@ -81,21 +81,10 @@ QString markdownLink(const QString& url)
 
 QString markdownStatusBadge(const ReportCheck& check)
 {
-    QString mark;
-    switch (check.status) {
-    case CheckStatus::Pass:
-        mark = u"✅"_s;
-        break;
-    case CheckStatus::Fail:
-        mark = u"❌"_s;
-        break;
-    case CheckStatus::Warn:
-        mark = u"⚠️"_s;
-        break;
-    case CheckStatus::Skip:
-        mark = u"➖"_s;
-        break;
-    }
+    const QString mark = check.status == CheckStatus::Pass   ? u"✅"_s
+                         : check.status == CheckStatus::Fail ? u"❌"_s
+                         : check.status == CheckStatus::Warn ? u"⚠️"_s
+                                                             : u"➖"_s;
     return mark + u" **"_s + markdownEscape(check.statusWord) + u"**"_s;
 }
 

@@ -530,29 +530,13 @@ ReportFacts buildReportFacts(const Diagnosis& d)
     facts.sections << timingsSection(d);
     facts.matrix = matrixOf(d);
 
-    for (const ChecklistItem& item : d.checklist) {
-        ReportCheck check;
-        check.id = clean(item.id);
-        check.status = item.status;
-        check.statusId = checkStatusId(item.status);
-        check.statusWord = checkStatusTitle(item.status);
-        check.title = clean(item.title);
-        check.detail = clean(item.detail);
-        check.evidence = clean(item.evidence);
-        check.fix = clean(item.fix);
-        facts.checklist << check;
-    }
-    for (const FixStep& step : d.fixSteps) {
-        FixStep copy;
-        copy.id = clean(step.id);
-        copy.title = clean(step.title);
-        copy.detail = clean(step.detail);
-        copy.url = clean(step.url);
-        copy.powershell = clean(step.powershell);
-        copy.posix = clean(step.posix);
-        copy.workflowYaml = clean(step.workflowYaml);
-        facts.fixSteps << copy;
-    }
+    for (const ChecklistItem& item : d.checklist)
+        facts.checklist << ReportCheck{
+            clean(item.id),    item.status,        checkStatusId(item.status), checkStatusTitle(item.status),
+            clean(item.title), clean(item.detail), clean(item.evidence),       clean(item.fix)};
+    for (const FixStep& step : d.fixSteps)
+        facts.fixSteps << FixStep{clean(step.id),         clean(step.title), clean(step.detail),      clean(step.url),
+                                  clean(step.powershell), clean(step.posix), clean(step.workflowYaml)};
     return facts;
 }
 

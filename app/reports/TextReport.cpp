@@ -21,6 +21,13 @@ QString hangingIndent(const QString& text, int indent)
     return lines.join(u'\n');
 }
 
+QString withoutTrailingBlankLines(QString text)
+{
+    while (text.endsWith(u"\n\n"_s))
+        text.chop(1);
+    return text;
+}
+
 QString heading(const QString& title)
 {
     return u"== "_s + title + u" ==\n"_s;
@@ -45,6 +52,93 @@ QString statusTag(const ReportCheck& check)
     return u"["_s + check.statusId.toUpper() + u"]"_s;
 }
 
+void writeChecklist(QString& out, const QList<ReportCheck>& checklist)
+{
+    out += heading(Report::tr("Checklist"));
+    if (checklist.isEmpty())
+        out += Report::tr("(no checks)") + u'\n';
+    const QString pad(7, u' ');
+    for (const ReportCheck& check : checklist) {
+        out += statusTag(check) + u' ' + check.title + u" ("_s + check.id + u")\n"_s;
+        if (!check.detail.isEmpty())
+            out += pad + hangingIndent(check.detail, 7) + u'\n';
+        if (!check.evidence.isEmpty())
+            out += pad + Report::tr("Evidence: %1").arg(hangingIndent(check.evidence, 7)) + u'\n';
+        if (!check.fix.isEmpty())
+            out += pad + Report::tr("Fix: %1").arg(hangingIndent(check.fix, 7)) + u'\n';
+    }
+    out += u'\n';
+}
+
+/// A table: every column as wide as its widest cell, the note last and unpadded.
+void writeMatrixTable(QString& out, const QList<ReportImageRow>& rows)
+{
+    const QStringList columns = reportMatrixColumns();
+    QList<QStringList> table{columns};
+    for (const ReportImageRow& row : rows)
+        table << reportMatrixCells(row);
+    QList<qsizetype> widths(columns.size(), 0);
+    for (const QStringList& cells : std::as_const(table))
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            widths[c] = qMax(widths[c], cells.at(c).size());
+    for (const QStringList& cells : std::as_const(table)) {
+        QString line;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            line += c + 1 == cells.size() ? cells.at(c) : cells.at(c).leftJustified(widths[c] + 2, u' ');
+        while (line.endsWith(u' '))
+            line.chop(1);
+        out += line + u'\n';
+    }
+}
+
+void writeMatrix(QString& out, const ReportMatrix& matrix)
+{
+    if (!matrix.present)
+        return;
+    out += heading(Report::tr("Images"));
+    out += matrix.counts + u'\n';
+    for (const QString& group : matrix.groups)
+        out += u"* "_s + hangingIndent(group, 2) + u'\n';
+    out += u'\n';
+    writeMatrixTable(out, matrix.rows);
+    for (const ReportImageRow& row : matrix.rows)
+        if (!row.settingsUrl.isEmpty() && row.verdictId != u"ok"_s)
+            out += Report::tr("Settings of %1: %2").arg(row.image, row.settingsUrl) + u'\n';
+    out += u'\n';
+}
+
+/// A labelled block of code under a fix step, indented four more spaces than the step's text.
+void writeCode(QString& out, int indent, const QString& label, const QString& code)
+{
+    if (code.isEmpty())
+        return;
+    const QString stepPad(indent, u' ');
+    out += stepPad + label + u'\n';
+    out += stepPad + u"    "_s + hangingIndent(code, indent + 4) + u'\n';
+}
+
+void writeFixSteps(QString& out, const QList<FixStep>& fixSteps)
+{
+    out += heading(Report::tr("Fix steps"));
+    if (fixSteps.isEmpty())
+        out += Report::tr("Nothing to fix.") + u'\n';
+    int number = 0;
+    for (const FixStep& step : fixSteps) {
+        const QString prefix = QString::number(++number) + u". "_s;
+        const int indent = int(prefix.size());
+        const QString stepPad(indent, u' ');
+        out += prefix + hangingIndent(step.title, indent) + u'\n';
+        if (!step.detail.isEmpty())
+            out += stepPad + hangingIndent(step.detail, indent) + u'\n';
+        if (!step.url.isEmpty())
+            out += stepPad + Report::tr("Open: %1").arg(step.url) + u'\n';
+        writeCode(out, indent, Report::tr("PowerShell:"), step.powershell);
+        writeCode(out, indent, Report::tr("POSIX shell (sh, bash, zsh):"), step.posix);
+        writeCode(out, indent, Report::tr("GitHub Actions workflow (YAML):"), step.workflowYaml);
+    }
+    out += u'\n';
+}
+
 } // namespace
 
 QByteArray renderTextReport(const Diagnosis& diagnosis)
@@ -56,83 +150,12 @@ QByteArray renderTextReport(const Diagnosis& diagnosis)
     out += u'\n';
     out += Report::tr("Verdict: %1 (%2)").arg(facts.verdictWord, facts.verdictId) + u'\n';
     out += u'\n';
-
-    out += heading(Report::tr("Checklist"));
-    if (facts.checklist.isEmpty())
-        out += Report::tr("(no checks)") + u'\n';
-    const QString pad(7, u' ');
-    for (const ReportCheck& check : facts.checklist) {
-        out += statusTag(check) + u' ' + check.title + u" ("_s + check.id + u")\n"_s;
-        if (!check.detail.isEmpty())
-            out += pad + hangingIndent(check.detail, 7) + u'\n';
-        if (!check.evidence.isEmpty())
-            out += pad + Report::tr("Evidence: %1").arg(hangingIndent(check.evidence, 7)) + u'\n';
-        if (!check.fix.isEmpty())
-            out += pad + Report::tr("Fix: %1").arg(hangingIndent(check.fix, 7)) + u'\n';
-    }
-    out += u'\n';
-
-    if (facts.matrix.present) {
-        out += heading(Report::tr("Images"));
-        out += facts.matrix.counts + u'\n';
-        for (const QString& group : facts.matrix.groups)
-            out += u"* "_s + hangingIndent(group, 2) + u'\n';
-        out += u'\n';
-        // A table: every column as wide as its widest cell, the note last and unpadded.
-        const QStringList columns = reportMatrixColumns();
-        QList<QStringList> table{columns};
-        for (const ReportImageRow& row : facts.matrix.rows)
-            table << reportMatrixCells(row);
-        QList<qsizetype> widths(columns.size(), 0);
-        for (const QStringList& cells : std::as_const(table))
-            for (qsizetype c = 0; c < cells.size(); ++c)
-                widths[c] = qMax(widths[c], cells.at(c).size());
-        for (const QStringList& cells : std::as_const(table)) {
-            QString line;
-            for (qsizetype c = 0; c < cells.size(); ++c)
-                line += c + 1 == cells.size() ? cells.at(c) : cells.at(c).leftJustified(widths[c] + 2, u' ');
-            while (line.endsWith(u' '))
-                line.chop(1);
-            out += line + u'\n';
-        }
-        for (const ReportImageRow& row : facts.matrix.rows)
-            if (!row.settingsUrl.isEmpty() && row.verdictId != u"ok"_s)
-                out += Report::tr("Settings of %1: %2").arg(row.image, row.settingsUrl) + u'\n';
-        out += u'\n';
-    }
-
-    out += heading(Report::tr("Fix steps"));
-    if (facts.fixSteps.isEmpty())
-        out += Report::tr("Nothing to fix.") + u'\n';
-    int number = 0;
-    for (const FixStep& step : facts.fixSteps) {
-        const QString prefix = QString::number(++number) + u". "_s;
-        const QString stepPad(prefix.size(), u' ');
-        out += prefix + hangingIndent(step.title, int(prefix.size())) + u'\n';
-        if (!step.detail.isEmpty())
-            out += stepPad + hangingIndent(step.detail, int(prefix.size())) + u'\n';
-        if (!step.url.isEmpty())
-            out += stepPad + Report::tr("Open: %1").arg(step.url) + u'\n';
-        if (!step.powershell.isEmpty()) {
-            out += stepPad + Report::tr("PowerShell:") + u'\n';
-            out += stepPad + u"    "_s + hangingIndent(step.powershell, int(prefix.size()) + 4) + u'\n';
-        }
-        if (!step.posix.isEmpty()) {
-            out += stepPad + Report::tr("POSIX shell (sh, bash, zsh):") + u'\n';
-            out += stepPad + u"    "_s + hangingIndent(step.posix, int(prefix.size()) + 4) + u'\n';
-        }
-        if (!step.workflowYaml.isEmpty()) {
-            out += stepPad + Report::tr("GitHub Actions workflow (YAML):") + u'\n';
-            out += stepPad + u"    "_s + hangingIndent(step.workflowYaml, int(prefix.size()) + 4) + u'\n';
-        }
-    }
-    out += u'\n';
-
+    writeChecklist(out, facts.checklist);
+    writeMatrix(out, facts.matrix);
+    writeFixSteps(out, facts.fixSteps);
     for (const ReportSection& section : facts.sections)
         writeSection(out, section);
-    while (out.endsWith(u"\n\n"_s))
-        out.chop(1);
-    return out.toUtf8();
+    return withoutTrailingBlankLines(out).toUtf8();
 }
 
 } // namespace ghcr
