@@ -1,6 +1,6 @@
 #include "ui/EvidencePanel.h"
 
-#include "app/reports/ReportFacts.h"
+#include "app/reports/EvidenceFacts.h"
 #include "ui/Icons.h"
 
 #include "app/reports/ReportFacts.h"

@@ -116,12 +116,6 @@ QString reportMatrixCounts(const QList<ImageResult>& images, const CheckRequest&
 /// The cells of one row in the order of reportMatrixColumns().
 QStringList reportMatrixCells(const ReportImageRow& row);
 
-/// "Docker", "Docker Desktop", "Podman", "Helm" for StoredLogin::tool.
-QString storedLoginToolName(const QString& tool);
-/// One stored login in a line, never the secret: "~/.docker/config.json · octocat · sha256:… · classic · a
-/// different token". Not redacted (the caller's section builder does that).
-QString storedLoginSummary(const StoredLogin& login);
-
 /// Builds the facts of a diagnosis. Every string passes through Redactor::redact.
 ReportFacts buildReportFacts(const Diagnosis& diagnosis);
 
@@ -146,10 +140,6 @@ QString markdownStatusBadge(const ReportCheck& check);
 
 /// Markdown of the fix steps (the report's section).
 QString fixStepsMarkdownFromFacts(const QList<FixStep>& steps);
-
-/// The registry's user with where the name came from, in words: "octocat (as entered)",
-/// "ghcr-doctor (a placeholder: the API did not name the user)". The window and every report use it.
-QString registryUserText(const RegistryEvidence& registry);
 
 /// What the copied fix steps are about.
 struct ClipboardContext

@@ -1,0 +1,62 @@
+#pragma once
+
+// Evidence in words, in one place: the facts of each side of a check (the GitHub API, the registry and
+// each of its operations, the stored logins), each built from that side's evidence alone so a side can
+// be shown as soon as it finishes. Every report, and the window, shows these sections.
+
+#include "app/reports/ReportFacts.h"
+
+namespace ghcr {
+
+/// The small words every section uses (report facts and evidence facts alike).
+namespace words {
+
+/// Builds one section fact by fact; every value is redacted.
+class SectionBuilder
+{
+public:
+    SectionBuilder(const QString& id, const QString& title);
+    /// Adds a fact; the value is redacted. Empty values are written as "—" only when `keepEmpty`.
+    SectionBuilder& add(const QString& label, const QString& value, ReportFact::Kind kind = ReportFact::Kind::Text,
+                        bool keepEmpty = false);
+    ReportSection take() const { return m_section; }
+
+private:
+    ReportSection m_section;
+};
+
+/// The text with every token-like string redacted.
+QString clean(const QString& text);
+/// "a, b, c", redacted.
+QString cleanList(const QStringList& items);
+/// "2026-11-28 21:00:00 UTC", or nothing for an invalid time.
+QString utcText(const QDateTime& when);
+/// "404", or "no HTTP answer" for 0 and below.
+QString statusText(int status);
+QString yesNo(bool value);
+/// "12 ms".
+QString millis(qint64 ms);
+/// "pull", "push", "delete".
+QString operationTitle(Operation op);
+
+} // namespace words
+
+/// The GitHub API's answer: request, outcome, scopes, expiry (against the time the API answered), SSO, rate limit.
+ReportSection apiFacts(const ApiEvidence& api);
+/// The registry's challenge, user and token step; `requestedRegistry` names it when the check did not get there.
+ReportSection registryFacts(const RegistryEvidence& registry, const QString& requestedRegistry);
+/// One registry operation (pull, push, delete): the result, what it is based on, the probe.
+ReportSection operationFacts(const OperationResult& operation);
+/// The stored logins for the registry (Docker's and every other tool's).
+ReportSection dockerFacts(const DockerCredentialEvidence& docker);
+
+/// "Docker", "Docker Desktop", "Podman", "Helm" for StoredLogin::tool.
+QString storedLoginToolName(const QString& tool);
+/// One stored login in a line, never the secret: "~/.docker/config.json · octocat · sha256:… · classic · a
+/// different token". Not redacted (the caller's section builder does that).
+QString storedLoginSummary(const StoredLogin& login);
+/// The registry's user with where the name came from, in words: "octocat (as entered)",
+/// "ghcr-doctor (a placeholder: the API did not name the user)". The window and every report use it.
+QString registryUserText(const RegistryEvidence& registry);
+
+} // namespace ghcr
