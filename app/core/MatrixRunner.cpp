@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ghcr {
@@ -38,6 +40,8 @@ void MatrixRunner::start(const MatrixRequest& request, const QString& token)
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_token = normalizeToken(token);
     m_active.clear();
+    m_challenge.reset();
+    m_imagesReady = false;
     m_next = m_done = 0;
     m_running = true;
     m_clock.start();
@@ -59,6 +63,35 @@ void MatrixRunner::start(const MatrixRequest& request, const QString& token)
     m_api = new GitHubApiClient(m_http, m_http);
     connect(m_api, &GitHubApiClient::finished, this, &MatrixRunner::apiDone);
     m_api->start(m_request.base.apiUrl, m_token, m_tokenAnalysis.kind);
+    discoverRegistry();
+}
+
+void MatrixRunner::discoverRegistry()
+{
+    auto* discovery = new RegistryClient(m_http, m_http);
+    connect(discovery, &RegistryClient::finished, this, [this, discovery](const RegistryEvidence& challenge) {
+        discovery->deleteLater();
+        challengeDone(challenge);
+    });
+    discovery->startDiscovery(m_request.base);
+    // Warm the registry connections the images will use while the API answers (the challenge takes one; a
+    // plain-HTTP loopback registry is not known to be plain yet, so nothing is warmed for it).
+    if (m_request.base.allowHttpLoopback)
+        return;
+    const QUrl registry(u"https://"_s + m_request.base.registry + u"/v2/"_s);
+    const int given = int(m_request.images.size());
+    const int wanted = m_request.allPackages ? m_request.maxPerOrigin : std::min(m_request.maxPerOrigin, 2 * given);
+    for (int n = 1; n < wanted; ++n)
+        m_http->preconnect(registry);
+}
+
+void MatrixRunner::challengeDone(const RegistryEvidence& challenge)
+{
+    if (!m_running)
+        return;
+    m_challenge = challenge;
+    if (m_imagesReady)
+        startNext();
 }
 
 void MatrixRunner::apiDone(const ApiEvidence& evidence)
@@ -121,7 +154,9 @@ void MatrixRunner::probeImages(const QList<PackageInfo>& listed)
         finish();
         return;
     }
-    startNext();
+    m_imagesReady = true;
+    if (m_challenge)
+        startNext();
 }
 
 void MatrixRunner::startNext()
@@ -132,6 +167,8 @@ void MatrixRunner::startNext()
         request.image = m_images.at(index).package.image();
         auto* registry = new RegistryClient(m_http, m_http);
         registry->setRedactions(m_redactions);
+        registry->setKnownChallenge(*m_challenge);
+        registry->setKnownVisibility(m_images.at(index).package.visibility);
         m_active << registry;
         connect(registry, &RegistryClient::finished, this, [this, index, registry, request](const RegistryEvidence& e) {
             m_active.removeOne(registry);

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -62,6 +63,9 @@ Q_SIGNALS:
 
 private:
     void apiDone(const ApiEvidence& evidence);
+    /// The registry's one challenge (GET /v2/ once per run, beside the API's first answer).
+    void discoverRegistry();
+    void challengeDone(const RegistryEvidence& challenge);
     void probeImages(const QList<PackageInfo>& listed);
     void startNext();
     void finish();
@@ -79,6 +83,8 @@ private:
     std::shared_ptr<RedactionSet> m_redactions;
     QString m_token;
     QList<RegistryClient*> m_active;
+    std::optional<RegistryEvidence> m_challenge; ///< the shared challenge, once asked
+    bool m_imagesReady = false;                  ///< imagesKnown() was emitted; they start with the challenge
     int m_next = 0;
     int m_done = 0;
     bool m_running = false;

@@ -4274,6 +4274,10 @@ Window options:
         <source>anonymous token request → %1; anonymous HEAD manifest → %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GitHub&apos;s packages API lists it as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ghcr::TokenStore</name>

@@ -4328,6 +4328,10 @@ Window options:
         <source>anonymous token request → %1; anonymous HEAD manifest → %2</source>
         <translation>анонимный запрос токена → %1; анонимный HEAD манифеста → %2</translation>
     </message>
+    <message>
+        <source>GitHub&apos;s packages API lists it as %1</source>
+        <translation>API пакетов GitHub указывает видимость: %1</translation>
+    </message>
 </context>
 <context>
     <name>ghcr::TokenStore</name>

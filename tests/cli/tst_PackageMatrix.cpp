@@ -149,6 +149,8 @@ private Q_SLOTS:
     void listingRefusedFallsBackToGivenImages();
     void boundsRequestsInFlight();
     void honoursRetryAfter();
+    void oneChallengePerRun();
+    void challengeFailureReachesEveryImage();
     void cancelMidRun();
     void cliTableAndExitCode();
     void cliJsonMatchesSchema();
@@ -404,6 +406,8 @@ void tst_PackageMatrix::honoursRetryAfter()
     FakeServer server;
     QVERIFY(server.start());
     Scenario s = FakeServer::scenario(u"ok-read-write"_s);
+    // The run's one challenge passes; then three of the images' concurrent requests get a 429 each.
+    s.registry.tooManyRequestsAfter = 1;
     s.registry.tooManyRequests = 3;
     s.registry.retryAfterSeconds = 1;
     server.setScenario(s);
@@ -416,6 +420,63 @@ void tst_PackageMatrix::honoursRetryAfter()
         QVERIFY2(i.verdict == Verdict::Ok, qPrintable(i.package.image() + u": "_s + i.summary));
     QVERIFY2(run.elapsedMs >= 900, qPrintable(QString::number(run.elapsedMs))); // waited the Retry-After
     QCOMPARE(run.diagnosis.exitCode(), 0);
+}
+
+// One GET /v2/ for the whole run, and the listed packages' visibility from GitHub's packages API instead of an
+// anonymous token request per image (a given image the listing lacks is still asked anonymously).
+void tst_PackageMatrix::oneChallengePerRun()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    const Scenario s = accountScenario();
+    server.setScenario(s);
+    MatrixRequest m = matrixRequest(server);
+    m.owners = {u"octocat"_s};
+    m.images = {u"octocat/extra"_s};
+    const MatrixRun run = runMatrix(m, s.token);
+    QVERIFY(run.finished);
+    QCOMPARE(run.diagnosis.images.size(), 6);
+    int challenges = 0;
+    QStringList anonymous;
+    for (const auto& r : server.requests(u"registry"_s))
+        challenges += r.path == u"/v2/"_s ? 1 : 0;
+    for (const auto& r : server.requests(u"token"_s))
+        if (!r.hasAuthorization)
+            anonymous << r.query;
+    QCOMPARE(challenges, 1);
+    QCOMPARE(anonymous.size(), 1);
+    QVERIFY2(anonymous.constFirst().contains(u"octocat/extra"_s), qPrintable(anonymous.constFirst()));
+    for (const ImageResult& i : run.diagnosis.images) {
+        if (i.package.name == u"web"_s) {
+            QCOMPARE(i.registry.publicImage, std::optional<bool>(true));
+            QVERIFY2(i.registry.publicEvidence.contains(u"packages API"_s), qPrintable(i.registry.publicEvidence));
+        } else if (i.package.listed) {
+            QCOMPARE(i.registry.publicImage, std::optional<bool>(false));
+        }
+        QVERIFY2(i.registry.challengeScheme == u"Bearer"_s, qPrintable(i.package.image()));
+    }
+}
+
+// A registry that fails its challenge (GET /v2/ → 502) is asked once; every image then says so instead of asking again.
+void tst_PackageMatrix::challengeFailureReachesEveryImage()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    Scenario s = FakeServer::scenario(u"ok-read-write"_s);
+    s.registry.fault = ghcr::test::Fault::ServerError; // 502 with an HTML page
+    server.setScenario(s);
+    MatrixRequest m = matrixRequest(server);
+    m.allPackages = false;
+    m.images = {u"octocat/a"_s, u"octocat/b"_s, u"octocat/c"_s};
+    const MatrixRun run = runMatrix(m, s.token);
+    QVERIFY(run.finished);
+    QCOMPARE(server.requests(u"registry"_s).size(), 1);
+    for (const ImageResult& i : run.diagnosis.images) {
+        QCOMPARE(i.verdict, Verdict::Error);
+        QVERIFY2(i.registry.errorSentence.contains(u"GET /v2/"_s), qPrintable(i.registry.errorSentence));
+        QCOMPARE(u"octocat/"_s + i.registry.image.section(u'/', 1), i.package.image()); // its own image
+    }
+    QCOMPARE(run.diagnosis.exitCode(), 3);
 }
 
 void tst_PackageMatrix::cancelMidRun()

@@ -255,6 +255,7 @@ void FakeServer::setScenario(const Scenario& scenario)
 {
     m_scenario = scenario;
     m_tooManyRequestsSent = 0;
+    m_registryRequestsSeen = 0;
 }
 
 QList<RecordedRequest> FakeServer::requests(const QString& side) const
@@ -644,7 +645,8 @@ bool FakeServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
         response.body = "not found\n"_ba;
     }
 
-    if ((record.side == u"token"_s || record.side == u"registry"_s) &&
+    const bool registrySide = record.side == u"token"_s || record.side == u"registry"_s;
+    if (registrySide && m_registryRequestsSeen++ >= m_scenario.registry.tooManyRequestsAfter &&
         m_tooManyRequestsSent < m_scenario.registry.tooManyRequests) {
         ++m_tooManyRequestsSent;
         response = registryError(429, "TOOMANYREQUESTS"_ba, u"retry-after: 1.16ms, allowed: 44000/minute"_s);

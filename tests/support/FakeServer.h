@@ -119,7 +119,8 @@ struct RegistryBehaviour
     bool publicPackage = false;
     /// Answer this many registry/token requests with 429 TOOMANYREQUESTS first (ghcr.io's rate limit).
     int tooManyRequests = 0;
-    int retryAfterSeconds = 1; ///< the Retry-After of those 429s
+    int tooManyRequestsAfter = 0; ///< …once this many registry/token requests were answered normally
+    int retryAfterSeconds = 1;    ///< the Retry-After of those 429s
 };
 
 /// One container package of the fake GitHub (listed by /user/packages and /orgs/ORG/packages, probed on /v2/).
@@ -275,7 +276,8 @@ private:
     QList<RecordedRequest> m_requests;
     QHash<QString, Grant> m_issued; ///< registry token → what it grants
     int m_tooManyRequestsSent = 0;
-    int m_open = 0; ///< requests read and not yet answered
+    int m_registryRequestsSeen = 0; ///< registry/token requests since the scenario was set
+    int m_open = 0;                 ///< requests read and not yet answered
     int m_maxOpen = 0;
     QElapsedTimer m_clock;
 };

@@ -210,6 +210,22 @@ void RegistryClient::start(const CheckRequest& resolvedRequest, const QString& t
         m_waitingForUser = true;
     }
     m_pendingProbes = 0;
+    if (m_knownChallenge) {
+        // A matrix run's shared challenge: its outcome, as if this client had asked /v2/ itself.
+        const RegistryEvidence& known = *m_knownChallenge;
+        m_evidence.baseUrl = known.baseUrl;
+        m_evidence.challengeStatus = known.challengeStatus;
+        m_evidence.challengeScheme = known.challengeScheme;
+        m_evidence.realm = known.realm;
+        m_evidence.service = known.service;
+        m_evidence.challengeScope = known.challengeScope;
+        m_evidence.errorSentence = known.errorSentence;
+        if (known.errorSentence.isEmpty())
+            QMetaObject::invokeMethod(this, &RegistryClient::challengeKnown, Qt::QueuedConnection);
+        else
+            QMetaObject::invokeMethod(this, &RegistryClient::done, Qt::QueuedConnection);
+        return;
+    }
     discover();
     // The token request and the public-package check, then the pull and push probes, run side by side: open
     // the connections they need now, beside the challenge's, so they are warm when needed (after discover(),
@@ -315,13 +331,38 @@ void RegistryClient::discover()
             done();
             return;
         }
-        m_discovered = true;
-        if (m_waitingForUser)
-            Q_EMIT progress(tr("Waiting for the GitHub API to tell the user name…"));
-        else
-            authorize();
-        checkPublic();
+        challengeKnown();
     });
+}
+
+void RegistryClient::challengeKnown()
+{
+    if (!m_running)
+        return;
+    m_discovered = true;
+    if (m_discoveryOnly) {
+        done();
+        return;
+    }
+    if (m_waitingForUser)
+        Q_EMIT progress(tr("Waiting for the GitHub API to tell the user name…"));
+    else
+        authorize();
+    checkPublic();
+}
+
+void RegistryClient::startDiscovery(const CheckRequest& resolvedRequest)
+{
+    CheckRequest request = resolvedRequest;
+    request.image.clear();
+    m_discoveryOnly = true;
+    m_knownChallenge.reset();
+    start(request, {}, neutralUser());
+}
+
+void RegistryClient::setKnownChallenge(const RegistryEvidence& discovered)
+{
+    m_knownChallenge = discovered;
 }
 
 void RegistryClient::requestToken(const QStringList& actions, TokenCallback callback)
@@ -758,6 +799,12 @@ void RegistryClient::probePush(OperationResult* res, const QString& bearer)
 
 void RegistryClient::checkPublic()
 {
+    if (!m_knownVisibility.isEmpty() && !m_repository.isEmpty()) {
+        // GitHub's packages API listed it: no need to ask the registry anonymously.
+        m_evidence.publicImage = m_knownVisibility == u"public"_s;
+        m_evidence.publicEvidence = tr("GitHub's packages API lists it as %1").arg(m_knownVisibility);
+        return;
+    }
     if (m_repository.isEmpty() || m_evidence.challengeScheme != u"Bearer"_s ||
         !realmAllowed(QUrl(m_evidence.realm), m_evidence.host))
         return;

@@ -32,6 +32,14 @@ public:
     /// Supplies the user name once the API has answered (source: "api" or "placeholder").
     void provideUser(const QString& user, UserSource source);
     void cancel();
+    /// Only the challenge (GET /v2/), then finished(): one discovery that a matrix run shares across its
+    /// images through setKnownChallenge().
+    void startDiscovery(const CheckRequest& resolvedRequest);
+    /// Before start(): take the challenge (or its failure) from `discovered` instead of asking /v2/ again.
+    void setKnownChallenge(const RegistryEvidence& discovered);
+    /// Before start(): the package's visibility as GitHub's packages API listed it ("public", "private",
+    /// "internal"); the anonymous public-package check is then skipped. Empty: unknown, check it.
+    void setKnownVisibility(const QString& visibility) { m_knownVisibility = visibility; }
     /// Registry tokens received are added to this set (the check's secrets).
     void setRedactions(std::shared_ptr<RedactionSet> redactions) { m_redactions = std::move(redactions); }
     bool waitingForUser() const { return m_waitingForUser; }
@@ -54,6 +62,8 @@ Q_SIGNALS:
 private:
     using TokenCallback = std::function<void(const HttpResponse& response, const QString& registryToken)>;
     void discover();
+    /// The challenge is known (asked or given): authorize or wait for the user, and the public-package check.
+    void challengeKnown();
     /// Once the challenge and the user are known: one token request for every operation, which is the login
     /// too; the probes then run concurrently. A registry that refuses the operations together gets a plain
     /// login and one token per operation.
@@ -89,6 +99,9 @@ private:
     bool m_waitingForUser = false;
     bool m_discovered = false;
     bool m_running = false;
+    bool m_discoveryOnly = false;
+    std::optional<RegistryEvidence> m_knownChallenge;
+    QString m_knownVisibility;
     QStringList m_registryTokens; ///< secrets received, wiped when done (the redaction set keeps them)
     std::shared_ptr<RedactionSet> m_redactions;
     QElapsedTimer m_clock;
