@@ -24,6 +24,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace ghcr {
@@ -58,16 +60,33 @@ private:
 };
 
 /// The icon beside an operation's word: proved, refused, not proved, not asked, still running.
-QIcon operationIcon(const ImageResult& image, Operation op, bool requested, bool running)
+/// Made once: a table of 500 rows asks for a thousand icons, and an unchanged icon must compare equal.
+const QIcon& operationIcon(const ImageResult& image, Operation op, bool requested, bool running)
 {
+    static const QIcon pass = statusIcon(CheckStatus::Pass);
+    static const QIcon fail = statusIcon(CheckStatus::Fail);
+    static const QIcon warn = statusIcon(CheckStatus::Warn);
+    static const QIcon skip = statusIcon(CheckStatus::Skip);
+    static const QIcon busy = runningIcon();
     if (!requested)
-        return statusIcon(CheckStatus::Skip);
+        return skip;
     if (!image.finished)
-        return running ? runningIcon() : statusIcon(CheckStatus::Warn);
+        return running ? busy : warn;
     const std::optional<bool> allowed = image.allowed(op);
     if (!allowed.has_value())
-        return statusIcon(CheckStatus::Warn);
-    return statusIcon(*allowed ? CheckStatus::Pass : CheckStatus::Fail);
+        return warn;
+    return *allowed ? pass : fail;
+}
+
+/// Sets a cell's value only when it changed, so an unchanged row costs the table and its sorting nothing.
+void setCell(QStandardItem* item, const QString& text, bool problem, const QIcon* icon)
+{
+    if (item->text() != text)
+        item->setText(text);
+    if (item->data(ProblemRole).toBool() != problem || !item->data(ProblemRole).isValid())
+        item->setData(problem, ProblemRole);
+    if (icon && item->icon().cacheKey() != icon->cacheKey())
+        item->setIcon(*icon);
 }
 
 QString esc(const QString& text)
@@ -157,6 +176,27 @@ QWidget* PackagesWindow::buildInputs()
     return box;
 }
 
+QTableView* PackagesWindow::buildTable(QWidget* parent)
+{
+    auto* table = new QTableView(parent);
+    table->setObjectName(u"packagesTableView"_s);
+    table->setAccessibleName(tr("Images and what the token may do with them"));
+    table->setModel(m_proxy);
+    table->setSortingEnabled(true);
+    table->sortByColumn(ImageColumn, Qt::AscendingOrder);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(false);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setStretchLastSection(true);
+    // Fitting the columns measures the first rows only, not every one of hundreds.
+    table->horizontalHeader()->setResizeContentsPrecision(64);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PackagesWindow::showDetails);
+    return table;
+}
+
 QWidget* PackagesWindow::buildResults()
 {
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -191,20 +231,7 @@ QWidget* PackagesWindow::buildResults()
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_showCombo, &QComboBox::currentIndexChanged, this, [filter](int i) { filter->setProblemsOnly(i == 1); });
 
-    m_table = new QTableView(top);
-    m_table->setObjectName(u"packagesTableView"_s);
-    m_table->setAccessibleName(tr("Images and what the token may do with them"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ImageColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PackagesWindow::showDetails);
+    m_table = buildTable(top);
     layout->addWidget(m_table, 1);
     m_causesLabel = new QLabel(top);
     m_causesLabel->setObjectName(u"packagesCausesLabel"_s);
@@ -296,11 +323,13 @@ void PackagesWindow::closeEvent(QCloseEvent* event)
 void PackagesWindow::onImagesKnown(const QList<ImageResult>& images)
 {
     m_images = images;
-    m_table->setSortingEnabled(false);
+    // Filled while the proxy is detached: attached, it would re-sort the table for each of the thousands of cells.
+    m_proxy->setSourceModel(nullptr);
+    m_model->setRowCount(0);
     m_model->setRowCount(int(images.size()));
     for (int i = 0; i < images.size(); ++i)
         setRow(i);
-    m_table->setSortingEnabled(true);
+    m_proxy->setSourceModel(m_model);
     updateCounts();
 }
 
@@ -319,7 +348,16 @@ void PackagesWindow::onImageFinished(int index, const ImageResult& image)
 void PackagesWindow::onFinished(const Diagnosis& diagnosis)
 {
     m_diagnosis = diagnosis;
-    onImagesKnown(diagnosis.images); // the final words (a cancelled image is "cancelled", not "checking…")
+    // The final words (a cancelled image is "cancelled", not "checking…"), changing only the cells that differ.
+    if (m_images.size() != diagnosis.images.size()) {
+        onImagesKnown(diagnosis.images);
+    } else {
+        const QList<ImageResult> streamed = std::exchange(m_images, diagnosis.images);
+        for (int i = 0; i < m_images.size(); ++i)
+            if (!streamed.at(i).finished) // a finished row already shows its final words
+                setRow(i);
+        updateCounts();
+    }
     QStringList causes;
     for (const RefusalGroup& group : diagnosis.refusalGroups)
         causes << u"• "_s + group.sentence;
@@ -342,25 +380,31 @@ void PackagesWindow::onFinished(const Diagnosis& diagnosis)
 void PackagesWindow::setRow(int index)
 {
     const ImageResult& image = m_images.at(index);
-    const QStringList cells = reportMatrixCells(reportImageRow(image, m_base));
+    QStringList cells = reportMatrixCells(reportImageRow(image, m_base));
     const bool running = m_runner->isRunning() && !image.finished;
     const bool problem = !image.finished || image.verdict != Verdict::Ok;
-    for (int column = 0; column < cells.size(); ++column) {
-        auto* item = new QStandardItem(cells.at(column));
-        item->setData(index, IndexRole);
-        item->setData(problem, ProblemRole);
-        m_model->setItem(index, column, item);
-    }
     const QList<std::pair<int, Operation>> operations = {{PullColumn, Operation::Pull}, {PushColumn, Operation::Push}};
-    for (const auto& [column, op] : operations) {
-        QStandardItem* item = m_model->item(index, column);
-        item->setIcon(operationIcon(image, op, m_base.wants(op), running));
+    for (const auto& [column, op] : operations)
         if (running && m_base.wants(op))
-            item->setText(tr("checking…"));
-    }
+            cells[column] = tr("checking…");
     if (running)
-        m_model->item(index, NoteColumn)->setText(QString());
-    m_model->item(index, ImageColumn)->setToolTip(image.package.settingsUrl);
+        cells[NoteColumn].clear();
+    for (int column = 0; column < cells.size(); ++column) {
+        QStandardItem* item = m_model->item(index, column);
+        if (!item) { // made once per row; later results change it in place
+            item = new QStandardItem;
+            item->setData(index, IndexRole);
+            m_model->setItem(index, column, item);
+        }
+        const QIcon* icon = nullptr;
+        for (const auto& [opColumn, op] : operations)
+            if (opColumn == column)
+                icon = &operationIcon(image, op, m_base.wants(op), running);
+        setCell(item, cells.at(column), problem, icon);
+    }
+    QStandardItem* imageItem = m_model->item(index, ImageColumn);
+    if (imageItem->toolTip() != image.package.settingsUrl)
+        imageItem->setToolTip(image.package.settingsUrl);
 }
 
 void PackagesWindow::updateCounts()

@@ -56,6 +56,7 @@ protected:
 private:
     QWidget* buildInputs();
     QWidget* buildResults();
+    QTableView* buildTable(QWidget* parent); ///< sorted, one row per image, the model set
     void onImagesKnown(const QList<ghcr::ImageResult>& images);
     void onImageFinished(int index, const ghcr::ImageResult& image);
     void onFinished(const ghcr::Diagnosis& diagnosis);

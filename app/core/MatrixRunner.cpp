@@ -13,6 +13,44 @@ using namespace Qt::StringLiterals;
 
 namespace ghcr {
 
+namespace {
+
+void share(QString* s, QSet<QString>* pool)
+{
+    if (s->isEmpty())
+        return;
+    const auto known = pool->constFind(*s);
+    if (known != pool->cend()) {
+        *s = *known;
+        return;
+    }
+    s->squeeze(); // a sentence built piece by piece keeps spare room; the pooled copy needs none
+    pool->insert(*s);
+}
+
+/// Makes every string of an image's result share one buffer with the equal strings of the images before it:
+/// hundreds of images carry the same translated titles, sentences and challenge, which would otherwise be a
+/// copy each (an image's memory is then little more than what is really its own).
+void internStrings(ImageResult* image, QSet<QString>* pool)
+{
+    for (QString* s : {&image->summary, &image->package.owner, &image->package.visibility, &image->package.repository,
+                       &image->package.reference})
+        share(s, pool);
+    for (ChecklistItem& item : image->checklist)
+        for (QString* s : {&item.id, &item.title, &item.detail, &item.evidence, &item.fix})
+            share(s, pool);
+    RegistryEvidence& r = image->registry;
+    for (QString* s : {&r.host, &r.baseUrl, &r.challengeScheme, &r.realm, &r.service, &r.challengeScope, &r.user,
+                       &r.reference, &r.publicEvidence, &r.loginCode, &r.loginMessage, &r.errorSentence})
+        share(s, pool);
+    for (OperationResult& op : r.operations)
+        for (QString* s : {&op.code, &op.message, &op.challengeError, &op.note, &op.cancelNote, &op.errorSentence})
+            share(s, pool);
+    image->checklist.squeeze();
+}
+
+} // namespace
+
 MatrixRunner::MatrixRunner(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_network(network)
@@ -36,6 +74,7 @@ void MatrixRunner::start(const MatrixRequest& request, const QString& token)
     m_apiEvidence = ApiEvidence{};
     m_listing = PackageListing{};
     m_images.clear();
+    m_strings.clear();
     m_cancelled = false;
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_token = normalizeToken(token);
@@ -143,6 +182,7 @@ void MatrixRunner::probeImages(const QList<PackageInfo>& listed)
         seen.insert(plain);
         packages << p;
     }
+    m_images.reserve(packages.size());
     for (const PackageInfo& p : std::as_const(packages)) {
         ImageResult r;
         r.package = p;
@@ -178,6 +218,7 @@ void MatrixRunner::startNext()
             ImageResult& image = m_images[index];
             image = Diagnoser::diagnoseImage(request, image.package, m_tokenAnalysis, m_apiEvidence, e,
                                              QDateTime::currentDateTimeUtc());
+            internStrings(&image, &m_strings);
             ++m_done;
             Q_EMIT imageFinished(index, image);
             Q_EMIT progress(m_done, int(m_images.size()));
@@ -206,8 +247,9 @@ void MatrixRunner::finish()
     if (!m_running)
         return;
     m_running = false;
-    for (ImageResult& image : m_images)
-        image.cancelled = !image.finished && m_cancelled;
+    for (qsizetype i = 0; m_cancelled && i < m_images.size(); ++i) // no copy of a shared list unless cancelled
+        if (!m_images.at(i).finished)
+            m_images[i].cancelled = true;
     if (m_cancelled && m_apiEvidence.outcome == ApiEvidence::Outcome::NotRun)
         m_apiEvidence.outcome = ApiEvidence::Outcome::Cancelled;
     m_token.fill(u'\0');

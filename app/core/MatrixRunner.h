@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -84,6 +85,7 @@ private:
     QString m_token;
     QList<RegistryClient*> m_active;
     std::optional<RegistryEvidence> m_challenge; ///< the shared challenge, once asked
+    QSet<QString> m_strings;                     ///< one buffer per distinct string of the images' results
     bool m_imagesReady = false;                  ///< imagesKnown() was emitted; they start with the challenge
     int m_next = 0;
     int m_done = 0;

@@ -404,7 +404,7 @@ void RegistryClient::requestToken(const QStringList& actions, TokenCallback call
                 registryToken = o.value(u"access_token"_s).toString();
             if (!registryToken.isEmpty()) {
                 if (m_redactions)
-                    m_redactions->add(registryToken);
+                    m_redactions->addBearer(registryToken);
                 m_registryTokens << registryToken;
             }
         }
@@ -838,7 +838,10 @@ void RegistryClient::checkPublic()
             sideCheckDone();
             return;
         }
-        Redactor::registerSecret(bearer);
+        if (m_redactions)
+            m_redactions->addBearer(bearer);
+        else
+            Redactor::registerSecret(bearer);
         m_registryTokens << bearer;
         HttpRequest head;
         head.method = "HEAD";

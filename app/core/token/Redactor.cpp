@@ -4,6 +4,7 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QRegularExpression>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -134,6 +135,22 @@ RedactionSet::~RedactionSet()
         s.fill(u'\0');
     }
     m_secrets.clear();
+    for (QString& s : m_bearerForms)
+        s.fill(u'\0');
+    m_bearerForms.clear();
+}
+
+void RedactionSet::addBearer(const QString& token)
+{
+    if (token.size() < 4)
+        return;
+    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(token));
+    QMutexLocker lock(&secretsMutex());
+    if (m_bearerForms.contains(token))
+        return;
+    m_bearerForms.append(token);
+    if (encoded != token)
+        m_bearerForms.append(encoded);
 }
 
 void RedactionSet::add(const QString& secret)
@@ -148,7 +165,7 @@ void RedactionSet::add(const QString& secret)
 QStringList RedactionSet::secrets() const
 {
     QMutexLocker lock(&secretsMutex());
-    return m_secrets;
+    return m_secrets + m_bearerForms;
 }
 
 void Redactor::registerSecret(const QString& secret)
@@ -187,8 +204,10 @@ QString Redactor::redact(const QString& text, const QStringList& extraSecrets)
     {
         QMutexLocker lock(&secretsMutex());
         QStringList live = secrets();
-        for (const RedactionSet* set : std::as_const(liveSets()))
+        for (const RedactionSet* set : std::as_const(liveSets())) {
             live += set->m_secrets;
+            forms += set->m_bearerForms;
+        }
         for (const QString& secret : std::as_const(live)) {
             auto cached = formsCache().constFind(secret);
             if (cached == formsCache().cend())

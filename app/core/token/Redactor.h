@@ -21,11 +21,16 @@ public:
     RedactionSet& operator=(const RedactionSet&) = delete;
 
     void add(const QString& secret);
+    /// A registry's bearer token: it is only ever sent as is ("Authorization: Bearer …"), never inside Basic
+    /// credentials, so its verbatim and percent-encoded forms are removed, not the nine base64 forms of a
+    /// secret (a matrix run holds hundreds of them).
+    void addBearer(const QString& token);
     QStringList secrets() const;
 
 private:
     friend class Redactor;
     QStringList m_secrets;
+    QStringList m_bearerForms; ///< each bearer token as is, and percent-encoded when that differs
 };
 
 /// The one redaction helper used by logs, reports, clipboard text and error messages.
