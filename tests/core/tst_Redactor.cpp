@@ -3,6 +3,7 @@
 #include "app/core/token/Redactor.h"
 
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace ghcr;
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void base64AtEveryAlignment_data();
     void base64AtEveryAlignment();
     void redactionSetLivesWithItsHolders();
+    void bearerTokensVerbatimAndPercentEncoded();
     void redactSecretsTouchesNothingElse();
 };
 
@@ -87,6 +89,21 @@ void tst_Redactor::redactionSetLivesWithItsHolders()
     QVERIFY(Redactor::containsSecret(u"echo "_s + b64(u"me:"_s + opaque)));
     holder.reset(); // the last holder: the secret is gone from the redactor (and wiped)
     QVERIFY(!Redactor::containsSecret(u"echo "_s + opaque));
+}
+
+// A registry's bearer token is sent as is: removed as is and percent-encoded (a base64 token in a URL), while
+// its set lives; the nine base64 forms of a Basic secret are not kept for each of a matrix run's hundreds.
+void tst_Redactor::bearerTokensVerbatimAndPercentEncoded()
+{
+    const QString bearer = u"djF8Z2hjci5pby9vd25lci9hcHA6cHVsbCxwdXNo+/="_s;
+    auto set = std::make_shared<RedactionSet>();
+    set->addBearer(bearer);
+    QCOMPARE(Redactor::redact(u"echo "_s + bearer + u" back"_s), u"echo [REDACTED] back"_s);
+    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(bearer));
+    QCOMPARE(Redactor::redact(u"GET /x?t="_s + encoded), u"GET /x?t=[REDACTED]"_s);
+    QVERIFY(set->secrets().contains(bearer)); // the reports' extra secrets include it
+    set.reset();
+    QVERIFY(!Redactor::containsSecret(u"echo "_s + bearer));
 }
 
 void tst_Redactor::redactSecretsTouchesNothingElse()
