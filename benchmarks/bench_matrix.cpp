@@ -65,14 +65,26 @@ ghcr::CheckRequest baseRequest(quint16 apiPort, quint16 registryPort)
     return base;
 }
 
-/// One matrix run of `count` given images; wall time in ms (negative when it did not finish with verdicts).
-double runMatrix(const ghcr::CheckRequest& base, const QString& token, int count)
+/// The account's packages as the packages API lists them: `count` private ones, each linked to its repository.
+QList<ghcr::test::FakePackage> listedPackages(int count)
+{
+    QList<ghcr::test::FakePackage> packages;
+    for (int i = 0; i < count; ++i)
+        packages << ghcr::test::fakePackage(u"octocat"_s, false, u"app%1"_s.arg(i), u"private"_s, u"octocat/app"_s);
+    return packages;
+}
+
+/// One matrix run of `count` images — given (--image), or listed by the packages API when `listed` — ; wall
+/// time in ms (negative when it did not finish with verdicts).
+double runMatrix(const ghcr::CheckRequest& base, const QString& token, int count, bool listed = false)
 {
     QNetworkAccessManager network;
     ghcr::MatrixRunner runner(&network);
     ghcr::MatrixRequest request;
     request.base = base;
-    request.images = imageNames(count);
+    request.allPackages = listed;
+    if (!listed)
+        request.images = imageNames(count);
     QEventLoop loop;
     int finishedImages = 0;
     QObject::connect(&runner, &ghcr::MatrixRunner::finished, &loop, [&](const ghcr::Diagnosis& d) {
@@ -138,6 +150,41 @@ int childRss(const QString& program, quint16 serverPort, int count)
     return QString::fromLatin1(child.readAllStandardOutput()).trimmed().toInt();
 }
 
+/// Wall time of 1 and 50 images at D, medians of interleaved runs, for each kind of run; false when a run failed.
+bool measureLatency(Bench& b, ghcr::test::Scenario scenario, int runs, QTextStream& out)
+{
+    // pull,push as the speed issue checks, and pull alone (no upload start and cancel); images given (--image:
+    // each also asks the registry anonymously whether it is public) or listed (the packages API tells that).
+    const QList<QList<ghcr::Operation>> operationSets = {{ghcr::Operation::Pull, ghcr::Operation::Push},
+                                                         {ghcr::Operation::Pull}};
+    for (const bool listed : {false, true}) {
+        for (const QList<ghcr::Operation>& operations : operationSets) {
+            QList<double> one, fifty;
+            ghcr::CheckRequest base = baseRequest(b.api->port(), b.registry->port());
+            base.operations = operations;
+            for (int i = 0; i < runs; ++i) {
+                for (const int count : {1, 50}) {
+                    scenario.packages.packages = listed ? listedPackages(count) : QList<ghcr::test::FakePackage>();
+                    b.server.setScenario(scenario);
+                    (count == 1 ? one : fifty) << runMatrix(base, scenario.token, count, listed);
+                }
+            }
+            if (one.contains(-1.0) || fifty.contains(-1.0)) {
+                std::fprintf(stderr, "bench_matrix: a run did not finish every image\n");
+                return false;
+            }
+            const double m1 = median(one), m50 = median(fifty);
+            out << (listed ? "  listed images, " : "  given images, ")
+                << (operations.size() == 2 ? "--ops pull,push\n" : "--ops pull\n");
+            out << QString::asprintf("    1 image:   %7.0f ms (median)\n    50 images: %7.0f ms (median)\n    "
+                                     "ratio:     %7.2f x (target <= 3)\n",
+                                     m1, m50, m50 / m1);
+            out.flush();
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -185,28 +232,10 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     out << "bench_matrix: every package at once, D = " << rtt << " ms per round trip (API and registry origins), "
         << runs << " interleaved runs\n";
-    // pull,push as the speed issue checks; pull alone as well, whose images need no upload start and cancel.
-    const QList<QList<ghcr::Operation>> operationSets = {{ghcr::Operation::Pull, ghcr::Operation::Push},
-                                                         {ghcr::Operation::Pull}};
-    for (const QList<ghcr::Operation>& operations : operationSets) {
-        QList<double> one, fifty;
-        ghcr::CheckRequest base = baseRequest(b.api->port(), b.registry->port());
-        base.operations = operations;
-        for (int i = 0; i < runs; ++i) {
-            one << runMatrix(base, scenario.token, 1);
-            fifty << runMatrix(base, scenario.token, 50);
-        }
-        if (one.contains(-1.0) || fifty.contains(-1.0)) {
-            std::fprintf(stderr, "bench_matrix: a run did not finish every image\n");
-            return 1;
-        }
-        const double m1 = median(one), m50 = median(fifty);
-        out << (operations.size() == 2 ? "  --ops pull,push\n" : "  --ops pull\n");
-        out << QString::asprintf("    1 image:   %7.0f ms (median)\n    50 images: %7.0f ms (median)\n    ratio:     "
-                                 "%7.2f x (target <= 3)\n",
-                                 m1, m50, m50 / m1);
-        out.flush();
-    }
+    if (!measureLatency(b, scenario, runs, out))
+        return 1;
+    scenario.packages.packages.clear();
+    b.server.setScenario(scenario);
 
     // Memory: the fake server in its own process (its request log must not count), each run in a fresh one.
     QProcess fake;

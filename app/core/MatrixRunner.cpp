@@ -80,6 +80,8 @@ void MatrixRunner::start(const MatrixRequest& request, const QString& token)
     m_token = normalizeToken(token);
     m_active.clear();
     m_challenge.reset();
+    m_batches.clear();
+    m_cancelRefusal = std::make_shared<int>(0);
     m_imagesReady = false;
     m_next = m_done = 0;
     m_running = true;
@@ -130,7 +132,60 @@ void MatrixRunner::challengeDone(const RegistryEvidence& challenge)
         return;
     m_challenge = challenge;
     if (m_imagesReady)
-        startNext();
+        readyToProbe();
+}
+
+void MatrixRunner::readyToProbe()
+{
+    requestBatchTokens();
+    startNext();
+}
+
+QString MatrixRunner::registryUser() const
+{
+    if (!m_request.base.user.isEmpty())
+        return m_request.base.user;
+    if (RegistryClient::acceptsAnyUser(m_request.base.registry) || m_apiEvidence.login.isEmpty())
+        return RegistryClient::neutralUser();
+    return m_apiEvidence.login;
+}
+
+void MatrixRunner::requestBatchTokens()
+{
+    m_batches.clear();
+    QStringList actions;
+    if (m_request.base.wants(Operation::Pull))
+        actions << u"pull"_s;
+    if (m_request.base.wants(Operation::Push))
+        actions = QStringList{u"pull"_s, u"push"_s}; // as each image would ask
+    if (actions.isEmpty() || !m_challenge->errorSentence.isEmpty())
+        return;
+    QList<HttpRequest> requests;
+    for (qsizetype first = 0; first < m_images.size(); first += imagesPerToken) {
+        QStringList repositories;
+        for (qsizetype i = first; i < std::min(m_images.size(), first + imagesPerToken); ++i) {
+            const ImageLint lint = lintImage(m_images.at(i).package.image(), m_request.base.registry);
+            if (lint.probe)
+                repositories << lint.repository;
+        }
+        requests << RegistryClient::batchTokenRequest(*m_challenge, repositories, actions, registryUser(), m_token);
+        if (!requests.constLast().url.isValid())
+            return; // no Bearer challenge, or a realm that may not get credentials: each image says so itself
+    }
+    m_batches.resize(requests.size());
+    for (qsizetype b = 0; b < requests.size(); ++b) {
+        m_http->send(requests.at(b), [this, b](const HttpResponse& r) {
+            if (!m_running || b >= m_batches.size())
+                return;
+            m_batches[b].answered = true;
+            const QString token = r.ok() && r.status == 200 ? RegistryClient::tokenFromBody(r.body) : QString();
+            if (!token.isEmpty() && token.size() <= 16 * 1024) {
+                m_redactions->addBearer(token);
+                m_batches[b].token = token;
+            }
+            startNext();
+        });
+    }
 }
 
 void MatrixRunner::apiDone(const ApiEvidence& evidence)
@@ -196,18 +251,24 @@ void MatrixRunner::probeImages(const QList<PackageInfo>& listed)
     }
     m_imagesReady = true;
     if (m_challenge)
-        startNext();
+        readyToProbe();
 }
 
 void MatrixRunner::startNext()
 {
     while (m_running && m_active.size() < maxActiveImages && m_next < m_images.size()) {
+        const qsizetype batch = m_next / imagesPerToken;
+        if (batch < m_batches.size() && !m_batches.at(batch).answered)
+            break; // its batch's token is on its way
         const int index = m_next++;
         CheckRequest request = m_request.base;
         request.image = m_images.at(index).package.image();
         auto* registry = new RegistryClient(m_http, m_http);
         registry->setRedactions(m_redactions);
         registry->setKnownChallenge(*m_challenge);
+        if (batch < m_batches.size())
+            registry->setSharedToken(m_batches.at(batch).token);
+        registry->setCancelRefusal(m_cancelRefusal);
         registry->setKnownVisibility(m_images.at(index).package.visibility);
         m_active << registry;
         connect(registry, &RegistryClient::finished, this, [this, index, registry, request](const RegistryEvidence& e) {
@@ -254,6 +315,9 @@ void MatrixRunner::finish()
         m_apiEvidence.outcome = ApiEvidence::Outcome::Cancelled;
     m_token.fill(u'\0');
     m_token.clear();
+    for (Batch& batch : m_batches)
+        batch.token.fill(u'\0');
+    m_batches.clear();
     if (m_http) {
         HttpClient* http = m_http;
         m_http = nullptr;

@@ -51,6 +51,8 @@ public:
 
     /// Images probed at once (each keeps a few requests in flight; the HTTP client bounds them per origin).
     static constexpr int maxActiveImages = 12;
+    /// Images whose registry token one request asks for (one `scope` each; the URL stays around 1 KiB).
+    static constexpr int imagesPerToken = 25;
 
 Q_SIGNALS:
     void listed(const ghcr::PackageListing& listing);
@@ -67,6 +69,10 @@ private:
     /// The registry's one challenge (GET /v2/ once per run, beside the API's first answer).
     void discoverRegistry();
     void challengeDone(const RegistryEvidence& challenge);
+    /// Once the images, the user and the challenge are known: a token request per batch of images, then probes.
+    void readyToProbe();
+    void requestBatchTokens();
+    QString registryUser() const;
     void probeImages(const QList<PackageInfo>& listed);
     void startNext();
     void finish();
@@ -86,7 +92,15 @@ private:
     QList<RegistryClient*> m_active;
     std::optional<RegistryEvidence> m_challenge; ///< the shared challenge, once asked
     QSet<QString> m_strings;                     ///< one buffer per distinct string of the images' results
-    bool m_imagesReady = false;                  ///< imagesKnown() was emitted; they start with the challenge
+    /// The batches' token requests, in image order: an image starts once its batch has an answer.
+    struct Batch
+    {
+        bool answered = false;
+        QString token; ///< empty: refused or failed; its images ask for their own
+    };
+    QList<Batch> m_batches;
+    std::shared_ptr<int> m_cancelRefusal; ///< the status of a refused upload cancel (405), shared by the images
+    bool m_imagesReady = false;           ///< imagesKnown() was emitted; they start with the challenge
     int m_next = 0;
     int m_done = 0;
     bool m_running = false;

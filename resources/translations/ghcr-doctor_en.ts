@@ -4278,6 +4278,10 @@ Window options:
         <source>GitHub&apos;s packages API lists it as %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No cancel sent: the registry answered %1 to this run&apos;s first one (ghcr.io cannot cancel an upload). The empty upload expires by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ghcr::TokenStore</name>

@@ -4332,6 +4332,10 @@ Window options:
         <source>GitHub&apos;s packages API lists it as %1</source>
         <translation>API пакетов GitHub указывает видимость: %1</translation>
     </message>
+    <message>
+        <source>No cancel sent: the registry answered %1 to this run&apos;s first one (ghcr.io cannot cancel an upload). The empty upload expires by itself.</source>
+        <translation>Отмена не отправлена: на первую отмену в этом прогоне реестр ответил %1 (ghcr.io не умеет отменять загрузку). Пустая загрузка истечёт сама.</translation>
+    </message>
 </context>
 <context>
     <name>ghcr::TokenStore</name>

@@ -40,7 +40,19 @@ Scenario accountScenario()
     return s;
 }
 
-MatrixRequest matrixRequest(const FakeServer& server, int timeoutSeconds = 20)
+MatrixRequest matrixRequest(const FakeServer& server, int timeoutSeconds = 20);
+
+/// `count` given images (octocat/image-0 …), the listing off.
+MatrixRequest givenImagesRequest(const FakeServer& server, int count)
+{
+    MatrixRequest m = matrixRequest(server);
+    m.allPackages = false;
+    for (int i = 0; i < count; ++i)
+        m.images << u"octocat/image-%1"_s.arg(i);
+    return m;
+}
+
+MatrixRequest matrixRequest(const FakeServer& server, int timeoutSeconds)
 {
     MatrixRequest m;
     m.base.host = u"github.com"_s;
@@ -150,6 +162,9 @@ private Q_SLOTS:
     void boundsRequestsInFlight();
     void honoursRetryAfter();
     void oneChallengePerRun();
+    void oneTokenRequestPerBatch_data();
+    void oneTokenRequestPerBatch();
+    void refusedCancelNotRepeated();
     void challengeFailureReachesEveryImage();
     void cancelMidRun();
     void cliTableAndExitCode();
@@ -455,6 +470,69 @@ void tst_PackageMatrix::oneChallengePerRun()
         }
         QVERIFY2(i.registry.challengeScheme == u"Bearer"_s, qPrintable(i.package.image()));
     }
+}
+
+// One token request with the credentials per 25 images (a `scope` each), not one per image. A token server that
+// grants only the first repository of a request (firstScopeOnly) costs the others a request of their own, and
+// no verdict changes: what the batch's token does not prove is asked again with the image's own token.
+void tst_PackageMatrix::oneTokenRequestPerBatch_data()
+{
+    QTest::addColumn<bool>("firstScopeOnly");
+    QTest::addColumn<int>("tokenRequests");
+    QTest::newRow("every scope granted") << false << 2;
+    QTest::newRow("first scope only") << true << 2 + 28;
+}
+
+void tst_PackageMatrix::oneTokenRequestPerBatch()
+{
+    QFETCH(bool, firstScopeOnly);
+    QFETCH(int, tokenRequests);
+    FakeServer server;
+    QVERIFY(server.start());
+    Scenario s = FakeServer::scenario(u"ok-read-write"_s);
+    s.registry.firstScopeOnly = firstScopeOnly;
+    server.setScenario(s);
+    const MatrixRun run = runMatrix(givenImagesRequest(server, 30), s.token);
+    QVERIFY(run.finished);
+    for (const ImageResult& i : run.diagnosis.images) {
+        QVERIFY2(i.verdict == Verdict::Ok, qPrintable(i.package.image() + u": "_s + i.summary));
+        QCOMPARE(i.allowed(Operation::Push), std::optional<bool>(true));
+    }
+    int withCredentials = 0;
+    int scopes = 0;
+    for (const auto& r : server.requests(u"token"_s)) {
+        if (r.hasAuthorization) {
+            ++withCredentials;
+            scopes += int(r.scopes().size());
+        }
+    }
+    QCOMPARE(withCredentials, tokenRequests);
+    QCOMPARE(scopes, 30 + (firstScopeOnly ? 28 : 0));
+    QCOMPARE(run.diagnosis.exitCode(), 0);
+}
+
+// ghcr.io answers 405 to an upload cancel: once the run has seen that, later images send none (and say so).
+void tst_PackageMatrix::refusedCancelNotRepeated()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    Scenario s = FakeServer::scenario(u"ok-read-write"_s);
+    s.registry.cancel = ghcr::test::RegistryBehaviour::Cancel::MethodNotAllowed;
+    server.setScenario(s);
+    const MatrixRun run = runMatrix(givenImagesRequest(server, 40), s.token);
+    QVERIFY(run.finished);
+    int deletes = 0;
+    for (const auto& r : server.requests(u"registry"_s))
+        deletes += r.method == "DELETE" ? 1 : 0;
+    int notSent = 0;
+    for (const ImageResult& i : run.diagnosis.images) {
+        QCOMPARE(i.allowed(Operation::Push), std::optional<bool>(true)); // a cancel is never evidence
+        const OperationResult& push = i.registry.operations.at(1);
+        notSent += push.cancelNote.contains(u"No cancel sent"_s) ? 1 : 0;
+        QCOMPARE(push.cancelProbe.isEmpty(), push.cancelNote.contains(u"No cancel sent"_s));
+    }
+    QVERIFY2(deletes >= 1 && deletes < 40, qPrintable(QString::number(deletes)));
+    QCOMPARE(deletes + notSent, 40);
 }
 
 // A registry that fails its challenge (GET /v2/ → 502) is asked once; every image then says so instead of asking again.

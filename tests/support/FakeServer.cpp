@@ -982,7 +982,7 @@ FakeServer::Response FakeServer::handleToken(const QHttpServerRequest& request, 
         QString name;
         QStringList actions;
         if (!record.scopes().isEmpty() && splitScope(record.scopes().constFirst(), &name, &actions))
-            anonymous = Grant{name, actions.contains(u"pull"_s) ? QStringList{u"pull"_s} : QStringList()};
+            anonymous.access.insert(name, actions.contains(u"pull"_s) ? QStringList{u"pull"_s} : QStringList());
         const QString token = u"fake-anonymous-token-"_s + randomHex(16);
         m_issued.insert(token, anonymous);
         Response r;
@@ -1018,13 +1018,12 @@ FakeServer::Response FakeServer::handleToken(const QHttpServerRequest& request, 
             continue;
         if (reg.tokenEndpoint == RegistryBehaviour::TokenEndpoint::RefuseCombined && actions.size() > 1)
             return registryError(403, "DENIED"_ba, u"requested access to the resource is denied"_s);
-        if (grant.repository.isEmpty())
-            grant.repository = name;
-        if (name != grant.repository)
+        if (reg.firstScopeOnly && !grant.access.isEmpty() && !grant.access.contains(name))
             continue;
+        QStringList& granted = grant.access[name]; // each repository: requested ∩ grantable (CNCF's token server)
         for (const QString& action : std::as_const(actions)) {
-            if (reg.grantableActions.contains(action) && !grant.actions.contains(action))
-                grant.actions << action;
+            if (reg.grantableActions.contains(action) && !granted.contains(action))
+                granted << action;
         }
     }
     Q_UNUSED(request)
@@ -1170,7 +1169,7 @@ FakeServer::Response FakeServer::handleRegistry(const QHttpServerRequest& reques
         case RegistryBehaviour::Cancel::MethodNotAllowed:
             return registryError(405, "UNSUPPORTED"_ba, u"The operation is unsupported."_s);
         case RegistryBehaviour::Cancel::InsufficientScope:
-            if (grant.repository != name || !grant.actions.contains(u"delete"_s))
+            if (!grant.allows(name, u"delete"_s))
                 return challenge(scope, u"insufficient_scope"_s, "UNAUTHORIZED"_ba, u"authentication required"_s);
             break;
         }
@@ -1180,7 +1179,7 @@ FakeServer::Response FakeServer::handleRegistry(const QHttpServerRequest& reques
         return r;
     }
 
-    if (grant.repository != name || !grant.actions.contains(action))
+    if (!grant.allows(name, action))
         return challenge(scope, u"insufficient_scope"_s, "UNAUTHORIZED"_ba, u"authentication required"_s);
 
     ProbeBehaviour behaviour = action == u"pull"_s ? reg.pull : reg.push;

@@ -108,6 +108,7 @@ struct RegistryBehaviour
     TokenEndpoint tokenEndpoint = TokenEndpoint::Grant;
     QString refusalMessage;        ///< for Refuse401/Refuse403; a default when empty
     bool accessTokenField = false; ///< answer {"access_token": …} instead of {"token": …}
+    bool firstScopeOnly = false;   ///< a token server that grants only the first repository a request names
     QStringList grantableActions{QStringLiteral("pull"), QStringLiteral("push"), QStringLiteral("delete")};
     ProbeBehaviour pull;
     ProbeBehaviour push;
@@ -250,10 +251,14 @@ private:
         Fault fault = Fault::None;
         int delayMs = 0;
     };
+    /// What a registry token allows: actions per repository (a request may name several, one scope each).
     struct Grant
     {
-        QString repository;
-        QStringList actions;
+        QHash<QString, QStringList> access;
+        bool allows(const QString& repository, const QString& action) const
+        {
+            return access.value(repository).contains(action);
+        }
     };
 
     Response handleApi(const QHttpServerRequest& request, RecordedRequest& record);

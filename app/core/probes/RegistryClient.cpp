@@ -398,10 +398,7 @@ void RegistryClient::requestToken(const QStringList& actions, TokenCallback call
             return;
         QString registryToken;
         if (r.ok() && r.status == 200) {
-            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-            registryToken = o.value(u"token"_s).toString();
-            if (registryToken.isEmpty())
-                registryToken = o.value(u"access_token"_s).toString();
+            registryToken = tokenFromBody(r.body);
             if (!registryToken.isEmpty()) {
                 if (m_redactions)
                     m_redactions->addBearer(registryToken);
@@ -410,6 +407,80 @@ void RegistryClient::requestToken(const QStringList& actions, TokenCallback call
         }
         callback(r, registryToken);
     });
+}
+
+QString RegistryClient::tokenFromBody(const QByteArray& body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QString token = o.value(u"token"_s).toString();
+    return token.isEmpty() ? o.value(u"access_token"_s).toString() : token;
+}
+
+HttpRequest RegistryClient::batchTokenRequest(const RegistryEvidence& challenge, const QStringList& repositories,
+                                              const QStringList& actions, const QString& user, const QString& token)
+{
+    HttpRequest req;
+    const QUrl realm(challenge.realm);
+    if (challenge.challengeScheme != u"Bearer"_s || !realmAllowed(realm, challenge.host))
+        return req;
+    QUrl url = realm;
+    QUrlQuery q(url);
+    if (!challenge.service.isEmpty())
+        q.addQueryItem(u"service"_s, challenge.service);
+    for (const QString& repository : repositories)
+        q.addQueryItem(u"scope"_s, formatResourceScope(repository, actions));
+    url.setQuery(q);
+    req.url = url;
+    req.basicUser = user;
+    req.basicPassword = token;
+    return req;
+}
+
+void RegistryClient::authorizeShared()
+{
+    HttpResponse granted; // what the batch's token request answered, for this image too
+    granted.status = 200;
+    recordLogin(granted, m_sharedToken);
+    m_registryTokens << m_sharedToken;
+    QHash<Operation, QString> bearers;
+    for (OperationResult& op : m_evidence.operations) {
+        if (op.requested && op.operation != Operation::Delete) {
+            op.tokenStatus = 200;
+            bearers.insert(op.operation, m_sharedToken);
+        }
+    }
+    startProbes(bearers);
+}
+
+bool RegistryClient::retryWithOwnToken()
+{
+    const bool shared = !m_sharedToken.isEmpty();
+    m_sharedToken.clear();
+    bool unproved = false;
+    for (const OperationResult& op : std::as_const(m_evidence.operations)) {
+        if (!op.requested || op.operation == Operation::Delete || op.allowed == true)
+            continue;
+        if (!op.errorSentence.isEmpty())
+            return false; // the network failed, not the token: asking again proves nothing more
+        unproved = true;
+    }
+    if (!shared || !unproved || !m_evidence.errorSentence.isEmpty())
+        return false;
+    for (OperationResult& op : m_evidence.operations) {
+        if (op.requested && op.operation != Operation::Delete && op.allowed != true) {
+            OperationResult fresh;
+            fresh.operation = op.operation;
+            fresh.requested = true;
+            fresh.basis = OperationBasis::NotRun;
+            op = fresh;
+        }
+    }
+    m_evidence.loginOk.reset();
+    m_evidence.loginStatus = 0;
+    m_evidence.loginCode.clear();
+    m_evidence.loginMessage.clear();
+    authorize();
+    return true;
 }
 
 void RegistryClient::authorize()
@@ -434,6 +505,10 @@ void RegistryClient::authorize()
             parseRegistryError(r.body, &m_evidence.loginCode, &m_evidence.loginMessage);
             startProbes({});
         });
+        return;
+    }
+    if (!m_sharedToken.isEmpty() && !m_repository.isEmpty()) {
+        authorizeShared();
         return;
     }
     QStringList actions;
@@ -767,6 +842,13 @@ void RegistryClient::probePush(OperationResult* res, const QString& bearer)
             probeDone();
             return;
         }
+        if (m_cancelRefusal && *m_cancelRefusal != 0) {
+            res->cancelNote = tr("No cancel sent: the registry answered %1 to this run's first one (ghcr.io cannot "
+                                 "cancel an upload). The empty upload expires by itself.")
+                                  .arg(*m_cancelRefusal);
+            probeDone();
+            return;
+        }
         // The cancel is housekeeping, not evidence: send it, and let the verdict wait for its answer only a
         // short grace (see done()).
         const HttpRequest cancel = probeRequest("DELETE", location.toString(), bearer);
@@ -775,8 +857,12 @@ void RegistryClient::probePush(OperationResult* res, const QString& bearer)
                              "expires by itself).");
         m_cancelOutstanding = true;
         ++m_pendingSideChecks;
-        send(cancel, [this, res](const HttpResponse& c) {
-            if (!m_cancelOutstanding)
+        // The run learns a 405 even after this image's verdict is in (its client may be gone by then).
+        m_http->send(cancel, [this, self = QPointer<RegistryClient>(this), res,
+                              learn = m_cancelRefusal](const HttpResponse& c) {
+            if (learn && c.ok() && c.status == 405)
+                *learn = c.status;
+            if (!self || !m_running || !m_cancelOutstanding)
                 return;
             m_cancelOutstanding = false;
             res->cancelStatus = c.status;
@@ -862,6 +948,8 @@ void RegistryClient::checkPublic()
 void RegistryClient::done()
 {
     if (!m_running || m_mainDone)
+        return;
+    if (!m_sharedToken.isEmpty() && retryWithOwnToken())
         return;
     m_mainDone = true;
     if (m_pendingSideChecks == 0) {

@@ -40,6 +40,19 @@ public:
     /// Before start(): the package's visibility as GitHub's packages API listed it ("public", "private",
     /// "internal"); the anonymous public-package check is then skipped. Empty: unknown, check it.
     void setKnownVisibility(const QString& visibility) { m_knownVisibility = visibility; }
+    /// Before start(): a registry token the matrix run asked for a batch of images at once. The probes use it
+    /// instead of a token request of their own; any operation it does not prove is asked again with the
+    /// image's own token (a token server may grant fewer scopes per request), so a refusal is never the batch's.
+    void setSharedToken(const QString& bearer) { m_sharedToken = bearer; }
+    /// Before start(): a cell the images of a matrix run share. An upload cancel answered 405 (ghcr.io cannot
+    /// cancel uploads) is written into it, and later images do not send a cancel the registry cannot honour.
+    void setCancelRefusal(std::shared_ptr<int> refusedStatus) { m_cancelRefusal = std::move(refusedStatus); }
+    /// One token request for several repositories (a `scope` each, as the token specification allows), with
+    /// the user's credentials; an empty URL when the challenge's realm may not get them (see realmAllowed()).
+    static HttpRequest batchTokenRequest(const RegistryEvidence& challenge, const QStringList& repositories,
+                                         const QStringList& actions, const QString& user, const QString& token);
+    /// The registry token of a token endpoint's 200 answer ("token", else "access_token"); empty if none.
+    static QString tokenFromBody(const QByteArray& body);
     /// Registry tokens received are added to this set (the check's secrets).
     void setRedactions(std::shared_ptr<RedactionSet> redactions) { m_redactions = std::move(redactions); }
     bool waitingForUser() const { return m_waitingForUser; }
@@ -68,6 +81,11 @@ private:
     /// too; the probes then run concurrently. A registry that refuses the operations together gets a plain
     /// login and one token per operation.
     void authorize();
+    /// authorize() with the batch's token: the probes run at once, no token request.
+    void authorizeShared();
+    /// After probes with the batch's token: when one did not prove its operation, forget that token and ask
+    /// again with the image's own (true: asking; the chain is not over).
+    bool retryWithOwnToken();
     void login(const QString& fallbackNote);
     void recordLogin(const HttpResponse& response, const QString& registryToken);
     void refusedAtTokenEndpoint(OperationResult* result, const HttpResponse& response);
@@ -102,6 +120,8 @@ private:
     bool m_discoveryOnly = false;
     std::optional<RegistryEvidence> m_knownChallenge;
     QString m_knownVisibility;
+    QString m_sharedToken;
+    std::shared_ptr<int> m_cancelRefusal;
     QStringList m_registryTokens; ///< secrets received, wiped when done (the redaction set keeps them)
     std::shared_ptr<RedactionSet> m_redactions;
     QElapsedTimer m_clock;
