@@ -15,6 +15,53 @@ namespace ghcr {
 
 namespace {
 
+/// Listed packages first, then the given images: a given tag of a listed package probes that package at that tag
+/// (a second tag of it is a row of its own, with the listing's facts), the same image given twice is one row.
+QList<PackageInfo> withGivenImages(const QList<PackageInfo>& listed, const QStringList& images, const QString& registry)
+{
+    QList<PackageInfo> packages = listed;
+    QSet<QString> rows;     // owner/name[:tag] of every row
+    QSet<qsizetype> tagged; // listed rows a given image already set the tag of
+    for (const PackageInfo& p : std::as_const(packages))
+        rows.insert(p.image());
+    for (const QString& image : images) {
+        QString repository;
+        QString reference;
+        if (!parseImageReference(image, &repository, &reference))
+            continue;
+        if (const ImageLint lint = lintImage(image, registry); lint.probe) { // the checked registry's host removed
+            repository = lint.repository;
+            reference = lint.reference;
+        }
+        PackageInfo p;
+        p.owner = repository.section(u'/', 0, 0);
+        p.name = repository.section(u'/', 1);
+        const QString plain = p.image();
+        if (reference != u"latest"_s)
+            p.reference = reference;
+        if (rows.contains(p.image()))
+            continue; // given twice, or a listed package at the tag it is probed at already
+        qsizetype known = -1;
+        for (qsizetype i = 0; i < listed.size() && known < 0; ++i)
+            known = listed.at(i).image() == plain ? i : -1;
+        if (known >= 0 && !tagged.contains(known)) {
+            tagged.insert(known);
+            rows.remove(packages.at(known).image());
+            packages[known].reference = p.reference;
+            rows.insert(packages.at(known).image());
+            continue;
+        }
+        if (known >= 0) { // another tag of a listed package: its facts, this tag
+            const QString tag = p.reference;
+            p = listed.at(known);
+            p.reference = tag;
+        }
+        rows.insert(p.image());
+        packages << p;
+    }
+    return packages;
+}
+
 void share(QString* s, QSet<QString>* pool)
 {
     if (s->isEmpty())
@@ -212,31 +259,7 @@ void MatrixRunner::apiDone(const ApiEvidence& evidence)
 
 void MatrixRunner::probeImages(const QList<PackageInfo>& listed)
 {
-    // Listed packages first, then the given images the listing did not already hold.
-    QList<PackageInfo> packages = listed;
-    QSet<QString> seen;
-    for (const PackageInfo& p : std::as_const(packages))
-        seen.insert(p.image());
-    for (const QString& image : std::as_const(m_request.images)) {
-        QString repository;
-        QString reference;
-        if (!parseImageReference(image, &repository, &reference))
-            continue;
-        PackageInfo p;
-        p.owner = repository.section(u'/', 0, 0);
-        p.name = repository.section(u'/', 1);
-        const QString plain = p.image();
-        if (reference != u"latest"_s)
-            p.reference = reference;
-        if (seen.contains(plain)) {
-            for (PackageInfo& known : packages)
-                if (known.image() == plain)
-                    known.reference = p.reference;
-            continue;
-        }
-        seen.insert(plain);
-        packages << p;
-    }
+    const QList<PackageInfo> packages = withGivenImages(listed, m_request.images, m_request.base.registry);
     m_images.reserve(packages.size());
     for (const PackageInfo& p : std::as_const(packages)) {
         ImageResult r;

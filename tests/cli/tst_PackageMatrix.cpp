@@ -165,6 +165,7 @@ private Q_SLOTS:
     void oneTokenRequestPerBatch_data();
     void oneTokenRequestPerBatch();
     void refusedCancelNotRepeated();
+    void everyGivenTagIsARow();
     void challengeFailureReachesEveryImage();
     void cancelMidRun();
     void cliTableAndExitCode();
@@ -533,6 +534,36 @@ void tst_PackageMatrix::refusedCancelNotRepeated()
     }
     QVERIFY2(deletes >= 1 && deletes < 40, qPrintable(QString::number(deletes)));
     QCOMPARE(deletes + notSent, 40);
+}
+
+// Two tags of one repository are two rows (the second once replaced the first silently); the same image given
+// twice is one; a tag of a listed package keeps the listing's facts.
+void tst_PackageMatrix::everyGivenTagIsARow()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    const Scenario s = accountScenario();
+    server.setScenario(s);
+    MatrixRequest m = matrixRequest(server);
+    m.owners = {u"octocat"_s};
+    m.images = {u"octocat/app:v1"_s,  u"octocat/app:v2"_s,  u"octocat/app:v1"_s,
+                u"octocat/other:a"_s, u"octocat/other:b"_s, server.registryHost() + u"/octocat/other:a"_s};
+    const MatrixRun run = runMatrix(m, s.token);
+    QVERIFY(run.finished);
+    QStringList images;
+    for (const ImageResult& i : run.diagnosis.images) {
+        images << i.package.image();
+        if (i.package.name == u"app"_s) {
+            QCOMPARE(i.package.visibility, u"private"_s); // the listing's facts
+            QCOMPARE(i.registry.reference, i.package.reference);
+        }
+    }
+    QCOMPARE(images.count(u"octocat/app:v1"_s), 1);
+    QCOMPARE(images.count(u"octocat/app:v2"_s), 1);
+    QCOMPARE(images.count(u"octocat/app"_s), 0); // the listed row took the first given tag
+    QCOMPARE(images.count(u"octocat/other:a"_s), 1);
+    QCOMPARE(images.count(u"octocat/other:b"_s), 1);
+    QVERIFY2(images.size() == 5 + 1 + 2, qPrintable(images.join(u", "_s))); // 5 listed (app at v1), app:v2, other:a, :b
 }
 
 // A registry that fails its challenge (GET /v2/ → 502) is asked once; every image then says so instead of asking again.

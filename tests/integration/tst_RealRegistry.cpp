@@ -681,9 +681,9 @@ void tst_RealRegistry::matrixAgreesWithSkopeo()
             m_toolEnv, toolTimeoutMs);
         QVERIFY2(seed.ok(), qPrintable(seed.describe(u"skopeo copy (seed)"_s)));
     }
-    // One row per repository (two tags of one package would be one row), so the missing tag is
-    // skopeoAgreesOnMissingTag's.
-    const QStringList images{u"owner/app:latest"_s, u"owner/tools:v1"_s, u"owner/none:latest"_s};
+    // Two tags of one repository are two rows: the missing one is not pullable, for skopeo either.
+    const QStringList images{u"owner/app:latest"_s, u"owner/app:missing"_s, u"owner/tools:v1"_s,
+                             u"owner/none:latest"_s};
     Diagnosis d;
     QVERIFY2(runMatrix(user, secret, images, &d), "the matrix did not finish");
     QVERIFY(d.matrix);
