@@ -1,5 +1,7 @@
 #include "app/cli/CheckCommand.h"
 
+#include "app/cli/CheckOptions.h"
+
 #include "app/core/AppInfo.h"
 #include "app/core/AppVersion.h"
 #include "app/core/CheckRunner.h"
@@ -7,7 +9,6 @@
 #include "app/core/token/Redactor.h"
 #include "app/reports/Report.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
@@ -15,11 +16,11 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
-#include <QSslCertificate>
 #include <QTextStream>
 #include <QUuid>
 
 #include <cstdio>
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <termios.h>
@@ -191,306 +192,99 @@ bool headlessNeedsGui(const QStringList& arguments)
     return false;
 }
 
-int runCheckCommand(const QStringList& arguments)
+namespace {
+
+/// The token from where the options say, checked for what would make it unusable. Empty with `error` set when
+/// it cannot be used.
+QString readToken(const CheckOptions& options, const QProcessEnvironment& environment, QString* error)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    const QString first = arguments.value(1);
-    const QString version = QStringLiteral(GHCR_APP_NAME) + u' ' + appVersionText();
-    if (first == u"--version"_s || first == u"-v"_s) {
-        out << QStringLiteral(GHCR_BINARY) << u' ' << appVersionText() << u'\n';
-        return ExitOk;
-    }
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CheckCommandText::tr(
-            "%1 — checks a GitHub token against the GitHub API and the container registry, side by side.\n\n"
-            "Usage: %2 check [options]     (no arguments: open the window)\n\n"
-            "The token is read from standard input or an environment variable, never from the command line.\n"
-            "Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad input; "
-            "3 the check could not complete (network, TLS, server error).")
-            .arg(version, QStringLiteral(GHCR_BINARY)));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOpt({u"h"_s, u"help"_s}, CheckCommandText::tr("Show this help."));
-    const QCommandLineOption versionOpt(u"version"_s, CheckCommandText::tr("Show the version."));
-    const QCommandLineOption hostOpt(
-        u"host"_s, CheckCommandText::tr("GitHub host: github.com (default) or a GitHub Enterprise Server host."),
-        u"HOST"_s, u"github.com"_s);
-    const QCommandLineOption apiOpt(
-        u"api-url"_s,
-        CheckCommandText::tr("GitHub API base URL (default https://api.github.com, or https://HOST/api/v3)."),
-        u"URL"_s);
-    const QCommandLineOption registryOpt(
-        u"registry"_s, CheckCommandText::tr("Container registry HOST[:PORT] (default ghcr.io, or containers.HOST)."),
-        u"HOST"_s);
-    const QCommandLineOption userOpt(
-        u"user"_s, CheckCommandText::tr("User name for the registry (default: the API's login)."), u"NAME"_s);
-    const QCommandLineOption imageOpt(
-        u"image"_s,
-        CheckCommandText::tr("Image to probe, OWNER/NAME[:TAG]. Without it only login is checked. Repeat it to check "
-                             "several images at once (a table of every image)."),
-        u"IMAGE"_s);
-    const QCommandLineOption allPackagesOpt(
-        u"all-packages"_s,
-        CheckCommandText::tr("Check every container package the token can list (yours and your organizations', "
-                             "through GitHub's packages API; needs read:packages) and print a table: which images "
-                             "this token can pull and push."));
-    const QCommandLineOption ownerOpt(
-        u"owner"_s,
-        CheckCommandText::tr("With --all-packages: list only this organization's (or your own login's) packages; "
-                             "repeat for several. Also names organizations the token cannot list by itself."),
-        u"ORG"_s);
-    const QCommandLineOption imagesFileOpt(
-        u"images-file"_s,
-        CheckCommandText::tr("Check the images in FILE (one OWNER/NAME[:TAG] a line, # starts a comment), e.g. when "
-                             "the token may not list packages."),
-        u"FILE"_s);
-    const QCommandLineOption opsOpt(
-        u"ops"_s,
-        CheckCommandText::tr(
-            "Operations to verify: any of login,pull,push,delete (default pull). Login is always checked; "
-            "\"login\" alone checks nothing more. Push starts an empty upload and cancels it; nothing is written. "
-            "Delete is judged from scopes only. Exit code 0 only when every requested operation was proved."),
-        u"LIST"_s, u"pull"_s);
-    const QCommandLineOption stdinOpt(u"token-stdin"_s, CheckCommandText::tr("Read the token from standard input."));
-    const QCommandLineOption envOpt(u"token-env"_s,
-                                    CheckCommandText::tr("Read the token from environment variable VAR."), u"VAR"_s);
-    const QCommandLineOption caOpt(u"ca-file"_s,
-                                   CheckCommandText::tr("Also trust the CA certificates in this PEM file."), u"PEM"_s);
-    const QCommandLineOption timeoutOpt(
-        u"timeout"_s,
-        CheckCommandText::tr("Budget of the whole check in seconds, 1–600 (default 20): whatever the servers do, the "
-                             "verdict comes within it."),
-        u"SECONDS"_s, u"20"_s);
-    const QCommandLineOption formatOpt(
-        u"format"_s,
-        CheckCommandText::tr("Output format: text (default), json, markdown, html, pdf, or github (GitHub Actions: "
-                             "annotations, and the summary appended to $GITHUB_STEP_SUMMARY or to --output FILE; "
-                             "the default when GITHUB_ACTIONS=true)."),
-        u"FORMAT"_s);
-    // "github" is documented separately: it is an output mode for a workflow, not a report file format.
-    const QCommandLineOption outputOpt(
-        u"output"_s,
-        CheckCommandText::tr("Write the report to FILE (atomically) instead of stdout; \"-\" or a device such as "
-                             "/dev/stdout writes it as a stream."),
-        u"FILE"_s);
-    const QCommandLineOption httpOpt(
-        u"allow-http-loopback"_s,
-        CheckCommandText::tr("Allow plain HTTP to a registry or API on this computer (127.0.0.1/localhost)."));
-    const QCommandLineOption noDockerOpt(
-        u"no-docker-credentials"_s,
-        CheckCommandText::tr("Do not compare with the login Docker/Podman saved for the registry (by default their "
-                             "config is read and its credential helper asked; only fingerprints are kept)."));
-    // Accepted only to refuse it with an explanation.
-    QCommandLineOption hiddenToken(u"token"_s, u"(refused)"_s, u"TOKEN"_s);
-    hiddenToken.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({helpOpt,        versionOpt, hostOpt,       apiOpt,  registryOpt, userOpt,    imageOpt,
-                       allPackagesOpt, ownerOpt,   imagesFileOpt, opsOpt,  stdinOpt,    envOpt,     caOpt,
-                       timeoutOpt,     formatOpt,  outputOpt,     httpOpt, noDockerOpt, hiddenToken});
-
-    QStringList args = arguments;
-    if (args.size() >= 2 && args.at(1) == u"check"_s)
-        args.removeAt(1);
-    if (!parser.parse(args))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOpt) || first == u"--help"_s || first == u"-h"_s || first == u"help"_s) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.isSet(versionOpt)) {
-        out << QStringLiteral(GHCR_BINARY) << u' ' << appVersionText() << u'\n';
-        return ExitOk;
-    }
-    if (parser.isSet(hiddenToken))
-        return usageError(
-            CheckCommandText::tr("The token is never taken from the command line (it would be visible to other users "
-                                 "and stay in your shell history). Use --token-stdin or --token-env VAR."));
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            CheckCommandText::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
-
-    CheckRequest request;
-    request.host = parser.value(hostOpt);
-    if (parser.isSet(apiOpt)) {
-        request.apiUrl = QUrl(parser.value(apiOpt));
-        if (!request.apiUrl.isValid() || request.apiUrl.host().isEmpty())
-            return usageError(CheckCommandText::tr("“%1” is not a valid API URL.").arg(parser.value(apiOpt)));
-    }
-    request.registry = parser.value(registryOpt);
-    request.user = parser.value(userOpt);
-    // Several images, a file of images or every package: the matrix (one table, one verdict for all).
-    QStringList images = parser.values(imageOpt);
-    if (parser.isSet(imagesFileOpt)) {
-        QFile file(parser.value(imagesFileOpt));
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return usageError(
-                CheckCommandText::tr("Cannot read the images file %1: %2").arg(file.fileName(), file.errorString()));
-        int lineNumber = 0;
-        while (!file.atEnd() && lineNumber < 100000) {
-            ++lineNumber;
-            QString line = QString::fromUtf8(file.readLine(4096));
-            if (const qsizetype hash = line.indexOf(u'#'); hash >= 0)
-                line.truncate(hash);
-            line = line.trimmed();
-            if (line.isEmpty())
-                continue;
-            QString repository;
-            QString reference;
-            QString error;
-            if (!parseImageReference(line, &repository, &reference, &error))
-                return usageError(
-                    CheckCommandText::tr("%1, line %2: %3").arg(file.fileName()).arg(lineNumber).arg(error));
-            images << line;
-        }
-        if (images.isEmpty() && !parser.isSet(allPackagesOpt))
-            return usageError(CheckCommandText::tr("The images file %1 names no image.").arg(file.fileName()));
-    }
-    const bool matrix =
-        parser.isSet(allPackagesOpt) || parser.isSet(ownerOpt) || parser.isSet(imagesFileOpt) || images.size() > 1;
-    if (parser.isSet(ownerOpt) && !parser.isSet(allPackagesOpt))
-        return usageError(
-            CheckCommandText::tr("--owner names whose packages --all-packages lists: add --all-packages."));
-    request.image = matrix ? QString() : images.value(0);
-    request.allowHttpLoopback = parser.isSet(httpOpt);
-    request.inspectDockerCredentials = !parser.isSet(noDockerOpt);
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    request.actions = ActionsContext::fromEnvironment(environment);
-    QString badOperation;
-    const std::optional<QList<Operation>> operations = operationsFromList(parser.value(opsOpt), &badOperation);
-    if (!operations)
-        return usageError(
-            CheckCommandText::tr("Unknown operation “%1”: use login, pull, push or delete.").arg(badOperation));
-    request.operations = *operations;
-    bool timeoutOk = false;
-    const qlonglong timeout = parser.value(timeoutOpt).trimmed().toLongLong(&timeoutOk);
-    if (!timeoutOk)
-        return usageError(CheckCommandText::tr("--timeout takes a whole number of seconds."));
-    if (timeout < 1 || timeout > 600)
-        return usageError(CheckCommandText::tr("--timeout is the budget of the whole check: between 1 and 600 "
-                                               "seconds."));
-    request.timeoutSeconds = int(timeout);
-    if (parser.isSet(caOpt)) {
-        QFile pem(parser.value(caOpt));
-        if (!pem.open(QIODevice::ReadOnly))
-            return usageError(
-                CheckCommandText::tr("Cannot read the CA file %1: %2").arg(pem.fileName(), pem.errorString()));
-        request.extraCaCertificates = QSslCertificate::fromData(pem.readAll(), QSsl::Pem);
-        if (request.extraCaCertificates.isEmpty())
-            return usageError(CheckCommandText::tr("%1 holds no PEM certificate.").arg(pem.fileName()));
-    }
-    const QString problem = request.validate();
-    if (!problem.isEmpty())
-        return usageError(problem);
-
-    std::optional<ReportFormat> format = ReportFormat::Text;
-    const QString outputPath = parser.value(outputOpt);
-    const bool githubFormat = parser.isSet(formatOpt)
-                                  ? parser.value(formatOpt).trimmed().compare(u"github"_s, Qt::CaseInsensitive) == 0
-                                  : outputPath.isEmpty() && request.actions.inActions;
-    if (githubFormat)
-        format = ReportFormat::Markdown;
-    else if (parser.isSet(formatOpt))
-        format = reportFormatFromId(parser.value(formatOpt));
-    else if (!outputPath.isEmpty())
-        format = reportFormatFromFileName(outputPath).value_or(ReportFormat::Text);
-    if (!format)
-        return usageError(CheckCommandText::tr("Unknown format “%1”: use text, json, markdown, html, pdf or github.")
-                              .arg(parser.value(formatOpt)));
-    if (*format == ReportFormat::Pdf && outputPath.isEmpty())
-        return usageError(CheckCommandText::tr("PDF is written to a file: add --output FILE.pdf."));
-
     QString token;
-    if (parser.isSet(stdinOpt) && parser.isSet(envOpt))
-        return usageError(CheckCommandText::tr("Use either --token-stdin or --token-env, not both."));
-    if (parser.isSet(stdinOpt)) {
+    if (options.tokenSource == TokenSource::Stdin) {
         const StdinToken input = readStdinToken();
-        if (input.bytes > maxStdinBytes)
-            return usageError(CheckCommandText::tr("Standard input held %1 bytes; a GitHub token is a few hundred "
-                                                   "characters at most. Did you pipe a file instead of the token?")
-                                  .arg(groupedNumber(input.bytes)));
+        if (input.bytes > maxStdinBytes) {
+            *error = CheckCommandText::tr("Standard input held %1 bytes; a GitHub token is a few hundred "
+                                          "characters at most. Did you pipe a file instead of the token?")
+                         .arg(groupedNumber(input.bytes));
+            return {};
+        }
         // One line ending is how every shell ends `echo "$TOKEN"`: dropped silently, as docker login does.
         token = dropOneTrailingNewline(input.text);
-    } else if (parser.isSet(envOpt)) {
-        const QString var = parser.value(envOpt);
-        if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
-            return usageError(CheckCommandText::tr("The environment variable %1 is not set.").arg(var));
-        token = qEnvironmentVariable(var.toLocal8Bit().constData());
     } else {
-        return usageError(
-            CheckCommandText::tr("Give the token with --token-stdin (e.g. printf '%s' \"$TOKEN\" | %1 check "
-                                 "--token-stdin) or --token-env VAR.")
-                .arg(QStringLiteral(GHCR_BINARY)));
+        token = environment.value(options.tokenVariable);
     }
-    const QString clean = normalizeToken(token);
-    Redactor::registerSecret(clean);
+    Redactor::registerSecret(normalizeToken(token));
     const TokenAnalysis analysis = analyzeToken(token);
-    if (analysis.hasIssue(u"empty"_s))
-        return usageError(CheckCommandText::tr("The token is empty."));
+    if (analysis.hasIssue(u"empty"_s)) {
+        *error = CheckCommandText::tr("The token is empty.");
+        return {};
+    }
     if (!canBeSent(analysis)) {
         // A checksum mismatch still travels (GitHub's answer proves the typo); these cannot.
-        for (const TokenIssue& issue : analysis.issues)
-            if (issue.fatal && issue.id != u"checksum-mismatch"_s)
-                return usageError(CheckCommandText::tr("The token cannot be used: %1").arg(issue.message));
-    }
-
-    if (matrix) {
-        for (const QString& image : std::as_const(images)) {
-            QString repository;
-            QString reference;
-            QString error;
-            if (!parseImageReference(image, &repository, &reference, &error))
-                return usageError(error);
+        for (const TokenIssue& issue : analysis.issues) {
+            if (issue.fatal && issue.id != u"checksum-mismatch"_s) {
+                *error = CheckCommandText::tr("The token cannot be used: %1").arg(issue.message);
+                return {};
+            }
         }
     }
+    for (const QString& image : options.images) {
+        QString repository;
+        QString reference;
+        if (options.matrix && !parseImageReference(image, &repository, &reference, error))
+            return {};
+    }
+    return token;
+}
 
+/// Runs the single check or the matrix on the real network; the diagnosis when it is over.
+Diagnosis runDiagnosis(const CheckOptions& options, QString token, QTextStream& err)
+{
     QNetworkAccessManager network;
     Diagnosis diagnosis;
     QEventLoop loop;
     CheckRunner runner(&network);
     MatrixRunner matrixRunner(&network);
-    QObject::connect(&runner, &CheckRunner::finished, &loop, [&](const Diagnosis& d) {
+    const auto done = [&](const Diagnosis& d) {
         diagnosis = d;
         loop.quit();
-    });
-    QObject::connect(&matrixRunner, &MatrixRunner::finished, &loop, [&](const Diagnosis& d) {
-        diagnosis = d;
-        loop.quit();
-    });
+    };
+    QObject::connect(&runner, &CheckRunner::finished, &loop, done);
+    QObject::connect(&matrixRunner, &MatrixRunner::finished, &loop, done);
     bool progressShown = false;
 #ifdef Q_OS_UNIX
     // A progress line only for a person watching: never in a pipe or a log.
     if (::isatty(STDERR_FILENO)) {
-        QObject::connect(&matrixRunner, &MatrixRunner::progress, &loop, [&](int done, int total) {
-            err << u'\r' << CheckCommandText::tr("Checked %1 of %n image(s)…", nullptr, total).arg(done);
+        QObject::connect(&matrixRunner, &MatrixRunner::progress, &loop, [&](int finished, int total) {
+            err << u'\r' << CheckCommandText::tr("Checked %1 of %n image(s)…", nullptr, total).arg(finished);
             err.flush();
             progressShown = true;
         });
     }
 #endif
-    if (matrix) {
+    if (options.matrix) {
         MatrixRequest m;
-        m.base = request;
-        m.allPackages = parser.isSet(allPackagesOpt);
-        m.owners = parser.values(ownerOpt);
-        m.images = images;
+        m.base = options.request;
+        m.allPackages = options.allPackages;
+        m.owners = options.owners;
+        m.images = options.images;
         matrixRunner.start(m, token);
     } else {
-        runner.start(request, token);
+        runner.start(options.request, token);
     }
     token.fill(u'\0');
-    token.clear();
     if (runner.isRunning() || matrixRunner.isRunning())
         loop.exec();
-    Redactor::forgetSecret(clean);
     if (progressShown) {
         err << u'\n';
         err.flush();
     }
+    return diagnosis;
+}
 
-    if (githubFormat)
-        return writeGitHubOutput(diagnosis,
-                                 outputPath.isEmpty() ? environment.value(u"GITHUB_STEP_SUMMARY"_s) : outputPath);
+/// The report where the options say: a file (atomically), a device or "-" (as a stream), or stdout.
+int writeReport(const CheckOptions& options, const Diagnosis& diagnosis, QTextStream& out, QTextStream& err)
+{
+    const QString& outputPath = options.outputPath;
     // "-" and devices (/dev/stdout, /dev/stderr, a FIFO) are written as a stream, not replaced atomically.
     const QFileInfo outputInfo(outputPath);
     const bool toStdout = outputPath == u"-"_s;
@@ -499,7 +293,7 @@ int runCheckCommand(const QStringList& arguments)
                            (outputInfo.exists() && !outputInfo.isFile() && !outputInfo.isDir()));
     if (toDevice) {
         QFile device(outputPath);
-        if (!device.open(QIODevice::WriteOnly) || device.write(renderReport(diagnosis, *format)) < 0) {
+        if (!device.open(QIODevice::WriteOnly) || device.write(renderReport(diagnosis, options.format)) < 0) {
             err << Redactor::redact(
                        CheckCommandText::tr("Cannot write the report to %1: %2").arg(outputPath, device.errorString()))
                 << u'\n';
@@ -507,7 +301,7 @@ int runCheckCommand(const QStringList& arguments)
         }
     } else if (!outputPath.isEmpty() && !toStdout) {
         QString error;
-        if (!saveReport(diagnosis, *format, outputPath, &error)) {
+        if (!saveReport(diagnosis, options.format, outputPath, &error)) {
             err << Redactor::redact(error) << u'\n';
             return ExitIncomplete;
         }
@@ -517,9 +311,41 @@ int runCheckCommand(const QStringList& arguments)
         out.flush();
         QFile so;
         if (so.open(stdout, QIODevice::WriteOnly))
-            so.write(renderReport(diagnosis, *format));
+            so.write(renderReport(diagnosis, options.format));
     }
     return diagnosis.exitCode();
+}
+
+} // namespace
+
+int runCheckCommand(const QStringList& arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const ParsedCheckOptions parsed = parseCheckOptions(arguments, environment);
+    if (const auto* usage = std::get_if<UsageError>(&parsed))
+        return usageError(usage->message);
+    if (const auto* help = std::get_if<HelpRequested>(&parsed)) {
+        out << help->text;
+        return ExitOk;
+    }
+    if (std::holds_alternative<VersionRequested>(parsed)) {
+        out << QStringLiteral(GHCR_BINARY) << u' ' << appVersionText() << u'\n';
+        return ExitOk;
+    }
+    const CheckOptions& options = std::get<CheckOptions>(parsed);
+    QString error;
+    QString token = readToken(options, environment, &error);
+    if (token.isEmpty())
+        return usageError(error);
+    const QString clean = normalizeToken(token);
+    const Diagnosis diagnosis = runDiagnosis(options, std::exchange(token, QString()), err);
+    Redactor::forgetSecret(clean);
+    if (options.githubFormat)
+        return writeGitHubOutput(diagnosis, options.outputPath.isEmpty() ? environment.value(u"GITHUB_STEP_SUMMARY"_s)
+                                                                         : options.outputPath);
+    return writeReport(options, diagnosis, out, err);
 }
 
 } // namespace ghcr

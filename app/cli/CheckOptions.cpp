@@ -1,0 +1,270 @@
+#include "app/cli/CheckOptions.h"
+
+#include "app/core/AppInfo.h"
+#include "app/core/AppVersion.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+
+using namespace Qt::StringLiterals;
+
+namespace ghcr {
+
+namespace {
+
+/// The check command's sentences keep the "CheckCommand" translation context they were written in.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+};
+
+/// What to check and where: the request's options.
+QList<QCommandLineOption> requestOptions()
+{
+    return {
+        {u"host"_s, Text::tr("GitHub host: github.com (default) or a GitHub Enterprise Server host."), u"HOST"_s,
+         u"github.com"_s},
+        {u"api-url"_s, Text::tr("GitHub API base URL (default https://api.github.com, or https://HOST/api/v3)."),
+         u"URL"_s},
+        {u"registry"_s, Text::tr("Container registry HOST[:PORT] (default ghcr.io, or containers.HOST)."), u"HOST"_s},
+        {u"user"_s, Text::tr("User name for the registry (default: the API's login)."), u"NAME"_s},
+        {u"image"_s,
+         Text::tr("Image to probe, OWNER/NAME[:TAG]. Without it only login is checked. Repeat it to check several "
+                  "images at once (a table of every image)."),
+         u"IMAGE"_s},
+        {u"all-packages"_s,
+         Text::tr("Check every container package the token can list (yours and your organizations', through "
+                  "GitHub's packages API; needs read:packages) and print a table: which images this token can pull "
+                  "and push.")},
+        {u"owner"_s,
+         Text::tr("With --all-packages: list only this organization's (or your own login's) packages; repeat for "
+                  "several. Also names organizations the token cannot list by itself."),
+         u"ORG"_s},
+        {u"images-file"_s,
+         Text::tr("Check the images in FILE (one OWNER/NAME[:TAG] a line, # starts a comment), e.g. when the token "
+                  "may not list packages."),
+         u"FILE"_s},
+        {u"ops"_s,
+         Text::tr("Operations to verify: any of login,pull,push,delete (default pull). Login is always checked; "
+                  "\"login\" alone checks nothing more. Push starts an empty upload and cancels it; nothing is "
+                  "written. Delete is judged from scopes only. Exit code 0 only when every requested operation was "
+                  "proved."),
+         u"LIST"_s, u"pull"_s},
+    };
+}
+
+/// How: the token's source, trust, budget, output.
+QList<QCommandLineOption> runOptions()
+{
+    // Accepted only to refuse it with an explanation.
+    QCommandLineOption token(u"token"_s, u"(refused)"_s, u"TOKEN"_s);
+    token.setFlags(QCommandLineOption::HiddenFromHelp);
+    return {
+        {u"token-stdin"_s, Text::tr("Read the token from standard input.")},
+        {u"token-env"_s, Text::tr("Read the token from environment variable VAR."), u"VAR"_s},
+        {u"ca-file"_s, Text::tr("Also trust the CA certificates in this PEM file."), u"PEM"_s},
+        {u"timeout"_s,
+         Text::tr("Budget of the whole check in seconds, 1–600 (default 20): whatever the servers do, the verdict "
+                  "comes within it."),
+         u"SECONDS"_s, u"20"_s},
+        // "github" is documented here: it is an output mode for a workflow, not a report file format.
+        {u"format"_s,
+         Text::tr("Output format: text (default), json, markdown, html, pdf, or github (GitHub Actions: annotations, "
+                  "and the summary appended to $GITHUB_STEP_SUMMARY or to --output FILE; the default when "
+                  "GITHUB_ACTIONS=true)."),
+         u"FORMAT"_s},
+        {u"output"_s,
+         Text::tr("Write the report to FILE (atomically) instead of stdout; \"-\" or a device such as /dev/stdout "
+                  "writes it as a stream."),
+         u"FILE"_s},
+        {u"allow-http-loopback"_s,
+         Text::tr("Allow plain HTTP to a registry or API on this computer (127.0.0.1/localhost).")},
+        {u"no-docker-credentials"_s,
+         Text::tr("Do not compare with the login Docker/Podman saved for the registry (by default their config is "
+                  "read and its credential helper asked; only fingerprints are kept).")},
+        token,
+    };
+}
+
+void setUpParser(QCommandLineParser* parser)
+{
+    const QString version = QStringLiteral(GHCR_APP_NAME) + u' ' + appVersionText();
+    parser->setApplicationDescription(
+        Text::tr("%1 — checks a GitHub token against the GitHub API and the container registry, side by side.\n\n"
+                 "Usage: %2 check [options]     (no arguments: open the window)\n\n"
+                 "The token is read from standard input or an environment variable, never from the command line.\n"
+                 "Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad input; "
+                 "3 the check could not complete (network, TLS, server error).")
+            .arg(version, QStringLiteral(GHCR_BINARY)));
+    parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser->addOptions(
+        {{{u"h"_s, u"help"_s}, Text::tr("Show this help.")}, {u"version"_s, Text::tr("Show the version.")}});
+    parser->addOptions(requestOptions());
+    parser->addOptions(runOptions());
+}
+
+/// --image and --images-file, in that order. Empty on success, else the usage error.
+QString readImages(const QCommandLineParser& parser, QStringList* images)
+{
+    *images = parser.values(u"image"_s);
+    if (!parser.isSet(u"images-file"_s))
+        return {};
+    QFile file(parser.value(u"images-file"_s));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return Text::tr("Cannot read the images file %1: %2").arg(file.fileName(), file.errorString());
+    int lineNumber = 0;
+    while (!file.atEnd() && lineNumber < 100000) {
+        ++lineNumber;
+        QString line = QString::fromUtf8(file.readLine(4096));
+        if (const qsizetype hash = line.indexOf(u'#'); hash >= 0)
+            line.truncate(hash);
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        QString repository;
+        QString reference;
+        QString error;
+        if (!parseImageReference(line, &repository, &reference, &error))
+            return Text::tr("%1, line %2: %3").arg(file.fileName()).arg(lineNumber).arg(error);
+        *images << line;
+    }
+    if (images->isEmpty() && !parser.isSet(u"all-packages"_s))
+        return Text::tr("The images file %1 names no image.").arg(file.fileName());
+    return {};
+}
+
+/// --ops, --timeout, --ca-file into the request. Empty on success, else the usage error.
+QString readLimits(const QCommandLineParser& parser, CheckRequest* request)
+{
+    QString badOperation;
+    const std::optional<QList<Operation>> operations = operationsFromList(parser.value(u"ops"_s), &badOperation);
+    if (!operations)
+        return Text::tr("Unknown operation “%1”: use login, pull, push or delete.").arg(badOperation);
+    request->operations = *operations;
+    bool timeoutOk = false;
+    const qlonglong timeout = parser.value(u"timeout"_s).trimmed().toLongLong(&timeoutOk);
+    if (!timeoutOk)
+        return Text::tr("--timeout takes a whole number of seconds.");
+    if (timeout < 1 || timeout > 600)
+        return Text::tr("--timeout is the budget of the whole check: between 1 and 600 seconds.");
+    request->timeoutSeconds = int(timeout);
+    if (parser.isSet(u"ca-file"_s)) {
+        QFile pem(parser.value(u"ca-file"_s));
+        if (!pem.open(QIODevice::ReadOnly))
+            return Text::tr("Cannot read the CA file %1: %2").arg(pem.fileName(), pem.errorString());
+        request->extraCaCertificates = QSslCertificate::fromData(pem.readAll(), QSsl::Pem);
+        if (request->extraCaCertificates.isEmpty())
+            return Text::tr("%1 holds no PEM certificate.").arg(pem.fileName());
+    }
+    return request->validate();
+}
+
+/// The request, the images and the matrix switches. Empty on success, else the usage error.
+QString readRequest(const QCommandLineParser& parser, const QProcessEnvironment& environment, CheckOptions* options)
+{
+    CheckRequest& request = options->request;
+    request.host = parser.value(u"host"_s);
+    if (parser.isSet(u"api-url"_s)) {
+        request.apiUrl = QUrl(parser.value(u"api-url"_s));
+        if (!request.apiUrl.isValid() || request.apiUrl.host().isEmpty())
+            return Text::tr("“%1” is not a valid API URL.").arg(parser.value(u"api-url"_s));
+    }
+    request.registry = parser.value(u"registry"_s);
+    request.user = parser.value(u"user"_s);
+    // Several images, a file of images or every package: the matrix (one table, one verdict for all).
+    if (const QString error = readImages(parser, &options->images); !error.isEmpty())
+        return error;
+    options->allPackages = parser.isSet(u"all-packages"_s);
+    options->owners = parser.values(u"owner"_s);
+    options->matrix = options->allPackages || parser.isSet(u"owner"_s) || parser.isSet(u"images-file"_s) ||
+                      options->images.size() > 1;
+    if (parser.isSet(u"owner"_s) && !options->allPackages)
+        return Text::tr("--owner names whose packages --all-packages lists: add --all-packages.");
+    request.image = options->matrix ? QString() : options->images.value(0);
+    request.allowHttpLoopback = parser.isSet(u"allow-http-loopback"_s);
+    request.inspectDockerCredentials = !parser.isSet(u"no-docker-credentials"_s);
+    request.actions = ActionsContext::fromEnvironment(environment);
+    return readLimits(parser, &request);
+}
+
+/// --format and --output. Empty on success, else the usage error.
+QString readOutput(const QCommandLineParser& parser, CheckOptions* options)
+{
+    options->outputPath = parser.value(u"output"_s);
+    const bool formatSet = parser.isSet(u"format"_s);
+    const QString formatId = parser.value(u"format"_s);
+    options->githubFormat = formatSet ? formatId.trimmed().compare(u"github"_s, Qt::CaseInsensitive) == 0
+                                      : options->outputPath.isEmpty() && options->request.actions.inActions;
+    std::optional<ReportFormat> format = ReportFormat::Text;
+    if (options->githubFormat)
+        format = ReportFormat::Markdown;
+    else if (formatSet)
+        format = reportFormatFromId(formatId);
+    else if (!options->outputPath.isEmpty())
+        format = reportFormatFromFileName(options->outputPath).value_or(ReportFormat::Text);
+    if (!format)
+        return Text::tr("Unknown format “%1”: use text, json, markdown, html, pdf or github.").arg(formatId);
+    if (*format == ReportFormat::Pdf && options->outputPath.isEmpty())
+        return Text::tr("PDF is written to a file: add --output FILE.pdf.");
+    options->format = *format;
+    return {};
+}
+
+/// --token-stdin or --token-env VAR (set in `environment`), never both, never neither.
+QString readTokenSource(const QCommandLineParser& parser, const QProcessEnvironment& environment, CheckOptions* options)
+{
+    const bool fromStdin = parser.isSet(u"token-stdin"_s);
+    const bool fromEnvironment = parser.isSet(u"token-env"_s);
+    if (fromStdin && fromEnvironment)
+        return Text::tr("Use either --token-stdin or --token-env, not both.");
+    if (fromStdin) {
+        options->tokenSource = TokenSource::Stdin;
+        return {};
+    }
+    if (!fromEnvironment)
+        return Text::tr("Give the token with --token-stdin (e.g. printf '%s' \"$TOKEN\" | %1 check --token-stdin) or "
+                        "--token-env VAR.")
+            .arg(QStringLiteral(GHCR_BINARY));
+    options->tokenSource = TokenSource::Environment;
+    options->tokenVariable = parser.value(u"token-env"_s);
+    if (!environment.contains(options->tokenVariable))
+        return Text::tr("The environment variable %1 is not set.").arg(options->tokenVariable);
+    return {};
+}
+
+} // namespace
+
+ParsedCheckOptions parseCheckOptions(const QStringList& arguments, const QProcessEnvironment& environment)
+{
+    const QString first = arguments.value(1);
+    if (first == u"--version"_s || first == u"-v"_s)
+        return VersionRequested{};
+    QCommandLineParser parser;
+    setUpParser(&parser);
+    QStringList args = arguments;
+    if (args.size() >= 2 && args.at(1) == u"check"_s)
+        args.removeAt(1);
+    if (!parser.parse(args))
+        return UsageError{parser.errorText()};
+    if (parser.isSet(u"help"_s) || first == u"--help"_s || first == u"-h"_s || first == u"help"_s)
+        return HelpRequested{parser.helpText()};
+    if (parser.isSet(u"version"_s))
+        return VersionRequested{};
+    if (parser.isSet(u"token"_s))
+        return UsageError{Text::tr("The token is never taken from the command line (it would be visible to other "
+                                   "users and stay in your shell history). Use --token-stdin or --token-env VAR.")};
+    if (!parser.positionalArguments().isEmpty())
+        return UsageError{Text::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst())};
+    CheckOptions options;
+    if (QString error = readRequest(parser, environment, &options); !error.isEmpty())
+        return UsageError{error};
+    if (QString error = readOutput(parser, &options); !error.isEmpty())
+        return UsageError{error};
+    if (QString error = readTokenSource(parser, environment, &options); !error.isEmpty())
+        return UsageError{error};
+    return options;
+}
+
+} // namespace ghcr
