@@ -164,7 +164,7 @@ bool measureLatency(Bench& b, ghcr::test::Scenario scenario, int runs, QTextStre
             base.operations = operations;
             for (int i = 0; i < runs; ++i) {
                 for (const int count : {1, 50}) {
-                    scenario.packages.packages = listed ? listedPackages(count) : QList<ghcr::test::FakePackage>();
+                    scenario.packages.packages = listedPackages(count); // the images are the account's packages
                     b.server.setScenario(scenario);
                     (count == 1 ? one : fifty) << runMatrix(base, scenario.token, count, listed);
                 }

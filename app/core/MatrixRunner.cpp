@@ -2,9 +2,11 @@
 
 #include "app/core/net/HttpClient.h"
 #include "app/core/probes/GitHubApiClient.h"
+#include "app/core/probes/PackageProbe.h"
 #include "app/core/probes/RegistryClient.h"
 #include "app/core/token/Redactor.h"
 
+#include <QPointer>
 #include <QSet>
 
 #include <algorithm>
@@ -293,6 +295,7 @@ void MatrixRunner::startNext()
             registry->setSharedToken(m_batches.at(batch).token);
         registry->setCancelRefusal(m_cancelRefusal);
         registry->setKnownVisibility(m_images.at(index).package.visibility);
+        askPackageFacts(index, registry);
         m_active << registry;
         connect(registry, &RegistryClient::finished, this, [this, index, registry, request](const RegistryEvidence& e) {
             m_active.removeOne(registry);
@@ -316,6 +319,38 @@ void MatrixRunner::startNext()
             registry->provideUser(m_apiEvidence.login.isEmpty() ? RegistryClient::neutralUser() : m_apiEvidence.login,
                                   m_apiEvidence.login.isEmpty() ? UserSource::Placeholder : UserSource::Api);
     }
+}
+
+void MatrixRunner::askPackageFacts(int index, RegistryClient* registry)
+{
+    // A given image's visibility, linked repository and settings page from GitHub's packages API (its own
+    // origin, beside the registry's requests) instead of an anonymous request to the registry.
+    const PackageInfo& package = m_images.at(index).package;
+    if (package.listed || !package.visibility.isEmpty() || package.owner.isEmpty() ||
+        !m_apiEvidence.scopesExpanded.contains(u"read:packages"_s))
+        return;
+    registry->setVisibilityPending();
+    auto* probe = new PackageProbe(m_http, m_http);
+    probe->setLogin(m_apiEvidence.login);
+    connect(probe, &PackageProbe::finished, this,
+            [this, index, probe, registry = QPointer<RegistryClient>(registry)](const PackageEvidence& e) {
+                probe->deleteLater();
+                if (!m_running)
+                    return;
+                if (e.found) {
+                    PackageInfo& p = m_images[index].package;
+                    p.listed = true;
+                    p.ownerIsOrg = e.ownerKind == u"orgs"_s;
+                    p.visibility = e.visibility;
+                    p.repository = e.linkedRepository;
+                    const CheckRequest& base = m_request.base;
+                    p.settingsUrl = PackageLister::settingsUrl(base.isGitHubDotCom() ? u"github.com"_s : base.host,
+                                                               p.owner, p.ownerIsOrg, p.name);
+                }
+                if (registry)
+                    registry->provideVisibility(e.found ? e.visibility : QString());
+            });
+    probe->start(m_request.base.apiUrl, m_token, package.owner, package.name);
 }
 
 void MatrixRunner::cancel()

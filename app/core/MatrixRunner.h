@@ -75,6 +75,7 @@ private:
     QString registryUser() const;
     void probeImages(const QList<PackageInfo>& listed);
     void startNext();
+    void askPackageFacts(int index, RegistryClient* registry);
     void finish();
 
     QNetworkAccessManager* m_network;

@@ -42,6 +42,16 @@ Scenario accountScenario()
 
 MatrixRequest matrixRequest(const FakeServer& server, int timeoutSeconds = 20);
 
+/// The queries of the token requests sent without credentials (anonymous public-package checks).
+QStringList anonymousTokenQueries(const FakeServer& server)
+{
+    QStringList queries;
+    for (const auto& r : server.requests(u"token"_s))
+        if (!r.hasAuthorization)
+            queries << r.query;
+    return queries;
+}
+
 /// `count` given images (octocat/image-0 …), the listing off.
 MatrixRequest givenImagesRequest(const FakeServer& server, int count)
 {
@@ -166,6 +176,7 @@ private Q_SLOTS:
     void oneTokenRequestPerBatch();
     void refusedCancelNotRepeated();
     void everyGivenTagIsARow();
+    void givenImagesAskThePackagesApi();
     void challengeFailureReachesEveryImage();
     void cancelMidRun();
     void cliTableAndExitCode();
@@ -453,12 +464,9 @@ void tst_PackageMatrix::oneChallengePerRun()
     QVERIFY(run.finished);
     QCOMPARE(run.diagnosis.images.size(), 6);
     int challenges = 0;
-    QStringList anonymous;
     for (const auto& r : server.requests(u"registry"_s))
         challenges += r.path == u"/v2/"_s ? 1 : 0;
-    for (const auto& r : server.requests(u"token"_s))
-        if (!r.hasAuthorization)
-            anonymous << r.query;
+    const QStringList anonymous = anonymousTokenQueries(server);
     QCOMPARE(challenges, 1);
     QCOMPARE(anonymous.size(), 1);
     QVERIFY2(anonymous.constFirst().contains(u"octocat/extra"_s), qPrintable(anonymous.constFirst()));
@@ -564,6 +572,42 @@ void tst_PackageMatrix::everyGivenTagIsARow()
     QCOMPARE(images.count(u"octocat/other:a"_s), 1);
     QCOMPARE(images.count(u"octocat/other:b"_s), 1);
     QVERIFY2(images.size() == 5 + 1 + 2, qPrintable(images.join(u", "_s))); // 5 listed (app at v1), app:v2, other:a, :b
+}
+
+// A given image that is one of the account's packages gets its facts from GitHub's packages API (visibility,
+// linked repository, settings page) instead of an anonymous registry request; one that is not is asked anonymously.
+void tst_PackageMatrix::givenImagesAskThePackagesApi()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    const Scenario s = accountScenario();
+    server.setScenario(s);
+    MatrixRequest m = matrixRequest(server);
+    m.allPackages = false;
+    m.images = {u"octocat/web"_s, u"octocat/loose"_s, u"acme/api"_s, u"octocat/unknown"_s};
+    const MatrixRun run = runMatrix(m, s.token);
+    QVERIFY(run.finished);
+    QCOMPARE(run.diagnosis.images.size(), 4);
+    QHash<QString, ImageResult> byName;
+    for (const ImageResult& i : run.diagnosis.images)
+        byName.insert(i.package.name, i);
+    QCOMPARE(byName.value(u"web"_s).registry.publicImage, std::optional<bool>(true));
+    QVERIFY(byName.value(u"web"_s).registry.publicEvidence.contains(u"packages API"_s));
+    QCOMPARE(byName.value(u"api"_s).package.visibility, u"internal"_s);
+    QVERIFY(byName.value(u"api"_s).package.ownerIsOrg);
+    QCOMPARE(byName.value(u"api"_s).package.settingsUrl,
+             u"https://github.com/orgs/acme/packages/container/api/settings"_s);
+    QCOMPARE(byName.value(u"web"_s).package.repository, u"octocat/web"_s);
+    // Not linked: push refused, and the refusal grouped by that cause as for a listed package.
+    QCOMPARE(byName.value(u"loose"_s).allowed(Operation::Push), std::optional<bool>(false));
+    bool notLinked = false;
+    for (const RefusalGroup& g : run.diagnosis.refusalGroups)
+        notLinked = notLinked || (g.id == u"not-linked"_s && g.images.contains(u"octocat/loose"_s));
+    QVERIFY(notLinked);
+    QVERIFY(!byName.value(u"unknown"_s).package.listed);
+    const QStringList anonymous = anonymousTokenQueries(server);
+    QCOMPARE(anonymous.size(), 1);
+    QVERIFY2(anonymous.constFirst().contains(u"octocat/unknown"_s), qPrintable(anonymous.constFirst()));
 }
 
 // A registry that fails its challenge (GET /v2/ → 502) is asked once; every image then says so instead of asking again.
@@ -710,8 +754,8 @@ void tst_PackageMatrix::cliImagesFile()
     QCOMPARE(images.size(), 2);
     QCOMPARE(images.at(0).toObject().value(u"image"_s).toString(), u"octocat/app"_s);
     QCOMPARE(images.at(1).toObject().value(u"image"_s).toString(), u"octocat/worker:v2"_s);
-    for (const auto& req : server.requests(u"api"_s))
-        QVERIFY2(!req.path.contains(u"packages"_s), qPrintable(req.path)); // no listing was asked
+    for (const auto& req : server.requests(u"api"_s)) // no listing was asked (each image's own facts may be)
+        QVERIFY2(!req.path.endsWith(u"/packages"_s) && !req.path.endsWith(u"/orgs"_s), qPrintable(req.path));
 
     // A bad line is a usage error naming the line.
     QVERIFY(list.open(QIODevice::WriteOnly | QIODevice::Truncate));

@@ -769,7 +769,29 @@ FakeServer::Response FakeServer::handleApi(const QHttpServerRequest& request, Re
         record.path == u"/api/v3/user"_s &&
         (request.method() == QHttpServerRequest::Method::Get || request.method() == QHttpServerRequest::Method::Head);
     static const QRegularExpression packageRe(u"^/api/v3/(orgs|users)/([^/]+)/packages/container/(.+)$"_s);
+    static const QRegularExpression ownPackageRe(u"^/api/v3/user/packages/container/(.+)$"_s);
     const QRegularExpressionMatch package = packageRe.match(record.path);
+    const QRegularExpressionMatch ownPackage = ownPackageRe.match(record.path);
+    // One package of the account's list (s.packages): /orgs/ORG/…, /users/LOGIN/… or the login's own /user/….
+    const bool getWithToken = request.method() == QHttpServerRequest::Method::Get && record.secretMatched;
+    const FakePackage* listedPackage = nullptr;
+    if (getWithToken && ownPackage.hasMatch())
+        listedPackage = this->package(m_scenario.api.login + u'/' + ownPackage.captured(1));
+    else if (getWithToken && package.hasMatch())
+        listedPackage = this->package(package.captured(2) + u'/' + package.captured(3));
+    if (listedPackage && (ownPackage.hasMatch() ? !listedPackage->orgOwned
+                                                : listedPackage->orgOwned == (package.captured(1) == u"orgs"_s))) {
+        QJsonObject one{{u"id"_s, 43},
+                        {u"name"_s, listedPackage->name},
+                        {u"package_type"_s, u"container"_s},
+                        {u"owner"_s, QJsonObject{{u"login"_s, listedPackage->owner}}},
+                        {u"visibility"_s, listedPackage->visibility}};
+        if (!listedPackage->repository.isEmpty())
+            one.insert(u"repository"_s, QJsonObject{{u"full_name"_s, listedPackage->repository}});
+        r.headers << qMakePair("Content-Type"_ba, "application/json"_ba);
+        r.body = QJsonDocument(one).toJson(QJsonDocument::Compact);
+        return r;
+    }
     QJsonObject body;
     if (package.hasMatch() && request.method() == QHttpServerRequest::Method::Get && record.secretMatched) {
         const PackageBehaviour& p = m_scenario.package;

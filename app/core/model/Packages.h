@@ -13,7 +13,7 @@ struct PackageInfo
     QString name;        ///< may hold slashes (nested names)
     QString visibility;  ///< "public", "private", "internal"; empty when not listed (given by the user)
     QString repository;  ///< OWNER/REPO the package is linked to; empty: not linked (or not known)
-    bool listed = false; ///< from GitHub's packages API; false: from --image / --images-file
+    bool listed = false; ///< its facts come from GitHub's packages API (listed, or given and found there)
     QString settingsUrl; ///< https://HOST/users|orgs/OWNER/packages/container/NAME/settings; empty when unknown
     QString reference;   ///< tag or digest to probe; empty: "latest"
 

@@ -23,7 +23,7 @@ void PackageProbe::start(const QUrl& apiUrl, const QString& token, const QString
     m_name = name;
     m_evidence = PackageEvidence{};
     m_evidence.attempted = true;
-    ask(u"orgs"_s);
+    ask(!m_login.isEmpty() && owner.compare(m_login, Qt::CaseInsensitive) == 0 ? u"user"_s : u"orgs"_s);
 }
 
 void PackageProbe::ask(const QString& ownerKind)
@@ -33,8 +33,8 @@ void PackageProbe::ask(const QString& ownerKind)
     while (base.endsWith(u'/'))
         base.chop(1);
     // The package name may contain slashes (OWNER/group/app): one encoded path segment.
-    url.setPath(base + u'/' + ownerKind + u'/' + m_owner + u"/packages/container/"_s +
-                    QString::fromUtf8(QUrl::toPercentEncoding(m_name)),
+    const QString owner = ownerKind == u"user"_s ? u"/user"_s : u'/' + ownerKind + u'/' + m_owner;
+    url.setPath(base + owner + u"/packages/container/"_s + QString::fromUtf8(QUrl::toPercentEncoding(m_name)),
                 QUrl::TolerantMode);
     HttpRequest req;
     req.url = url;
@@ -48,7 +48,7 @@ void PackageProbe::ask(const QString& ownerKind)
         }
         interpret(response, &m_evidence);
         if (m_evidence.found)
-            m_evidence.ownerKind = ownerKind;
+            m_evidence.ownerKind = ownerKind == u"user"_s ? u"users"_s : ownerKind;
         m_token.fill(u'\0');
         m_token.clear();
         Q_EMIT finished(m_evidence);

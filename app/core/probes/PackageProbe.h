@@ -18,6 +18,9 @@ public:
     explicit PackageProbe(HttpClient* http, QObject* parent = nullptr);
 
     void start(const QUrl& apiUrl, const QString& token, const QString& owner, const QString& name);
+    /// Before start(): the token's user. Its own packages are asked at /user/packages/container/NAME, which
+    /// answers for private ones too (/users/OWNER/… shows only public packages).
+    void setLogin(const QString& login) { m_login = login; }
 
     /// Reads one answer into the evidence. Public for tests.
     static void interpret(const HttpResponse& response, PackageEvidence* evidence);
@@ -33,6 +36,7 @@ private:
     QString m_token;
     QString m_owner;
     QString m_name;
+    QString m_login;
     PackageEvidence m_evidence;
 };
 

@@ -883,8 +883,24 @@ void RegistryClient::probePush(OperationResult* res, const QString& bearer)
     });
 }
 
+void RegistryClient::provideVisibility(const QString& visibility)
+{
+    m_knownVisibility = visibility;
+    m_visibilityPending = false;
+    if (!m_running || !m_waitingVisibility)
+        return; // checkPublic() has not run yet: it takes the answer as it is
+    m_waitingVisibility = false;
+    checkPublic();
+    sideCheckDone(); // the wait counted as a side check
+}
+
 void RegistryClient::checkPublic()
 {
+    if (m_visibilityPending && !m_repository.isEmpty()) {
+        m_waitingVisibility = true;
+        ++m_pendingSideChecks;
+        return;
+    }
     if (!m_knownVisibility.isEmpty() && !m_repository.isEmpty()) {
         // GitHub's packages API listed it: no need to ask the registry anonymously.
         m_evidence.publicImage = m_knownVisibility == u"public"_s;

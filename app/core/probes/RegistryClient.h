@@ -40,6 +40,10 @@ public:
     /// Before start(): the package's visibility as GitHub's packages API listed it ("public", "private",
     /// "internal"); the anonymous public-package check is then skipped. Empty: unknown, check it.
     void setKnownVisibility(const QString& visibility) { m_knownVisibility = visibility; }
+    /// Before start(): the visibility is being asked of GitHub's packages API; the public-package check waits
+    /// for provideVisibility() — a visibility skips it, an empty one asks the registry anonymously.
+    void setVisibilityPending() { m_visibilityPending = true; }
+    void provideVisibility(const QString& visibility);
     /// Before start(): a registry token the matrix run asked for a batch of images at once. The probes use it
     /// instead of a token request of their own; any operation it does not prove is asked again with the
     /// image's own token (a token server may grant fewer scopes per request), so a refusal is never the batch's.
@@ -120,6 +124,8 @@ private:
     bool m_discoveryOnly = false;
     std::optional<RegistryEvidence> m_knownChallenge;
     QString m_knownVisibility;
+    bool m_visibilityPending = false; ///< the packages API was asked; checkPublic() waits for its answer
+    bool m_waitingVisibility = false; ///< checkPublic() ran and waits (one side check counted)
     QString m_sharedToken;
     std::shared_ptr<int> m_cancelRefusal;
     QStringList m_registryTokens; ///< secrets received, wiped when done (the redaction set keeps them)
