@@ -1443,6 +1443,51 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
 </context>
 <context>
+    <name>LoginWriter</name>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 failed (exit %3); its output is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tool “%1”: docker, podman or helm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING! Your credentials are stored unencrypted in &apos;%1&apos;.
+Configure a credential helper to remove this warning. See
+https://docs.docker.com/go/credential-store/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of %1 to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Verdict: %1 (%2)</source>

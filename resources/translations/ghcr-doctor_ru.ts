@@ -1463,6 +1463,53 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
 </context>
 <context>
+    <name>LoginWriter</name>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>Не удалось запустить %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 не ответил за %2 с.</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed (exit %3); its output is not shown.</source>
+        <translation>%1 %2 завершился с ошибкой (код %3); его вывод не показывается.</translation>
+    </message>
+    <message>
+        <source>Unknown tool “%1”: docker, podman or helm.</source>
+        <translation>Неизвестный инструмент «%1»: docker, podman или helm.</translation>
+    </message>
+    <message>
+        <source>WARNING! Your credentials are stored unencrypted in &apos;%1&apos;.
+Configure a credential helper to remove this warning. See
+https://docs.docker.com/go/credential-store/</source>
+        <translation>ВНИМАНИЕ! Учётные данные сохранены без шифрования в «%1».
+Настройте помощник учётных данных (credential helper), чтобы убрать это предупреждение. См.
+https://docs.docker.com/go/credential-store/</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; nothing was changed.</source>
+        <translation>%1 доступен только для чтения; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2; nothing was changed.</source>
+        <translation>Не удалось записать резервную копию %1: %2; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Не удалось создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2; it was not changed.</source>
+        <translation>Не удалось записать %1: %2; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>There is no backup of %1 to restore.</source>
+        <translation>Нет резервной копии %1 для восстановления.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Verdict: %1 (%2)</source>

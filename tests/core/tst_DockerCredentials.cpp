@@ -3,6 +3,7 @@
 // KEYCHAIN wrapper starts (tests/support/with-keyring.sh).
 #include "app/core/probes/DockerCredentials.h"
 #include "app/core/token/TokenAnalysis.h"
+#include "tests/support/IsolatedHome.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,6 +20,8 @@
 using namespace Qt::StringLiterals;
 using ghcr::DockerCredentialEvidence;
 using ghcr::DockerCredentialsInspector;
+using ghcr::test::IsolatedHome;
+using ghcr::test::writeFile;
 
 namespace {
 
@@ -44,48 +47,6 @@ void verifyNoSecret(const DockerCredentialEvidence& e, const QString& secret)
     QVERIFY2(!all.contains(secret), "the stored secret leaked into the evidence");
     QVERIFY(!all.contains(secret.mid(4, 30)));
 }
-
-void writeFile(const QString& path, const QByteArray& content)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile f(path);
-    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
-    f.write(content);
-}
-
-/// A throwaway HOME with every variable a tool reads to find its logins pointed into it (or unset), restored
-/// on destruction.
-class IsolatedHome
-{
-public:
-    IsolatedHome()
-    {
-        for (const char* name : names)
-            m_saved << qMakePair(QByteArray(name), qEnvironmentVariableIsSet(name) ? std::optional(qgetenv(name))
-                                                                                   : std::optional<QByteArray>());
-        for (const char* name : names)
-            qunsetenv(name);
-        qputenv("HOME", QFile::encodeName(m_dir.path()));
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(path(u".config"_s)));
-        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path(u"run"_s)));
-    }
-    ~IsolatedHome()
-    {
-        for (const auto& [name, value] : m_saved) {
-            if (value)
-                qputenv(name.constData(), *value);
-            else
-                qunsetenv(name.constData());
-        }
-    }
-    QString path(const QString& relative) const { return m_dir.filePath(relative); }
-
-private:
-    static constexpr const char* names[] = {"HOME",          "XDG_CONFIG_HOME",    "XDG_RUNTIME_DIR",
-                                            "DOCKER_CONFIG", "REGISTRY_AUTH_FILE", "HELM_REGISTRY_CONFIG"};
-    QTemporaryDir m_dir;
-    QList<QPair<QByteArray, std::optional<QByteArray>>> m_saved;
-};
 
 DockerCredentialEvidence sweep(const QString& registry, const QString& fingerprint, int budgetMs = 10000)
 {

@@ -21,16 +21,15 @@ using namespace Qt::StringLiterals;
 
 namespace ghcr {
 
-namespace {
-
-/// "https://ghcr.io/v1/", "ghcr.io", "http://ghcr.io" → "ghcr.io"
-QString normalizedHost(const QString& key)
+QString registryHostKey(const QString& key)
 {
     QString k = key.trimmed().toLower();
     if (k.contains(u"://"_s))
         k = k.section(u"://"_s, 1);
     return k.section(u'/', 0, 0);
 }
+
+namespace {
 
 void compare(StoredLogin& e, const QString& user, QString secret, const QString& checkedFingerprint)
 {
@@ -150,12 +149,12 @@ DockerCredentialEvidence DockerCredentialsInspector::fromConfig(const QByteArray
         return e;
     }
     const QJsonObject root = doc.object();
-    const QString host = normalizedHost(registryHost);
+    const QString host = registryHostKey(registryHost);
 
     // credHelpers (per registry) wins over credsStore (for all), which wins over auths in the file.
     const QJsonObject helpers = root.value(u"credHelpers"_s).toObject();
     for (auto it = helpers.constBegin(); it != helpers.constEnd(); ++it) {
-        if (normalizedHost(it.key()) == host && !it.value().toString().isEmpty()) {
+        if (registryHostKey(it.key()) == host && !it.value().toString().isEmpty()) {
             e.store = it.value().toString();
             if (helper)
                 *helper = e.store;
@@ -172,7 +171,7 @@ DockerCredentialEvidence DockerCredentialsInspector::fromConfig(const QByteArray
     e.store = u"file"_s;
     const QJsonObject auths = root.value(u"auths"_s).toObject();
     for (auto it = auths.constBegin(); it != auths.constEnd(); ++it) {
-        if (normalizedHost(it.key()) != host)
+        if (registryHostKey(it.key()) != host)
             continue;
         const QJsonObject entry = it.value().toObject();
         QByteArray pair = QByteArray::fromBase64(entry.value(u"auth"_s).toString().toLatin1());
@@ -190,7 +189,7 @@ DockerCredentialEvidence DockerCredentialsInspector::fromConfig(const QByteArray
 
 void DockerCredentialsInspector::start(const QString& registryHost, const QString& checkedFingerprint, int timeoutMs)
 {
-    m_registryHost = normalizedHost(registryHost);
+    m_registryHost = registryHostKey(registryHost);
     m_checkedFingerprint = checkedFingerprint;
     m_timeoutMs = timeoutMs;
     m_running = true;

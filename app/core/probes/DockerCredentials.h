@@ -12,6 +12,9 @@ class QProcess;
 
 namespace ghcr {
 
+/// "https://ghcr.io/v1/", "ghcr.io", "http://GHCR.io" → "ghcr.io": how the tools match a config key to a registry.
+QString registryHostKey(const QString& key);
+
 /// One stored login for the registry: which tool keeps it where, compared with the token being checked.
 /// Holds no secret: only the stored token's fingerprint and kind.
 struct StoredLogin
