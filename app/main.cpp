@@ -1,5 +1,6 @@
 // GHCR Doctor entry point: one binary for the window and the headless `check` command.
 #include "app/cli/CheckCommand.h"
+#include "app/cli/LoginCommand.h"
 #include "app/core/AppInfo.h"
 #include "app/i18n/Translations.h"
 #include "app/platform/WindowsConsole.h"
@@ -55,6 +56,15 @@ int main(int argc, char* argv[])
     arguments.reserve(argc);
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (ghcr::isLoginInvocation(arguments)) {
+        // Stores or removes a registry login for docker, podman or helm: headless like `check`.
+        ghcr::attachParentConsole();
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        ghcr::installTranslations(QString());
+        return ghcr::runLoginCommand(arguments);
+    }
 
     if (ghcr::isCheckInvocation(arguments)) {
         ghcr::attachParentConsole(); // Windows: print into the terminal `check` was run from

@@ -167,6 +167,8 @@ QString applicationHelp()
                     "Usage:\n"
                     "  %3 [OPTIONS]          open the window\n"
                     "  %3 check [OPTIONS]    check without a window and print a report\n"
+                    "  %3 login|logout --tool docker|podman|helm [OPTIONS]\n"
+                    "                        store a checked token where the tool keeps its login, or remove it\n"
                     "  %3 help [check]       this help, or every option of the check command\n"
                     "  %3 --version          print the version\n\n"
                     "Commands:\n"
@@ -196,8 +198,9 @@ int explainWithoutWindow(const QStringList& arguments)
         return 0;
     case Launch::UnknownCommand:
         err << b << u": "_s
-            << Text::tr("unknown command “%1”. Commands: check (check a token without a window), help. Without a "
-                        "command the window opens.")
+            << Text::tr("unknown command “%1”. Commands: check (check a token without a window), login and logout "
+                        "(store or remove a registry login for docker, podman or helm), help. Without a command the "
+                        "window opens.")
                    .arg(arguments.value(1))
             << u'\n' << Text::tr("Run “%1 --help” for the commands and options.").arg(b) << u'\n';
         return 2;

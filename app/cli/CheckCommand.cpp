@@ -192,11 +192,7 @@ bool headlessNeedsGui(const QStringList& arguments)
     return false;
 }
 
-namespace {
-
-/// The token from where the options say, checked for what would make it unusable. Empty with `error` set when
-/// it cannot be used.
-QString readToken(const CheckOptions& options, const QProcessEnvironment& environment, QString* error)
+QString readCheckToken(const CheckOptions& options, const QProcessEnvironment& environment, QString* error)
 {
     QString token;
     if (options.tokenSource == TokenSource::Stdin) {
@@ -236,8 +232,7 @@ QString readToken(const CheckOptions& options, const QProcessEnvironment& enviro
     return token;
 }
 
-/// Runs the single check or the matrix on the real network; the diagnosis when it is over.
-Diagnosis runDiagnosis(const CheckOptions& options, QString token, QTextStream& err)
+Diagnosis runCheckDiagnosis(const CheckOptions& options, QString token, QTextStream& err)
 {
     QNetworkAccessManager network;
     Diagnosis diagnosis;
@@ -280,6 +275,8 @@ Diagnosis runDiagnosis(const CheckOptions& options, QString token, QTextStream& 
     }
     return diagnosis;
 }
+
+namespace {
 
 /// The report where the options say: a file (atomically), a device or "-" (as a stream), or stdout.
 int writeReport(const CheckOptions& options, const Diagnosis& diagnosis, QTextStream& out, QTextStream& err)
@@ -336,11 +333,11 @@ int runCheckCommand(const QStringList& arguments)
     }
     const CheckOptions& options = std::get<CheckOptions>(parsed);
     QString error;
-    QString token = readToken(options, environment, &error);
+    QString token = readCheckToken(options, environment, &error);
     if (token.isEmpty())
         return usageError(error);
     const QString clean = normalizeToken(token);
-    const Diagnosis diagnosis = runDiagnosis(options, std::exchange(token, QString()), err);
+    const Diagnosis diagnosis = runCheckDiagnosis(options, std::exchange(token, QString()), err);
     Redactor::forgetSecret(clean);
     if (options.githubFormat)
         return writeGitHubOutput(diagnosis, options.outputPath.isEmpty() ? environment.value(u"GITHUB_STEP_SUMMARY"_s)

@@ -213,7 +213,8 @@ QString readOutput(const QCommandLineParser& parser, CheckOptions* options)
 }
 
 /// --token-stdin or --token-env VAR (set in `environment`), never both, never neither.
-QString readTokenSource(const QCommandLineParser& parser, const QProcessEnvironment& environment, CheckOptions* options)
+QString readTokenSource(const QCommandLineParser& parser, const QProcessEnvironment& environment, CheckOptions* options,
+                        bool required)
 {
     const bool fromStdin = parser.isSet(u"token-stdin"_s);
     const bool fromEnvironment = parser.isSet(u"token-env"_s);
@@ -221,6 +222,10 @@ QString readTokenSource(const QCommandLineParser& parser, const QProcessEnvironm
         return Text::tr("Use either --token-stdin or --token-env, not both.");
     if (fromStdin) {
         options->tokenSource = TokenSource::Stdin;
+        return {};
+    }
+    if (!fromEnvironment && !required) {
+        options->tokenSource = TokenSource::None;
         return {};
     }
     if (!fromEnvironment)
@@ -236,7 +241,8 @@ QString readTokenSource(const QCommandLineParser& parser, const QProcessEnvironm
 
 } // namespace
 
-ParsedCheckOptions parseCheckOptions(const QStringList& arguments, const QProcessEnvironment& environment)
+ParsedCheckOptions parseCheckOptions(const QStringList& arguments, const QProcessEnvironment& environment,
+                                     bool tokenRequired)
 {
     const QString first = arguments.value(1);
     if (first == u"--version"_s || first == u"-v"_s)
@@ -262,7 +268,7 @@ ParsedCheckOptions parseCheckOptions(const QStringList& arguments, const QProces
         return UsageError{error};
     if (QString error = readOutput(parser, &options); !error.isEmpty())
         return UsageError{error};
-    if (QString error = readTokenSource(parser, environment, &options); !error.isEmpty())
+    if (QString error = readTokenSource(parser, environment, &options, tokenRequired); !error.isEmpty())
         return UsageError{error};
     return options;
 }

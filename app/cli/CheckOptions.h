@@ -12,7 +12,7 @@
 namespace ghcr {
 
 /// Where `check` reads the token from: never the command line.
-enum class TokenSource { Stdin, Environment };
+enum class TokenSource { None, Stdin, Environment };
 
 /// Everything `ghcr-doctor check …` was asked, parsed and checked; nothing read from the network or stdin yet.
 struct CheckOptions
@@ -49,7 +49,9 @@ using ParsedCheckOptions = std::variant<CheckOptions, UsageError, HelpRequested,
 /// Parses `ghcr-doctor [check] OPTIONS…` (arguments[0] is the program) as the check command takes them, with
 /// `environment` for GitHub Actions' defaults and --token-env. Reads the files it names (--images-file,
 /// --ca-file); never standard input.
+/// `tokenRequired` false: no token source is fine (TokenSource::None), e.g. for `logout`.
 ParsedCheckOptions parseCheckOptions(const QStringList& arguments,
-                                     const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+                                     const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
+                                     bool tokenRequired = true);
 
 } // namespace ghcr

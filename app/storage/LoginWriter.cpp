@@ -153,6 +153,18 @@ QString LoginWriter::configPathFor(const QString& tool)
     return {};
 }
 
+QString LoginWriter::target(const QString& tool, const QString& registry)
+{
+    const QString path = configPathFor(tool);
+    if (path.isEmpty())
+        return {};
+    if (tool == u"docker"_s || tool == u"docker-desktop"_s) {
+        if (const QString helper = dockerHelper(path, registryHostKey(registry)); !helper.isEmpty())
+            return u"docker-credential-"_s + helper;
+    }
+    return resolved(path);
+}
+
 QString LoginWriter::backupPathFor(const QString& configPath)
 {
     return resolved(configPath) + u".ghcr-doctor-backup"_s;

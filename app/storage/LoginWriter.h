@@ -33,6 +33,10 @@ public:
     /// $XDG_CONFIG_HOME/helm/registry/config.json. Empty for an unknown tool.
     static QString configPathFor(const QString& tool);
 
+    /// What store() and erase() would change for the registry: "docker-credential-NAME" when Docker has a
+    /// credential helper for it, else the tool's file (its target when it is a symlink). Empty for an unknown tool.
+    static QString target(const QString& tool, const QString& registry);
+
     static LoginChange store(const QString& tool, const QString& registry, const QString& user, const QString& token,
                              int timeoutMs = 10000);
     static LoginChange erase(const QString& tool, const QString& registry, int timeoutMs = 10000);

@@ -1443,6 +1443,99 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
 </context>
 <context>
+    <name>LoginCommand</name>
+    <message>
+        <source>Usage:
+  %1 login --tool docker|podman|helm [check options] [--yes]
+  %1 logout --tool docker|podman|helm [--registry HOST] [--yes]
+
+login checks the token first (as `%1 check` does, with the same options: --token-stdin or
+--token-env VAR, --registry, --image, --ops …) and stores it for the tool only when the check
+proved every requested operation: through Docker&apos;s credential helper when one is configured
+for the registry, else in the tool&apos;s file (written atomically, with a backup next to it).
+logout removes the tool&apos;s saved login for the registry the same way. Both say what they will
+change and ask on the terminal first; --yes answers for scripts. Afterwards the saved login is
+read back to verify it.
+
+Exit codes: 0 done and verified; 1 not done (the check did not prove the operations, or you
+declined); 2 usage, or no terminal to ask on without --yes; 3 the change or its check failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “%1 %2 --help” for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry did not accept the token&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not proved by the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ahead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal to ask on: nothing was changed. Add --yes to go ahead without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of the previous file: %1 (undo: copy it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored for %1: %2. A token is stored only when the check proved what you asked for (--ops).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the checked token for %1 as user %2 in: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back: %1 does not hold the checked token for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back: %1 now uses the checked token for %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1&apos;s saved login for %2 from: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back: %1 still has a login for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back: %1 has no login for %2 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the tool with --tool docker, podman or helm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One image at a time: a login is for one registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginWriter</name>
     <message>
         <source>%1 could not be started.</source>
@@ -2490,29 +2583,6 @@ https://docs.docker.com/go/credential-store/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 — checks a GitHub token against the GitHub API and the container registry, side by side.
-
-Usage:
-  %3 [OPTIONS]          open the window
-  %3 check [OPTIONS]    check without a window and print a report
-  %3 help [check]       this help, or every option of the check command
-  %3 --version          print the version
-
-Commands:
-  check   For terminals, scripts and CI; it needs no display. The token comes from standard
-          input or an environment variable, never from the command line:
-            printf &apos;%s&apos; &quot;$TOKEN&quot; | %3 check --token-stdin --image OWNER/NAME --ops pull,push
-          Reports with --format and --output FILE. Every option: %3 check --help
-
-Window options:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command “%1”. Commands: check (check a token without a window), help. Without a command the window opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run “%1 --help” for the commands and options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2530,6 +2600,31 @@ Window options:
     </message>
     <message>
         <source>Open Check → All packages: with --autorun every package is checked at once, and --screenshot pictures that window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — checks a GitHub token against the GitHub API and the container registry, side by side.
+
+Usage:
+  %3 [OPTIONS]          open the window
+  %3 check [OPTIONS]    check without a window and print a report
+  %3 login|logout --tool docker|podman|helm [OPTIONS]
+                        store a checked token where the tool keeps its login, or remove it
+  %3 help [check]       this help, or every option of the check command
+  %3 --version          print the version
+
+Commands:
+  check   For terminals, scripts and CI; it needs no display. The token comes from standard
+          input or an environment variable, never from the command line:
+            printf &apos;%s&apos; &quot;$TOKEN&quot; | %3 check --token-stdin --image OWNER/NAME --ops pull,push
+          Reports with --format and --output FILE. Every option: %3 check --help
+
+Window options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command “%1”. Commands: check (check a token without a window), login and logout (store or remove a registry login for docker, podman or helm), help. Without a command the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

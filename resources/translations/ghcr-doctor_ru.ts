@@ -1463,6 +1463,114 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
 </context>
 <context>
+    <name>LoginCommand</name>
+    <message>
+        <source>Usage:
+  %1 login --tool docker|podman|helm [check options] [--yes]
+  %1 logout --tool docker|podman|helm [--registry HOST] [--yes]
+
+login checks the token first (as `%1 check` does, with the same options: --token-stdin or
+--token-env VAR, --registry, --image, --ops …) and stores it for the tool only when the check
+proved every requested operation: through Docker&apos;s credential helper when one is configured
+for the registry, else in the tool&apos;s file (written atomically, with a backup next to it).
+logout removes the tool&apos;s saved login for the registry the same way. Both say what they will
+change and ask on the terminal first; --yes answers for scripts. Afterwards the saved login is
+read back to verify it.
+
+Exit codes: 0 done and verified; 1 not done (the check did not prove the operations, or you
+declined); 2 usage, or no terminal to ask on without --yes; 3 the change or its check failed.
+</source>
+        <translation>Использование:
+  %1 login --tool docker|podman|helm [параметры check] [--yes]
+  %1 logout --tool docker|podman|helm [--registry ХОСТ] [--yes]
+
+login сначала проверяет токен (как `%1 check`, с теми же параметрами: --token-stdin или
+--token-env ПЕРЕМЕННАЯ, --registry, --image, --ops …) и сохраняет его для инструмента, только если
+проверка доказала каждую запрошенную операцию: через помощник учётных данных Docker, если он
+настроен для реестра, иначе в файл инструмента (атомарно, с резервной копией рядом).
+logout так же удаляет сохранённый вход инструмента для реестра. Обе команды говорят, что изменят,
+и сначала спрашивают в терминале; --yes отвечает за скрипты. После этого сохранённый вход
+перечитывается для проверки.
+
+Коды выхода: 0 сделано и проверено; 1 не сделано (проверка не доказала операции или вы
+отказались); 2 ошибка использования или нет терминала для вопроса без --yes; 3 изменение или его
+проверка не удались.
+</translation>
+    </message>
+    <message>
+        <source>Run “%1 %2 --help” for the options.</source>
+        <translation>Запустите «%1 %2 --help», чтобы увидеть параметры.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>д</translation>
+    </message>
+    <message>
+        <source>the registry did not accept the token&apos;s login</source>
+        <translation>реестр не принял вход с этим токеном</translation>
+    </message>
+    <message>
+        <source>%1 was not proved by the registry</source>
+        <translation>реестр не подтвердил %1</translation>
+    </message>
+    <message>
+        <source>Go ahead?</source>
+        <translation>Продолжить?</translation>
+    </message>
+    <message>
+        <source>No terminal to ask on: nothing was changed. Add --yes to go ahead without asking.</source>
+        <translation>Нет терминала, чтобы спросить: ничего не изменено. Добавьте --yes, чтобы продолжить без вопроса.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Изменено: %1</translation>
+    </message>
+    <message>
+        <source>Backup of the previous file: %1 (undo: copy it back)</source>
+        <translation>Резервная копия прежнего файла: %1 (отмена: скопируйте её обратно)</translation>
+    </message>
+    <message>
+        <source>Not stored for %1: %2. A token is stored only when the check proved what you asked for (--ops).</source>
+        <translation>Не сохранено для %1: %2. Токен сохраняется, только когда проверка доказала то, что вы запросили (--ops).</translation>
+    </message>
+    <message>
+        <source>Storing the checked token for %1 as user %2 in: %3</source>
+        <translation>Сохраняю проверенный токен для %1 от имени пользователя %2 в: %3</translation>
+    </message>
+    <message>
+        <source>Read back: %1 does not hold the checked token for %2.</source>
+        <translation>Проверка после записи: у %1 нет проверенного токена для %2.</translation>
+    </message>
+    <message>
+        <source>Read back: %1 now uses the checked token for %2 (%3).</source>
+        <translation>Проверка после записи: %1 теперь использует проверенный токен для %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Removing %1&apos;s saved login for %2 from: %3</source>
+        <translation>Удаляю сохранённый вход %1 для %2 из: %3</translation>
+    </message>
+    <message>
+        <source>Read back: %1 still has a login for %2.</source>
+        <translation>Проверка после записи: у %1 всё ещё есть вход для %2.</translation>
+    </message>
+    <message>
+        <source>Read back: %1 has no login for %2 any more.</source>
+        <translation>Проверка после записи: у %1 больше нет входа для %2.</translation>
+    </message>
+    <message>
+        <source>Name the tool with --tool docker, podman or helm.</source>
+        <translation>Укажите инструмент: --tool docker, podman или helm.</translation>
+    </message>
+    <message>
+        <source>One image at a time: a login is for one registry.</source>
+        <translation>По одному образу: вход сохраняется для одного реестра.</translation>
+    </message>
+</context>
+<context>
     <name>LoginWriter</name>
     <message>
         <source>%1 could not be started.</source>
@@ -2514,44 +2622,6 @@ https://docs.docker.com/go/credential-store/</translation>
         <translation>Показать версию.</translation>
     </message>
     <message>
-        <source>%1 %2 — checks a GitHub token against the GitHub API and the container registry, side by side.
-
-Usage:
-  %3 [OPTIONS]          open the window
-  %3 check [OPTIONS]    check without a window and print a report
-  %3 help [check]       this help, or every option of the check command
-  %3 --version          print the version
-
-Commands:
-  check   For terminals, scripts and CI; it needs no display. The token comes from standard
-          input or an environment variable, never from the command line:
-            printf &apos;%s&apos; &quot;$TOKEN&quot; | %3 check --token-stdin --image OWNER/NAME --ops pull,push
-          Reports with --format and --output FILE. Every option: %3 check --help
-
-Window options:
-</source>
-        <translation>%1 %2 — проверяет токен GitHub одновременно через GitHub API и реестр контейнеров.
-
-Использование:
-  %3 [ПАРАМЕТРЫ]          открыть окно
-  %3 check [ПАРАМЕТРЫ]    проверить без окна и вывести отчёт
-  %3 help [check]         эта справка или все параметры команды check
-  %3 --version            показать версию
-
-Команды:
-  check   Для терминала, скриптов и CI; дисплей не нужен. Токен читается из стандартного
-          ввода или переменной окружения, никогда из командной строки:
-            printf &apos;%s&apos; &quot;$TOKEN&quot; | %3 check --token-stdin --image OWNER/NAME --ops pull,push
-          Отчёты — с --format и --output ФАЙЛ. Все параметры: %3 check --help
-
-Параметры окна:
-</translation>
-    </message>
-    <message>
-        <source>unknown command “%1”. Commands: check (check a token without a window), help. Without a command the window opens.</source>
-        <translation>неизвестная команда «%1». Команды: check (проверить токен без окна), help. Без команды открывается окно.</translation>
-    </message>
-    <message>
         <source>Run “%1 --help” for the commands and options.</source>
         <translation>Команды и параметры: «%1 --help».</translation>
     </message>
@@ -2570,6 +2640,48 @@ Window options:
     <message>
         <source>Open Check → All packages: with --autorun every package is checked at once, and --screenshot pictures that window.</source>
         <translation>Открыть «Проверка → Все пакеты»: с --autorun сразу проверяются все пакеты, а --screenshot снимает это окно.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — checks a GitHub token against the GitHub API and the container registry, side by side.
+
+Usage:
+  %3 [OPTIONS]          open the window
+  %3 check [OPTIONS]    check without a window and print a report
+  %3 login|logout --tool docker|podman|helm [OPTIONS]
+                        store a checked token where the tool keeps its login, or remove it
+  %3 help [check]       this help, or every option of the check command
+  %3 --version          print the version
+
+Commands:
+  check   For terminals, scripts and CI; it needs no display. The token comes from standard
+          input or an environment variable, never from the command line:
+            printf &apos;%s&apos; &quot;$TOKEN&quot; | %3 check --token-stdin --image OWNER/NAME --ops pull,push
+          Reports with --format and --output FILE. Every option: %3 check --help
+
+Window options:
+</source>
+        <translation>%1 %2 — проверяет токен GitHub одновременно через GitHub API и реестр контейнеров.
+
+Использование:
+  %3 [ПАРАМЕТРЫ]          открыть окно
+  %3 check [ПАРАМЕТРЫ]    проверить без окна и вывести отчёт
+  %3 login|logout --tool docker|podman|helm [ПАРАМЕТРЫ]
+                          сохранить проверенный токен там, где инструмент хранит вход, или удалить его
+  %3 help [check]         эта справка или все параметры команды check
+  %3 --version            показать версию
+
+Команды:
+  check   Для терминала, скриптов и CI; дисплей не нужен. Токен читается из стандартного
+          ввода или переменной окружения, никогда из командной строки:
+            printf &apos;%s&apos; &quot;$TOKEN&quot; | %3 check --token-stdin --image OWNER/NAME --ops pull,push
+          Отчёты — с --format и --output ФАЙЛ. Все параметры: %3 check --help
+
+Параметры окна:
+</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”. Commands: check (check a token without a window), login and logout (store or remove a registry login for docker, podman or helm), help. Without a command the window opens.</source>
+        <translation>неизвестная команда «%1». Команды: check (проверить токен без окна), login и logout (сохранить или удалить вход в реестр для docker, podman или helm), help. Без команды открывается окно.</translation>
     </message>
 </context>
 <context>

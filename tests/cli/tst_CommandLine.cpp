@@ -107,7 +107,7 @@ void tst_CommandLine::helpCheckShowsTheCheckOptions()
 void tst_CommandLine::unknownCommandIsUsageError_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("login") << QStringList{u"login"_s};
+    QTest::newRow("pull") << QStringList{u"pull"_s}; // `login`/`logout` are commands now (tst_LoginCommand)
     QTest::newRow("typo") << QStringList{u"chekc"_s, u"--token-stdin"_s};
 }
 
@@ -122,7 +122,8 @@ void tst_CommandLine::unknownCommandIsUsageError()
         QVERIFY(!r.crashed);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"“"_s + arguments.constFirst() + u"”"_s), qPrintable(r.err));
-        QVERIFY2(r.err.contains(u"check"_s) && r.err.contains(u"help"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"check"_s) && r.err.contains(u"help"_s) && r.err.contains(u"login"_s),
+                 qPrintable(r.err));
         QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
     }
 }

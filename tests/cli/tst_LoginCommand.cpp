@@ -1,0 +1,224 @@
+// `ghcr-doctor login` and `logout` as a user runs them, against the HTTPS fake server in a throwaway HOME: the
+// token is stored only when the check proved the requested operations, only after a confirmation (--yes; no
+// terminal and no --yes refuses), exactly where the tool reads it (Docker's file with Docker's warning, a
+// credential helper, Podman's auth.json, Helm's config), read back by the check's own sweep; logout removes only
+// that registry's entry. The token never appears in what the binary prints.
+#include "app/core/probes/DockerCredentials.h"
+#include "tests/support/FakeServer.h"
+#include "tests/support/IsolatedHome.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+using ghcr::test::FakeServer;
+using ghcr::test::IsolatedHome;
+using ghcr::test::Scenario;
+
+namespace {
+
+struct Run
+{
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/// The binary in its own session: no controlling terminal, as in CI (a confirmation cannot be asked).
+Run run(const QStringList& arguments, const QString& token, const QProcessEnvironment& extra = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"GHCR_TEST_TOKEN"_s, token);
+    for (const QString& key : extra.keys())
+        env.insert(key, extra.value(key));
+    process.setProcessEnvironment(env);
+#ifdef Q_OS_UNIX
+    process.setChildProcessModifier([] { ::setsid(); });
+#endif
+    // The fake server lives in this process: wait with the event loop running, never blocked.
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(GHCR_DOCTOR_BIN), arguments);
+    Run r;
+    if (!process.waitForStarted(30000))
+        return r;
+    process.closeWriteChannel();
+    r.finished = finished.wait(90000);
+    r.exitCode = process.exitCode();
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+QJsonObject readJson(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+}
+
+} // namespace
+
+class tst_LoginCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_server.start()); }
+    void refusedWhenTheCheckDoesNotProve();
+    void refusedWithoutConfirmation();
+    void storesWhereTheToolReads_data();
+    void storesWhereTheToolReads();
+    void storesThroughDockersHelper();
+    void logoutRemovesOnlyThatRegistry();
+    void usage();
+
+private:
+    QStringList args(const QString& command, const QString& tool, const QString& ops = u"pull,push"_s) const;
+    FakeServer m_server;
+};
+
+QStringList tst_LoginCommand::args(const QString& command, const QString& tool, const QString& ops) const
+{
+    QStringList a{
+        command, u"--tool"_s, tool, u"--registry"_s, m_server.registryHost(), u"--ca-file"_s, FakeServer::testCaFile()};
+    if (command == u"login"_s)
+        a << u"--api-url"_s << m_server.apiUrl().toString() << u"--image"_s << u"octocat/app"_s << u"--ops"_s << ops
+          << u"--token-env"_s << u"GHCR_TEST_TOKEN"_s << u"--no-docker-credentials"_s;
+    return a;
+}
+
+void tst_LoginCommand::refusedWhenTheCheckDoesNotProve()
+{
+    IsolatedHome home;
+    const Scenario s = FakeServer::scenario(u"read-only"_s); // push refused
+    m_server.setScenario(s);
+    const Run r = run(args(u"login"_s, u"docker"_s) << u"--yes"_s, s.token);
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Not stored for docker: push was not proved"), r.err.constData());
+    QVERIFY(!QFile::exists(home.path(u".docker/config.json"_s)));
+    QVERIFY(!r.out.contains(s.token.toUtf8()) && !r.err.contains(s.token.toUtf8()));
+}
+
+void tst_LoginCommand::refusedWithoutConfirmation()
+{
+    IsolatedHome home;
+    const Scenario s = FakeServer::scenario(u"ok-read-write"_s);
+    m_server.setScenario(s);
+    const Run r = run(args(u"login"_s, u"docker"_s), s.token); // no --yes, no terminal
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("No terminal to ask on: nothing was changed"), r.err.constData());
+    QVERIFY2(r.err.contains(QFile::encodeName(home.path(u".docker/config.json"_s))), r.err.constData()); // what
+    QVERIFY(!QFile::exists(home.path(u".docker/config.json"_s)));
+}
+
+void tst_LoginCommand::storesWhereTheToolReads_data()
+{
+    QTest::addColumn<QString>("tool");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("warns");
+    QTest::newRow("docker") << u"docker"_s << u".docker/config.json"_s << true;
+    QTest::newRow("podman") << u"podman"_s << u"run/containers/auth.json"_s << false;
+    QTest::newRow("helm") << u"helm"_s << u".config/helm/registry/config.json"_s << false;
+}
+
+void tst_LoginCommand::storesWhereTheToolReads()
+{
+    QFETCH(QString, tool);
+    QFETCH(QString, file);
+    QFETCH(bool, warns);
+    IsolatedHome home;
+    const Scenario s = FakeServer::scenario(u"ok-read-write"_s);
+    m_server.setScenario(s);
+    const Run r = run(args(u"login"_s, tool) << u"--yes"_s, s.token);
+    QVERIFY(r.finished);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString host = ghcr::registryHostKey(m_server.registryHost());
+    const QJsonObject entry = readJson(home.path(file)).value(u"auths"_s).toObject().value(host).toObject();
+    QCOMPARE(QByteArray::fromBase64(entry.value(u"auth"_s).toString().toLatin1()),
+             QByteArray("octocat:" + s.token.toUtf8()));
+    QCOMPARE(r.err.contains("Your credentials are stored unencrypted"), warns);
+    QVERIFY2(r.err.contains(QByteArray("Read back: " + tool.toUtf8() + " now uses the checked token")),
+             r.err.constData());
+    QVERIFY(!r.out.contains(s.token.toUtf8()) && !r.err.contains(s.token.toUtf8()));
+    // Storing again keeps the first version as the backup: the undo.
+    const Run again = run(args(u"login"_s, tool) << u"--yes"_s, s.token);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(QFile::exists(home.path(file) + u".ghcr-doctor-backup"_s));
+    QVERIFY2(again.err.contains("Backup of the previous file"), again.err.constData());
+}
+
+// credsStore names a helper: the token goes to docker-credential-NAME store on its stdin, not into the file.
+void tst_LoginCommand::storesThroughDockersHelper()
+{
+    IsolatedHome home;
+    const Scenario s = FakeServer::scenario(u"ok-read-write"_s);
+    m_server.setScenario(s);
+    const QString bin = home.path(u"bin"_s);
+    const QString kept = home.path(u"helper-store.json"_s);
+    // A helper that keeps what `store` gets and gives it back on `get`, like docker-credential-pass does.
+    ghcr::test::writeFile(bin + u"/docker-credential-fake"_s,
+                          ("#!/bin/sh\ncase \"$1\" in\n store) cat > '" + QFile::encodeName(kept) +
+                           "' ;;\n get) cat '" + QFile::encodeName(kept) +
+                           "' | sed 's/\"ServerURL\"/\"ServerURL\"/' ;;\n erase) rm -f '" + QFile::encodeName(kept) +
+                           "' ;;\nesac\n"));
+    QFile::setPermissions(bin + u"/docker-credential-fake"_s, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    ghcr::test::writeFile(home.path(u".docker/config.json"_s), R"({"credsStore":"fake","auths":{}})");
+    QProcessEnvironment extra;
+    extra.insert(u"PATH"_s, bin + u':' + qEnvironmentVariable("PATH"));
+    const Run r = run(args(u"login"_s, u"docker"_s) << u"--yes"_s, s.token, extra);
+    QVERIFY(r.finished);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("docker-credential-fake"), r.err.constData());
+    const QJsonObject stored = readJson(kept);
+    QCOMPARE(stored.value(u"Secret"_s).toString(), s.token);
+    QCOMPARE(stored.value(u"Username"_s).toString(), u"octocat"_s);
+    QVERIFY(!readJson(home.path(u".docker/config.json"_s))
+                 .value(u"auths"_s)
+                 .toObject()
+                 .contains(ghcr::registryHostKey(m_server.registryHost())));
+    QVERIFY(!r.err.contains("unencrypted"));
+}
+
+void tst_LoginCommand::logoutRemovesOnlyThatRegistry()
+{
+    IsolatedHome home;
+    const QString host = ghcr::registryHostKey(m_server.registryHost());
+    const QByteArray config =
+        R"({"auths":{")" + host.toUtf8() + R"(":{"auth":"b2xkOnN0YWxl"},"quay.io":{"auth":"eDp5"}},"credHelpers":{}})";
+    ghcr::test::writeFile(home.path(u".docker/config.json"_s), config);
+    const Run r = run(args(u"logout"_s, u"docker"_s) << u"--yes"_s, QString());
+    QVERIFY(r.finished);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject auths = readJson(home.path(u".docker/config.json"_s)).value(u"auths"_s).toObject();
+    QVERIFY(!auths.contains(host));
+    QCOMPARE(auths.value(u"quay.io"_s).toObject().value(u"auth"_s).toString(), u"eDp5"_s);
+    QVERIFY2(r.err.contains("has no login for"), r.err.constData());
+    QVERIFY(QFile::exists(home.path(u".docker/config.json.ghcr-doctor-backup"_s)));
+}
+
+void tst_LoginCommand::usage()
+{
+    const Run noTool = run({u"login"_s, u"--token-env"_s, u"GHCR_TEST_TOKEN"_s}, u"x"_s);
+    QCOMPARE(noTool.exitCode, 2);
+    QVERIFY2(noTool.err.contains("--tool docker, podman or helm"), noTool.err.constData());
+    const Run help = run({u"logout"_s, u"--help"_s}, QString());
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("login --tool docker|podman|helm"));
+    const Run several = run(args(u"login"_s, u"docker"_s) << u"--image"_s << u"octocat/other"_s, u"x"_s);
+    QCOMPARE(several.exitCode, 2);
+    const Run appHelp = run({u"--help"_s}, QString());
+    QVERIFY(appHelp.out.contains("login|logout --tool docker|podman|helm"));
+}
+
+QTEST_GUILESS_MAIN(tst_LoginCommand)
+#include "tst_LoginCommand.moc"
