@@ -8,6 +8,7 @@
 #include "app/core/MatrixRunner.h"
 #include "app/core/token/Redactor.h"
 #include "app/reports/Report.h"
+#include "app/storage/TokenStore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -192,6 +193,51 @@ bool headlessNeedsGui(const QStringList& arguments)
     return false;
 }
 
+namespace {
+
+/// The token the window remembered for `host` (and `user`, or the only one remembered), from the keychain.
+QString keychainToken(const QString& host, const QString& user, QString* error)
+{
+    TokenStore store;
+    QStringList users;
+    for (const QString& key : store.rememberedKeys()) {
+        QString keyHost;
+        QString keyUser;
+        if (TokenStore::splitKey(key, &keyHost, &keyUser) && keyHost == host)
+            users << keyUser;
+    }
+    if (!user.isEmpty() && !users.contains(user))
+        users.clear();
+    else if (!user.isEmpty())
+        users = QStringList{user};
+    if (users.size() != 1) {
+        *error = users.isEmpty() ? CheckCommandText::tr("The keychain holds no token remembered for %1%2 (the window "
+                                                        "remembers one with “Remember token in the system keychain”).")
+                                       .arg(host, user.isEmpty() ? QString() : u" / "_s + user)
+                                 : CheckCommandText::tr("The keychain holds tokens for several users of %1 (%2): add "
+                                                        "--user NAME.")
+                                       .arg(host, users.join(u", "_s));
+        return {};
+    }
+    QString token;
+    QEventLoop loop;
+    QObject::connect(&store, &TokenStore::loaded, &loop,
+                     [&](const QString&, const QString& loaded, const TokenStoreResult& result) {
+                         token = loaded;
+                         if (!result.ok)
+                             *error = result.message;
+                         loop.quit();
+                     });
+    store.load(host, users.constFirst());
+    if (store.pendingJobs() > 0)
+        loop.exec();
+    if (token.isEmpty() && error->isEmpty())
+        *error = CheckCommandText::tr("The keychain entry for %1 / %2 is empty.").arg(host, users.constFirst());
+    return token;
+}
+
+} // namespace
+
 QString readCheckToken(const CheckOptions& options, const QProcessEnvironment& environment, QString* error)
 {
     QString token;
@@ -205,6 +251,10 @@ QString readCheckToken(const CheckOptions& options, const QProcessEnvironment& e
         }
         // One line ending is how every shell ends `echo "$TOKEN"`: dropped silently, as docker login does.
         token = dropOneTrailingNewline(input.text);
+    } else if (options.tokenSource == TokenSource::Keychain) {
+        token = keychainToken(options.request.resolved().host, options.request.user, error);
+        if (token.isEmpty())
+            return {};
     } else {
         token = environment.value(options.tokenVariable);
     }

@@ -64,6 +64,9 @@ QList<QCommandLineOption> runOptions()
     return {
         {u"token-stdin"_s, Text::tr("Read the token from standard input.")},
         {u"token-env"_s, Text::tr("Read the token from environment variable VAR."), u"VAR"_s},
+        {u"token-keychain"_s,
+         Text::tr("Use the token the window remembered in the operating system's keychain for --host (with --user "
+                  "when it remembers several).")},
         {u"ca-file"_s, Text::tr("Also trust the CA certificates in this PEM file."), u"PEM"_s},
         {u"timeout"_s,
          Text::tr("Budget of the whole check in seconds, 1–600 (default 20): whatever the servers do, the verdict "
@@ -220,6 +223,12 @@ QString readTokenSource(const QCommandLineParser& parser, const QProcessEnvironm
     const bool fromEnvironment = parser.isSet(u"token-env"_s);
     if (fromStdin && fromEnvironment)
         return Text::tr("Use either --token-stdin or --token-env, not both.");
+    if (parser.isSet(u"token-keychain"_s)) {
+        if (fromStdin || fromEnvironment)
+            return Text::tr("Use one of --token-stdin, --token-env and --token-keychain.");
+        options->tokenSource = TokenSource::Keychain;
+        return {};
+    }
     if (fromStdin) {
         options->tokenSource = TokenSource::Stdin;
         return {};

@@ -12,7 +12,7 @@
 namespace ghcr {
 
 /// Where `check` reads the token from: never the command line.
-enum class TokenSource { None, Stdin, Environment };
+enum class TokenSource { None, Stdin, Environment, Keychain };
 
 /// Everything `ghcr-doctor check …` was asked, parsed and checked; nothing read from the network or stdin yet.
 struct CheckOptions

@@ -294,6 +294,26 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>Unknown operation “%1”: use login, pull, push or delete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The keychain holds tokens for several users of %1 (%2): add --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry for %1 / %2 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the token the window remembered in the operating system&apos;s keychain for --host (with --user when it remembers several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of --token-stdin, --token-env and --token-keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no token remembered for %1%2 (the window remembers one with “Remember token in the system keychain”).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckRequest</name>
@@ -1445,24 +1465,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
 <context>
     <name>LoginCommand</name>
     <message>
-        <source>Usage:
-  %1 login --tool docker|podman|helm [check options] [--yes]
-  %1 logout --tool docker|podman|helm [--registry HOST] [--yes]
-
-login checks the token first (as `%1 check` does, with the same options: --token-stdin or
---token-env VAR, --registry, --image, --ops …) and stores it for the tool only when the check
-proved every requested operation: through Docker&apos;s credential helper when one is configured
-for the registry, else in the tool&apos;s file (written atomically, with a backup next to it).
-logout removes the tool&apos;s saved login for the registry the same way. Both say what they will
-change and ask on the terminal first; --yes answers for scripts. Afterwards the saved login is
-read back to verify it.
-
-Exit codes: 0 done and verified; 1 not done (the check did not prove the operations, or you
-declined); 2 usage, or no terminal to ask on without --yes; 3 the change or its check failed.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run “%1 %2 --help” for the options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,6 +1534,25 @@ declined); 2 usage, or no terminal to ask on without --yes; 3 the change or its 
     </message>
     <message>
         <source>One image at a time: a login is for one registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  %1 login --tool docker|podman|helm [check options] [--yes]
+  %1 logout --tool docker|podman|helm [--registry HOST] [--yes]
+
+login checks the token first (as `%1 check` does, with the same options: --token-stdin,
+--token-env VAR or --token-keychain, --registry, --image, --ops …) and stores it for the tool
+only when the check proved every requested operation: through Docker&apos;s credential helper when
+one is configured for the registry, else in the tool&apos;s file (written atomically, with a backup
+next to it).
+logout removes the tool&apos;s saved login for the registry the same way. Both say what they will
+change and ask on the terminal first; --yes answers for scripts. Afterwards the saved login is
+read back to verify it.
+
+Exit codes: 0 done and verified; 1 not done (the check did not prove the operations, or you
+declined); 2 usage, or no terminal to ask on without --yes; 3 the change or its check failed.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

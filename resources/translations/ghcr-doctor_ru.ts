@@ -300,6 +300,26 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>Unknown operation “%1”: use login, pull, push or delete.</source>
         <translation>Неизвестная операция «%1»: используйте login, pull, push или delete.</translation>
     </message>
+    <message>
+        <source>The keychain holds tokens for several users of %1 (%2): add --user NAME.</source>
+        <translation>В связке ключей есть токены нескольких пользователей %1 (%2): добавьте --user ИМЯ.</translation>
+    </message>
+    <message>
+        <source>The keychain entry for %1 / %2 is empty.</source>
+        <translation>Запись связки ключей для %1 / %2 пуста.</translation>
+    </message>
+    <message>
+        <source>Use the token the window remembered in the operating system&apos;s keychain for --host (with --user when it remembers several).</source>
+        <translation>Взять токен, который окно запомнило в связке ключей системы для --host (с --user, если запомнено несколько).</translation>
+    </message>
+    <message>
+        <source>Use one of --token-stdin, --token-env and --token-keychain.</source>
+        <translation>Используйте что-то одно: --token-stdin, --token-env или --token-keychain.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no token remembered for %1%2 (the window remembers one with “Remember token in the system keychain”).</source>
+        <translation>В связке ключей нет токена, запомненного для %1%2 (окно запоминает его флажком «Запомнить токен в системной связке ключей»).</translation>
+    </message>
 </context>
 <context>
     <name>CheckRequest</name>
@@ -1465,39 +1485,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
 <context>
     <name>LoginCommand</name>
     <message>
-        <source>Usage:
-  %1 login --tool docker|podman|helm [check options] [--yes]
-  %1 logout --tool docker|podman|helm [--registry HOST] [--yes]
-
-login checks the token first (as `%1 check` does, with the same options: --token-stdin or
---token-env VAR, --registry, --image, --ops …) and stores it for the tool only when the check
-proved every requested operation: through Docker&apos;s credential helper when one is configured
-for the registry, else in the tool&apos;s file (written atomically, with a backup next to it).
-logout removes the tool&apos;s saved login for the registry the same way. Both say what they will
-change and ask on the terminal first; --yes answers for scripts. Afterwards the saved login is
-read back to verify it.
-
-Exit codes: 0 done and verified; 1 not done (the check did not prove the operations, or you
-declined); 2 usage, or no terminal to ask on without --yes; 3 the change or its check failed.
-</source>
-        <translation>Использование:
-  %1 login --tool docker|podman|helm [параметры check] [--yes]
-  %1 logout --tool docker|podman|helm [--registry ХОСТ] [--yes]
-
-login сначала проверяет токен (как `%1 check`, с теми же параметрами: --token-stdin или
---token-env ПЕРЕМЕННАЯ, --registry, --image, --ops …) и сохраняет его для инструмента, только если
-проверка доказала каждую запрошенную операцию: через помощник учётных данных Docker, если он
-настроен для реестра, иначе в файл инструмента (атомарно, с резервной копией рядом).
-logout так же удаляет сохранённый вход инструмента для реестра. Обе команды говорят, что изменят,
-и сначала спрашивают в терминале; --yes отвечает за скрипты. После этого сохранённый вход
-перечитывается для проверки.
-
-Коды выхода: 0 сделано и проверено; 1 не сделано (проверка не доказала операции или вы
-отказались); 2 ошибка использования или нет терминала для вопроса без --yes; 3 изменение или его
-проверка не удались.
-</translation>
-    </message>
-    <message>
         <source>Run “%1 %2 --help” for the options.</source>
         <translation>Запустите «%1 %2 --help», чтобы увидеть параметры.</translation>
     </message>
@@ -1568,6 +1555,41 @@ logout так же удаляет сохранённый вход инструм
     <message>
         <source>One image at a time: a login is for one registry.</source>
         <translation>По одному образу: вход сохраняется для одного реестра.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  %1 login --tool docker|podman|helm [check options] [--yes]
+  %1 logout --tool docker|podman|helm [--registry HOST] [--yes]
+
+login checks the token first (as `%1 check` does, with the same options: --token-stdin,
+--token-env VAR or --token-keychain, --registry, --image, --ops …) and stores it for the tool
+only when the check proved every requested operation: through Docker&apos;s credential helper when
+one is configured for the registry, else in the tool&apos;s file (written atomically, with a backup
+next to it).
+logout removes the tool&apos;s saved login for the registry the same way. Both say what they will
+change and ask on the terminal first; --yes answers for scripts. Afterwards the saved login is
+read back to verify it.
+
+Exit codes: 0 done and verified; 1 not done (the check did not prove the operations, or you
+declined); 2 usage, or no terminal to ask on without --yes; 3 the change or its check failed.
+</source>
+        <translation>Использование:
+  %1 login --tool docker|podman|helm [параметры check] [--yes]
+  %1 logout --tool docker|podman|helm [--registry ХОСТ] [--yes]
+
+login сначала проверяет токен (как `%1 check`, с теми же параметрами: --token-stdin,
+--token-env ПЕРЕМЕННАЯ или --token-keychain, --registry, --image, --ops …) и сохраняет его для
+инструмента, только если проверка доказала каждую запрошенную операцию: через помощник учётных
+данных Docker, если он настроен для реестра, иначе в файл инструмента (атомарно, с резервной
+копией рядом).
+logout так же удаляет сохранённый вход инструмента для реестра. Обе команды говорят, что изменят,
+и сначала спрашивают в терминале; --yes отвечает за скрипты. После этого сохранённый вход
+перечитывается для проверки.
+
+Коды выхода: 0 сделано и проверено; 1 не сделано (проверка не доказала операции или вы
+отказались); 2 ошибка использования или нет терминала для вопроса без --yes; 3 изменение или его
+проверка не удались.
+</translation>
     </message>
 </context>
 <context>
