@@ -48,14 +48,6 @@ QString formatDateTime(const QDateTime& utc)
     return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
 }
 
-QString relativeDays(const ApiEvidence& api)
-{
-    const qint64 days = api.expiresInDays().value_or(0);
-    if (api.expiresAt < api.answeredAt)
-        return EvidencePanel::tr("expired %n day(s) ago", nullptr, int(-days));
-    return EvidencePanel::tr("in %n day(s)", nullptr, int(days));
-}
-
 } // namespace
 
 QString formatElapsed(qint64 ms)
@@ -65,27 +57,24 @@ QString formatElapsed(qint64 ms)
     return EvidencePanel::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
 }
 
-QList<EvidenceRow> apiEvidenceRows(const ApiEvidence& api, const TokenAnalysis& token)
+namespace {
+
+std::optional<EvidenceRow> tokenKindRow(const TokenAnalysis& token)
+{
+    if (token.redacted.isEmpty() && token.kind == TokenKind::Empty)
+        return std::nullopt;
+    EvidenceRow kind{EvidencePanel::tr("Token kind"), tokenKindTitle(token.kind), {}, {}, {}};
+    if (!token.fingerprint.isEmpty())
+        kind.value += u" · "_s + token.fingerprint;
+    kind.toolTip = EvidencePanel::tr("Known from the token's prefix, without any request. The fingerprint identifies "
+                                     "the token without revealing it.");
+    return kind;
+}
+
+/// What was asked and what came back: request, answer, problem, GitHub's message, login.
+QList<EvidenceRow> apiAnswerRows(const ApiEvidence& api)
 {
     QList<EvidenceRow> rows;
-    std::optional<EvidenceRow> tokenRow;
-    if (!token.redacted.isEmpty() || token.kind != TokenKind::Empty) {
-        EvidenceRow kind{EvidencePanel::tr("Token kind"), tokenKindTitle(token.kind), {}, {}, {}};
-        if (!token.fingerprint.isEmpty())
-            kind.value += u" · "_s + token.fingerprint;
-        kind.toolTip =
-            EvidencePanel::tr("Known from the token's prefix, without any request. The fingerprint identifies the "
-                              "token without revealing it.");
-        tokenRow = kind;
-    }
-    if (api.outcome == ApiEvidence::Outcome::NotRun && api.url.isEmpty()) {
-        rows << EvidenceRow{EvidencePanel::tr("Request"), EvidencePanel::tr("not sent"), CheckStatus::Skip, {}, {}};
-        if (!api.errorSentence.isEmpty())
-            rows << EvidenceRow{EvidencePanel::tr("Why"), api.errorSentence, {}, {}, {}};
-        if (tokenRow)
-            rows << *tokenRow;
-        return rows;
-    }
     rows << EvidenceRow{EvidencePanel::tr("Request"), u"GET "_s + api.url, {}, {}, {}};
     const bool ok = api.outcome == ApiEvidence::Outcome::Ok;
     QString answer = api.answered() ? QString::number(api.httpStatus) + u" · "_s + apiOutcomeTitle(api.outcome)
@@ -106,77 +95,113 @@ QList<EvidenceRow> apiEvidenceRows(const ApiEvidence& api, const TokenAnalysis& 
             login += u" ("_s + api.accountType + u')';
         rows << EvidenceRow{EvidencePanel::tr("Login"), login, {}, {}, {}};
     }
-    if (api.answered()) {
-        EvidenceRow scopes{
-            EvidencePanel::tr("Scopes"), {}, {}, EvidencePanel::tr("X-OAuth-Scopes, exactly as GitHub sent it"), {}};
-        if (!api.scopes)
-            scopes.value = EvidencePanel::tr("header absent (fine-grained, app or Actions token)");
-        else if (api.scopes->isEmpty())
-            scopes.value = EvidencePanel::tr("none (a classic token without scopes)");
-        else
-            scopes.value = api.scopes->join(u", "_s);
-        rows << scopes;
-        if (api.scopes && api.scopesExpanded != *api.scopes && !api.scopesExpanded.isEmpty())
-            rows << EvidenceRow{EvidencePanel::tr("Scopes incl. implied"),
-                                api.scopesExpanded.join(u", "_s),
-                                {},
-                                EvidencePanel::tr("The raw scopes plus the child scopes GitHub documents as implied."),
-                                {}};
-        if (!api.acceptedScopes.isEmpty())
-            rows << EvidenceRow{EvidencePanel::tr("Endpoint accepts"),
-                                api.acceptedScopes.join(u", "_s),
-                                {},
-                                EvidencePanel::tr("X-Accepted-OAuth-Scopes"),
-                                {}};
-        if (api.expiresAt.isValid()) {
-            const bool expired = api.expiresAt < QDateTime::currentDateTimeUtc();
-            rows << EvidenceRow{EvidencePanel::tr("Expires"),
-                                formatDateTime(api.expiresAt) + u" ("_s + relativeDays(api) + u')',
-                                expired ? std::optional<CheckStatus>(CheckStatus::Fail) : std::nullopt,
-                                EvidencePanel::tr("GitHub-Authentication-Token-Expiration: %1").arg(api.expiresRaw),
-                                {}};
-        } else if (!api.expiresRaw.isEmpty()) {
-            rows << EvidenceRow{
-                EvidencePanel::tr("Expires"), api.expiresRaw, {}, EvidencePanel::tr("Could not read this date."), {}};
-        } else if (ok) {
-            rows << EvidenceRow{EvidencePanel::tr("Expires"), EvidencePanel::tr("no expiry date sent"), {}, {}, {}};
-        }
-        if (api.ssoRequired) {
-            EvidenceRow sso{
-                EvidencePanel::tr("SSO"), EvidencePanel::tr("authorization required"), CheckStatus::Fail, {}, {}};
-            if (!api.ssoUrl.isEmpty())
-                sso.children << EvidenceRow{EvidencePanel::tr("Authorize at"), api.ssoUrl, {}, {}, {}};
-            rows << sso;
-        } else if (!api.ssoPartialOrganizations.isEmpty()) {
-            rows << EvidenceRow{EvidencePanel::tr("SSO"),
-                                EvidencePanel::tr("partial results: not authorized for organization(s) %1")
-                                    .arg(api.ssoPartialOrganizations.join(u", "_s)),
-                                CheckStatus::Warn,
-                                {},
-                                {}};
-        } else if (ok) {
-            rows << EvidenceRow{EvidencePanel::tr("SSO"), EvidencePanel::tr("no SSO restriction reported"), {}, {}, {}};
-        }
-        if (api.rateLimit.limit >= 0) {
-            QString rate = EvidencePanel::tr("%1 of %2 left").arg(api.rateLimit.remaining).arg(api.rateLimit.limit);
-            if (api.rateLimit.reset.isValid())
-                rate += u" · "_s + EvidencePanel::tr("resets %1").arg(formatDateTime(api.rateLimit.reset));
-            rows << EvidenceRow{EvidencePanel::tr("Rate limit"),
-                                rate,
-                                api.rateLimit.remaining == 0 ? std::optional<CheckStatus>(CheckStatus::Warn)
-                                                             : std::nullopt,
-                                {},
-                                {}};
-        }
-        if (!api.requestId.isEmpty())
-            rows << EvidenceRow{EvidencePanel::tr("Request id"),
-                                api.requestId,
-                                {},
-                                EvidencePanel::tr("X-GitHub-Request-Id: quote it to GitHub support"),
-                                {}};
+    return rows;
+}
+
+/// The scopes as GitHub sent them, with the implied ones, and what the endpoint accepts.
+QList<EvidenceRow> scopeRows(const ApiEvidence& api)
+{
+    QList<EvidenceRow> rows;
+    EvidenceRow scopes{
+        EvidencePanel::tr("Scopes"), {}, {}, EvidencePanel::tr("X-OAuth-Scopes, exactly as GitHub sent it"), {}};
+    if (!api.scopes)
+        scopes.value = EvidencePanel::tr("header absent (fine-grained, app or Actions token)");
+    else if (api.scopes->isEmpty())
+        scopes.value = EvidencePanel::tr("none (a classic token without scopes)");
+    else
+        scopes.value = api.scopes->join(u", "_s);
+    rows << scopes;
+    if (api.scopes && api.scopesExpanded != *api.scopes && !api.scopesExpanded.isEmpty())
+        rows << EvidenceRow{EvidencePanel::tr("Scopes incl. implied"),
+                            api.scopesExpanded.join(u", "_s),
+                            {},
+                            EvidencePanel::tr("The raw scopes plus the child scopes GitHub documents as implied."),
+                            {}};
+    if (!api.acceptedScopes.isEmpty())
+        rows << EvidenceRow{EvidencePanel::tr("Endpoint accepts"),
+                            api.acceptedScopes.join(u", "_s),
+                            {},
+                            EvidencePanel::tr("X-Accepted-OAuth-Scopes"),
+                            {}};
+    return rows;
+}
+
+/// Expiry against the moment the API answered (the reports' clock and words), SSO.
+QList<EvidenceRow> expiryAndSsoRows(const ApiEvidence& api)
+{
+    QList<EvidenceRow> rows;
+    const bool ok = api.outcome == ApiEvidence::Outcome::Ok;
+    if (api.expiresAt.isValid()) {
+        const bool expired = api.answeredAt.isValid() && api.expiresAt < api.answeredAt;
+        const QString days = expiryDaysText(api);
+        rows << EvidenceRow{EvidencePanel::tr("Expires"),
+                            formatDateTime(api.expiresAt) + (days.isEmpty() ? QString() : u" ("_s + days + u')'),
+                            expired ? std::optional<CheckStatus>(CheckStatus::Fail) : std::nullopt,
+                            EvidencePanel::tr("GitHub-Authentication-Token-Expiration: %1").arg(api.expiresRaw),
+                            {}};
+    } else if (!api.expiresRaw.isEmpty()) {
+        rows << EvidenceRow{
+            EvidencePanel::tr("Expires"), api.expiresRaw, {}, EvidencePanel::tr("Could not read this date."), {}};
+    } else if (ok) {
+        rows << EvidenceRow{EvidencePanel::tr("Expires"), EvidencePanel::tr("no expiry date sent"), {}, {}, {}};
     }
-    if (tokenRow)
-        rows << *tokenRow;
+    if (api.ssoRequired) {
+        EvidenceRow sso{
+            EvidencePanel::tr("SSO"), EvidencePanel::tr("authorization required"), CheckStatus::Fail, {}, {}};
+        if (!api.ssoUrl.isEmpty())
+            sso.children << EvidenceRow{EvidencePanel::tr("Authorize at"), api.ssoUrl, {}, {}, {}};
+        rows << sso;
+    } else if (!api.ssoPartialOrganizations.isEmpty()) {
+        rows << EvidenceRow{EvidencePanel::tr("SSO"),
+                            EvidencePanel::tr("partial results: not authorized for organization(s) %1")
+                                .arg(api.ssoPartialOrganizations.join(u", "_s)),
+                            CheckStatus::Warn,
+                            {},
+                            {}};
+    } else if (ok) {
+        rows << EvidenceRow{EvidencePanel::tr("SSO"), EvidencePanel::tr("no SSO restriction reported"), {}, {}, {}};
+    }
+    return rows;
+}
+
+QList<EvidenceRow> limitRows(const ApiEvidence& api)
+{
+    QList<EvidenceRow> rows;
+    if (api.rateLimit.limit >= 0) {
+        QString rate = EvidencePanel::tr("%1 of %2 left").arg(api.rateLimit.remaining).arg(api.rateLimit.limit);
+        if (api.rateLimit.reset.isValid())
+            rate += u" · "_s + EvidencePanel::tr("resets %1").arg(formatDateTime(api.rateLimit.reset));
+        rows << EvidenceRow{EvidencePanel::tr("Rate limit"),
+                            rate,
+                            api.rateLimit.remaining == 0 ? std::optional<CheckStatus>(CheckStatus::Warn) : std::nullopt,
+                            {},
+                            {}};
+    }
+    if (!api.requestId.isEmpty())
+        rows << EvidenceRow{EvidencePanel::tr("Request id"),
+                            api.requestId,
+                            {},
+                            EvidencePanel::tr("X-GitHub-Request-Id: quote it to GitHub support"),
+                            {}};
+    return rows;
+}
+
+} // namespace
+
+QList<EvidenceRow> apiEvidenceRows(const ApiEvidence& api, const TokenAnalysis& token)
+{
+    QList<EvidenceRow> rows;
+    if (api.outcome == ApiEvidence::Outcome::NotRun && api.url.isEmpty()) {
+        rows << EvidenceRow{EvidencePanel::tr("Request"), EvidencePanel::tr("not sent"), CheckStatus::Skip, {}, {}};
+        if (!api.errorSentence.isEmpty())
+            rows << EvidenceRow{EvidencePanel::tr("Why"), api.errorSentence, {}, {}, {}};
+    } else {
+        rows << apiAnswerRows(api);
+        if (api.answered())
+            rows << scopeRows(api) << expiryAndSsoRows(api) << limitRows(api);
+    }
+    if (const std::optional<EvidenceRow> kind = tokenKindRow(token))
+        rows << *kind;
     return rows;
 }
 
@@ -227,6 +252,55 @@ QList<EvidenceRow> dockerEvidenceRows(const DockerCredentialEvidence& docker)
     }
     return {row};
 }
+
+namespace {
+
+/// One operation: its result with what it rests on, and the probe's details beneath.
+EvidenceRow operationRow(const OperationResult& op)
+{
+    EvidenceRow row{operationTitle(op.operation), {}, {}, {}, {}};
+    if (!op.requested) {
+        row.value = EvidencePanel::tr("not requested");
+        row.status = CheckStatus::Skip;
+    } else if (op.allowed == true) {
+        row.value = EvidencePanel::tr("allowed");
+        row.status = CheckStatus::Pass;
+    } else if (op.allowed == false) {
+        row.value = EvidencePanel::tr("refused");
+        row.status = CheckStatus::Fail;
+    } else {
+        row.value = EvidencePanel::tr("could not tell");
+        row.status = CheckStatus::Warn;
+    }
+    if (op.basis == OperationBasis::Scopes)
+        row.value += u" · "_s + EvidencePanel::tr("judged from the scopes, not probed");
+    else if (op.basis == OperationBasis::TokenEndpoint)
+        row.value += u" · "_s + EvidencePanel::tr("the token step decided");
+    if (op.tokenStatus != 0)
+        row.children << EvidenceRow{EvidencePanel::tr("Token step"), QString::number(op.tokenStatus), {}, {}, {}};
+    if (!op.probe.isEmpty())
+        row.children << EvidenceRow{
+            EvidencePanel::tr("Probe"), op.probe + u" → "_s + statusAndCode(op.httpStatus, op.code), {}, {}, {}};
+    if (!op.message.isEmpty())
+        row.children << EvidenceRow{EvidencePanel::tr("Registry said"), op.message, {}, {}, {}};
+    if (!op.challengeError.isEmpty())
+        row.children << EvidenceRow{EvidencePanel::tr("Challenge error"), op.challengeError, {}, {}, {}};
+    if (!op.note.isEmpty())
+        row.children << EvidenceRow{EvidencePanel::tr("Meaning"), op.note, {}, {}, {}};
+    if (!op.cancelProbe.isEmpty())
+        row.children << EvidenceRow{EvidencePanel::tr("Cancel upload"),
+                                    op.cancelProbe + u" → "_s + statusAndCode(op.cancelStatus, {}),
+                                    {},
+                                    op.cancelNote,
+                                    {}};
+    if (!op.cancelNote.isEmpty())
+        row.children << EvidenceRow{EvidencePanel::tr("About the cancel"), op.cancelNote, {}, {}, {}};
+    if (!op.errorSentence.isEmpty())
+        row.children << EvidenceRow{EvidencePanel::tr("Problem"), op.errorSentence, {}, {}, {}};
+    return row;
+}
+
+} // namespace
 
 QList<EvidenceRow> registryEvidenceRows(const RegistryEvidence& registry, const CheckRequest& request)
 {
@@ -281,50 +355,9 @@ QList<EvidenceRow> registryEvidenceRows(const RegistryEvidence& registry, const 
     } else {
         rows << EvidenceRow{EvidencePanel::tr("Image"), registry.image + u':' + registry.reference, {}, {}, {}};
     }
-    for (const OperationResult& op : registry.operations) {
-        if (!op.requested && op.basis == OperationBasis::NotRun)
-            continue;
-        EvidenceRow row{operationTitle(op.operation), {}, {}, {}, {}};
-        if (!op.requested) {
-            row.value = EvidencePanel::tr("not requested");
-            row.status = CheckStatus::Skip;
-        } else if (op.allowed == true) {
-            row.value = EvidencePanel::tr("allowed");
-            row.status = CheckStatus::Pass;
-        } else if (op.allowed == false) {
-            row.value = EvidencePanel::tr("refused");
-            row.status = CheckStatus::Fail;
-        } else {
-            row.value = EvidencePanel::tr("could not tell");
-            row.status = CheckStatus::Warn;
-        }
-        if (op.basis == OperationBasis::Scopes)
-            row.value += u" · "_s + EvidencePanel::tr("judged from the scopes, not probed");
-        else if (op.basis == OperationBasis::TokenEndpoint)
-            row.value += u" · "_s + EvidencePanel::tr("the token step decided");
-        if (op.tokenStatus != 0)
-            row.children << EvidenceRow{EvidencePanel::tr("Token step"), QString::number(op.tokenStatus), {}, {}, {}};
-        if (!op.probe.isEmpty())
-            row.children << EvidenceRow{
-                EvidencePanel::tr("Probe"), op.probe + u" → "_s + statusAndCode(op.httpStatus, op.code), {}, {}, {}};
-        if (!op.message.isEmpty())
-            row.children << EvidenceRow{EvidencePanel::tr("Registry said"), op.message, {}, {}, {}};
-        if (!op.challengeError.isEmpty())
-            row.children << EvidenceRow{EvidencePanel::tr("Challenge error"), op.challengeError, {}, {}, {}};
-        if (!op.note.isEmpty())
-            row.children << EvidenceRow{EvidencePanel::tr("Meaning"), op.note, {}, {}, {}};
-        if (!op.cancelProbe.isEmpty())
-            row.children << EvidenceRow{EvidencePanel::tr("Cancel upload"),
-                                        op.cancelProbe + u" → "_s + statusAndCode(op.cancelStatus, {}),
-                                        {},
-                                        op.cancelNote,
-                                        {}};
-        if (!op.cancelNote.isEmpty())
-            row.children << EvidenceRow{EvidencePanel::tr("About the cancel"), op.cancelNote, {}, {}, {}};
-        if (!op.errorSentence.isEmpty())
-            row.children << EvidenceRow{EvidencePanel::tr("Problem"), op.errorSentence, {}, {}, {}};
-        rows << row;
-    }
+    for (const OperationResult& op : registry.operations)
+        if (op.requested || op.basis != OperationBasis::NotRun)
+            rows << operationRow(op);
     if (!registry.errorSentence.isEmpty())
         rows << EvidenceRow{EvidencePanel::tr("Problem"), registry.errorSentence, CheckStatus::Fail, {}, {}};
     return rows;

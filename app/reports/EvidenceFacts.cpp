@@ -105,14 +105,8 @@ QString expiryText(const ApiEvidence& api)
     if (!api.expiresAt.isValid())
         return Report::tr("%1 (could not be read)").arg(api.expiresRaw);
     QString text = utcText(api.expiresAt);
-    if (const std::optional<qint64> left = api.expiresInDays()) {
-        const qint64 days = *left;
-        if (api.expiresAt < api.answeredAt)
-            text +=
-                u", "_s + (days == -1 ? Report::tr("expired 1 day ago") : Report::tr("expired %1 days ago").arg(-days));
-        else
-            text += u", "_s + (days == 1 ? Report::tr("1 day left") : Report::tr("%1 days left").arg(days));
-    }
+    if (const QString days = expiryDaysText(api); !days.isEmpty())
+        text += u", "_s + days;
     return text;
 }
 
@@ -262,6 +256,17 @@ ReportSection dockerFacts(const DockerCredentialEvidence& e)
         s.add(Report::tr("Stored login (%1)").arg(storedLoginToolName(login.tool)), storedLoginSummary(login),
               ReportFact::Kind::Code);
     return s.take();
+}
+
+QString expiryDaysText(const ApiEvidence& api)
+{
+    const std::optional<qint64> left = api.expiresInDays();
+    if (!left)
+        return {};
+    const qint64 days = *left;
+    if (api.expiresAt < api.answeredAt)
+        return days == -1 ? Report::tr("expired 1 day ago") : Report::tr("expired %1 days ago").arg(-days);
+    return days == 1 ? Report::tr("1 day left") : Report::tr("%1 days left").arg(days);
 }
 
 QString registryUserText(const RegistryEvidence& registry)

@@ -55,6 +55,9 @@ QString storedLoginToolName(const QString& tool);
 /// One stored login in a line, never the secret: "~/.docker/config.json · octocat · sha256:… · classic · a
 /// different token". Not redacted (the caller's section builder does that).
 QString storedLoginSummary(const StoredLogin& login);
+/// "3 days left" or "expired 2 days ago", counted from when the API answered (the one clock for expiry); empty
+/// without an expiry date. The window and every report use it.
+QString expiryDaysText(const ApiEvidence& api);
 /// The registry's user with where the name came from, in words: "octocat (as entered)",
 /// "ghcr-doctor (a placeholder: the API did not name the user)". The window and every report use it.
 QString registryUserText(const RegistryEvidence& registry);

@@ -2763,20 +2763,6 @@ Window options:
         <source>no HTTP answer</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>expired %n day(s) ago</source>
-        <translation>
-            <numerusform>expired %n day ago</numerusform>
-            <numerusform>expired %n days ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>in %n day</numerusform>
-            <numerusform>in %n days</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>

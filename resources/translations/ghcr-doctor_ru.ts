@@ -2821,22 +2821,6 @@ Window options:
         <source>no HTTP answer</source>
         <translation>нет HTTP-ответа</translation>
     </message>
-    <message numerus="yes">
-        <source>expired %n day(s) ago</source>
-        <translation>
-            <numerusform>истёк %n день назад</numerusform>
-            <numerusform>истёк %n дня назад</numerusform>
-            <numerusform>истёк %n дней назад</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>через %n день</numerusform>
-            <numerusform>через %n дня</numerusform>
-            <numerusform>через %n дней</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
