@@ -9,6 +9,7 @@
 #include "ui/EvidencePanel.h"
 #include "ui/Icons.h"
 #include "ui/PackagesWindow.h"
+#include "ui/StoredLoginsPanel.h"
 #include "ui/UiHooks.h"
 
 #include <QAccessible>
@@ -670,6 +671,9 @@ QWidget* MainWindow::buildResults()
     m_saveReportButton->setVisible(false);
     fixLayout->addWidget(m_fixSteps, 1);
     fixLayout->addLayout(buttons);
+    m_storedLoginsPanel = new StoredLoginsPanel(fixBox); // shown after a check that found stored logins
+    m_storedLoginsPanel->setVisible(false);
+    fixLayout->addWidget(m_storedLoginsPanel);
 
     m_checklistSplitter = new QSplitter(Qt::Horizontal, results);
     m_checklistSplitter->setObjectName(u"checklistSplitter"_s);
@@ -1039,6 +1043,7 @@ void MainWindow::startCheck()
     m_inputProblemShown = false;
     m_cancelling = false;
     m_checkedToken = token;
+    m_storedLoginsPanel->clear();
     m_runningRequest = request->resolved();
     m_diagnosis.reset();
     m_checklist->clear();
@@ -1251,6 +1256,8 @@ void MainWindow::onFinished(const Diagnosis& diagnosis)
             m_registryPanel->setRows(registryEvidenceRows(diagnosis.registry, m_runningRequest) +
                                      dockerEvidenceRows(diagnosis.docker));
     }
+    m_storedLoginsPanel->showCheck(diagnosis, m_checkedToken);
+    m_storedLoginsPanel->setVisible(!diagnosis.cancelled && !diagnosis.docker.entries.isEmpty());
     setInputsLocked(false);
     renderDiagnosis();
     updateActions();

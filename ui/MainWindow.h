@@ -32,6 +32,7 @@ namespace ghcr {
 class CheckRunner;
 class EvidencePanel;
 class PackagesWindow;
+class StoredLoginsPanel;
 
 /// Settings a test, the screenshot script or an Enterprise administrator can force on the check.
 /// Empty values leave the window's own fields in charge.
@@ -191,6 +192,7 @@ private:
     QPushButton* m_authorizeSsoButton = nullptr;
     QPushButton* m_saveReportButton = nullptr;
     QSplitter* m_panelsSplitter = nullptr;
+    StoredLoginsPanel* m_storedLoginsPanel = nullptr;
     QSplitter* m_resultsSplitter = nullptr;
     QSplitter* m_checklistSplitter = nullptr;
     QAction* m_saveAction = nullptr;

@@ -4431,6 +4431,97 @@ Window options:
     </message>
 </context>
 <context>
+    <name>ghcr::StoredLoginsPanel</name>
+    <message>
+        <source>Stored logins for this registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a stored login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-checked: the list shows the logins now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this stale login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check did not prove every requested operation, so this token cannot be stored; a stale login can still be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no login for this registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this token (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another token (%1): stale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this token for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled when the check proved every requested operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the checked token for %1 as user %2 in %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current file is kept as %1 (Undo restores it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 login for %2 from %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1 back as it was before the last change (from %2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ghcr::TokenStore</name>
     <message>
         <source>Windows Credential Manager could not be used. Make sure the “Credential Manager” service is running and that you are signed in to a normal (not a temporary) user profile.</source>

@@ -4503,6 +4503,97 @@ Window options:
     </message>
 </context>
 <context>
+    <name>ghcr::StoredLoginsPanel</name>
+    <message>
+        <source>Stored logins for this registry</source>
+        <translation>Сохранённые входы в этот реестр</translation>
+    </message>
+    <message>
+        <source>Change a stored login</source>
+        <translation>Изменение сохранённого входа</translation>
+    </message>
+    <message>
+        <source>Re-checked: the list shows the logins now.</source>
+        <translation>Проверено заново: список показывает текущие входы.</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Инструмент</translation>
+    </message>
+    <message>
+        <source>Stored in</source>
+        <translation>Где хранится</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Stored token</source>
+        <translation>Сохранённый токен</translation>
+    </message>
+    <message>
+        <source>Stored logins</source>
+        <translation>Сохранённые входы</translation>
+    </message>
+    <message>
+        <source>Remove this stale login</source>
+        <translation>Удалить этот устаревший вход</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>The check did not prove every requested operation, so this token cannot be stored; a stale login can still be removed.</source>
+        <translation>Проверка не подтвердила все запрошенные операции, поэтому этот токен нельзя сохранить; устаревший вход всё же можно удалить.</translation>
+    </message>
+    <message>
+        <source>no login for this registry</source>
+        <translation>нет входа в этот реестр</translation>
+    </message>
+    <message>
+        <source>this token (%1)</source>
+        <translation>этот токен (%1)</translation>
+    </message>
+    <message>
+        <source>another token (%1): stale?</source>
+        <translation>другой токен (%1): устарел?</translation>
+    </message>
+    <message>
+        <source>Use this token for %1</source>
+        <translation>Использовать этот токен для %1</translation>
+    </message>
+    <message>
+        <source>Enabled when the check proved every requested operation.</source>
+        <translation>Доступно, когда проверка подтвердила все запрошенные операции.</translation>
+    </message>
+    <message>
+        <source>Store the checked token for %1 as user %2 in %3?</source>
+        <translation>Сохранить проверенный токен для %1 от имени пользователя %2 в %3?</translation>
+    </message>
+    <message>
+        <source>The current file is kept as %1 (Undo restores it).</source>
+        <translation>Текущий файл сохраняется как %1 («Отменить» восстановит его).</translation>
+    </message>
+    <message>
+        <source>Remove the %1 login for %2 from %3?</source>
+        <translation>Удалить вход %1 в %2 из %3?</translation>
+    </message>
+    <message>
+        <source>Put %1 back as it was before the last change (from %2)?</source>
+        <translation>Вернуть %1 к состоянию до последнего изменения (из %2)?</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>Изменено: %1.</translation>
+    </message>
+    <message>
+        <source>Backup: %1.</source>
+        <translation>Резервная копия: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ghcr::TokenStore</name>
     <message>
         <source>Windows Credential Manager could not be used. Make sure the “Credential Manager” service is running and that you are signed in to a normal (not a temporary) user profile.</source>

@@ -1,0 +1,275 @@
+#include "ui/StoredLoginsPanel.h"
+
+#include "app/core/probes/DockerCredentials.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ghcr {
+
+namespace {
+
+/// The tool whose file or helper holds the entry, as LoginWriter names it (Docker Desktop's helper is Docker's).
+QString writerTool(const StoredLogin& e)
+{
+    return e.tool == u"docker-desktop"_s ? u"docker"_s : e.tool;
+}
+
+QString toolTitle(const QString& tool)
+{
+    if (tool == u"podman"_s)
+        return u"Podman"_s;
+    if (tool == u"helm"_s)
+        return u"Helm"_s;
+    return u"Docker"_s;
+}
+
+/// The sweep shows the home folder as "~".
+QString expandedPath(const QString& path)
+{
+    return path.startsWith(u"~/"_s) ? QDir::homePath() + path.mid(1) : path;
+}
+
+/// A change about to be made to `changed` (a file or docker-credential-NAME), with the backup a file keeps.
+LoginChange preview(const QString& changed)
+{
+    LoginChange c;
+    c.ok = !changed.isEmpty();
+    c.changed = changed;
+    if (QFile::exists(changed) && !changed.startsWith(u"docker-credential-"_s))
+        c.backupPath = LoginWriter::backupPathFor(changed);
+    return c;
+}
+
+/// What a removal changes for the entry: its helper, or its own file.
+LoginChange targetOf(const StoredLogin& e, const QString& registry)
+{
+    return preview(e.helperProgram.isEmpty() ? expandedPath(e.configPath)
+                                             : LoginWriter::target(writerTool(e), registry));
+}
+
+/// True when the registry proved login and every requested operation (delete is judged from scopes only).
+bool provedForStoring(const Diagnosis& d)
+{
+    if (d.cancelled || d.registry.loginOk != true)
+        return false;
+    return std::all_of(d.registry.operations.cbegin(), d.registry.operations.cend(), [](const OperationResult& op) {
+        return !op.requested || op.operation == Operation::Delete ||
+               (op.allowed == true && op.basis == OperationBasis::Probe);
+    });
+}
+
+} // namespace
+
+StoredLoginsPanel::StoredLoginsPanel(QWidget* parent)
+    : QGroupBox(tr("Stored logins for this registry"), parent)
+    , m_inspector(new DockerCredentialsInspector(this))
+{
+    setObjectName(u"storedLoginsPanel"_s);
+    buildUi();
+    m_confirm = [this](const QString& question) {
+        return QMessageBox::question(this, tr("Change a stored login"), question) == QMessageBox::Yes;
+    };
+    connect(m_inspector, &DockerCredentialsInspector::finished, this, [this](const DockerCredentialEvidence& e) {
+        m_entries = e.entries;
+        fillList();
+        m_statusLabel->setText(m_statusLabel->text() + u' ' + tr("Re-checked: the list shows the logins now."));
+        Q_EMIT rechecked();
+    });
+}
+
+StoredLoginsPanel::~StoredLoginsPanel()
+{
+    m_token.fill(u'\0');
+}
+
+void StoredLoginsPanel::buildUi()
+{
+    auto* layout = new QVBoxLayout(this);
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(u"storedLoginsTreeWidget"_s);
+    m_list->setHeaderLabels({tr("Tool"), tr("Stored in"), tr("User"), tr("Stored token")});
+    m_list->setRootIsDecorated(false);
+    m_list->setAccessibleName(tr("Stored logins"));
+    m_list->header()->setStretchLastSection(true);
+    m_useButton = new QPushButton(this);
+    m_useButton->setObjectName(u"storedLoginsUseButton"_s);
+    m_removeButton = new QPushButton(tr("Remove this stale login"), this);
+    m_removeButton->setObjectName(u"storedLoginsRemoveButton"_s);
+    m_undoButton = new QPushButton(tr("Undo"), this);
+    m_undoButton->setObjectName(u"storedLoginsUndoButton"_s);
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(u"storedLoginsStatusLabel"_s);
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_useButton);
+    buttons->addWidget(m_removeButton);
+    buttons->addWidget(m_undoButton);
+    buttons->addStretch(1);
+    layout->addWidget(m_list);
+    layout->addLayout(buttons);
+    layout->addWidget(m_statusLabel);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &StoredLoginsPanel::updateButtons);
+    connect(m_useButton, &QPushButton::clicked, this, &StoredLoginsPanel::useToken);
+    connect(m_removeButton, &QPushButton::clicked, this, &StoredLoginsPanel::removeLogin);
+    connect(m_undoButton, &QPushButton::clicked, this, &StoredLoginsPanel::undo);
+    updateButtons();
+}
+
+void StoredLoginsPanel::showCheck(const Diagnosis& diagnosis, const QString& token)
+{
+    m_inspector->cancel();
+    m_entries = diagnosis.docker.entries;
+    m_registry = diagnosis.registry.host;
+    m_user = diagnosis.registry.user.isEmpty() ? diagnosis.api.login : diagnosis.registry.user;
+    m_token.fill(u'\0');
+    m_token = token;
+    m_fingerprint = diagnosis.token.fingerprint;
+    m_proved = provedForStoring(diagnosis);
+    m_lastChange = {};
+    m_statusLabel->setText(m_proved ? QString()
+                                    : tr("The check did not prove every requested operation, so this token cannot "
+                                         "be stored; a stale login can still be removed."));
+    fillList();
+}
+
+void StoredLoginsPanel::clear()
+{
+    m_inspector->cancel();
+    m_token.fill(u'\0');
+    m_token.clear();
+    m_entries.clear();
+    m_proved = false;
+    m_lastChange = {};
+    m_statusLabel->clear();
+    fillList();
+}
+
+void StoredLoginsPanel::setConfirm(Confirm confirm)
+{
+    m_confirm = std::move(confirm);
+}
+
+void StoredLoginsPanel::fillList()
+{
+    m_list->clear();
+    for (const StoredLogin& e : std::as_const(m_entries)) {
+        QString token = e.storedFingerprint;
+        if (!e.errorSentence.isEmpty())
+            token = e.errorSentence;
+        else if (!e.entryFound)
+            token = tr("no login for this registry");
+        else if (e.sameAsChecked == true)
+            token = tr("this token (%1)").arg(e.storedFingerprint);
+        else if (e.sameAsChecked == false)
+            token = tr("another token (%1): stale?").arg(e.storedFingerprint);
+        const QString where = e.helperProgram.isEmpty() ? e.configPath : e.helperProgram;
+        auto* item = new QTreeWidgetItem(m_list, {e.tool, where, e.storedUser, token});
+        item->setToolTip(1, e.configPath);
+    }
+    m_list->setCurrentItem(m_list->topLevelItem(0));
+    updateButtons();
+}
+
+const StoredLogin* StoredLoginsPanel::selected() const
+{
+    const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
+    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+}
+
+void StoredLoginsPanel::updateButtons()
+{
+    const StoredLogin* e = selected();
+    m_useButton->setText(tr("Use this token for %1").arg(toolTitle(e ? writerTool(*e) : QString())));
+    m_useButton->setEnabled(e && m_proved && !m_token.isEmpty() && e->sameAsChecked != true);
+    m_useButton->setToolTip(m_proved ? QString() : tr("Enabled when the check proved every requested operation."));
+    m_removeButton->setEnabled(e && e->entryFound && e->sameAsChecked != true);
+    m_undoButton->setEnabled(m_lastChange.ok && !m_lastChange.backupPath.isEmpty());
+}
+
+void StoredLoginsPanel::useToken()
+{
+    const StoredLogin* e = selected();
+    if (!e || !m_proved)
+        return;
+    const QString tool = writerTool(*e);
+    const LoginChange target = preview(LoginWriter::target(tool, m_registry));
+    QString question =
+        tr("Store the checked token for %1 as user %2 in %3?").arg(toolTitle(tool), m_user, target.changed);
+    if (!target.backupPath.isEmpty())
+        question += u'\n' + tr("The current file is kept as %1 (Undo restores it).").arg(target.backupPath);
+    const QString registry = m_registry;
+    const QString user = m_user;
+    apply(question, [tool, registry, user, this] { return LoginWriter::store(tool, registry, user, m_token); });
+}
+
+void StoredLoginsPanel::removeLogin()
+{
+    const StoredLogin* e = selected();
+    if (!e || !e->entryFound)
+        return;
+    const LoginChange target = targetOf(*e, m_registry);
+    QString question =
+        tr("Remove the %1 login for %2 from %3?").arg(toolTitle(writerTool(*e)), m_registry, target.changed);
+    if (!e->helperProgram.isEmpty()) {
+        const QString tool = writerTool(*e);
+        apply(question, [tool, registry = m_registry] { return LoginWriter::erase(tool, registry); });
+        return;
+    }
+    question += u'\n' + tr("The current file is kept as %1 (Undo restores it).").arg(target.backupPath);
+    const QString path = target.changed;
+    apply(question, [path, registry = m_registry] {
+        QFile file(path);
+        const QByteArray old = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        return LoginWriter::writeFile(path, LoginWriter::withEntry(old, registry, QString(), QString()));
+    });
+}
+
+void StoredLoginsPanel::undo()
+{
+    if (!m_lastChange.ok || m_lastChange.backupPath.isEmpty())
+        return;
+    const QString path = m_lastChange.changed;
+    apply(tr("Put %1 back as it was before the last change (from %2)?").arg(path, m_lastChange.backupPath),
+          [path] { return LoginWriter::undo(path); });
+}
+
+void StoredLoginsPanel::apply(const QString& question, const std::function<LoginChange()>& change)
+{
+    if (!m_confirm(question))
+        return;
+    const LoginChange c = change();
+    if (!c.ok) {
+        m_statusLabel->setText(c.errorSentence);
+        return;
+    }
+    m_lastChange = c;
+    QString text = tr("Changed: %1.").arg(c.changed);
+    if (!c.backupPath.isEmpty())
+        text += u' ' + tr("Backup: %1.").arg(c.backupPath);
+    if (!c.warning.isEmpty())
+        text += u' ' + c.warning;
+    m_statusLabel->setText(text);
+    updateButtons();
+    recheck();
+}
+
+void StoredLoginsPanel::recheck()
+{
+    m_inspector->cancel();
+    m_inspector->start(m_registry, m_fingerprint);
+}
+
+} // namespace ghcr
