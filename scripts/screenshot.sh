@@ -6,6 +6,8 @@
 #
 #   scripts/screenshot.sh [OUTPUT.png] [--scenario NAME] [--lang ru] [--scale 2] [--size WxH] [--build DIR]
 #                         [--all-packages]   (the All packages window; use with --scenario packages)
+#                         [--stale-logins]   (stale Docker and Helm logins for the registry in the throwaway
+#                                             HOME: the Stored logins panel; use with --scenario ok-read-write)
 #
 # Defaults: docs/screenshot.png, scenario write-only-needs-read, system language, scale 1, a
 # 1280x800 screen (--size 1024x640: a small laptop), build directory build/dev (configured and
@@ -19,6 +21,7 @@ scale=""
 size="1280x800"
 build="$root/build/dev"
 extra=()
+stale_logins=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --scenario) scenario="$2"; shift 2 ;;
@@ -27,6 +30,7 @@ while [[ $# -gt 0 ]]; do
         --size) size="$2"; shift 2 ;;
         --build) build="$2"; shift 2 ;;
         --all-packages) extra+=(--all-packages); shift ;;
+        --stale-logins) stale_logins=1; shift ;;
         -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
         *) out="$1"; shift ;;
     esac
@@ -64,6 +68,14 @@ read -r -t 20 status base <"$work/ready" || { echo "screenshot.sh: the fake serv
 registry="${base#https://}"
 
 mkdir -p "$work/home" "$(dirname "$out")"
+if [[ -n "$stale_logins" ]]; then
+    # An older token, saved by `docker login` and `helm registry login` (only its fingerprint is shown).
+    stale_auth="$(printf '%s' "octocat:ghp_ZYXWVUTSRQPONMLKJIHGFEDCBA98760vOkw5" | base64 -w0)"
+    for f in "$work/home/.docker/config.json" "$work/home/.config/helm/registry/config.json"; do
+        mkdir -p "$(dirname "$f")"
+        printf '{"auths":{"%s":{"auth":"%s"}}}\n' "$registry" "$stale_auth" >"$f"
+    done
+fi
 env_args=(HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
           GHCR_SCREENSHOT_TOKEN="$token" QT_QPA_PLATFORM=xcb)
 [[ -n "$scale" ]] && env_args+=(QT_SCALE_FACTOR="$scale")
@@ -75,7 +87,8 @@ if [[ -n "$scale" ]]; then
 fi
 
 # No D-Bus session: the window runs without a keychain here (and says so).
-env -u DBUS_SESSION_BUS_ADDRESS "${env_args[@]}" xvfb-run -a -s "-screen 0 ${width}x${height}x24" \
+env -u DBUS_SESSION_BUS_ADDRESS -u DOCKER_CONFIG -u REGISTRY_AUTH_FILE -u HELM_REGISTRY_CONFIG -u XDG_RUNTIME_DIR \
+    "${env_args[@]}" xvfb-run -a -s "-screen 0 ${width}x${height}x24" \
     "$app" --api-url "$base/api/v3" --registry "$registry" --ca-file "$root/tests/data/test-ca.pem" \
     --user octocat --image octocat/app:latest --ops pull,push --token-env GHCR_SCREENSHOT_TOKEN \
     --autorun --screenshot "$out" "${lang_args[@]}" "${extra[@]}"

@@ -102,7 +102,9 @@ void StoredLoginsPanel::buildUi()
     m_list->setHeaderLabels({tr("Tool"), tr("Stored in"), tr("User"), tr("Stored token")});
     m_list->setRootIsDecorated(false);
     m_list->setAccessibleName(tr("Stored logins"));
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
+    m_list->setMaximumHeight(fontMetrics().height() * 8); // a few logins; the fix steps above keep the room
     m_useButton = new QPushButton(this);
     m_useButton->setObjectName(u"storedLoginsUseButton"_s);
     m_removeButton = new QPushButton(tr("Remove this stale login"), this);
