@@ -6,11 +6,15 @@
 #include "app/core/token/Scopes.h"
 #include "app/reports/Report.h"
 #include "ui/AboutDialog.h"
+#include "ui/ChecklistView.h"
 #include "ui/EvidencePanel.h"
+#include "ui/FixStepsView.h"
 #include "ui/Icons.h"
 #include "ui/PackagesWindow.h"
+#include "ui/RichText.h"
 #include "ui/StoredLoginsPanel.h"
 #include "ui/UiHooks.h"
+#include "ui/WindowSettings.h"
 
 #include <QAccessible>
 #include <QAccessibleWidget>
@@ -36,7 +40,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -53,25 +56,6 @@ using namespace Qt::StringLiterals;
 namespace ghcr {
 
 namespace {
-
-namespace Keys {
-const auto geometry = u"window/geometry"_s;
-const auto panelsSplitter = u"window/panelsSplitter"_s;
-const auto resultsSplitter = u"window/resultsSplitter"_s;
-const auto checklistSplitter = u"window/checklistSplitter"_s;
-const auto host = u"check/host"_s;
-const auto hosts = u"check/recentHosts"_s;
-const auto user = u"check/user"_s;
-const auto image = u"check/image"_s;
-const auto operations = u"check/operations"_s;
-const auto advancedShown = u"advanced/shown"_s;
-const auto apiUrl = u"advanced/apiUrl"_s;
-const auto registry = u"advanced/registry"_s;
-const auto caFile = u"advanced/caFile"_s;
-const auto compareDocker = u"advanced/compareDockerLogin"_s;
-const auto reportDir = u"report/lastDirectory"_s;
-const auto reportFormat = u"report/lastFormat"_s;
-} // namespace Keys
 
 const auto defaultHost = u"github.com"_s;
 
@@ -91,19 +75,6 @@ QString reportFilter(ReportFormat format)
         return MainWindow::tr("PDF report %1").arg(pattern);
     }
     return pattern;
-}
-
-QString html(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
-
-/// Plain text with line breaks and clickable https links.
-QString htmlParagraphs(const QString& text)
-{
-    QString escaped = text.toHtmlEscaped();
-    escaped.replace(u'\n', u"<br>"_s);
-    return escaped;
 }
 
 /// An editable combo box that a screen reader announces by its accessible name ("GitHub host"), with
@@ -131,12 +102,6 @@ QAccessibleInterface* namedComboBoxFactory(const QString& className, QObject* ob
     if (className == u"QComboBox"_s && object && object->property("ghcrNamedAccessible").toBool())
         return new NamedComboBoxAccessible(static_cast<QWidget*>(object));
     return nullptr;
-}
-
-QString statusWordHtml(CheckStatus status)
-{
-    const QString word = html(checkStatusTitle(status));
-    return status == CheckStatus::Fail ? u"<b>"_s + word + u"</b>"_s : word;
 }
 
 } // namespace
@@ -593,92 +558,29 @@ QWidget* MainWindow::buildResults()
     m_panelsSplitter->addWidget(m_registryPanel);
     m_panelsSplitter->setChildrenCollapsible(false);
 
-    // Checklist and details
-    auto* checklistBox = new QGroupBox(tr("Checklist"), results);
-    m_checklistBox = checklistBox;
-    checklistBox->setObjectName(u"checklistGroupBox"_s);
-    auto* checklistLayout = new QVBoxLayout(checklistBox);
-    m_checklist = new QTreeWidget(checklistBox);
-    m_checklist->setObjectName(u"checklistTreeWidget"_s);
-    m_checklist->setColumnCount(3);
-    m_checklist->setHeaderLabels({tr("Status"), tr("Check"), tr("Finding")});
-    m_checklist->setRootIsDecorated(false);
-    m_checklist->setAlternatingRowColors(true);
-    m_checklist->setUniformRowHeights(true);
-    m_checklist->setAccessibleName(tr("Checklist"));
-    m_checklist->setAccessibleDescription(tr("One row per check; select a row to read its evidence and guidance."));
-    m_checklist->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_checklist->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_checklist->header()->setStretchLastSection(true);
-    m_details = new QTextBrowser(checklistBox);
-    m_details->setObjectName(u"checklistDetailsBrowser"_s);
-    m_details->setOpenLinks(false);
-    m_details->setAccessibleName(tr("Details of the selected check"));
-    connect(m_details, &QTextBrowser::anchorClicked, this, [](const QUrl& url) { UrlOpener::open(url); });
-    connect(m_checklist, &QTreeWidget::currentItemChanged, this, &MainWindow::renderChecklistDetails);
-    auto* detailsSplitter = new QSplitter(Qt::Vertical, checklistBox);
-    detailsSplitter->setObjectName(u"detailsSplitter"_s);
-    detailsSplitter->addWidget(m_checklist);
-    detailsSplitter->addWidget(m_details);
-    detailsSplitter->setStretchFactor(0, 3);
-    detailsSplitter->setStretchFactor(1, 2);
-    detailsSplitter->setChildrenCollapsible(false);
-    checklistLayout->addWidget(detailsSplitter, 1);
-
-    // Fix steps and actions
-    auto* fixBox = new QGroupBox(tr("Fix steps"), results);
-    m_fixBox = fixBox;
-    fixBox->setObjectName(u"fixStepsGroupBox"_s);
-    auto* fixLayout = new QVBoxLayout(fixBox);
-    m_fixSteps = new QTextBrowser(fixBox);
-    m_fixSteps->setObjectName(u"fixStepsBrowser"_s);
-    m_fixSteps->setOpenLinks(false);
-    m_fixSteps->setAccessibleName(tr("Fix steps"));
-    connect(m_fixSteps, &QTextBrowser::anchorClicked, this, [](const QUrl& url) { UrlOpener::open(url); });
-    m_copyFixButton = new QPushButton(uiIcon(u"copy"_s), tr("C&opy fix steps"), fixBox);
-    m_copyFixButton->setObjectName(u"copyFixStepsButton"_s);
-    m_copyFixButton->setAccessibleName(tr("Copy fix steps"));
-    m_copyFixButton->setToolTip(tr("Copies the fix steps as Markdown. The token is never included."));
-    m_copyFixButton->setAutoDefault(false);
-    connect(m_copyFixButton, &QPushButton::clicked, this, &MainWindow::copyFixSteps);
-    m_openSettingsButton = new QPushButton(uiIcon(u"open-external"_s), tr("Open token setti&ngs"), fixBox);
-    m_openSettingsButton->setObjectName(u"openTokenSettingsButton"_s);
-    m_openSettingsButton->setAccessibleName(tr("Open token settings"));
-    m_openSettingsButton->setAutoDefault(false);
-    connect(m_openSettingsButton, &QPushButton::clicked, this, &MainWindow::openTokenSettings);
-    m_authorizeSsoButton = new QPushButton(uiIcon(u"shield"_s), tr("Authori&ze SSO"), fixBox);
-    m_authorizeSsoButton->setObjectName(u"authorizeSsoButton"_s);
-    m_authorizeSsoButton->setAccessibleName(tr("Authorize SSO"));
-    m_authorizeSsoButton->setToolTip(tr("Opens GitHub's page to authorize this token for the organization's SAML "
-                                        "single sign-on. The link expires an hour after the check."));
-    m_authorizeSsoButton->setAutoDefault(false);
-    m_authorizeSsoButton->setVisible(false);
-    connect(m_authorizeSsoButton, &QPushButton::clicked, this, &MainWindow::authorizeSso);
-    m_saveReportButton = new QPushButton(uiIcon(u"save"_s), tr("Sa&ve report…"), fixBox);
+    m_checklistView = new ChecklistView(results);
+    m_fixStepsView = new FixStepsView(results);
+    connect(m_fixStepsView, &FixStepsView::copyRequested, this, &MainWindow::copyFixSteps);
+    connect(m_fixStepsView, &FixStepsView::openTokenSettingsRequested, this, &MainWindow::openTokenSettings);
+    connect(m_fixStepsView, &FixStepsView::authorizeSsoRequested, this, &MainWindow::authorizeSso);
+    m_saveReportButton = new QPushButton(uiIcon(u"save"_s), tr("Sa&ve report…"), results);
     m_saveReportButton->setObjectName(u"saveReportButton"_s);
     m_saveReportButton->setAccessibleName(tr("Save report"));
     m_saveReportButton->setToolTip(tr("Save the check as text, JSON, Markdown, HTML or PDF (Ctrl+S). Reports never "
                                       "contain the token."));
     m_saveReportButton->setAutoDefault(false);
     connect(m_saveReportButton, &QPushButton::clicked, this, &MainWindow::saveReport);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_copyFixButton);
-    buttons->addWidget(m_openSettingsButton);
-    buttons->addWidget(m_authorizeSsoButton);
-    buttons->addStretch(1);
     // Saving is about the whole check: beside the verdict, where it stays in sight.
     m_verdictActions->addWidget(m_saveReportButton, 0, Qt::AlignTop);
     m_saveReportButton->setVisible(false);
-    fixLayout->addWidget(m_fixSteps, 1);
-    fixLayout->addLayout(buttons);
-    m_storedLoginsPanel = new StoredLoginsPanel(fixBox); // shown after a check that found stored logins
+    m_storedLoginsPanel = new StoredLoginsPanel(m_fixStepsView); // shown after a check that found stored logins
     m_storedLoginsPanel->setVisible(false);
-    fixLayout->addWidget(m_storedLoginsPanel);
+    m_fixStepsView->addBelowSteps(m_storedLoginsPanel);
 
     m_checklistSplitter = new QSplitter(Qt::Horizontal, results);
     m_checklistSplitter->setObjectName(u"checklistSplitter"_s);
-    m_checklistSplitter->addWidget(checklistBox);
-    m_checklistSplitter->addWidget(fixBox);
+    m_checklistSplitter->addWidget(m_checklistView);
+    m_checklistSplitter->addWidget(m_fixStepsView);
     m_checklistSplitter->setStretchFactor(0, 1);
     m_checklistSplitter->setStretchFactor(1, 1);
     m_checklistSplitter->setChildrenCollapsible(false);
@@ -694,7 +596,7 @@ QWidget* MainWindow::buildResults()
     // Screen readers walk the children in stacking order, which the splitters leave reversed: restore
     // the reading order of the screen (API before registry, checklist before fix steps, panels first).
     for (QWidget* widget : {static_cast<QWidget*>(m_apiPanel), static_cast<QWidget*>(m_registryPanel),
-                            static_cast<QWidget*>(checklistBox), static_cast<QWidget*>(fixBox),
+                            static_cast<QWidget*>(m_checklistView), static_cast<QWidget*>(m_fixStepsView),
                             static_cast<QWidget*>(m_panelsSplitter), static_cast<QWidget*>(m_checklistSplitter)})
         widget->raise();
     m_resultsArea = m_resultsSplitter;
@@ -707,7 +609,6 @@ QWidget* MainWindow::buildResults()
     m_apiPanel->reset(tr("Waiting for a check."));
     m_registryPanel->reset(tr("Waiting for a check."));
     showIdleVerdict();
-    renderFixSteps();
     return results;
 }
 
@@ -735,7 +636,8 @@ void MainWindow::buildMenus()
     check->addSeparator();
     QAction* copy = check->addAction(uiIcon(u"copy"_s), tr("C&opy fix steps"), this, &MainWindow::copyFixSteps);
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    connect(this, &MainWindow::checkFinished, copy, [this, copy] { copy->setEnabled(m_copyFixButton->isEnabled()); });
+    connect(this, &MainWindow::checkFinished, copy,
+            [this, copy] { copy->setEnabled(m_fixStepsView->isCopyEnabled()); });
     check->addAction(uiIcon(u"open-external"_s), tr("Open &token settings"), this, &MainWindow::openTokenSettings);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -754,76 +656,69 @@ void MainWindow::buildMenus()
 void MainWindow::restoreSettings()
 {
     m_restoring = true;
-    QSettings settings;
-    if (!restoreGeometry(settings.value(Keys::geometry).toByteArray())) {
+    const WindowSettings settings = WindowSettings::load();
+    if (!restoreGeometry(settings.geometry)) {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
         resize(qMin(1240, available.width()), qMin(820, available.height()));
     }
-    if (!m_panelsSplitter->restoreState(settings.value(Keys::panelsSplitter).toByteArray()))
+    if (!m_panelsSplitter->restoreState(settings.panelsSplitter))
         m_panelsSplitter->setSizes({500, 500});
-    if (!m_resultsSplitter->restoreState(settings.value(Keys::resultsSplitter).toByteArray()))
+    if (!m_resultsSplitter->restoreState(settings.resultsSplitter))
         m_resultsSplitter->setSizes({230, 330});
-    if (!m_checklistSplitter->restoreState(settings.value(Keys::checklistSplitter).toByteArray()))
+    if (!m_checklistSplitter->restoreState(settings.checklistSplitter))
         m_checklistSplitter->setSizes({520, 480});
 
-    const QStringList hosts = settings.value(Keys::hosts).toStringList();
-    for (const QString& host : hosts) {
+    for (const QString& host : settings.recentHosts) {
         if (m_hostCombo->findText(host) < 0)
             m_hostCombo->addItem(host);
     }
-    m_hostCombo->setCurrentText(settings.value(Keys::host, defaultHost).toString());
-    m_userEdit->setText(settings.value(Keys::user).toString());
-    m_imageEdit->setText(settings.value(Keys::image).toString());
-    const QStringList ops = settings.value(Keys::operations, QStringList{u"pull"_s}).toStringList();
-    m_pullCheck->setChecked(ops.contains(u"pull"_s));
-    m_pushCheck->setChecked(ops.contains(u"push"_s));
-    m_deleteCheck->setChecked(ops.contains(u"delete"_s));
-    m_apiUrlEdit->setText(settings.value(Keys::apiUrl).toString());
-    m_registryEdit->setText(settings.value(Keys::registry).toString());
-    m_caFileEdit->setText(settings.value(Keys::caFile).toString());
-    m_dockerCheck->setChecked(settings.value(Keys::compareDocker, true).toBool());
-    m_advancedButton->setChecked(settings.value(Keys::advancedShown, false).toBool() ||
-                                 !m_apiUrlEdit->text().isEmpty() || !m_registryEdit->text().isEmpty() ||
-                                 !m_caFileEdit->text().isEmpty());
+    m_hostCombo->setCurrentText(settings.host);
+    m_userEdit->setText(settings.user);
+    m_imageEdit->setText(settings.image);
+    m_pullCheck->setChecked(settings.operations.contains(u"pull"_s));
+    m_pushCheck->setChecked(settings.operations.contains(u"push"_s));
+    m_deleteCheck->setChecked(settings.operations.contains(u"delete"_s));
+    m_apiUrlEdit->setText(settings.apiUrl);
+    m_registryEdit->setText(settings.registry);
+    m_caFileEdit->setText(settings.caFile);
+    m_dockerCheck->setChecked(settings.compareDockerLogin);
+    m_advancedButton->setChecked(settings.advancedShown || !settings.apiUrl.isEmpty() || !settings.registry.isEmpty() ||
+                                 !settings.caFile.isEmpty());
     m_restoring = false;
 }
 
 void MainWindow::saveSettings() const
 {
-    // Never the token: only names, choices and geometry.
-    QSettings settings;
-    settings.setValue(Keys::geometry, saveGeometry());
-    settings.setValue(Keys::panelsSplitter, m_panelsSplitter->saveState());
-    settings.setValue(Keys::resultsSplitter, m_resultsSplitter->saveState());
-    settings.setValue(Keys::checklistSplitter, m_checklistSplitter->saveState());
+    WindowSettings settings;
+    settings.geometry = saveGeometry();
+    settings.panelsSplitter = m_panelsSplitter->saveState();
+    settings.resultsSplitter = m_resultsSplitter->saveState();
+    settings.checklistSplitter = m_checklistSplitter->saveState();
     const QString host = m_hostCombo->currentText().trimmed();
-    settings.setValue(Keys::host, host.isEmpty() ? defaultHost : host);
-    QStringList hosts;
+    settings.host = host.isEmpty() ? defaultHost : host;
     for (int i = 0; i < m_hostCombo->count(); ++i) {
         if (m_hostCombo->itemText(i) != defaultHost && m_hostCombo->itemData(i).toString().isEmpty())
-            hosts << m_hostCombo->itemText(i);
+            settings.recentHosts << m_hostCombo->itemText(i);
     }
-    if (!host.isEmpty() && host != defaultHost && !hosts.contains(host))
-        hosts.prepend(host);
-    settings.setValue(Keys::hosts, hosts.mid(0, 8));
-    settings.setValue(Keys::user, m_userEdit->text().trimmed());
-    settings.setValue(Keys::image, m_imageEdit->text().trimmed());
-    QStringList ops;
+    if (!host.isEmpty() && host != defaultHost && !settings.recentHosts.contains(host))
+        settings.recentHosts.prepend(host);
+    settings.user = m_userEdit->text().trimmed();
+    settings.image = m_imageEdit->text().trimmed();
+    settings.operations.clear();
     if (m_pullCheck->isChecked())
-        ops << u"pull"_s;
+        settings.operations << u"pull"_s;
     if (m_pushCheck->isChecked())
-        ops << u"push"_s;
+        settings.operations << u"push"_s;
     if (m_deleteCheck->isChecked())
-        ops << u"delete"_s;
-    settings.setValue(Keys::operations, ops);
-    settings.setValue(Keys::advancedShown, m_advancedButton->isChecked());
-    settings.setValue(Keys::compareDocker, m_dockerCheck->isChecked());
-    if (!m_advancedFromOverrides) {
-        // Values forced from the command line or by a test are not the user's choice: keep them out.
-        settings.setValue(Keys::apiUrl, m_apiUrlEdit->text().trimmed());
-        settings.setValue(Keys::registry, m_registryEdit->text().trimmed());
-        settings.setValue(Keys::caFile, m_caFileEdit->text().trimmed());
-    }
+        settings.operations << u"delete"_s;
+    settings.advancedShown = m_advancedButton->isChecked();
+    settings.compareDockerLogin = m_dockerCheck->isChecked();
+    // Values forced from the command line or by a test are not the user's choice: keep them out.
+    settings.saveAdvancedFields = !m_advancedFromOverrides;
+    settings.apiUrl = m_apiUrlEdit->text().trimmed();
+    settings.registry = m_registryEdit->text().trimmed();
+    settings.caFile = m_caFileEdit->text().trimmed();
+    settings.save();
 }
 
 void MainWindow::setCheckOverrides(const CheckOverrides& overrides)
@@ -872,18 +767,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_runner->cancel();
     saveSettings();
     QMainWindow::closeEvent(event);
-}
-
-void MainWindow::changeEvent(QEvent* event)
-{
-    QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
-        // Icons and the rich text follow the palette: re-render with the new colours.
-        if (m_fixSteps) {
-            renderFixSteps();
-            renderChecklistDetails();
-        }
-    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1046,10 +929,7 @@ void MainWindow::startCheck()
     m_storedLoginsPanel->clear();
     m_runningRequest = request->resolved();
     m_diagnosis.reset();
-    m_checklist->clear();
-    m_checklistBox->setTitle(tr("Checklist"));
-    m_details->clear();
-    m_authorizeSsoButton->setVisible(false);
+    m_checklistView->clear();
     m_staleLabel->setVisible(false);
     setResultsVisible(true);
     saveSettings();
@@ -1061,7 +941,7 @@ void MainWindow::startCheck()
         runningIcon(),
         tr("Checking… the GitHub API and the registry %1 are asked side by side.").arg(m_runningRequest.registry), {});
     m_runner->start(*request, token);
-    renderFixSteps();
+    m_fixStepsView->showWaiting(true);
     updateActions();
 }
 
@@ -1122,12 +1002,8 @@ void MainWindow::updateActions()
     m_saveReportButton->setEnabled(haveDiagnosis);
     m_saveReportButton->setVisible(m_diagnosis.has_value());
     m_saveAction->setEnabled(haveDiagnosis);
-    m_copyFixButton->setEnabled(haveDiagnosis && !m_diagnosis->cancelled && !m_diagnosis->fixSteps.isEmpty());
-    m_openSettingsButton->setEnabled(!running);
-    const QString url = tokenSettingsUrl();
-    m_openSettingsButton->setToolTip(tr("Opens GitHub's form for a new classic token with exactly the scopes this "
-                                        "check needs (never “repo”):\n%1")
-                                         .arg(url));
+    m_fixStepsView->setCopyEnabled(haveDiagnosis && !m_diagnosis->cancelled && !m_diagnosis->fixSteps.isEmpty());
+    m_fixStepsView->setTokenSettings(!running, tokenSettingsUrl());
     if (m_forgetButton && !running) {
         const QString host =
             m_hostCombo->currentText().trimmed().isEmpty() ? defaultHost : m_hostCombo->currentText().trimmed();
@@ -1269,7 +1145,7 @@ void MainWindow::onFinished(const Diagnosis& diagnosis)
     } else {
         statusBar()->clearMessage();
         setInputsCollapsed(true);
-        m_checklist->setFocus();
+        m_checklistView->focusList();
     }
     m_cancelling = false;
     Q_EMIT checkFinished();
@@ -1300,7 +1176,6 @@ void MainWindow::renderDiagnosis()
     if (!m_diagnosis)
         return;
     const Diagnosis& d = *m_diagnosis;
-    m_fixBox->setTitle(d.verdict == Verdict::Ok && !d.cancelled ? tr("Next steps") : tr("Fix steps"));
     if (d.cancelled) {
         setVerdict(statusIcon(CheckStatus::Skip),
                    tr("Check cancelled. No request is still running; start again when you are ready."), {});
@@ -1344,154 +1219,8 @@ void MainWindow::renderDiagnosis()
     }
     announceVerdict();
 
-    // Problems first; OK and skipped rows folded into one summary row below them.
-    m_checklist->clear();
-    int counts[4] = {0, 0, 0, 0};
-    QTreeWidgetItem* firstProblem = nullptr;
-    QList<QTreeWidgetItem*> folded;
-    auto makeRow = [this](const ChecklistItem& item) {
-        auto* row = new QTreeWidgetItem;
-        row->setIcon(0, statusIcon(item.status));
-        row->setText(0, checkStatusTitle(item.status));
-        row->setText(1, item.title);
-        row->setText(2, item.detail);
-        row->setToolTip(2, item.detail);
-        row->setData(0, Qt::UserRole, item.id);
-        row->setData(0, Qt::UserRole + 1, checkStatusId(item.status));
-        row->setData(0, Qt::AccessibleTextRole, checkStatusTitle(item.status));
-        if (item.status == CheckStatus::Fail) {
-            QFont bold = row->font(0);
-            bold.setBold(true);
-            row->setFont(0, bold);
-            row->setFont(1, bold);
-        }
-        return row;
-    };
-    for (CheckStatus wanted : {CheckStatus::Fail, CheckStatus::Warn}) {
-        for (const ChecklistItem& item : d.checklist) {
-            if (item.status != wanted)
-                continue;
-            QTreeWidgetItem* row = makeRow(item);
-            m_checklist->addTopLevelItem(row);
-            if (!firstProblem)
-                firstProblem = row;
-        }
-    }
-    for (const ChecklistItem& item : d.checklist) {
-        ++counts[int(item.status)];
-        if (item.status == CheckStatus::Pass || item.status == CheckStatus::Skip)
-            folded << makeRow(item);
-    }
-    QStringList summary;
-    if (counts[int(CheckStatus::Fail)])
-        summary << tr("%n problem(s)", nullptr, counts[int(CheckStatus::Fail)]);
-    if (counts[int(CheckStatus::Warn)])
-        summary << tr("%n warning(s)", nullptr, counts[int(CheckStatus::Warn)]);
-    QStringList foldedSummary;
-    if (counts[int(CheckStatus::Pass)])
-        foldedSummary << tr("%n OK", nullptr, counts[int(CheckStatus::Pass)]);
-    if (counts[int(CheckStatus::Skip)])
-        foldedSummary << tr("%n skipped", nullptr, counts[int(CheckStatus::Skip)]);
-    summary += foldedSummary;
-    QTreeWidgetItem* group = nullptr;
-    if (!folded.isEmpty()) {
-        group = new QTreeWidgetItem(m_checklist);
-        group->setIcon(0, statusIcon(counts[int(CheckStatus::Pass)] ? CheckStatus::Pass : CheckStatus::Skip));
-        group->setText(0, foldedSummary.join(u", "_s));
-        group->setFirstColumnSpanned(true);
-        group->setData(0, Qt::UserRole + 1, u"group"_s);
-        group->addChildren(folded);
-        // Nothing to hide when nothing needs attention.
-        group->setExpanded(!firstProblem);
-    }
-    m_checklist->setRootIsDecorated(group != nullptr);
-    QString timing;
-    if (d.timings.totalMs > 0)
-        timing = u" · "_s + tr("took %1").arg(formatElapsed(d.timings.totalMs));
-    m_checklistBox->setTitle(tr("Checklist: %1").arg(summary.join(u", "_s) + timing));
-    m_checklist->setCurrentItem(firstProblem ? firstProblem : m_checklist->topLevelItem(0));
-    renderChecklistDetails();
-    renderFixSteps();
-    m_authorizeSsoButton->setVisible(d.api.ssoRequired && !d.api.ssoUrl.isEmpty());
-}
-
-void MainWindow::renderChecklistDetails()
-{
-    QTreeWidgetItem* current = m_checklist->currentItem();
-    if (!m_diagnosis || !current) {
-        m_details->setHtml(u"<p>"_s +
-                           html(tr("Select a row of the checklist to read what it rests on and what to "
-                                   "do about it.")) +
-                           u"</p>"_s);
-        return;
-    }
-    const ChecklistItem* item = m_diagnosis->item(current->data(0, Qt::UserRole).toString());
-    if (!item) {
-        m_details->setHtml(
-            u"<p>"_s +
-            html(tr("%1: these checks need nothing from you. Expand the row to read them.").arg(current->text(0))) +
-            u"</p>"_s);
-        return;
-    }
-    QString out;
-    out += u"<p><b>"_s + html(item->title) + u"</b> — "_s + statusWordHtml(item->status) + u"</p>"_s;
-    if (!item->detail.isEmpty())
-        out += u"<p>"_s + htmlParagraphs(item->detail) + u"</p>"_s;
-    if (!item->evidence.isEmpty())
-        out +=
-            u"<p><b>"_s + html(tr("Evidence:")) + u"</b> <code>"_s + htmlParagraphs(item->evidence) + u"</code></p>"_s;
-    if (!item->fix.isEmpty())
-        out += u"<p><b>"_s + html(tr("What to do:")) + u"</b> "_s + htmlParagraphs(item->fix) + u"</p>"_s;
-    out += u"<p style=\"color:%1\">"_s.arg(palette().color(QPalette::PlaceholderText).name()) +
-           html(tr("Check id: %1").arg(item->id)) + u"</p>"_s;
-    m_details->setHtml(out);
-}
-
-void MainWindow::renderFixSteps()
-{
-    if (!m_diagnosis) {
-        m_fixSteps->setHtml(u"<p>"_s +
-                            html(m_runner->isRunning() ? tr("Fix steps appear here when the check is done.")
-                                                       : tr("Numbered fix steps appear here after a check, with "
-                                                            "commands for PowerShell and POSIX shells.")) +
-                            u"</p>"_s);
-        return;
-    }
-    const Diagnosis& d = *m_diagnosis;
-    if (d.fixSteps.isEmpty() || d.cancelled) {
-        m_fixSteps->setHtml(u"<p>"_s +
-                            html(d.cancelled ? tr("The check was cancelled before it could suggest anything.")
-                                             : tr("Nothing to fix: the token does what you asked for.")) +
-                            u"</p>"_s);
-        return;
-    }
-    const QString codeBackground = palette().color(QPalette::AlternateBase).name();
-    const QString muted = palette().color(QPalette::PlaceholderText).name();
-    QString out = u"<ol style=\"margin-left:0px; -qt-list-indent:1\">"_s;
-    for (const FixStep& step : d.fixSteps) {
-        out += u"<li><p><b>"_s + html(step.title) + u"</b>"_s;
-        if (!step.detail.isEmpty())
-            out += u"<br>"_s + htmlParagraphs(step.detail);
-        if (!step.url.isEmpty())
-            out += u"<br><a href=\""_s + html(step.url) + u"\">"_s + html(step.url) + u"</a>"_s;
-        out += u"</p>"_s;
-        auto command = [&](const QString& shell, const QString& text) {
-            if (text.isEmpty())
-                return;
-            out += u"<p style=\"margin-bottom:0px; color:%1\">"_s.arg(muted) + html(shell) + u"</p>"_s;
-            out += u"<table width=\"100%\" cellpadding=\"4\" style=\"background-color:%1\"><tr><td><pre>"_s.arg(
-                       codeBackground) +
-                   html(text) + u"</pre></td></tr></table>"_s;
-        };
-        command(tr("PowerShell"), step.powershell);
-        command(tr("POSIX shell (bash, zsh)"), step.posix);
-        command(tr("GitHub Actions workflow (YAML)"), step.workflowYaml);
-        out += u"</li>"_s;
-    }
-    out += u"</ol>"_s;
-    // Fix steps are rendered from the diagnosis, which passed through the redactor; redact
-    // again with the live token as a second line of defence.
-    m_fixSteps->setHtml(Redactor::redact(out, {m_checkedToken}));
+    m_checklistView->showDiagnosis(d);
+    m_fixStepsView->showDiagnosis(d, m_checkedToken);
 }
 
 void MainWindow::showStatus(const QString& message)
@@ -1519,17 +1248,15 @@ void MainWindow::saveReport()
 {
     if (!m_diagnosis || m_runner->isRunning())
         return;
-    QSettings settings;
     const QList<ReportFormat> formats = allReportFormats();
     QStringList filters;
     for (ReportFormat format : formats)
         filters << reportFilter(format);
-    const std::optional<ReportFormat> lastFormat =
-        reportFormatFromId(settings.value(Keys::reportFormat, u"html"_s).toString());
+    const std::optional<ReportFormat> lastFormat = reportFormatFromId(WindowSettings::lastReportFormat());
     ReportFormat format = lastFormat && formats.contains(*lastFormat)
                               ? *lastFormat
                               : (formats.isEmpty() ? ReportFormat::Text : formats.first());
-    QString directory = settings.value(Keys::reportDir).toString();
+    QString directory = WindowSettings::lastReportDirectory();
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     // No Documents folder (a fresh account, a server): the home folder, never the process's working directory.
@@ -1560,8 +1287,7 @@ void MainWindow::saveReport()
                              tr("The report could not be saved: %1").arg(Redactor::redact(error, {m_checkedToken})));
         return;
     }
-    settings.setValue(Keys::reportDir, QFileInfo(path).absolutePath());
-    settings.setValue(Keys::reportFormat, reportFormatId(format));
+    WindowSettings::setLastReport(QFileInfo(path).absolutePath(), reportFormatId(format));
     showStatus(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)));
 }
 

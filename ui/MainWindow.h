@@ -30,7 +30,9 @@ class QWidget;
 namespace ghcr {
 
 class CheckRunner;
+class ChecklistView;
 class EvidencePanel;
+class FixStepsView;
 class PackagesWindow;
 class StoredLoginsPanel;
 
@@ -92,7 +94,6 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -111,8 +112,6 @@ private:
     void onRegistryFinished(const RegistryEvidence& evidence);
     void onFinished(const Diagnosis& diagnosis);
     void renderDiagnosis();
-    void renderChecklistDetails();
-    void renderFixSteps();
     void setVerdict(const QIcon& icon, const QString& text, const QString& accessibleText);
     void announceVerdict();
     void showStatus(const QString& message);
@@ -179,17 +178,11 @@ private:
     QLabel* m_staleLabel = nullptr;
     QLabel* m_welcomeLabel = nullptr;
     QWidget* m_resultsArea = nullptr;
-    QGroupBox* m_fixBox = nullptr;
     QHBoxLayout* m_verdictActions = nullptr;
     EvidencePanel* m_apiPanel = nullptr;
     EvidencePanel* m_registryPanel = nullptr;
-    QGroupBox* m_checklistBox = nullptr;
-    QTreeWidget* m_checklist = nullptr;
-    QTextBrowser* m_details = nullptr;
-    QTextBrowser* m_fixSteps = nullptr;
-    QPushButton* m_copyFixButton = nullptr;
-    QPushButton* m_openSettingsButton = nullptr;
-    QPushButton* m_authorizeSsoButton = nullptr;
+    ChecklistView* m_checklistView = nullptr;
+    FixStepsView* m_fixStepsView = nullptr;
     QPushButton* m_saveReportButton = nullptr;
     QSplitter* m_panelsSplitter = nullptr;
     StoredLoginsPanel* m_storedLoginsPanel = nullptr;

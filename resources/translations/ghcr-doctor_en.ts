@@ -2692,6 +2692,89 @@ Window options:
     </message>
 </context>
 <context>
+    <name>ghcr::ChecklistView</name>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per check; select a row to read its evidence and guidance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OK</source>
+        <translation>
+            <numerusform>%n OK</numerusform>
+            <numerusform>%n OK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row of the checklist to read what it rests on and what to do about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: these checks need nothing from you. Expand the row to read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ghcr::DockerCredentialsInspector</name>
     <message>
         <source>The file is not valid JSON (%1).</source>
@@ -3065,6 +3148,82 @@ Window options:
     </message>
     <message>
         <source>Stored by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::FixStepsView</name>
+    <message>
+        <source>Fix steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy fix steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy fix steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the fix steps as Markdown. The token is never included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open token setti&amp;ngs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open token settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authori&amp;ze SSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize SSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens GitHub&apos;s page to authorize this token for the organization&apos;s SAML single sign-on. The link expires an hour after the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens GitHub&apos;s form for a new classic token with exactly the scopes this check needs (never “repo”):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix steps appear here when the check is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered fix steps appear here after a check, with commands for PowerShell and POSIX shells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled before it could suggest anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the token does what you asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerShell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSIX shell (bash, zsh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub Actions workflow (YAML)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3501,59 +3660,11 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One row per check; select a row to read its evidence and guidance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details of the selected check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;opy fix steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy fix steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copies the fix steps as Markdown. The token is never included.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open &amp;token settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open token settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorize SSO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opens GitHub&apos;s page to authorize this token for the organization&apos;s SAML single sign-on. The link expires an hour after the check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3664,11 +3775,6 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opens GitHub&apos;s form for a new classic token with exactly the scopes this check needs (never “repo”):
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>GitHub accepted the token.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3718,78 +3824,6 @@ Window options:
     </message>
     <message>
         <source>Could not complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n OK</source>
-        <translation>
-            <numerusform>%n OK</numerusform>
-            <numerusform>%n OK</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n skipped</numerusform>
-            <numerusform>%n skipped</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>took %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a row of the checklist to read what it rests on and what to do about it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix steps appear here when the check is done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbered fix steps appear here after a check, with commands for PowerShell and POSIX shells.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check was cancelled before it could suggest anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to fix: the token does what you asked for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PowerShell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>POSIX shell (bash, zsh)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3877,10 +3911,6 @@ Window options:
     </message>
     <message>
         <source>The registry refused: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checklist: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4004,14 +4034,6 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open token setti&amp;ngs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authori&amp;ze SSO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sa&amp;ve report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4021,10 +4043,6 @@ Window options:
     </message>
     <message>
         <source>Check cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4045,10 +4063,6 @@ Window options:
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: these checks need nothing from you. Expand the row to read them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4097,10 +4111,6 @@ Window options:
     </message>
     <message>
         <source>The saved token for %1 was removed from the keychain. The token in the field stays for this session (in memory only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub Actions workflow (YAML)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

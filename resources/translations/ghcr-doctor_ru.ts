@@ -2749,6 +2749,93 @@ Window options:
     </message>
 </context>
 <context>
+    <name>ghcr::ChecklistView</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>One row per check; select a row to read its evidence and guidance.</source>
+        <translation>По строке на проверку; выберите строку, чтобы увидеть данные и рекомендации.</translation>
+    </message>
+    <message>
+        <source>Details of the selected check</source>
+        <translation>Подробности выбранной проверки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OK</source>
+        <translation>
+            <numerusform>%n в порядке</numerusform>
+            <numerusform>%n в порядке</numerusform>
+            <numerusform>%n в порядке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n пропущена</numerusform>
+            <numerusform>%n пропущены</numerusform>
+            <numerusform>%n пропущено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>заняло %1</translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <translation>Проверки: %1</translation>
+    </message>
+    <message>
+        <source>Select a row of the checklist to read what it rests on and what to do about it.</source>
+        <translation>Выберите строку проверок, чтобы увидеть, на чём она основана и что делать.</translation>
+    </message>
+    <message>
+        <source>%1: these checks need nothing from you. Expand the row to read them.</source>
+        <translation>%1: эти проверки не требуют действий. Разверните строку, чтобы их прочитать.</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Данные:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Что делать:</translation>
+    </message>
+    <message>
+        <source>Check id: %1</source>
+        <translation>ID проверки: %1</translation>
+    </message>
+</context>
+<context>
     <name>ghcr::DockerCredentialsInspector</name>
     <message>
         <source>The file is not valid JSON (%1).</source>
@@ -3124,6 +3211,83 @@ Window options:
     <message>
         <source>Stored by %1</source>
         <translation>Сохранено в %1</translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::FixStepsView</name>
+    <message>
+        <source>Fix steps</source>
+        <translation>Как исправить</translation>
+    </message>
+    <message>
+        <source>C&amp;opy fix steps</source>
+        <translation>С&amp;копировать шаги</translation>
+    </message>
+    <message>
+        <source>Copy fix steps</source>
+        <translation>Скопировать шаги</translation>
+    </message>
+    <message>
+        <source>Copies the fix steps as Markdown. The token is never included.</source>
+        <translation>Копирует шаги исправления в Markdown. Токен туда никогда не попадает.</translation>
+    </message>
+    <message>
+        <source>Open token setti&amp;ngs</source>
+        <translation>&amp;Настройки токенов</translation>
+    </message>
+    <message>
+        <source>Open token settings</source>
+        <translation>Открыть настройки токенов</translation>
+    </message>
+    <message>
+        <source>Authori&amp;ze SSO</source>
+        <translation>Авторизовать &amp;SSO</translation>
+    </message>
+    <message>
+        <source>Authorize SSO</source>
+        <translation>Авторизовать SSO</translation>
+    </message>
+    <message>
+        <source>Opens GitHub&apos;s page to authorize this token for the organization&apos;s SAML single sign-on. The link expires an hour after the check.</source>
+        <translation>Открывает страницу GitHub для авторизации токена в SAML SSO организации. Ссылка действует час после проверки.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Дальнейшие шаги</translation>
+    </message>
+    <message>
+        <source>Opens GitHub&apos;s form for a new classic token with exactly the scopes this check needs (never “repo”):
+%1</source>
+        <translation>Открывает форму GitHub для нового классического токена ровно с теми областями доступа, которые нужны (никогда не «repo»):
+%1</translation>
+    </message>
+    <message>
+        <source>Fix steps appear here when the check is done.</source>
+        <translation>Шаги исправления появятся здесь по окончании проверки.</translation>
+    </message>
+    <message>
+        <source>Numbered fix steps appear here after a check, with commands for PowerShell and POSIX shells.</source>
+        <translation>После проверки здесь появятся пронумерованные шаги с командами для PowerShell и POSIX-оболочек.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled before it could suggest anything.</source>
+        <translation>Проверка отменена раньше, чем появились рекомендации.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the token does what you asked for.</source>
+        <translation>Исправлять нечего: токен делает то, что нужно.</translation>
+    </message>
+    <message>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <source>POSIX shell (bash, zsh)</source>
+        <translation>POSIX-оболочка (bash, zsh)</translation>
+    </message>
+    <message>
+        <source>GitHub Actions workflow (YAML)</source>
+        <translation>Рабочий процесс GitHub Actions (YAML)</translation>
     </message>
 </context>
 <context>
@@ -3563,60 +3727,12 @@ Window options:
         <translation>Реестр контейнеров</translation>
     </message>
     <message>
-        <source>Checklist</source>
-        <translation>Проверки</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Проверка</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Результат</translation>
-    </message>
-    <message>
-        <source>One row per check; select a row to read its evidence and guidance.</source>
-        <translation>По строке на проверку; выберите строку, чтобы увидеть данные и рекомендации.</translation>
-    </message>
-    <message>
-        <source>Details of the selected check</source>
-        <translation>Подробности выбранной проверки</translation>
-    </message>
-    <message>
-        <source>Fix steps</source>
-        <translation>Как исправить</translation>
-    </message>
-    <message>
         <source>C&amp;opy fix steps</source>
         <translation>С&amp;копировать шаги</translation>
     </message>
     <message>
-        <source>Copy fix steps</source>
-        <translation>Скопировать шаги</translation>
-    </message>
-    <message>
-        <source>Copies the fix steps as Markdown. The token is never included.</source>
-        <translation>Копирует шаги исправления в Markdown. Токен туда никогда не попадает.</translation>
-    </message>
-    <message>
         <source>Open &amp;token settings</source>
         <translation>Настройки &amp;токенов</translation>
-    </message>
-    <message>
-        <source>Open token settings</source>
-        <translation>Открыть настройки токенов</translation>
-    </message>
-    <message>
-        <source>Authorize SSO</source>
-        <translation>Авторизовать SSO</translation>
-    </message>
-    <message>
-        <source>Opens GitHub&apos;s page to authorize this token for the organization&apos;s SAML single sign-on. The link expires an hour after the check.</source>
-        <translation>Открывает страницу GitHub для авторизации токена в SAML SSO организации. Ссылка действует час после проверки.</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -3727,12 +3843,6 @@ Window options:
         <translation>Отмена…</translation>
     </message>
     <message>
-        <source>Opens GitHub&apos;s form for a new classic token with exactly the scopes this check needs (never “repo”):
-%1</source>
-        <translation>Открывает форму GitHub для нового классического токена ровно с теми областями доступа, которые нужны (никогда не «repo»):
-%1</translation>
-    </message>
-    <message>
         <source>GitHub accepted the token.</source>
         <translation>GitHub принял токен.</translation>
     </message>
@@ -3783,82 +3893,6 @@ Window options:
     <message>
         <source>Could not complete</source>
         <translation>Не удалось завершить</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n проблема</numerusform>
-            <numerusform>%n проблемы</numerusform>
-            <numerusform>%n проблем</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n предупреждение</numerusform>
-            <numerusform>%n предупреждения</numerusform>
-            <numerusform>%n предупреждений</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n OK</source>
-        <translation>
-            <numerusform>%n в порядке</numerusform>
-            <numerusform>%n в порядке</numerusform>
-            <numerusform>%n в порядке</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n пропущена</numerusform>
-            <numerusform>%n пропущены</numerusform>
-            <numerusform>%n пропущено</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>took %1</source>
-        <translation>заняло %1</translation>
-    </message>
-    <message>
-        <source>Select a row of the checklist to read what it rests on and what to do about it.</source>
-        <translation>Выберите строку проверок, чтобы увидеть, на чём она основана и что делать.</translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation>Данные:</translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation>Что делать:</translation>
-    </message>
-    <message>
-        <source>Check id: %1</source>
-        <translation>ID проверки: %1</translation>
-    </message>
-    <message>
-        <source>Fix steps appear here when the check is done.</source>
-        <translation>Шаги исправления появятся здесь по окончании проверки.</translation>
-    </message>
-    <message>
-        <source>Numbered fix steps appear here after a check, with commands for PowerShell and POSIX shells.</source>
-        <translation>После проверки здесь появятся пронумерованные шаги с командами для PowerShell и POSIX-оболочек.</translation>
-    </message>
-    <message>
-        <source>The check was cancelled before it could suggest anything.</source>
-        <translation>Проверка отменена раньше, чем появились рекомендации.</translation>
-    </message>
-    <message>
-        <source>Nothing to fix: the token does what you asked for.</source>
-        <translation>Исправлять нечего: токен делает то, что нужно.</translation>
-    </message>
-    <message>
-        <source>PowerShell</source>
-        <translation>PowerShell</translation>
-    </message>
-    <message>
-        <source>POSIX shell (bash, zsh)</source>
-        <translation>POSIX-оболочка (bash, zsh)</translation>
     </message>
     <message numerus="yes">
         <source>Fix steps copied to the clipboard as Markdown (%n step(s), without the token).</source>
@@ -3947,10 +3981,6 @@ Window options:
     <message>
         <source>The registry refused: %1.</source>
         <translation>Реестр отказал: %1.</translation>
-    </message>
-    <message>
-        <source>Checklist: %1</source>
-        <translation>Проверки: %1</translation>
     </message>
     <message>
         <source>Compare with Docker&apos;s saved login</source>
@@ -4073,14 +4103,6 @@ Window options:
         <translation>Вы получите итог, данные с обеих сторон, список проверок (сначала проблемы) и пронумерованные шаги для исправления. Токен сохраняется только по вашей просьбе и никогда не попадает в отчёт.</translation>
     </message>
     <message>
-        <source>Open token setti&amp;ngs</source>
-        <translation>&amp;Настройки токенов</translation>
-    </message>
-    <message>
-        <source>Authori&amp;ze SSO</source>
-        <translation>Авторизовать &amp;SSO</translation>
-    </message>
-    <message>
         <source>Sa&amp;ve report…</source>
         <translation>Со&amp;хранить отчёт…</translation>
     </message>
@@ -4091,10 +4113,6 @@ Window options:
     <message>
         <source>Check cancelled.</source>
         <translation>Проверка отменена.</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>Дальнейшие шаги</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -4115,10 +4133,6 @@ Window options:
     <message>
         <source>%1 for %2</source>
         <translation>%1 для %2</translation>
-    </message>
-    <message>
-        <source>%1: these checks need nothing from you. Expand the row to read them.</source>
-        <translation>%1: эти проверки не требуют действий. Разверните строку, чтобы их прочитать.</translation>
     </message>
     <message>
         <source>%1 (API %2, registry %3)</source>
@@ -4167,10 +4181,6 @@ Window options:
     <message>
         <source>The saved token for %1 was removed from the keychain. The token in the field stays for this session (in memory only).</source>
         <translation>Сохранённый токен для %1 удалён из хранилища. Токен в поле остаётся до конца сеанса (только в памяти).</translation>
-    </message>
-    <message>
-        <source>GitHub Actions workflow (YAML)</source>
-        <translation>Рабочий процесс GitHub Actions (YAML)</translation>
     </message>
     <message>
         <source>All &amp;packages…</source>
