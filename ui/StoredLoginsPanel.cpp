@@ -1,5 +1,6 @@
 #include "ui/StoredLoginsPanel.h"
 
+#include "app/core/CheckRunner.h"
 #include "app/core/probes/DockerCredentials.h"
 
 #include <QDir>
@@ -8,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -75,6 +77,7 @@ bool provedForStoring(const Diagnosis& d)
 StoredLoginsPanel::StoredLoginsPanel(QWidget* parent)
     : QGroupBox(tr("Stored logins for this registry"), parent)
     , m_inspector(new DockerCredentialsInspector(this))
+    , m_savedRunner(new CheckRunner(new QNetworkAccessManager(this), this))
 {
     setObjectName(u"storedLoginsPanel"_s);
     buildUi();
@@ -87,6 +90,7 @@ StoredLoginsPanel::StoredLoginsPanel(QWidget* parent)
         m_statusLabel->setText(m_statusLabel->text() + u' ' + tr("Re-checked: the list shows the logins now."));
         Q_EMIT rechecked();
     });
+    connect(m_savedRunner, &CheckRunner::finished, this, &StoredLoginsPanel::onSavedLoginChecked);
 }
 
 StoredLoginsPanel::~StoredLoginsPanel()
@@ -111,6 +115,13 @@ void StoredLoginsPanel::buildUi()
     m_removeButton->setObjectName(u"storedLoginsRemoveButton"_s);
     m_undoButton = new QPushButton(tr("Undo"), this);
     m_undoButton->setObjectName(u"storedLoginsUndoButton"_s);
+    m_checkSavedButton = new QPushButton(tr("Check the saved login too"), this);
+    m_checkSavedButton->setObjectName(u"storedLoginsCheckSavedButton"_s);
+    m_checkSavedButton->setToolTip(tr("Runs the same check with the selected login's stored token (read into "
+                                      "memory only) to tell which token is the stale one."));
+    m_savedVerdictLabel = new QLabel(this);
+    m_savedVerdictLabel->setObjectName(u"storedLoginsSavedVerdictLabel"_s);
+    m_savedVerdictLabel->setWordWrap(true);
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"storedLoginsStatusLabel"_s);
     m_statusLabel->setWordWrap(true);
@@ -119,20 +130,26 @@ void StoredLoginsPanel::buildUi()
     buttons->addWidget(m_useButton);
     buttons->addWidget(m_removeButton);
     buttons->addWidget(m_undoButton);
+    buttons->addWidget(m_checkSavedButton);
     buttons->addStretch(1);
     layout->addWidget(m_list);
     layout->addLayout(buttons);
     layout->addWidget(m_statusLabel);
+    layout->addWidget(m_savedVerdictLabel);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &StoredLoginsPanel::updateButtons);
     connect(m_useButton, &QPushButton::clicked, this, &StoredLoginsPanel::useToken);
     connect(m_removeButton, &QPushButton::clicked, this, &StoredLoginsPanel::removeLogin);
     connect(m_undoButton, &QPushButton::clicked, this, &StoredLoginsPanel::undo);
+    connect(m_checkSavedButton, &QPushButton::clicked, this, &StoredLoginsPanel::checkSavedLogin);
     updateButtons();
 }
 
 void StoredLoginsPanel::showCheck(const Diagnosis& diagnosis, const QString& token)
 {
     m_inspector->cancel();
+    m_savedRunner->cancel();
+    m_savedVerdictLabel->clear();
+    m_request = diagnosis.request;
     m_entries = diagnosis.docker.entries;
     m_registry = diagnosis.registry.host;
     m_user = diagnosis.registry.user.isEmpty() ? diagnosis.api.login : diagnosis.registry.user;
@@ -150,6 +167,8 @@ void StoredLoginsPanel::showCheck(const Diagnosis& diagnosis, const QString& tok
 void StoredLoginsPanel::clear()
 {
     m_inspector->cancel();
+    m_savedRunner->cancel();
+    m_savedVerdictLabel->clear();
     m_token.fill(u'\0');
     m_token.clear();
     m_entries.clear();
@@ -199,6 +218,7 @@ void StoredLoginsPanel::updateButtons()
     m_useButton->setToolTip(m_proved ? QString() : tr("Enabled when the check proved every requested operation."));
     m_removeButton->setEnabled(e && e->entryFound && e->sameAsChecked != true);
     m_undoButton->setEnabled(m_lastChange.ok && !m_lastChange.backupPath.isEmpty());
+    m_checkSavedButton->setEnabled(e && e->entryFound && e->sameAsChecked == false && !m_savedRunner->isRunning());
 }
 
 void StoredLoginsPanel::useToken()
@@ -272,6 +292,40 @@ void StoredLoginsPanel::recheck()
 {
     m_inspector->cancel();
     m_inspector->start(m_registry, m_fingerprint);
+}
+
+} // namespace ghcr
+
+namespace ghcr {
+
+void StoredLoginsPanel::checkSavedLogin()
+{
+    const StoredLogin* e = selected();
+    if (!e || !e->entryFound || m_savedRunner->isRunning())
+        return;
+    QString user;
+    QString error;
+    QString secret = LoginWriter::storedSecret(*e, m_registry, &user, &error);
+    if (secret.isEmpty()) {
+        m_savedVerdictLabel->setText(error);
+        return;
+    }
+    CheckRequest request = m_request;
+    request.user = user;
+    request.inspectDockerCredentials = false;
+    m_savedLogin = tr("%1, %2").arg(e->tool, e->storedFingerprint);
+    m_savedVerdictLabel->setText(tr("Checking the saved login (%1)…").arg(m_savedLogin));
+    m_savedRunner->start(request, secret);
+    secret.fill(u'\0');
+    updateButtons();
+}
+
+void StoredLoginsPanel::onSavedLoginChecked(const Diagnosis& diagnosis)
+{
+    if (!diagnosis.cancelled)
+        m_savedVerdictLabel->setText(tr("The saved login (%1): %2").arg(m_savedLogin, diagnosis.summary));
+    updateButtons();
+    Q_EMIT savedLoginChecked(diagnosis);
 }
 
 } // namespace ghcr

@@ -15,6 +15,7 @@ class QTreeWidget;
 
 namespace ghcr {
 
+class CheckRunner;
 class DockerCredentialsInspector;
 
 /// The stored logins for the checked registry (the check's sweep: Docker, Docker Desktop, Podman, Helm), each
@@ -23,7 +24,9 @@ class DockerCredentialsInspector;
 /// and every requested operation; "Remove this stale login" removes that entry from its own file, or erases it
 /// through the credential helper. Every change is confirmed first, naming the file or helper and its backup;
 /// Undo puts the file back from the backup. After each change the stored logins are swept again and the list
-/// updates. The checked token is kept in memory only while the check is shown.
+/// updates. "Check the saved login too" runs the same check with the selected login's stored secret (read from its
+/// file or helper, in memory only) and shows that verdict beside the main one: which token is the stale one.
+/// The checked token is kept in memory only while the check is shown.
 class StoredLoginsPanel : public QGroupBox
 {
     Q_OBJECT
@@ -45,6 +48,8 @@ public:
 Q_SIGNALS:
     /// The stored logins were swept again after a change (entries() holds the new sweep).
     void rechecked();
+    /// The check of a saved login is over.
+    void savedLoginChecked(const ghcr::Diagnosis& diagnosis);
 
 private:
     void buildUi();
@@ -57,13 +62,20 @@ private:
     /// Confirms `question`, runs `change`, tells what it changed, sweeps again.
     void apply(const QString& question, const std::function<LoginChange()>& change);
     void recheck();
+    void checkSavedLogin();
+    void onSavedLoginChecked(const Diagnosis& diagnosis);
 
     QTreeWidget* m_list = nullptr;
     QPushButton* m_useButton = nullptr;
     QPushButton* m_removeButton = nullptr;
     QPushButton* m_undoButton = nullptr;
+    QPushButton* m_checkSavedButton = nullptr;
+    QLabel* m_savedVerdictLabel = nullptr;
+    CheckRequest m_request; ///< the main check's, resolved
+    QString m_savedLogin;   ///< the login being checked: tool and fingerprint
     QLabel* m_statusLabel = nullptr;
     DockerCredentialsInspector* m_inspector = nullptr;
+    CheckRunner* m_savedRunner = nullptr;
     Confirm m_confirm;
     QList<StoredLogin> m_entries;
     QString m_registry;

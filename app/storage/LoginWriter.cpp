@@ -50,8 +50,10 @@ bool atomicWrite(const QString& path, const QByteArray& content, QFileDevice::Pe
     return true;
 }
 
-/// Runs docker-credential-<helper> `action` with `input` on stdin, in its own process group, within the budget.
-QString runHelper(const QString& helper, const QString& action, const QByteArray& input, int timeoutMs)
+/// Runs docker-credential-<helper> `action` with `input` on stdin, in its own process group, within the budget;
+/// what it printed in `output` (at most 64 KiB) when asked for.
+QString runHelper(const QString& helper, const QString& action, const QByteArray& input, int timeoutMs,
+                  QByteArray* output = nullptr)
 {
     QProcess p;
     p.setProgram(u"docker-credential-"_s + helper);
@@ -66,6 +68,8 @@ QString runHelper(const QString& helper, const QString& action, const QByteArray
     p.write(input);
     p.closeWriteChannel();
     const bool finished = p.waitForFinished(timeoutMs);
+    if (output)
+        *output = p.read(DockerCredentialsInspector::maxHelperOutputBytes);
 #ifdef Q_OS_UNIX
     // Whatever it left behind in its group goes too (never kill(0): that would be our own group).
     if (group > 0)
@@ -237,6 +241,39 @@ LoginChange LoginWriter::erase(const QString& tool, const QString& registry, int
     if (throughHelper(tool, host, u"erase"_s, host.toUtf8() + '\n', timeoutMs, &c))
         return c;
     return changeEntry(tool, host, QString(), QString());
+}
+
+QString LoginWriter::storedSecret(const StoredLogin& login, const QString& registry, QString* user, QString* error,
+                                  int timeoutMs)
+{
+    const QString host = registryHostKey(registry);
+    QByteArray out;
+    if (!login.helperProgram.isEmpty()) {
+        *error = runHelper(login.store, u"get"_s, host.toUtf8() + '\n', timeoutMs, &out);
+        const QJsonObject o = QJsonDocument::fromJson(out).object();
+        out.fill('\0');
+        *user = o.value(u"Username"_s).toString();
+        const QString secret = o.value(u"Secret"_s).toString();
+        if (error->isEmpty() && secret.isEmpty())
+            *error = tr("%1 holds no login for %2.").arg(login.helperProgram, host);
+        return error->isEmpty() ? secret : QString();
+    }
+    const QString path =
+        login.configPath.startsWith(u"~/"_s) ? QDir::homePath() + login.configPath.mid(1) : login.configPath;
+    const QJsonObject auths = QJsonDocument::fromJson(readAll(path)).object().value(u"auths"_s).toObject();
+    for (const QString& key : auths.keys()) {
+        if (registryHostKey(key) == host)
+            out = QByteArray::fromBase64(auths.value(key).toObject().value(u"auth"_s).toString().toLatin1());
+    }
+    const qsizetype colon = out.indexOf(':');
+    if (colon <= 0) {
+        *error = tr("%1 holds no login for %2.").arg(login.configPath, host);
+        return {};
+    }
+    *user = QString::fromUtf8(out.left(colon));
+    const QString secret = QString::fromUtf8(out.mid(colon + 1));
+    out.fill('\0');
+    return secret;
 }
 
 LoginChange LoginWriter::undo(const QString& configPath)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/core/probes/DockerCredentials.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -40,6 +42,11 @@ public:
     static LoginChange store(const QString& tool, const QString& registry, const QString& user, const QString& token,
                              int timeoutMs = 10000);
     static LoginChange erase(const QString& tool, const QString& registry, int timeoutMs = 10000);
+    /// The user and secret of a stored login the sweep found (its file's `auths` entry, or its credential helper's
+    /// `get`), for checking it too; kept in memory only by the caller. Empty with `error` set when unreadable
+    /// (a helper's output is never quoted).
+    static QString storedSecret(const StoredLogin& login, const QString& registry, QString* user, QString* error,
+                                int timeoutMs = 10000);
     /// Puts back the file as it was before the last change (from its backup).
     static LoginChange undo(const QString& configPath);
 

@@ -1600,6 +1600,10 @@ https://docs.docker.com/go/credential-store/</source>
         <source>There is no backup of %1 to restore.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 holds no login for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -4528,6 +4532,26 @@ Window options:
     </message>
     <message>
         <source>Backup: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the saved login too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the same check with the selected login&apos;s stored token (read into memory only) to tell which token is the stale one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the saved login (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved login (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

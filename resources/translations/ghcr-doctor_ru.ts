@@ -1638,6 +1638,10 @@ https://docs.docker.com/go/credential-store/</translation>
         <source>There is no backup of %1 to restore.</source>
         <translation>Нет резервной копии %1 для восстановления.</translation>
     </message>
+    <message>
+        <source>%1 holds no login for %2.</source>
+        <translation>В %1 нет входа для %2.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -4601,6 +4605,26 @@ Window options:
     <message>
         <source>Backup: %1.</source>
         <translation>Резервная копия: %1.</translation>
+    </message>
+    <message>
+        <source>Check the saved login too</source>
+        <translation>Проверить и сохранённый вход</translation>
+    </message>
+    <message>
+        <source>Runs the same check with the selected login&apos;s stored token (read into memory only) to tell which token is the stale one.</source>
+        <translation>Запускает ту же проверку с токеном выбранного сохранённого входа (он читается только в память), чтобы понять, какой токен устарел.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Checking the saved login (%1)…</source>
+        <translation>Проверяется сохранённый вход (%1)…</translation>
+    </message>
+    <message>
+        <source>The saved login (%1): %2</source>
+        <translation>Сохранённый вход (%1): %2</translation>
     </message>
 </context>
 <context>

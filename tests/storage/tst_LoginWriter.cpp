@@ -199,6 +199,13 @@ void tst_LoginWriter::realSecretServiceHelper()
     QVERIFY(stored.warning.isEmpty());
     QCOMPARE(readAll(config), before); // the secret went to the helper, not the file
     QCOMPARE(sweep(m_fingerprint), QStringList{u"docker octocat same"_s});
+    ghcr::StoredLogin login; // as the sweep names a helper's login: read back for "Check the saved login too"
+    login.store = u"secretservice"_s;
+    login.helperProgram = u"docker-credential-secretservice"_s;
+    QString user;
+    QString error;
+    QCOMPARE(LoginWriter::storedSecret(login, u"ghcr.io"_s, &user, &error), m_token);
+    QCOMPARE(user, u"octocat"_s);
     const LoginChange erased = LoginWriter::erase(u"docker"_s, u"ghcr.io"_s);
     QVERIFY2(erased.ok, qPrintable(erased.errorSentence));
     QCOMPARE(sweep(m_fingerprint), QStringList{u"docker  ?"_s}); // the helper is asked, nothing stored

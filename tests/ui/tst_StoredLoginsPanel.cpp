@@ -59,6 +59,7 @@ private Q_SLOTS:
     void repairsAndUndoes();
     void declinedChangesNothing();
     void notProvedCannotStore();
+    void checksTheSavedLogin();
 
 private:
     Diagnosis check(const QString& scenario);
@@ -215,6 +216,31 @@ void tst_StoredLoginsPanel::notProvedCannotStore()
     list->setCurrentItem(list->topLevelItem(rowOf(u"docker"_s)));
     QVERIFY(!m_panel->findChild<QPushButton*>(u"storedLoginsUseButton"_s)->isEnabled());
     QVERIFY(m_panel->findChild<QPushButton*>(u"storedLoginsRemoveButton"_s)->isEnabled());
+}
+
+void tst_StoredLoginsPanel::checksTheSavedLogin()
+{
+    const Diagnosis main = check(u"ok-read-write"_s);
+    QCOMPARE(main.verdict, Verdict::Ok);
+    auto* list = m_panel->findChild<QTreeWidget*>(u"storedLoginsTreeWidget"_s);
+    auto* checkSaved = m_panel->findChild<QPushButton*>(u"storedLoginsCheckSavedButton"_s);
+    auto* verdict = m_panel->findChild<QLabel*>(u"storedLoginsSavedVerdictLabel"_s);
+    QVERIFY(checkSaved && verdict);
+    list->setCurrentItem(list->topLevelItem(rowOf(u"docker"_s)));
+    QVERIFY(checkSaved->isEnabled());
+    QSignalSpy done(m_panel.get(), &StoredLoginsPanel::savedLoginChecked);
+    checkSaved->click();
+    QVERIFY(done.wait(30000));
+    const Diagnosis saved = done.at(0).at(0).value<Diagnosis>();
+    // The stored (stale) token was checked, with the stored user, and the server refused it.
+    QCOMPARE(saved.token.fingerprint, analyzeToken(m_stale).fingerprint);
+    QCOMPARE(saved.request.user, u"octocat"_s);
+    QVERIFY(saved.verdict != Verdict::Ok);
+    QVERIFY2(verdict->text().contains(analyzeToken(m_stale).fingerprint), qPrintable(verdict->text()));
+    QVERIFY2(verdict->text().contains(saved.summary), qPrintable(verdict->text()));
+    QVERIFY2(!verdict->text().contains(m_stale.mid(4, 10)), "the stored token shows in the panel");
+    // The main check's result is untouched beside it.
+    QCOMPARE(m_panel->entries().at(rowOf(u"docker"_s)).sameAsChecked, std::optional<bool>(false));
 }
 
 QTEST_MAIN(tst_StoredLoginsPanel)
