@@ -9,6 +9,7 @@
 #include "app/core/MatrixRunner.h"
 #include "app/core/net/WwwAuthenticate.h"
 #include "app/core/token/TokenAnalysis.h"
+#include "app/storage/LoginWriter.h"
 #include "tests/integration/RealRegistry.h"
 #include "tests/integration/TokenIssuer.h"
 #include "tests/support/FakeServer.h"
@@ -17,9 +18,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -181,6 +184,8 @@ private Q_SLOTS:
     void skopeoAgreesOnMissingTag();
     void matrixAgreesWithSkopeo_data();
     void matrixAgreesWithSkopeo();
+    void storedLoginsAuthenticateRealClients_data();
+    void storedLoginsAuthenticateRealClients();
 
 private:
     bool runCheck(const QString& user, const QString& token, const QString& image, const QString& ops, Diagnosis* out);
@@ -707,6 +712,61 @@ void tst_RealRegistry::matrixAgreesWithSkopeo()
         agreed += inspect.ok() ? 1 : 0;
     }
     QCOMPARE(agreed, pullable);
+}
+
+void tst_RealRegistry::storedLoginsAuthenticateRealClients_data()
+{
+    QTest::addColumn<QString>("tool");
+    QTest::addColumn<QString>("variable"); // where the tool's file is pointed for this test
+    QTest::addColumn<QString>("file");
+    QTest::newRow("docker") << u"docker"_s << u"DOCKER_CONFIG"_s << u"docker/config.json"_s;
+    QTest::newRow("podman") << u"podman"_s << u"REGISTRY_AUTH_FILE"_s << u"podman/auth.json"_s;
+    QTest::newRow("helm") << u"helm"_s << u"HELM_REGISTRY_CONFIG"_s << u"helm/config.json"_s;
+}
+
+// The repair writes a login exactly as the tool does: after the check proved pull on the real registry,
+// LoginWriter stores it in the tool's file, and real clients then authenticate with that file alone — skopeo
+// with it as --authfile (the same auths format Docker, Podman and Helm read), and Podman reads the user back.
+// A wrong token stored the same way is refused, so the file is what is being used.
+void tst_RealRegistry::storedLoginsAuthenticateRealClients()
+{
+    QFETCH(QString, tool);
+    QFETCH(QString, variable);
+    QFETCH(QString, file);
+    const QString host = m_registry->hostPort();
+    Diagnosis d;
+    QVERIFY2(runCheck(u"reader"_s, tokenOf(u"reader"_s), u"owner/app:latest"_s, u"pull"_s, &d), "no verdict");
+    QCOMPARE(d.registry.operation(Operation::Pull)->allowed, std::optional<bool>(true));
+    const QString path = m_dir->path() + u"/stored/"_s + file;
+    const QByteArray value = QFile::encodeName(variable == u"DOCKER_CONFIG"_s ? QFileInfo(path).path() : path);
+    qputenv(variable.toLatin1().constData(), value);
+    const auto restore = qScopeGuard([&variable] { qunsetenv(variable.toLatin1().constData()); });
+    QCOMPARE(ghcr::LoginWriter::configPathFor(tool), path);
+    const auto inspect = [&] {
+        return ghcr::test::runTool(m_skopeo,
+                                   skopeoGlobal() + QStringList{u"inspect"_s, u"--no-tags"_s, u"--authfile"_s, path,
+                                                                u"--cert-dir"_s, m_certDir,
+                                                                u"docker://"_s + host + u"/owner/app:latest"_s},
+                                   m_toolEnv, toolTimeoutMs);
+    };
+    ghcr::LoginChange change = ghcr::LoginWriter::store(tool, host, u"reader"_s, tokenOf(u"reader"_s));
+    QVERIFY2(change.ok, qPrintable(change.errorSentence));
+    const ghcr::test::ToolRun ok = inspect();
+    QVERIFY2(ok.ok(), qPrintable(ok.describe(u"skopeo inspect --authfile (stored by GHCR Doctor)"_s)));
+    if (tool == u"podman"_s) {
+        const QString podman = QStandardPaths::findExecutable(u"podman"_s);
+        if (podman.isEmpty() && qEnvironmentVariable("CI") == u"true"_s)
+            QFAIL("podman is missing (Debian: apt-get install podman)");
+        if (!podman.isEmpty()) {
+            const ghcr::test::ToolRun login = ghcr::test::runTool(
+                podman, {u"login"_s, u"--get-login"_s, u"--authfile"_s, path, host}, m_toolEnv, toolTimeoutMs);
+            QVERIFY2(login.ok(), qPrintable(login.describe(u"podman login --get-login"_s)));
+            QCOMPARE(login.output.trimmed(), QByteArray("reader"));
+        }
+    }
+    change = ghcr::LoginWriter::store(tool, host, u"reader"_s, personaToken(u"not-the-password"_s));
+    QVERIFY(change.ok);
+    QVERIFY2(!inspect().ok(), "skopeo pulled with a wrong stored token: the file was not what it used");
 }
 
 QTEST_GUILESS_MAIN(tst_RealRegistry)
