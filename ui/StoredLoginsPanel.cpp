@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -126,12 +127,13 @@ void StoredLoginsPanel::buildUi()
     m_statusLabel->setObjectName(u"storedLoginsStatusLabel"_s);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_useButton);
-    buttons->addWidget(m_removeButton);
-    buttons->addWidget(m_undoButton);
-    buttons->addWidget(m_checkSavedButton);
-    buttons->addStretch(1);
+    // Two rows: one row of four long (Russian) labels made the window wider than a 1024-pixel screen.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_useButton, 0, 0);
+    buttons->addWidget(m_removeButton, 0, 1);
+    buttons->addWidget(m_checkSavedButton, 1, 0);
+    buttons->addWidget(m_undoButton, 1, 1, Qt::AlignLeft);
+    buttons->setColumnStretch(2, 1);
     layout->addWidget(m_list);
     layout->addLayout(buttons);
     layout->addWidget(m_statusLabel);

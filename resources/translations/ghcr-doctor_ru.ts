@@ -4552,7 +4552,7 @@ Window options:
     </message>
     <message>
         <source>Remove this stale login</source>
-        <translation>Удалить этот устаревший вход</translation>
+        <translation>Удалить устаревший вход</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -4576,7 +4576,7 @@ Window options:
     </message>
     <message>
         <source>Use this token for %1</source>
-        <translation>Использовать этот токен для %1</translation>
+        <translation>Сохранить токен для %1</translation>
     </message>
     <message>
         <source>Enabled when the check proved every requested operation.</source>

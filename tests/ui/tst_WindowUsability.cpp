@@ -5,6 +5,7 @@
 // the save dialog falls back to the home folder, and the #8 window parts (amber banner for an ok
 // with warnings, login-only checks, GHE.com endpoints under the host box).
 #include "tests/support/FakeServer.h"
+#include "tests/support/IsolatedHome.h"
 #include "tests/ui/UiTestHelpers.h"
 #include "ui/Icons.h"
 #include "ui/MainWindow.h"
@@ -36,6 +37,7 @@
 #include <QTreeWidget>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using ghcr::test::checklistStatus;
@@ -216,10 +218,13 @@ void tst_WindowUsability::fitsSmallScreen_data()
 {
     QTest::addColumn<bool>("russian");
     QTest::addColumn<QString>("scenario");
+    QTest::addColumn<bool>("staleLogins"); // Docker and Helm hold another token: the stored logins panel shows
     for (bool russian : {false, true}) {
         const char* lang = russian ? "ru" : "en";
         for (const char* scenario : {"sso-required", "write-only-needs-read", "expiring-soon", "api-html"})
-            QTest::addRow("%s %s", lang, scenario) << russian << QString::fromLatin1(scenario);
+            QTest::addRow("%s %s", lang, scenario) << russian << QString::fromLatin1(scenario) << false;
+        // Its four buttons in one row once made the Russian window wider than 1024 pixels.
+        QTest::addRow("%s ok-read-write, stale logins", lang) << russian << u"ok-read-write"_s << true;
     }
 }
 
@@ -227,6 +232,15 @@ void tst_WindowUsability::fitsSmallScreen()
 {
     QFETCH(bool, russian);
     QFETCH(QString, scenario);
+    QFETCH(bool, staleLogins);
+    std::optional<ghcr::test::IsolatedHome> home;
+    if (staleLogins) {
+        home.emplace();
+        const QByteArray entry = R"({"auths":{")" + m_server.registryHost().toUtf8() + R"(":{"auth":")" +
+                                 QByteArray("octocat:ghp_ZYXWVUTSRQPONMLKJIHGFEDCBA98760vOkw5").toBase64() + R"("}}})";
+        ghcr::test::writeFile(home->path(u".docker/config.json"_s), entry);
+        ghcr::test::writeFile(home->path(u".config/helm/registry/config.json"_s), entry);
+    }
     useRussian(russian);
     useScenario(scenario);
     openWindow(1024, 640);
@@ -258,8 +272,11 @@ void tst_WindowUsability::fitsSmallScreen()
     // buttons under the fix steps.
     QVERIFY2(after.height() <= scroll->viewport()->height(),
              qPrintable(u"%1 > %2"_s.arg(after.height()).arg(scroll->viewport()->height())));
-    for (const QString& name : {u"verdictLabel"_s, u"apiPanelGroupBox"_s, u"registryPanelGroupBox"_s,
-                                u"saveReportButton"_s, u"copyFixStepsButton"_s, u"checkAgainButton"_s}) {
+    QStringList inSight{u"verdictLabel"_s,     u"apiPanelGroupBox"_s,   u"registryPanelGroupBox"_s,
+                        u"saveReportButton"_s, u"copyFixStepsButton"_s, u"checkAgainButton"_s};
+    if (staleLogins)
+        inSight << u"storedLoginsUseButton"_s << u"storedLoginsRemoveButton"_s << u"storedLoginsUndoButton"_s;
+    for (const QString& name : std::as_const(inSight)) {
         auto* widget = m_window->findChild<QWidget*>(name);
         QVERIFY2(widget, qPrintable(name));
         QVERIFY2(widget->isVisible(), qPrintable(name));
