@@ -114,7 +114,6 @@ MainWindow::MainWindow(QNetworkAccessManager* network, TokenStore* tokenStore, Q
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("GHCR Doctor"));
-    setWindowIcon(applicationIcon());
     buildUi();
     buildMenus();
 
@@ -222,12 +221,6 @@ QWidget* MainWindow::buildInputs()
     m_tokenEdit->setAccessibleName(tr("Token"));
     m_tokenEdit->setAccessibleDescription(tr("The GitHub token to diagnose. It is masked and never saved unless you "
                                              "tick “Remember token”, which stores it in the system keychain."));
-    m_tokenEdit->setClearButtonEnabled(true);
-    // The line edit's own clear button: named for screen readers.
-    for (QAction* action : m_tokenEdit->actions())
-        action->setText(tr("Clear the token"));
-    for (QToolButton* button : m_tokenEdit->findChildren<QToolButton*>())
-        button->setAccessibleName(tr("Clear the token"));
     m_tokenEdit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
                                      Qt::ImhNoAutoUppercase);
     tokenLabel->setBuddy(m_tokenEdit);
@@ -1411,12 +1404,26 @@ void MainWindow::setResultsVisible(bool visible)
     m_welcomeLabel->setVisible(!visible);
 }
 
+void MainWindow::finishStartup()
+{
+    // What the first frame does not show waits for it: the icon theme look-ups (the window icon, the token
+    // field's clear button, which appears only once there is text) and the keychain.
+    setWindowIcon(applicationIcon());
+    m_tokenEdit->setClearButtonEnabled(true);
+    // The line edit's own clear button: named for screen readers.
+    for (QAction* action : m_tokenEdit->actions())
+        action->setText(tr("Clear the token"));
+    for (QToolButton* button : m_tokenEdit->findChildren<QToolButton*>())
+        button->setAccessibleName(tr("Clear the token"));
+    loadRememberedToken();
+}
+
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == this && event->type() == QEvent::Paint && !m_startupDone) {
         m_startupDone = true;
         removeEventFilter(this);
-        QTimer::singleShot(0, this, &MainWindow::loadRememberedToken);
+        QTimer::singleShot(0, this, &MainWindow::finishStartup);
     }
     if (event->type() == QEvent::KeyPress && qobject_cast<QCheckBox*>(watched)) {
         const auto* key = static_cast<QKeyEvent*>(event);

@@ -117,6 +117,7 @@ private:
     void showStatus(const QString& message);
     QString tokenSettingsUrl() const;
     QString storeUser() const;
+    void finishStartup(); ///< after the first frame: icons the frame does not show, the keychain
     void loadRememberedToken();
     void maybeRememberToken();
     void setKeychainMessage(const QString& message, bool problem);
