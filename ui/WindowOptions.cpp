@@ -2,6 +2,7 @@
 
 #include "app/core/AppInfo.h"
 #include "app/core/AppVersion.h"
+#include "app/core/model/OptionValues.h"
 #include "ui/MainWindow.h"
 #include "ui/PackagesWindow.h"
 
@@ -242,38 +243,28 @@ bool parseWindowOptions(const QStringList& arguments, WindowOptions* options, QS
         return false;
     }
     options->host = parser.value(u"host"_s);
+    // The values the check command takes too are read by its rules, with its sentences (OptionValues).
     if (parser.isSet(u"api-url"_s)) {
-        options->apiUrl = QUrl(parser.value(u"api-url"_s), QUrl::StrictMode);
-        if (!options->apiUrl.isValid() || options->apiUrl.scheme().isEmpty()) {
-            *error = Text::tr("--api-url needs a full URL such as https://ghe.example.com/api/v3.");
+        const std::optional<QUrl> api = optionvalues::apiUrl(parser.value(u"api-url"_s), error);
+        if (!api)
             return false;
-        }
+        options->apiUrl = *api;
     }
     options->registry = parser.value(u"registry"_s);
     options->caFile = parser.value(u"ca-file"_s);
     options->user = parser.value(u"user"_s);
     options->image = parser.value(u"image"_s);
     if (parser.isSet(u"ops"_s)) {
-        QList<Operation> ops;
-        const QStringList ids = parser.value(u"ops"_s).split(u',', Qt::SkipEmptyParts);
-        for (const QString& id : ids) {
-            const std::optional<Operation> op = operationFromId(id.trimmed().toLower());
-            if (!op) {
-                *error = Text::tr("--ops takes pull, push and delete, separated by commas.");
-                return false;
-            }
-            ops << *op;
-        }
-        options->operations = ops;
+        options->operations = optionvalues::operations(parser.value(u"ops"_s), error);
+        if (!options->operations)
+            return false;
     }
     options->tokenEnv = parser.value(u"token-env"_s);
     if (parser.isSet(u"timeout"_s)) {
-        bool ok = false;
-        options->timeoutSeconds = parser.value(u"timeout"_s).toInt(&ok);
-        if (!ok || options->timeoutSeconds < 1 || options->timeoutSeconds > 600) {
-            *error = Text::tr("--timeout takes a number of seconds between 1 and 600.");
+        const std::optional<int> timeout = optionvalues::timeoutSeconds(parser.value(u"timeout"_s), error);
+        if (!timeout)
             return false;
-        }
+        options->timeoutSeconds = *timeout;
     }
     options->autorun = parser.isSet(u"autorun"_s);
     options->screenshot = parser.value(u"screenshot"_s);

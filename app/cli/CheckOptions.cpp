@@ -2,6 +2,7 @@
 
 #include "app/core/AppInfo.h"
 #include "app/core/AppVersion.h"
+#include "app/core/model/OptionValues.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -141,18 +142,15 @@ QString readImages(const QCommandLineParser& parser, QStringList* images)
 /// --ops, --timeout, --ca-file into the request. Empty on success, else the usage error.
 QString readLimits(const QCommandLineParser& parser, CheckRequest* request)
 {
-    QString badOperation;
-    const std::optional<QList<Operation>> operations = operationsFromList(parser.value(u"ops"_s), &badOperation);
+    QString error;
+    const std::optional<QList<Operation>> operations = optionvalues::operations(parser.value(u"ops"_s), &error);
     if (!operations)
-        return Text::tr("Unknown operation “%1”: use login, pull, push or delete.").arg(badOperation);
+        return error;
     request->operations = *operations;
-    bool timeoutOk = false;
-    const qlonglong timeout = parser.value(u"timeout"_s).trimmed().toLongLong(&timeoutOk);
-    if (!timeoutOk)
-        return Text::tr("--timeout takes a whole number of seconds.");
-    if (timeout < 1 || timeout > 600)
-        return Text::tr("--timeout is the budget of the whole check: between 1 and 600 seconds.");
-    request->timeoutSeconds = int(timeout);
+    const std::optional<int> timeout = optionvalues::timeoutSeconds(parser.value(u"timeout"_s), &error);
+    if (!timeout)
+        return error;
+    request->timeoutSeconds = *timeout;
     if (parser.isSet(u"ca-file"_s)) {
         QFile pem(parser.value(u"ca-file"_s));
         if (!pem.open(QIODevice::ReadOnly))
@@ -170,9 +168,11 @@ QString readRequest(const QCommandLineParser& parser, const QProcessEnvironment&
     CheckRequest& request = options->request;
     request.host = parser.value(u"host"_s);
     if (parser.isSet(u"api-url"_s)) {
-        request.apiUrl = QUrl(parser.value(u"api-url"_s));
-        if (!request.apiUrl.isValid() || request.apiUrl.host().isEmpty())
-            return Text::tr("“%1” is not a valid API URL.").arg(parser.value(u"api-url"_s));
+        QString error;
+        const std::optional<QUrl> api = optionvalues::apiUrl(parser.value(u"api-url"_s), &error);
+        if (!api)
+            return error;
+        request.apiUrl = *api;
     }
     request.registry = parser.value(u"registry"_s);
     request.user = parser.value(u"user"_s);

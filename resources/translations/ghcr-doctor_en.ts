@@ -2580,18 +2580,6 @@ https://docs.docker.com/go/credential-store/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--api-url needs a full URL such as https://ghe.example.com/api/v3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--ops takes pull, push and delete, separated by commas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds between 1 and 600.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--ca-file: no PEM certificate found in “%1”.</source>
         <translation type="unfinished"></translation>
     </message>

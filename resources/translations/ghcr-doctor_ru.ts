@@ -2620,18 +2620,6 @@ https://docs.docker.com/go/credential-store/</translation>
         <translation>Язык интерфейса (en, ru); по умолчанию — системный.</translation>
     </message>
     <message>
-        <source>--api-url needs a full URL such as https://ghe.example.com/api/v3.</source>
-        <translation>--api-url требует полный URL, например https://ghe.example.com/api/v3.</translation>
-    </message>
-    <message>
-        <source>--ops takes pull, push and delete, separated by commas.</source>
-        <translation>--ops принимает pull, push и delete через запятую.</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds between 1 and 600.</source>
-        <translation>--timeout принимает число секунд от 1 до 600.</translation>
-    </message>
-    <message>
         <source>--ca-file: no PEM certificate found in “%1”.</source>
         <translation>--ca-file: в «%1» нет PEM-сертификата.</translation>
     </message>
