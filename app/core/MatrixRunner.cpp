@@ -255,8 +255,7 @@ void MatrixRunner::apiDone(const ApiEvidence& evidence)
         probeImages(listing.packages);
     });
     const CheckRequest& base = m_request.base;
-    const QString webHost = base.isGitHubDotCom() ? u"github.com"_s : base.host;
-    lister->start(base.apiUrl, m_token, evidence.login, m_request.owners, webHost);
+    lister->start(base.apiUrl, m_token, evidence.login, m_request.owners, base.webHost());
 }
 
 void MatrixRunner::probeImages(const QList<PackageInfo>& listed)
@@ -343,9 +342,7 @@ void MatrixRunner::askPackageFacts(int index, RegistryClient* registry)
                     p.ownerIsOrg = e.ownerKind == u"orgs"_s;
                     p.visibility = e.visibility;
                     p.repository = e.linkedRepository;
-                    const CheckRequest& base = m_request.base;
-                    p.settingsUrl = PackageLister::settingsUrl(base.isGitHubDotCom() ? u"github.com"_s : base.host,
-                                                               p.owner, p.ownerIsOrg, p.name);
+                    p.settingsUrl = PackageLister::settingsUrl(m_request.base.webHost(), p.owner, p.ownerIsOrg, p.name);
                 }
                 if (registry)
                     registry->provideVisibility(e.found ? e.visibility : QString());

@@ -52,6 +52,11 @@ bool CheckRequest::isGitHubDotCom() const
     return h.isEmpty() || h == u"github.com"_s || h == u"www.github.com"_s || h == u"api.github.com"_s;
 }
 
+QString CheckRequest::webHost() const
+{
+    return isGitHubDotCom() ? u"github.com"_s : host;
+}
+
 bool CheckRequest::isGheDotCom() const
 {
     const QString h = host.trimmed().toLower();

@@ -32,6 +32,8 @@ struct CheckRequest
     /// Fills apiUrl and registry from host when empty.
     CheckRequest resolved() const;
     bool isGitHubDotCom() const;
+    /// Where GitHub's web pages (package settings, token settings) live: github.com, or the server's host.
+    QString webHost() const;
     /// SUB.ghe.com: GitHub Enterprise Cloud with data residency (api.SUB.ghe.com, containers.SUB.ghe.com).
     bool isGheDotCom() const;
     /// Returns an empty string when valid, else a translated sentence naming the bad field.
