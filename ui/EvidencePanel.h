@@ -1,10 +1,9 @@
 #pragma once
 
-#include "app/core/diagnosis/Diagnosis.h"
+#include "app/reports/ReportFacts.h"
 
 #include <QElapsedTimer>
 #include <QGroupBox>
-#include <QList>
 #include <QString>
 
 #include <optional>
@@ -17,25 +16,9 @@ class QTreeWidgetItem;
 
 namespace ghcr {
 
-/// One line of evidence: a field, its value, and optionally a status and nested lines.
-struct EvidenceRow
-{
-    QString field;
-    QString value;
-    std::optional<CheckStatus> status;
-    QString toolTip;
-    QList<EvidenceRow> children;
-};
-
-/// The evidence the GitHub API side produced, as rows for the panel.
-QList<EvidenceRow> apiEvidenceRows(const ApiEvidence& api, const TokenAnalysis& token);
-/// The evidence the registry side produced, as rows for the panel.
-QList<EvidenceRow> registryEvidenceRows(const RegistryEvidence& registry, const CheckRequest& request);
-/// Docker's saved login for the registry, compared with the checked token (empty when not compared).
-QList<EvidenceRow> dockerEvidenceRows(const DockerCredentialEvidence& docker);
-
 /// One side of the check ("GitHub API", "Container registry"): a status line with progress and
-/// elapsed time while the side runs, then the evidence as a two-column field/value list.
+/// elapsed time while the side runs, then the evidence as a two-column field/value tree. The evidence
+/// comes in words from app/reports/EvidenceFacts, the same sections every report shows.
 /// Child object names start with `prefix` (apiStatusLabel, apiElapsedLabel, apiEvidenceTreeWidget…).
 class EvidencePanel : public QGroupBox
 {
@@ -48,7 +31,9 @@ public:
     void start(const QString& firstMessage);
     void setProgressMessage(const QString& message);
     void finish(CheckStatus status, const QString& statusText, qint64 elapsedMs);
-    void setRows(const QList<EvidenceRow>& rows);
+    /// The first section's facts as lines; each further section as one line (title, summary, status) with its
+    /// facts beneath, open when the line has a verdict (pass, fail, warn).
+    void setSections(const QList<ReportSection>& sections);
     bool isRunning() const { return m_running; }
 
     QTreeWidget* tree() const { return m_tree; }
@@ -57,7 +42,8 @@ public:
 
 private:
     void updateElapsed();
-    void addRow(QTreeWidgetItem* parent, const EvidenceRow& row);
+    QTreeWidgetItem* addLine(QTreeWidgetItem* parent, const QString& field, const QString& value,
+                             std::optional<CheckStatus> status, const QString& note);
 
     QLabel* m_statusIcon;
     QLabel* m_statusLabel;

@@ -4,6 +4,7 @@
 #include "app/core/CheckRunner.h"
 #include "app/core/token/Redactor.h"
 #include "app/core/token/Scopes.h"
+#include "app/reports/EvidenceFacts.h"
 #include "app/reports/Report.h"
 #include "ui/AboutDialog.h"
 #include "ui/ChecklistView.h"
@@ -1049,7 +1050,7 @@ CheckStatus registryStatus(const RegistryEvidence& registry)
 
 void MainWindow::onApiFinished(const ApiEvidence& evidence)
 {
-    m_apiPanel->setRows(apiEvidenceRows(evidence, m_tokenAnalysis));
+    m_apiPanel->setSections({apiFacts(evidence), tokenFacts(m_tokenAnalysis)});
     if (m_cancelling && evidence.outcome != ApiEvidence::Outcome::Ok) {
         m_apiPanel->finish(CheckStatus::Skip, tr("Cancelled."), evidence.elapsedMs);
         return;
@@ -1071,7 +1072,7 @@ void MainWindow::onApiFinished(const ApiEvidence& evidence)
 
 void MainWindow::onRegistryFinished(const RegistryEvidence& evidence)
 {
-    m_registryPanel->setRows(registryEvidenceRows(evidence, m_runningRequest));
+    m_registryPanel->setSections(registrySections(evidence, m_runningRequest.registry, {}));
     const CheckStatus status = registryStatus(evidence);
     if (m_cancelling && status != CheckStatus::Pass) {
         // A cancelled side did not fail: it was stopped.
@@ -1122,8 +1123,8 @@ void MainWindow::onFinished(const Diagnosis& diagnosis)
         onApiFinished(diagnosis.api);
         onRegistryFinished(diagnosis.registry);
         if (diagnosis.docker.inspected)
-            m_registryPanel->setRows(registryEvidenceRows(diagnosis.registry, m_runningRequest) +
-                                     dockerEvidenceRows(diagnosis.docker));
+            m_registryPanel->setSections(
+                registrySections(diagnosis.registry, m_runningRequest.registry, diagnosis.docker));
     }
     m_storedLoginsPanel->showCheck(diagnosis, m_checkedToken);
     m_storedLoginsPanel->setVisible(!diagnosis.cancelled && !diagnosis.docker.entries.isEmpty());

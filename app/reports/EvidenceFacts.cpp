@@ -50,9 +50,37 @@ SectionBuilder::SectionBuilder(const QString& id, const QString& title)
 
 SectionBuilder& SectionBuilder::add(const QString& label, const QString& value, ReportFact::Kind kind, bool keepEmpty)
 {
-    if (value.isEmpty() && !keepEmpty)
-        return *this;
-    m_section.facts.append({label, value.isEmpty() ? u"—"_s : clean(value), kind});
+    m_added = !value.isEmpty() || keepEmpty;
+    if (m_added)
+        m_section.facts.append({label, value.isEmpty() ? u"—"_s : clean(value), kind});
+    return *this;
+}
+
+SectionBuilder& SectionBuilder::status(std::optional<CheckStatus> status)
+{
+    if (m_added)
+        m_section.facts.last().status = status;
+    return *this;
+}
+
+SectionBuilder& SectionBuilder::note(const QString& note)
+{
+    if (m_added)
+        m_section.facts.last().note = clean(note);
+    return *this;
+}
+
+SectionBuilder& SectionBuilder::detail(bool detail)
+{
+    if (m_added && m_section.facts.size() > 1)
+        m_section.facts.last().detail = detail;
+    return *this;
+}
+
+SectionBuilder& SectionBuilder::summarize(const QString& summary, std::optional<CheckStatus> status)
+{
+    m_section.summary = clean(summary);
+    m_section.status = status;
     return *this;
 }
 
@@ -95,6 +123,41 @@ QString basisText(OperationBasis basis)
     return {};
 }
 
+QString checksumText(const TokenAnalysis& token)
+{
+    if (!token.checksumValid.has_value())
+        return Report::tr("not applicable");
+    return *token.checksumValid ? Report::tr("valid") : Report::tr("mismatch (probably a copy/paste error)");
+}
+
+/// Pass, Fail, or Warn when it is not known.
+CheckStatus allowedStatus(const std::optional<bool>& allowed)
+{
+    if (!allowed.has_value())
+        return CheckStatus::Warn;
+    return *allowed ? CheckStatus::Pass : CheckStatus::Fail;
+}
+
+CheckStatus outcomeStatus(ApiEvidence::Outcome outcome)
+{
+    if (outcome == ApiEvidence::Outcome::Ok)
+        return CheckStatus::Pass;
+    if (outcome == ApiEvidence::Outcome::Cancelled || outcome == ApiEvidence::Outcome::NotRun)
+        return CheckStatus::Skip;
+    return CheckStatus::Fail;
+}
+
+QString scopesRawText(const ApiEvidence& a)
+{
+    if (!a.scopes.has_value())
+        return Report::tr("header absent (fine-grained, app or Actions token)");
+    if (a.scopes->isEmpty() && a.scopesInferredEmpty)
+        return Report::tr("empty (no scopes; inferred, because Qt drops an empty header)");
+    if (a.scopes->isEmpty())
+        return Report::tr("present but empty (no scopes)");
+    return a.scopes->join(u", "_s);
+}
+
 QString expiryText(const ApiEvidence& api)
 {
     if (api.expiresRaw.isEmpty() && !api.expiresAt.isValid()) {
@@ -128,82 +191,114 @@ QString rateLimitText(const RateLimit& rate)
 
 } // namespace
 
+ReportSection tokenFacts(const TokenAnalysis& t)
+{
+    SectionBuilder s(u"token"_s, Report::tr("Token"));
+    s.add(Report::tr("Kind"), tokenKindTitle(t.kind)) // the id ("classic") is in the JSON report
+        .note(Report::tr("Known from the token's prefix, before any request."));
+    s.add(Report::tr("Format"), t.formatValid ? Report::tr("valid") : Report::tr("invalid"));
+    s.add(Report::tr("Checksum"), checksumText(t));
+    s.add(Report::tr("Length"), Report::tr("%1 characters").arg(t.length));
+    if (t.trimmed)
+        s.add(Report::tr("Trimmed"), Report::tr("yes: whitespace, a newline or quotes were removed around it"));
+    s.add(Report::tr("Shown as"), t.redacted, ReportFact::Kind::Code, true);
+    s.add(Report::tr("Fingerprint"), t.fingerprint, ReportFact::Kind::Code, true)
+        .note(Report::tr("Identifies the token without revealing it."));
+    for (const TokenIssue& issue : t.issues)
+        s.add(issue.fatal ? Report::tr("Problem") : Report::tr("Note"), issue.message + u" · "_s + issue.id)
+            .status(issue.fatal ? CheckStatus::Fail : CheckStatus::Warn);
+    s.summarize(t.fingerprint.isEmpty() ? tokenKindTitle(t.kind) : tokenKindTitle(t.kind) + u" · "_s + t.fingerprint,
+                std::nullopt);
+    return s.take();
+}
+
 ReportSection apiFacts(const ApiEvidence& a)
 {
     SectionBuilder s(u"api"_s, Report::tr("GitHub API"));
     s.add(Report::tr("Request"), a.url.isEmpty() ? QString() : u"GET "_s + a.url, ReportFact::Kind::Code);
-    s.add(Report::tr("Outcome"), apiOutcomeTitle(a.outcome) + u" · "_s + apiOutcomeId(a.outcome));
+    s.add(Report::tr("Outcome"), apiOutcomeTitle(a.outcome) + u" · "_s + apiOutcomeId(a.outcome))
+        .status(outcomeStatus(a.outcome));
     if (a.outcome != ApiEvidence::Outcome::NotRun)
         s.add(Report::tr("HTTP status"), statusText(a.httpStatus));
     s.add(Report::tr("Error"), a.errorSentence);
     s.add(Report::tr("Login"), a.login);
     s.add(Report::tr("Account type"), a.accountType);
     if (a.answered()) {
-        QString raw;
-        if (!a.scopes.has_value())
-            raw = Report::tr("header absent (fine-grained, app or Actions token)");
-        else if (a.scopes->isEmpty() && a.scopesInferredEmpty)
-            raw = Report::tr("empty (no scopes; inferred, because Qt drops an empty header)");
-        else if (a.scopes->isEmpty())
-            raw = Report::tr("present but empty (no scopes)");
-        else
-            raw = a.scopes->join(u", "_s);
-        s.add(Report::tr("Scopes (X-OAuth-Scopes, raw)"), raw);
+        s.add(Report::tr("Scopes (X-OAuth-Scopes, raw)"), scopesRawText(a))
+            .note(Report::tr("The X-OAuth-Scopes header, exactly as GitHub sent it."));
         if (a.scopes.has_value())
             s.add(Report::tr("Scopes (with implied scopes)"),
-                  a.scopesExpanded.isEmpty() ? Report::tr("none") : a.scopesExpanded.join(u", "_s));
+                  a.scopesExpanded.isEmpty() ? Report::tr("none") : a.scopesExpanded.join(u", "_s))
+                .note(Report::tr("The raw scopes plus the child scopes GitHub documents as implied."));
     }
-    s.add(Report::tr("Accepted scopes (endpoint)"), cleanList(a.acceptedScopes));
+    s.add(Report::tr("Accepted scopes (endpoint)"), cleanList(a.acceptedScopes))
+        .note(Report::tr("X-Accepted-OAuth-Scopes: the scopes this endpoint accepts."));
     s.add(Report::tr("Accepted permissions (endpoint)"), a.acceptedPermissions);
-    s.add(Report::tr("Expires"), expiryText(a));
+    s.add(Report::tr("Expires"), expiryText(a))
+        .status(a.expiresAt.isValid() && a.expiresAt < a.answeredAt ? std::optional(CheckStatus::Fail) : std::nullopt)
+        .note(Report::tr("GitHub-Authentication-Token-Expiration; days counted from when GitHub answered."));
     if (a.ssoRequired)
-        s.add(Report::tr("SAML SSO"), Report::tr("authorization required"));
-    s.add(Report::tr("SSO authorization URL"), a.ssoUrl, ReportFact::Kind::Url);
-    s.add(Report::tr("SSO partial results (organization ids)"), a.ssoPartialOrganizations.join(u", "_s));
-    s.add(Report::tr("Rate limit"), rateLimitText(a.rateLimit));
-    s.add(Report::tr("Request id"), a.requestId, ReportFact::Kind::Code);
+        s.add(Report::tr("SAML SSO"), Report::tr("authorization required")).status(CheckStatus::Fail);
+    s.add(Report::tr("SSO authorization URL"), a.ssoUrl, ReportFact::Kind::Url).detail(a.ssoRequired);
+    s.add(Report::tr("SSO partial results (organization ids)"), a.ssoPartialOrganizations.join(u", "_s))
+        .status(CheckStatus::Warn)
+        .note(Report::tr("GitHub left out what these organizations hold: the token is not authorized for their SSO."));
+    s.add(Report::tr("Rate limit"), rateLimitText(a.rateLimit))
+        .status(a.rateLimit.remaining == 0 ? std::optional(CheckStatus::Warn) : std::nullopt);
+    s.add(Report::tr("Request id"), a.requestId, ReportFact::Kind::Code)
+        .note(Report::tr("X-GitHub-Request-Id: quote it to GitHub support."));
     s.add(Report::tr("Message"), a.message);
-    s.add(Report::tr("Documentation"), a.documentationUrl, ReportFact::Kind::Url);
+    s.add(Report::tr("Documentation"), a.documentationUrl, ReportFact::Kind::Url).detail(!a.message.isEmpty());
     if (a.outcome != ApiEvidence::Outcome::NotRun)
         s.add(Report::tr("Time"), millis(a.elapsedMs));
     return s.take();
 }
+
+namespace {
+
+void addRegistryLogin(SectionBuilder& s, const RegistryEvidence& r)
+{
+    if (!r.loginAttempted) {
+        s.add(Report::tr("Login (token step)"), Report::tr("not attempted"));
+        return;
+    }
+    QString login = Report::tr("unknown");
+    if (r.loginOk.has_value())
+        login = *r.loginOk ? Report::tr("accepted") : Report::tr("refused");
+    login += u", "_s + Report::tr("HTTP %1").arg(statusText(r.loginStatus));
+    if (!r.loginCode.isEmpty())
+        login += u", "_s + r.loginCode;
+    s.add(Report::tr("Login (token step)"), login).status(allowedStatus(r.loginOk));
+    s.add(Report::tr("Login message"), r.loginMessage).detail();
+}
+
+} // namespace
 
 ReportSection registryFacts(const RegistryEvidence& r, const QString& requestedRegistry)
 {
     SectionBuilder s(u"registry"_s, Report::tr("Container registry"));
     s.add(Report::tr("Host"), r.host.isEmpty() ? requestedRegistry : r.host, ReportFact::Kind::Text, true);
     if (!r.attempted) {
-        s.add(Report::tr("Checked"), Report::tr("no"));
+        s.add(Report::tr("Checked"), Report::tr("no")).status(CheckStatus::Skip);
         s.add(Report::tr("Error"), r.errorSentence);
         return s.take();
     }
-    s.add(Report::tr("Base URL"), r.baseUrl, ReportFact::Kind::Url);
+    s.add(Report::tr("Base URL"), r.baseUrl, ReportFact::Kind::Url).detail();
     QString challenge = u"GET /v2/ → "_s + statusText(r.challengeStatus);
     if (!r.challengeScheme.isEmpty())
         challenge += u" "_s + r.challengeScheme;
     else if (r.challengeStatus > 0)
         challenge += u" "_s + Report::tr("(no challenge: open registry)");
-    s.add(Report::tr("Challenge"), challenge, ReportFact::Kind::Code);
-    s.add(Report::tr("Realm"), r.realm, ReportFact::Kind::Url);
-    s.add(Report::tr("Service"), r.service);
-    s.add(Report::tr("Challenge scope"), r.challengeScope, ReportFact::Kind::Code);
+    s.add(Report::tr("Challenge"), challenge, ReportFact::Kind::Code)
+        .note(Report::tr("The registry's answer to a request without a token: where to get one."));
+    s.add(Report::tr("Realm"), r.realm, ReportFact::Kind::Url).detail();
+    s.add(Report::tr("Service"), r.service).detail();
+    s.add(Report::tr("Challenge scope"), r.challengeScope, ReportFact::Kind::Code).detail();
     s.add(Report::tr("User"), registryUserText(r));
     if (!r.image.isEmpty())
         s.add(Report::tr("Image"), r.image + u":"_s + r.reference);
-    if (r.loginAttempted) {
-        QString login = Report::tr("unknown");
-        if (r.loginOk.has_value())
-            login = *r.loginOk ? Report::tr("accepted") : Report::tr("refused");
-        login += u", "_s + Report::tr("HTTP %1").arg(statusText(r.loginStatus));
-        if (!r.loginCode.isEmpty())
-            login += u", "_s + r.loginCode;
-        s.add(Report::tr("Login (token step)"), login);
-        s.add(Report::tr("Login message"), r.loginMessage);
-    } else {
-        s.add(Report::tr("Login (token step)"), Report::tr("not attempted"));
-    }
-    s.add(Report::tr("Error"), r.errorSentence);
+    addRegistryLogin(s, r);
+    s.add(Report::tr("Error"), r.errorSentence).status(CheckStatus::Fail);
     s.add(Report::tr("Time"), millis(r.elapsedMs));
     return s.take();
 }
@@ -212,8 +307,10 @@ ReportSection operationFacts(const OperationResult& o)
 {
     SectionBuilder s(u"registry."_s + operationId(o.operation),
                      Report::tr("Registry: %1").arg(operationTitle(o.operation)));
+    const CheckStatus status = o.requested ? allowedStatus(o.allowed) : CheckStatus::Skip;
+    s.summarize(allowedText(o.allowed), status);
     s.add(Report::tr("Requested"), yesNo(o.requested));
-    s.add(Report::tr("Result"), allowedText(o.allowed));
+    s.add(Report::tr("Result"), allowedText(o.allowed)).status(status);
     s.add(Report::tr("Based on"), basisText(o.basis));
     if (o.tokenStatus > 0)
         s.add(Report::tr("Token step"), Report::tr("HTTP %1").arg(o.tokenStatus));
@@ -229,16 +326,41 @@ ReportSection operationFacts(const OperationResult& o)
     if (!cancel.isEmpty())
         cancel += u" → "_s + statusText(o.cancelStatus);
     s.add(Report::tr("Upload cancel"), cancel, ReportFact::Kind::Code);
-    s.add(Report::tr("Upload cancel note"), o.cancelNote);
-    s.add(Report::tr("Error"), o.errorSentence);
+    s.add(Report::tr("Upload cancel note"), o.cancelNote).detail(!o.cancelProbe.isEmpty());
+    s.add(Report::tr("Error"), o.errorSentence).status(CheckStatus::Fail);
     if (o.requested)
         s.add(Report::tr("Time"), millis(o.elapsedMs));
     return s.take();
 }
 
+namespace {
+
+/// Pass when the stored token is the checked one, Warn when it is another, none when not compared.
+std::optional<CheckStatus> sameTokenStatus(const std::optional<bool>& same, const QString& error)
+{
+    if (!same.has_value() || !error.isEmpty())
+        return std::nullopt;
+    return *same ? CheckStatus::Pass : CheckStatus::Warn;
+}
+
+QString dockerSummary(const DockerCredentialEvidence& e)
+{
+    if (!e.errorSentence.isEmpty())
+        return Report::tr("could not compare");
+    if (!e.entryFound)
+        return Report::tr("none for this registry");
+    if (e.sameAsChecked.has_value())
+        return *e.sameAsChecked ? Report::tr("the checked token") : Report::tr("a different token");
+    return Report::tr("cannot be compared");
+}
+
+} // namespace
+
 ReportSection dockerFacts(const DockerCredentialEvidence& e)
 {
     SectionBuilder s(u"docker"_s, Report::tr("Docker's saved login"));
+    const std::optional<CheckStatus> same = sameTokenStatus(e.sameAsChecked, e.errorSentence);
+    s.summarize(dockerSummary(e), same);
     s.add(Report::tr("Configuration"), e.configPath.isEmpty() ? Report::tr("none found") : e.configPath,
           ReportFact::Kind::Code, true);
     if (!e.store.isEmpty())
@@ -250,12 +372,29 @@ ReportSection dockerFacts(const DockerCredentialEvidence& e)
           e.storedFingerprint.isEmpty() ? QString() : e.storedFingerprint + u" · "_s + e.storedKind,
           ReportFact::Kind::Code);
     if (e.sameAsChecked.has_value())
-        s.add(Report::tr("Same as the checked token"), *e.sameAsChecked ? Report::tr("yes") : Report::tr("no"));
+        s.add(Report::tr("Same as the checked token"), *e.sameAsChecked ? Report::tr("yes") : Report::tr("no"))
+            .status(same);
     s.add(Report::tr("Error"), e.errorSentence);
     for (const StoredLogin& login : e.entries)
         s.add(Report::tr("Stored login (%1)").arg(storedLoginToolName(login.tool)), storedLoginSummary(login),
-              ReportFact::Kind::Code);
+              ReportFact::Kind::Code)
+            .status(sameTokenStatus(login.sameAsChecked, login.errorSentence));
     return s.take();
+}
+
+QList<ReportSection> registrySections(const RegistryEvidence& registry, const QString& requestedRegistry,
+                                      const DockerCredentialEvidence& docker)
+{
+    QList<ReportSection> sections{registryFacts(registry, requestedRegistry)};
+    if (registry.attempted) {
+        for (const OperationResult& o : registry.operations) {
+            if (o.requested || o.allowed.has_value())
+                sections << operationFacts(o);
+        }
+    }
+    if (docker.inspected)
+        sections << dockerFacts(docker);
+    return sections;
 }
 
 QString expiryDaysText(const ApiEvidence& api)

@@ -19,10 +19,19 @@ public:
     /// Adds a fact; the value is redacted. Empty values are written as "—" only when `keepEmpty`.
     SectionBuilder& add(const QString& label, const QString& value, ReportFact::Kind kind = ReportFact::Kind::Text,
                         bool keepEmpty = false);
+    /// The status of the fact just added (nothing when it was left out for being empty).
+    SectionBuilder& status(std::optional<CheckStatus> status);
+    /// What the fact just added is (nothing when it was left out for being empty).
+    SectionBuilder& note(const QString& note);
+    /// The fact just added is background to the one before it (when `detail`; the window folds it beneath that one).
+    SectionBuilder& detail(bool detail = true);
+    /// The section in one line, for the window where it is folded.
+    SectionBuilder& summarize(const QString& summary, std::optional<CheckStatus> status);
     ReportSection take() const { return m_section; }
 
 private:
     ReportSection m_section;
+    bool m_added = false;
 };
 
 /// The text with every token-like string redacted.
@@ -41,6 +50,8 @@ QString operationTitle(Operation op);
 
 } // namespace words
 
+/// The token as read before any request: kind, format, checksum, length, how it is shown, fingerprint, issues.
+ReportSection tokenFacts(const TokenAnalysis& token);
 /// The GitHub API's answer: request, outcome, scopes, expiry (against the time the API answered), SSO, rate limit.
 ReportSection apiFacts(const ApiEvidence& api);
 /// The registry's challenge, user and token step; `requestedRegistry` names it when the check did not get there.
@@ -49,6 +60,10 @@ ReportSection registryFacts(const RegistryEvidence& registry, const QString& req
 ReportSection operationFacts(const OperationResult& operation);
 /// The stored logins for the registry (Docker's and every other tool's).
 ReportSection dockerFacts(const DockerCredentialEvidence& docker);
+/// The registry side in the order every report and the window show it: the registry, each operation that ran (or
+/// was judged), then the stored logins when they were inspected.
+QList<ReportSection> registrySections(const RegistryEvidence& registry, const QString& requestedRegistry,
+                                      const DockerCredentialEvidence& docker);
 
 /// "Docker", "Docker Desktop", "Podman", "Helm" for StoredLogin::tool.
 QString storedLoginToolName(const QString& tool);

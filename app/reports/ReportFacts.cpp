@@ -55,13 +55,6 @@ QString verdictWord(const Diagnosis& d)
     return Report::tr("Error: the check could not complete");
 }
 
-QString checksumText(const TokenAnalysis& token)
-{
-    if (!token.checksumValid.has_value())
-        return Report::tr("not applicable");
-    return *token.checksumValid ? Report::tr("valid") : Report::tr("mismatch (probably a copy/paste error)");
-}
-
 ReportSection environmentSection(const Diagnosis& d, const ReportEnvironment& env, const ReportFacts& facts)
 {
     SectionBuilder s(u"environment"_s, Report::tr("About this report"));
@@ -89,23 +82,6 @@ ReportSection checkSection(const Diagnosis& d)
     s.add(Report::tr("Operations"), ops.join(u", "_s), ReportFact::Kind::Text, true);
     // Not given: which name was used, and where it came from, is the registry section's User line.
     s.add(Report::tr("User"), r.user.isEmpty() ? Report::tr("not given") : r.user);
-    return s.take();
-}
-
-ReportSection tokenSection(const Diagnosis& d)
-{
-    const TokenAnalysis& t = d.token;
-    SectionBuilder s(u"token"_s, Report::tr("Token"));
-    s.add(Report::tr("Kind"), tokenKindTitle(t.kind)); // the id ("classic") is in the JSON report
-    s.add(Report::tr("Format"), t.formatValid ? Report::tr("valid") : Report::tr("invalid"));
-    s.add(Report::tr("Checksum"), checksumText(t));
-    s.add(Report::tr("Length"), Report::tr("%1 characters").arg(t.length));
-    if (t.trimmed)
-        s.add(Report::tr("Trimmed"), Report::tr("yes: whitespace, a newline or quotes were removed around it"));
-    s.add(Report::tr("Shown as"), t.redacted, ReportFact::Kind::Code, true);
-    s.add(Report::tr("Fingerprint"), t.fingerprint, ReportFact::Kind::Code, true);
-    for (const TokenIssue& issue : t.issues)
-        s.add(issue.fatal ? Report::tr("Problem") : Report::tr("Note"), issue.message + u" · "_s + issue.id);
     return s.take();
 }
 
@@ -261,16 +237,8 @@ ReportFacts buildReportFacts(const Diagnosis& d)
     facts.generatedUtc = utcText(d.startedAt);
     facts.generatedLocal = localText(d.startedAt, env.localZone);
 
-    facts.sections << environmentSection(d, env, facts) << checkSection(d) << tokenSection(d) << apiFacts(d.api)
-                   << registryFacts(d.registry, d.request.registry);
-    if (d.registry.attempted) {
-        for (const OperationResult& o : d.registry.operations) {
-            if (o.requested || o.allowed.has_value())
-                facts.sections << operationFacts(o);
-        }
-    }
-    if (d.docker.inspected)
-        facts.sections << dockerFacts(d.docker);
+    facts.sections << environmentSection(d, env, facts) << checkSection(d) << tokenFacts(d.token) << apiFacts(d.api)
+                   << registrySections(d.registry, d.request.registry, d.docker);
     if (d.request.actions.inActions)
         facts.sections << actionsSection(d);
     facts.sections << timingsSection(d);

@@ -44,6 +44,12 @@ struct ReportFact
     QString label;
     QString value;
     Kind kind = Kind::Text;
+    /// For the window (report writers say it in words already): an icon beside the value.
+    std::optional<CheckStatus> status = std::nullopt;
+    /// For the window: what the field is or where the value comes from (its tooltip).
+    QString note = {};
+    /// For the window: background to the fact before it (a challenge's realm, a login's message), folded beneath it.
+    bool detail = false;
 };
 
 /// A titled group of facts ("Token", "GitHub API", "Registry operation: push", ...).
@@ -52,6 +58,10 @@ struct ReportSection
     QString id; ///< stable: "environment", "check", "token", "api", "registry", "registry.pull", ..., "timings"
     QString title;
     QList<ReportFact> facts;
+    /// For the window, where a section can be one line with its facts folded beneath: that line's value
+    /// ("allowed", "a different token") and status. Empty and none for sections that are never folded.
+    QString summary = {};
+    std::optional<CheckStatus> status = std::nullopt;
 };
 
 /// One checklist row, redacted, with its status word.

@@ -2437,6 +2437,46 @@ https://docs.docker.com/go/credential-store/</source>
         <source>cannot be compared</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Known from the token&apos;s prefix, before any request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifies the token without revealing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-OAuth-Scopes header, exactly as GitHub sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raw scopes plus the child scopes GitHub documents as implied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Accepted-OAuth-Scopes: the scopes this endpoint accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub-Authentication-Token-Expiration; days counted from when GitHub answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub left out what these organizations hold: the token is not authorized for their SSO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-GitHub-Request-Id: quote it to GitHub support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer to a request without a token: where to get one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not compare</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenAnalysis</name>
@@ -2823,259 +2863,7 @@ Window options:
 <context>
     <name>ghcr::EvidencePanel</name>
     <message>
-        <source>Pull</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Push</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no HTTP answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Known from the token&apos;s prefix, without any request. The fingerprint identifies the token without revealing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub said</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>X-OAuth-Scopes, exactly as GitHub sent it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>header absent (fine-grained, app or Actions token)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none (a classic token without scopes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scopes incl. implied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The raw scopes plus the child scopes GitHub documents as implied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Endpoint accepts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>X-Accepted-OAuth-Scopes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub-Authentication-Token-Expiration: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read this date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no expiry date sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SSO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>authorization required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorize at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partial results: not authorized for organization(s) %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no SSO restriction reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resets %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>X-GitHub-Request-Id: quote it to GitHub support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Challenge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Realm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login (token step)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>token issued (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none given: only the login was checked, which does not prove pull or push rights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not tell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>judged from the scopes, not probed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the token step decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Probe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry said</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Challenge error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel upload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About the cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3096,50 +2884,6 @@ Window options:
     </message>
     <message>
         <source>%1: evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker&apos;s saved login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none for this registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the token checked here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a different token: docker uses that one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saved, cannot be compared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credential helper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

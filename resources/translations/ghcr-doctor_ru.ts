@@ -2477,6 +2477,46 @@ https://docs.docker.com/go/credential-store/</translation>
         <source>cannot be compared</source>
         <translation>сравнить нельзя</translation>
     </message>
+    <message>
+        <source>Known from the token&apos;s prefix, before any request.</source>
+        <translation>Определён по префиксу токена, до любых запросов.</translation>
+    </message>
+    <message>
+        <source>Identifies the token without revealing it.</source>
+        <translation>Указывает на токен, не раскрывая его.</translation>
+    </message>
+    <message>
+        <source>The X-OAuth-Scopes header, exactly as GitHub sent it.</source>
+        <translation>Заголовок X-OAuth-Scopes в точности как прислал GitHub.</translation>
+    </message>
+    <message>
+        <source>The raw scopes plus the child scopes GitHub documents as implied.</source>
+        <translation>Области из заголовка плюс дочерние области, которые по документации GitHub подразумеваются.</translation>
+    </message>
+    <message>
+        <source>X-Accepted-OAuth-Scopes: the scopes this endpoint accepts.</source>
+        <translation>X-Accepted-OAuth-Scopes: области, которые принимает этот адрес API.</translation>
+    </message>
+    <message>
+        <source>GitHub-Authentication-Token-Expiration; days counted from when GitHub answered.</source>
+        <translation>GitHub-Authentication-Token-Expiration; дни отсчитаны от момента ответа GitHub.</translation>
+    </message>
+    <message>
+        <source>GitHub left out what these organizations hold: the token is not authorized for their SSO.</source>
+        <translation>GitHub не показал данные этих организаций: токен не авторизован для их SSO.</translation>
+    </message>
+    <message>
+        <source>X-GitHub-Request-Id: quote it to GitHub support.</source>
+        <translation>X-GitHub-Request-Id: сообщите его поддержке GitHub.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer to a request without a token: where to get one.</source>
+        <translation>Ответ реестра на запрос без токена: где получить токен.</translation>
+    </message>
+    <message>
+        <source>could not compare</source>
+        <translation>не удалось сравнить</translation>
+    </message>
 </context>
 <context>
     <name>TokenAnalysis</name>
@@ -2885,260 +2925,8 @@ Window options:
 <context>
     <name>ghcr::EvidencePanel</name>
     <message>
-        <source>Pull</source>
-        <translation>Pull (загрузка)</translation>
-    </message>
-    <message>
-        <source>Push</source>
-        <translation>Push (публикация)</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete (удаление)</translation>
-    </message>
-    <message>
-        <source>no HTTP answer</source>
-        <translation>нет HTTP-ответа</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 мс</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 с</translation>
-    </message>
-    <message>
-        <source>Token kind</source>
-        <translation>Тип токена</translation>
-    </message>
-    <message>
-        <source>Known from the token&apos;s prefix, without any request. The fingerprint identifies the token without revealing it.</source>
-        <translation>Определён по префиксу токена, без запросов. Отпечаток указывает на токен, не раскрывая его.</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Запрос</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>не отправлен</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Почему</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Ответ</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Проблема</translation>
-    </message>
-    <message>
-        <source>GitHub said</source>
-        <translation>Ответ GitHub</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Логин</translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation>Области доступа</translation>
-    </message>
-    <message>
-        <source>X-OAuth-Scopes, exactly as GitHub sent it</source>
-        <translation>X-OAuth-Scopes в точности как прислал GitHub</translation>
-    </message>
-    <message>
-        <source>header absent (fine-grained, app or Actions token)</source>
-        <translation>заголовка нет (fine-grained, токен приложения или Actions)</translation>
-    </message>
-    <message>
-        <source>none (a classic token without scopes)</source>
-        <translation>нет (классический токен без областей доступа)</translation>
-    </message>
-    <message>
-        <source>Scopes incl. implied</source>
-        <translation>Области с подразумеваемыми</translation>
-    </message>
-    <message>
-        <source>The raw scopes plus the child scopes GitHub documents as implied.</source>
-        <translation>Области из заголовка плюс дочерние области, которые по документации GitHub подразумеваются.</translation>
-    </message>
-    <message>
-        <source>Endpoint accepts</source>
-        <translation>Ресурс принимает</translation>
-    </message>
-    <message>
-        <source>X-Accepted-OAuth-Scopes</source>
-        <translation>X-Accepted-OAuth-Scopes</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Истекает</translation>
-    </message>
-    <message>
-        <source>GitHub-Authentication-Token-Expiration: %1</source>
-        <translation>GitHub-Authentication-Token-Expiration: %1</translation>
-    </message>
-    <message>
-        <source>Could not read this date.</source>
-        <translation>Не удалось разобрать дату.</translation>
-    </message>
-    <message>
-        <source>no expiry date sent</source>
-        <translation>срок действия не указан</translation>
-    </message>
-    <message>
-        <source>SSO</source>
-        <translation>SSO</translation>
-    </message>
-    <message>
-        <source>authorization required</source>
-        <translation>нужна авторизация</translation>
-    </message>
-    <message>
-        <source>Authorize at</source>
-        <translation>Авторизовать здесь</translation>
-    </message>
-    <message>
-        <source>partial results: not authorized for organization(s) %1</source>
-        <translation>частичные результаты: нет авторизации для организаций %1</translation>
-    </message>
-    <message>
-        <source>no SSO restriction reported</source>
-        <translation>ограничений SSO нет</translation>
-    </message>
-    <message>
-        <source>%1 of %2 left</source>
-        <translation>осталось %1 из %2</translation>
-    </message>
-    <message>
-        <source>resets %1</source>
-        <translation>сброс %1</translation>
-    </message>
-    <message>
-        <source>Rate limit</source>
-        <translation>Лимит запросов</translation>
-    </message>
-    <message>
-        <source>Request id</source>
-        <translation>ID запроса</translation>
-    </message>
-    <message>
-        <source>X-GitHub-Request-Id: quote it to GitHub support</source>
-        <translation>X-GitHub-Request-Id: сообщите его поддержке GitHub</translation>
-    </message>
-    <message>
-        <source>Registry</source>
-        <translation>Реестр</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Запросы</translation>
-    </message>
-    <message>
-        <source>Challenge</source>
-        <translation>Вызов (challenge)</translation>
-    </message>
-    <message>
-        <source>Realm</source>
-        <translation>Realm</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Scope</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Пользователь</translation>
-    </message>
-    <message>
-        <source>Login (token step)</source>
-        <translation>Вход (выдача токена)</translation>
-    </message>
-    <message>
-        <source>token issued (%1)</source>
-        <translation>токен выдан (%1)</translation>
-    </message>
-    <message>
-        <source>refused (%1)</source>
-        <translation>отказ (%1)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Сообщение</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Образ</translation>
-    </message>
-    <message>
-        <source>none given: only the login was checked, which does not prove pull or push rights</source>
-        <translation>не указан: проверен только вход, а он не доказывает права на pull и push</translation>
-    </message>
-    <message>
-        <source>not requested</source>
-        <translation>не запрошено</translation>
-    </message>
-    <message>
-        <source>allowed</source>
-        <translation>разрешено</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>отказано</translation>
-    </message>
-    <message>
-        <source>could not tell</source>
-        <translation>не удалось определить</translation>
-    </message>
-    <message>
-        <source>judged from the scopes, not probed</source>
-        <translation>по областям доступа, без пробы</translation>
-    </message>
-    <message>
-        <source>the token step decided</source>
-        <translation>решено при выдаче токена</translation>
-    </message>
-    <message>
-        <source>Token step</source>
-        <translation>Выдача токена</translation>
-    </message>
-    <message>
-        <source>Probe</source>
-        <translation>Проба</translation>
-    </message>
-    <message>
-        <source>Registry said</source>
-        <translation>Ответ реестра</translation>
-    </message>
-    <message>
-        <source>Challenge error</source>
-        <translation>Ошибка в вызове</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>Что это значит</translation>
-    </message>
-    <message>
-        <source>Cancel upload</source>
-        <translation>Отмена загрузки</translation>
-    </message>
-    <message>
-        <source>About the cancel</source>
-        <translation>Об отмене</translation>
     </message>
     <message>
         <source>%1: elapsed time</source>
@@ -3159,50 +2947,6 @@ Window options:
     <message>
         <source>%1: evidence</source>
         <translation>%1: данные</translation>
-    </message>
-    <message>
-        <source>Docker&apos;s saved login</source>
-        <translation>Сохранённый вход Docker</translation>
-    </message>
-    <message>
-        <source>could not compare</source>
-        <translation>не удалось сравнить</translation>
-    </message>
-    <message>
-        <source>none for this registry</source>
-        <translation>для этого реестра нет</translation>
-    </message>
-    <message>
-        <source>the token checked here</source>
-        <translation>проверенный здесь токен</translation>
-    </message>
-    <message>
-        <source>a different token: docker uses that one</source>
-        <translation>другой токен: docker использует его</translation>
-    </message>
-    <message>
-        <source>saved, cannot be compared</source>
-        <translation>сохранён, но сравнить нельзя</translation>
-    </message>
-    <message>
-        <source>Read from</source>
-        <translation>Откуда прочитано</translation>
-    </message>
-    <message>
-        <source>Credential helper</source>
-        <translation>Помощник учётных данных</translation>
-    </message>
-    <message>
-        <source>Saved user</source>
-        <translation>Сохранённый пользователь</translation>
-    </message>
-    <message>
-        <source>Saved token</source>
-        <translation>Сохранённый токен</translation>
-    </message>
-    <message>
-        <source>Stored by %1</source>
-        <translation>Сохранено в %1</translation>
     </message>
 </context>
 <context>

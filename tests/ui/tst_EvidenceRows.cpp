@@ -1,10 +1,12 @@
-// The window's evidence rows (ui/EvidencePanel) say what the reports say about the same evidence: expiry counted
-// from when the API answered — the diagnosis' clock — in the reports' words, never "in 0 days" beside an
-// "expired" mark (the panel once judged "expired" against the wall clock and counted days from the answer).
+// The window's evidence panels (ui/EvidencePanel) show the sections every report shows (app/reports/EvidenceFacts):
+// the same labels, the same words, the same clock. Expiry is counted from when the API answered — the diagnosis'
+// clock — never "in 0 days" beside an "expired" mark (the panel once judged "expired" against the wall clock and
+// counted days from the answer, in words of its own).
 #include "app/reports/EvidenceFacts.h"
 #include "ui/EvidencePanel.h"
 
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace ghcr;
@@ -16,16 +18,15 @@ class tst_EvidenceRows : public QObject
 private Q_SLOTS:
     void expiryUsesTheAnswersClock_data();
     void expiryUsesTheAnswersClock();
+    void registryPanelIsTheReportsSections();
 };
 
 namespace {
 
-const EvidenceRow* row(const QList<EvidenceRow>& rows, const QString& field)
+QTreeWidgetItem* line(QTreeWidget* tree, const QString& field)
 {
-    for (const EvidenceRow& r : rows)
-        if (r.field == field)
-            return &r;
-    return nullptr;
+    const QList<QTreeWidgetItem*> items = tree->findItems(field, Qt::MatchExactly | Qt::MatchRecursive, 0);
+    return items.isEmpty() ? nullptr : items.first();
 }
 
 QString reportFact(const ReportSection& section, const QString& label)
@@ -36,6 +37,28 @@ QString reportFact(const ReportSection& section, const QString& label)
     return {};
 }
 
+QString statusOf(const QTreeWidgetItem* item)
+{
+    return item->data(1, Qt::UserRole).toString();
+}
+
+/// The line and every line folded beneath it as "label = value", in order.
+QStringList linesOf(const QTreeWidgetItem* item)
+{
+    QStringList out{item->text(0) + u" = "_s + item->text(1)};
+    for (int i = 0; i < item->childCount(); ++i)
+        out << linesOf(item->child(i));
+    return out;
+}
+
+QStringList factsOf(const ReportSection& section)
+{
+    QStringList out;
+    for (const ReportFact& f : section.facts)
+        out << f.label + u" = "_s + f.value;
+    return out;
+}
+
 } // namespace
 
 void tst_EvidenceRows::expiryUsesTheAnswersClock_data()
@@ -43,7 +66,7 @@ void tst_EvidenceRows::expiryUsesTheAnswersClock_data()
     QTest::addColumn<qint64>("expiresAfterAnswerSecs");
     QTest::addColumn<bool>("expired");
     QTest::addColumn<QString>("words");
-    // Valid when GitHub answered, past by now: the check's verdict is about the answer, so is the row.
+    // Valid when GitHub answered, past by now: the check's verdict is about the answer, so is the line.
     QTest::newRow("expired since the answer") << qint64(3600) << false << u"0 days left"_s;
     QTest::newRow("three days left") << qint64(3 * 86400) << false << u"3 days left"_s;
     QTest::newRow("expired before the answer") << qint64(-3600) << true << u"expired 1 day ago"_s;
@@ -62,13 +85,87 @@ void tst_EvidenceRows::expiryUsesTheAnswersClock()
     api.answeredAt = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);
     api.expiresAt = api.answeredAt.addSecs(expiresAfterAnswerSecs);
     api.expiresRaw = api.expiresAt.toString(Qt::ISODate);
-    const QList<EvidenceRow> rows = apiEvidenceRows(api, analyzeToken(u"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"_s));
-    const EvidenceRow* expires = row(rows, u"Expires"_s);
+    const TokenAnalysis token = analyzeToken(u"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"_s);
+    EvidencePanel panel(u"GitHub API"_s, u"api"_s);
+    panel.setSections({apiFacts(api), tokenFacts(token)});
+    const QTreeWidgetItem* expires = line(panel.tree(), u"Expires"_s);
     QVERIFY(expires);
-    QVERIFY2(expires->value.contains(words), qPrintable(expires->value));
-    QCOMPARE(expires->status == CheckStatus::Fail, expired);
-    // The same words as every report.
-    QVERIFY(reportFact(apiFacts(api), u"Expires"_s).endsWith(words));
+    QVERIFY2(expires->text(1).endsWith(words), qPrintable(expires->text(1)));
+    QCOMPARE(statusOf(expires) == u"fail"_s, expired);
+    // The same words as every report, and where they come from on hover.
+    QCOMPARE(expires->text(1), reportFact(apiFacts(api), u"Expires"_s));
+    QVERIFY(expires->toolTip(0).contains(u"GitHub-Authentication-Token-Expiration"_s));
+    QCOMPARE(statusOf(line(panel.tree(), u"Outcome"_s)), u"pass"_s);
+    // The token's own facts, folded under one line that names its kind and fingerprint.
+    const QTreeWidgetItem* tokenLine = line(panel.tree(), u"Token"_s);
+    QVERIFY(tokenLine && !tokenLine->isExpanded());
+    QCOMPARE(tokenLine->text(1), tokenKindTitle(TokenKind::Classic) + u" · "_s + token.fingerprint);
+    QCOMPARE(line(panel.tree(), u"Kind"_s)->parent(), tokenLine);
+}
+
+void tst_EvidenceRows::registryPanelIsTheReportsSections()
+{
+    RegistryEvidence registry;
+    registry.attempted = true;
+    registry.host = u"ghcr.io"_s;
+    registry.challengeStatus = 401;
+    registry.challengeScheme = u"Bearer"_s;
+    registry.baseUrl = u"https://ghcr.io"_s;
+    registry.realm = u"https://ghcr.io/token"_s;
+    registry.service = u"ghcr.io"_s;
+    registry.user = u"octocat"_s;
+    registry.userSource = UserSource::Given;
+    registry.image = u"octocat/app"_s;
+    registry.reference = u"latest"_s;
+    registry.loginAttempted = true;
+    registry.loginOk = true;
+    registry.loginStatus = 200;
+    OperationResult pull;
+    pull.requested = true;
+    pull.allowed = true;
+    pull.basis = OperationBasis::Probe;
+    pull.probe = u"GET /v2/octocat/app/manifests/latest"_s;
+    pull.httpStatus = 200;
+    OperationResult push;
+    push.operation = Operation::Push;
+    push.requested = true;
+    push.allowed = false;
+    push.basis = OperationBasis::Probe;
+    push.code = u"DENIED"_s;
+    registry.operations = {pull, push};
+    DockerCredentialEvidence docker;
+    docker.inspected = true;
+    docker.configPath = u"/home/u/.docker/config.json"_s;
+    docker.entryFound = true;
+    docker.sameAsChecked = false;
+
+    const QList<ReportSection> sections = registrySections(registry, u"ghcr.io"_s, docker);
+    QCOMPARE(sections.size(), 4); // registry, pull, push, docker: what every report lists, in its order
+    EvidencePanel panel(u"Container registry"_s, u"registry"_s);
+    panel.setSections(sections);
+    QTreeWidget* tree = panel.tree();
+    // The registry's own facts, background (the challenge's realm, service, scope) folded under its line.
+    const int top = tree->topLevelItemCount() - 3;
+    QStringList registryLines;
+    for (int i = 0; i < top; ++i)
+        registryLines << linesOf(tree->topLevelItem(i));
+    QCOMPARE(registryLines, factsOf(sections.first()));
+    QCOMPARE(line(tree, u"Realm"_s)->parent(), line(tree, u"Challenge"_s));
+    QCOMPARE(line(tree, u"Service"_s)->parent(), line(tree, u"Challenge"_s));
+    QCOMPARE(line(tree, u"Base URL"_s)->parent(), line(tree, u"Host"_s));
+    QVERIFY(!line(tree, u"Challenge"_s)->isExpanded());
+    QCOMPARE(statusOf(line(tree, u"Login (token step)"_s)), u"pass"_s);
+    const QStringList summaries{u"allowed"_s, u"refused"_s, u"a different token"_s};
+    const QStringList statuses{u"pass"_s, u"fail"_s, u"warn"_s};
+    for (int i = 1; i < sections.size(); ++i) {
+        QTreeWidgetItem* item = tree->topLevelItem(top + i - 1);
+        QCOMPARE(item->text(0), sections.at(i).title);
+        QCOMPARE(item->text(1), summaries.at(i - 1));
+        QCOMPARE(statusOf(item), statuses.at(i - 1));
+        QVERIFY(item->isExpanded());
+        QCOMPARE(linesOf(item).mid(1), factsOf(sections.at(i)));
+    }
+    QCOMPARE(statusOf(line(tree, u"Same as the checked token"_s)), u"warn"_s);
 }
 
 QTEST_MAIN(tst_EvidenceRows)

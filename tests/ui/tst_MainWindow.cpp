@@ -170,11 +170,12 @@ void tst_MainWindow::passingToken()
     // The status is said in words, not only by the icon.
     QCOMPARE(ghcr::test::checklistRow(checklist(), u"registry.pull"_s)->text(0), u"OK"_s);
 
-    QCOMPARE(evidenceValue(apiEvidence(), u"Login"_s), u"octocat (User)"_s);
-    QVERIFY(evidenceValue(apiEvidence(), u"Scopes"_s).contains(u"read:packages"_s));
-    QVERIFY(evidenceValue(apiEvidence(), u"Answer"_s).startsWith(u"200"_s));
-    QVERIFY(evidenceValue(registryEvidence(), u"Pull"_s).startsWith(u"allowed"_s));
-    QVERIFY(evidenceValue(registryEvidence(), u"Push"_s).startsWith(u"allowed"_s));
+    QCOMPARE(evidenceValue(apiEvidence(), u"Login"_s), u"octocat"_s);
+    QCOMPARE(evidenceValue(apiEvidence(), u"Account type"_s), u"User"_s);
+    QVERIFY(evidenceValue(apiEvidence(), u"Scopes (X-OAuth-Scopes, raw)"_s).contains(u"read:packages"_s));
+    QCOMPARE(evidenceValue(apiEvidence(), u"HTTP status"_s), u"200"_s);
+    QCOMPARE(evidenceValue(registryEvidence(), u"Registry: pull"_s), u"allowed"_s);
+    QCOMPARE(evidenceValue(registryEvidence(), u"Registry: push"_s), u"allowed"_s);
     QVERIFY(evidenceValue(registryEvidence(), u"Probe"_s).contains(u"/v2/octocat/app/manifests/latest"_s));
     QVERIFY(!child<QLabel>(m_window.get(), u"apiElapsedLabel"_s)->text().isEmpty());
     QVERIFY(!child<QLabel>(m_window.get(), u"registryElapsedLabel"_s)->text().isEmpty());
@@ -215,9 +216,9 @@ void tst_MainWindow::dockerLoginComparedAndCanBeTurnedOff()
              ghcr::analyzeToken(stale).fingerprint + u" · classic"_s);
     QVERIFY2(verdict().contains(u"Docker"_s), qPrintable(verdict()));
     // The sweep's row for that file: where, who, which token, and that it is not the checked one.
-    QCOMPARE(evidenceValue(registryEvidence(), u"Stored by Docker"_s), config.fileName() + u" · octocat · "_s +
-                                                                           ghcr::analyzeToken(stale).fingerprint +
-                                                                           u" · classic · a different token"_s);
+    QCOMPARE(evidenceValue(registryEvidence(), u"Stored login (Docker)"_s), config.fileName() + u" · octocat · "_s +
+                                                                                ghcr::analyzeToken(stale).fingerprint +
+                                                                                u" · classic · a different token"_s);
 
     auto* compare = child<QCheckBox>(m_window.get(), u"compareDockerLoginCheckBox"_s);
     QVERIFY(compare->isChecked());
@@ -244,10 +245,11 @@ void tst_MainWindow::writeOnlyTokenRefusedByRegistry()
     QCOMPARE(checklistStatus(checklist(), u"registry.pull"_s), u"fail"_s);
     QCOMPARE(ghcr::test::checklistRow(checklist(), u"registry.pull"_s)->text(0), u"Problem"_s);
     QVERIFY2(verdict().startsWith(u"Action needed"_s), qPrintable(verdict()));
-    QCOMPARE(evidenceValue(apiEvidence(), u"Scopes"_s), u"write:packages"_s);
-    QVERIFY(evidenceValue(registryEvidence(), u"Pull"_s).startsWith(u"refused"_s));
-    QVERIFY2(evidenceValue(registryEvidence(), u"Probe"_s).contains(u"403 DENIED"_s),
+    QCOMPARE(evidenceValue(apiEvidence(), u"Scopes (X-OAuth-Scopes, raw)"_s), u"write:packages"_s);
+    QCOMPARE(evidenceValue(registryEvidence(), u"Registry: pull"_s), u"refused"_s);
+    QVERIFY2(evidenceValue(registryEvidence(), u"Probe"_s).endsWith(u"→ 403"_s),
              qPrintable(evidenceValue(registryEvidence(), u"Probe"_s)));
+    QCOMPARE(evidenceValue(registryEvidence(), u"Error code"_s), u"DENIED"_s);
     // The failing row is selected first, so its guidance is in view.
     const QString selected = checklist()->currentItem()->data(0, Qt::UserRole).toString();
     QVERIFY2(selected == u"scope.read:packages"_s || selected == u"registry.pull"_s, qPrintable(selected));
@@ -277,9 +279,9 @@ void tst_MainWindow::fineGrainedToken()
     QVERIFY(checklistStatus(checklist(), u"token.kind"_s) == u"fail"_s ||
             checklistStatus(checklist(), u"token.kind"_s) == u"warn"_s);
     QCOMPARE(checklistStatus(checklist(), u"registry.pull"_s), u"fail"_s);
-    QVERIFY2(evidenceValue(apiEvidence(), u"Scopes"_s).contains(u"header absent"_s),
-             qPrintable(evidenceValue(apiEvidence(), u"Scopes"_s)));
-    QVERIFY(evidenceValue(apiEvidence(), u"Token kind"_s).contains(u"ine-grained"_s));
+    QVERIFY2(evidenceValue(apiEvidence(), u"Scopes (X-OAuth-Scopes, raw)"_s).contains(u"header absent"_s),
+             qPrintable(evidenceValue(apiEvidence(), u"Scopes (X-OAuth-Scopes, raw)"_s)));
+    QVERIFY(evidenceValue(apiEvidence(), u"Kind"_s).contains(u"ine-grained"_s));
 }
 
 void tst_MainWindow::ssoBlockedToken()
@@ -291,8 +293,8 @@ void tst_MainWindow::ssoBlockedToken()
     clickCheckAndWait();
 
     QCOMPARE(checklistStatus(checklist(), u"sso.authorized"_s), u"fail"_s);
-    QCOMPARE(evidenceValue(apiEvidence(), u"SSO"_s), u"authorization required"_s);
-    QVERIFY(evidenceValue(apiEvidence(), u"Answer"_s).startsWith(u"403"_s));
+    QCOMPARE(evidenceValue(apiEvidence(), u"SAML SSO"_s), u"authorization required"_s);
+    QCOMPARE(evidenceValue(apiEvidence(), u"HTTP status"_s), u"403"_s);
     auto* authorize = child<QPushButton>(m_window.get(), u"authorizeSsoButton"_s);
     QVERIFY(authorize->isVisible());
     QTest::mouseClick(authorize, Qt::LeftButton);
@@ -311,8 +313,8 @@ void tst_MainWindow::expiredToken()
 
     QCOMPARE(checklistStatus(checklist(), u"token.accepted"_s), u"fail"_s);
     QCOMPARE(checklistStatus(checklist(), u"registry.login"_s), u"fail"_s);
-    QVERIFY(evidenceValue(apiEvidence(), u"Answer"_s).startsWith(u"401"_s));
-    QCOMPARE(evidenceValue(apiEvidence(), u"GitHub said"_s), u"Bad credentials"_s);
+    QCOMPARE(evidenceValue(apiEvidence(), u"HTTP status"_s), u"401"_s);
+    QCOMPARE(evidenceValue(apiEvidence(), u"Message"_s), u"Bad credentials"_s);
     QVERIFY(evidenceValue(registryEvidence(), u"Login (token step)"_s).startsWith(u"refused"_s));
     QVERIFY2(verdict().startsWith(u"Action needed"_s), qPrintable(verdict()));
 }
