@@ -223,7 +223,7 @@ void MatrixRunner::requestBatchTokens()
     }
     m_batches.resize(requests.size());
     for (qsizetype b = 0; b < requests.size(); ++b) {
-        m_http->send(requests.at(b), [this, b](const HttpResponse& r) {
+        connect(m_http->send(requests.at(b), m_http), &HttpJob::finished, this, [this, b](const HttpResponse& r) {
             if (!m_running || b >= m_batches.size())
                 return;
             m_batches[b].answered = true;

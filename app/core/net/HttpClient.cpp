@@ -39,9 +39,11 @@ QString originOf(const QUrl& url)
 
 struct HttpClient::Pending
 {
-    HttpRequest request; ///< holds the credentials until the answer is delivered
-    Callback done;
-    QUrl url; ///< the current URL (after same-origin redirects)
+    HttpRequest request;              ///< holds the credentials until the answer is delivered
+    HttpJob* job = nullptr;           ///< null once aborted or deleted
+    QMetaObject::Connection jobWatch; ///< the job's destroyed() → drop()
+    quint64 id = 0;                   ///< for answers arriving later: a Pending's address may be reused, its id is not
+    QUrl url;                         ///< the current URL (after same-origin redirects)
     QSslSocket* socket = nullptr;
     std::unique_ptr<HttpResponseParser> parser;
     QElapsedTimer clock;
@@ -82,9 +84,9 @@ HttpClient::HttpClient(QNetworkAccessManager* network, Settings settings, QObjec
 
 HttpClient::~HttpClient()
 {
-    // Callbacks must not run into a half-destroyed owner: drop them, close silently.
+    // Jobs must not be answered by a half-destroyed client: forget them, close silently.
     for (Pending* p : std::as_const(m_inFlight)) {
-        p->done = nullptr;
+        disconnect(p->jobWatch);
         if (p->socket) {
             p->socket->disconnect(this);
             p->socket->abort();
@@ -153,11 +155,14 @@ QString HttpClient::urlProblem(const QUrl& url, bool allowHttpLoopback)
     return tr("Unsupported URL scheme “%1”: only https:// is used.").arg(url.scheme());
 }
 
-void HttpClient::send(const HttpRequest& request, Callback done)
+HttpJob* HttpClient::send(const HttpRequest& request, QObject* owner)
 {
+    auto* job = new HttpJob(this, owner);
     auto* p = new Pending;
     p->request = request;
-    p->done = std::move(done);
+    p->job = job;
+    p->jobWatch = connect(job, &QObject::destroyed, this, &HttpClient::drop);
+    p->id = ++m_lastId;
     p->url = request.url;
     p->clock.start();
     m_inFlight.append(p);
@@ -165,20 +170,20 @@ void HttpClient::send(const HttpRequest& request, Callback done)
     const QString problem = urlProblem(request.url, m_settings.allowHttpLoopback);
     if (!problem.isEmpty()) {
         failLater(p, HttpResponse::Failure::InsecureUrl, problem);
-        return;
+        return job;
     }
     const QString origin = originOf(request.url);
     if (m_silentOrigins.contains(origin)) {
         failLater(p, HttpResponse::Failure::NotAttempted,
                   tr("Not attempted: %1 did not answer earlier in this check (%2 was not sent).")
                       .arg(origin, describe(request.method, request.url)));
-        return;
+        return job;
     }
     if (remainingMs() == 0) {
         failLater(p, HttpResponse::Failure::NotAttempted,
                   tr("Not attempted: %1 was not sent because %2 was spent.")
                       .arg(describe(request.method, request.url), budgetText()));
-        return;
+        return job;
     }
     const qint64 credentialBytes =
         request.bearer.toUtf8().size() + request.basicUser.toUtf8().size() + request.basicPassword.toUtf8().size();
@@ -189,7 +194,7 @@ void HttpClient::send(const HttpRequest& request, Callback done)
                       .arg(describe(request.method, request.url))
                       .arg(credentialBytes / 1024)
                       .arg(m_settings.maxCredentialBytes / 1024));
-        return;
+        return job;
     }
     // A value with a line break would let a server-supplied string (a registry token) add header lines.
     QList<QByteArray> values{request.bearer.toUtf8(), request.basicUser.toUtf8(), request.basicPassword.toUtf8()};
@@ -200,10 +205,11 @@ void HttpClient::send(const HttpRequest& request, Callback done)
             failLater(
                 p, HttpResponse::Failure::Unsendable,
                 tr("Not sent: a header value for %1 holds a line break.").arg(describe(request.method, request.url)));
-            return;
+            return job;
         }
     }
     startOrQueue(p);
+    return job;
 }
 
 void HttpClient::startOrQueue(Pending* p)
@@ -295,13 +301,19 @@ void HttpClient::begin(Pending* p)
         });
         connect(socket, &QSslSocket::encrypted, this, [this, p] { writeRequest(p); });
         if (adoptedWarming && socket->isEncrypted())
-            QTimer::singleShot(0, this, [this, p] { writeRequest(p); });
+            QTimer::singleShot(0, this, [this, id = p->id] {
+                if (Pending* ready = pendingOf(id); ready && ready->socket)
+                    writeRequest(ready);
+            });
         else if (!adoptedWarming)
             connectSocket(socket, p->url);
     } else {
         connect(socket, &QAbstractSocket::connected, this, [this, p] { writeRequest(p); });
         if (adoptedWarming && socket->state() == QAbstractSocket::ConnectedState)
-            QTimer::singleShot(0, this, [this, p] { writeRequest(p); });
+            QTimer::singleShot(0, this, [this, id = p->id] {
+                if (Pending* ready = pendingOf(id); ready && ready->socket)
+                    writeRequest(ready);
+            });
         else if (!adoptedWarming)
             connectSocket(socket, p->url);
     }
@@ -631,34 +643,61 @@ void HttpClient::fail(Pending* p, HttpResponse::Failure failure, const QString& 
 
 void HttpClient::failLater(Pending* p, HttpResponse::Failure failure, const QString& sentence)
 {
-    QTimer::singleShot(0, this, [this, p, failure, sentence] {
-        if (m_inFlight.contains(p))
-            fail(p, failure, sentence);
+    QTimer::singleShot(0, this, [this, id = p->id, failure, sentence] {
+        if (Pending* later = pendingOf(id))
+            fail(later, failure, sentence);
     });
 }
 
-void HttpClient::deliver(Pending* p, HttpResponse response)
+HttpClient::Pending* HttpClient::pendingOf(quint64 id) const
 {
-    if (!m_inFlight.removeOne(p))
-        return;
+    for (Pending* p : m_inFlight)
+        if (p->id == id)
+            return p;
+    return nullptr;
+}
+
+void HttpClient::forget(Pending* p)
+{
+    m_inFlight.removeOne(p);
     m_queued.removeOne(p);
-    const bool freedSlot = p->active;
     if (p->active) {
         const QString origin = originOf(p->url);
         if (--m_active[origin] <= 0)
             m_active.remove(origin);
+        if (!m_queued.isEmpty())
+            QTimer::singleShot(0, this, &HttpClient::startQueued);
     }
+    disconnect(p->jobWatch);
+    p->request.basicPassword.fill(u'\0');
+    p->request.bearer.fill(u'\0');
+    delete p;
+}
+
+void HttpClient::drop(const QObject* job)
+{
+    for (Pending* p : std::as_const(m_inFlight)) {
+        if (p->job != job)
+            continue;
+        qCDebug(lcHttp) << "dropped" << describe(p->request.method, p->url);
+        p->job = nullptr;
+        release(p, false);
+        forget(p);
+        return;
+    }
+}
+
+void HttpClient::deliver(Pending* p, HttpResponse response)
+{
+    if (!m_inFlight.contains(p))
+        return;
     response.elapsedMs = p->clock.elapsed();
     qCDebug(lcHttp) << "answer" << describe(p->request.method, p->url) << response.status << int(response.failure)
                     << response.elapsedMs << "ms";
-    p->request.basicPassword.fill(u'\0');
-    p->request.bearer.fill(u'\0');
-    Callback done = std::move(p->done);
-    delete p;
-    if (freedSlot && !m_queued.isEmpty())
-        QTimer::singleShot(0, this, &HttpClient::startQueued);
-    if (done)
-        done(response);
+    HttpJob* job = p->job;
+    forget(p);
+    if (job)
+        job->complete(response);
 }
 
 void HttpClient::budgetSpent()

@@ -1,68 +1,21 @@
 #pragma once
 
-#include <QByteArray>
+#include "app/core/net/HttpJob.h"
+#include "app/core/net/HttpMessage.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QPair>
 #include <QSet>
 #include <QSslCertificate>
 #include <QString>
-#include <QUrl>
-
-#include <functional>
 
 class QNetworkAccessManager;
 class QSslSocket;
 class QTimer;
 
 namespace ghcr {
-
-/// One HTTP request as the engine wants it.
-struct HttpRequest
-{
-    QByteArray method = "GET";
-    QUrl url;
-    QList<QPair<QByteArray, QByteArray>> headers; ///< values may be secret: never logged
-    QByteArray body;
-    QString basicUser; ///< with basicPassword: HTTP Basic (secret)
-    QString basicPassword;
-    QString bearer; ///< Authorization: Bearer … (secret)
-};
-
-/// The answer, or why there is none. Header names lower-cased.
-struct HttpResponse
-{
-    enum class Failure {
-        None,
-        Timeout, ///< the check's budget ran out (also: stalled or dripping after the headers)
-        BodyTooLarge,
-        HeadersTooLarge, ///< more header bytes or lines than any real server sends
-        Malformed,       ///< not an HTTP/1.x answer
-        Unsendable,      ///< a credential over the size cap, or a header value with a line break: not sent
-        NotAttempted,    ///< the origin did not answer earlier in this check, or the budget is spent
-        Refused,
-        HostNotFound,
-        Tls,
-        Reset,
-        Cancelled,
-        InsecureUrl,
-        Redirect, ///< to another origin (refused), or a redirect loop
-        Other
-    };
-    Failure failure = Failure::None;
-    int status = 0;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-    QString errorSentence;  ///< human: "the server answered 502 to GET https://…"; never a secret
-    QString redirectTarget; ///< a refused redirect's Location
-    qint64 elapsedMs = 0;
-
-    bool ok() const { return failure == Failure::None && status != 0; }
-    QByteArray header(const QByteArray& lowerName) const;
-    QList<QByteArray> headerValues(const QByteArray& lowerName) const;
-};
 
 /// The one place every request goes through: User-Agent, one deadline for the whole check (an origin
 /// that did not answer is not asked again), caps on header bytes and lines, body size and credential
@@ -94,10 +47,10 @@ public:
     HttpClient(QNetworkAccessManager* network, Settings settings, QObject* parent = nullptr);
     ~HttpClient() override;
 
-    using Callback = std::function<void(const HttpResponse&)>;
-    /// Sends the request; `done` is called exactly once (also on cancel), on the event loop.
-    void send(const HttpRequest& request, Callback done);
-    /// Aborts every request in flight; each callback gets Failure::Cancelled.
+    /// Sends the request. The job is a child of `owner` (of this client when null) and emits finished() exactly
+    /// once, on the event loop (also on cancelAll()), unless it is aborted or deleted first.
+    HttpJob* send(const HttpRequest& request, QObject* owner);
+    /// Aborts every request in flight; each job finishes with Failure::Cancelled.
     void cancelAll();
     /// Opens a connection to the URL's origin now (TCP + TLS), so a request sent a little later finds it ready.
     /// Best effort: nothing is sent, and a URL that may not carry credentials is not contacted at all.
@@ -116,7 +69,13 @@ public:
     static QString userAgent();
 
 private:
+    friend class HttpJob;
     struct Pending;
+    Pending* pendingOf(quint64 id) const;
+    /// The job was aborted or deleted: forget its request and close its connection, without an answer.
+    void drop(const QObject* job);
+    /// Takes the request out of the books (in flight, queued, its origin's slot) and deletes it.
+    void forget(Pending* p);
     void begin(Pending* p);
     void startOrQueue(Pending* p);
     void startQueued();
@@ -145,6 +104,7 @@ private:
     QSet<QString> m_silentOrigins;              ///< origins that did not answer within the budget
     QHash<QString, int> m_active;               ///< requests on the wire per origin (maxPerOrigin)
     QList<Pending*> m_queued;                   ///< sent, waiting for a slot of their origin
+    quint64 m_lastId = 0;
     QElapsedTimer m_budgetClock;
     QTimer* m_budget = nullptr;
 };

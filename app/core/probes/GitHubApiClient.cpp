@@ -237,24 +237,15 @@ GitHubApiClient::GitHubApiClient(HttpClient* http, QObject* parent)
 
 void GitHubApiClient::start(const QUrl& apiUrl, const QString& token, TokenKind kind)
 {
-    m_running = true;
     HttpRequest req;
     req.method = "GET";
     req.url = userUrlFor(apiUrl);
     req.headers = {{"Accept", "application/vnd.github+json"}, {"X-GitHub-Api-Version", "2022-11-28"}};
     req.headers.append({"Authorization", "Bearer " + token.toUtf8()});
     const QUrl url = req.url;
-    m_http->send(req, [this, url, kind](const HttpResponse& response) {
-        if (!m_running)
-            return;
-        m_running = false;
-        Q_EMIT finished(interpret(url, response, kind));
-    });
-}
-
-void GitHubApiClient::cancel()
-{
-    // HttpClient::cancelAll() (owned by the runner) aborts the request; our callback then reports Cancelled.
+    // The job is this client's child: a client deleted with its check is never called back.
+    connect(m_http->send(req, this), &HttpJob::finished, this,
+            [this, url, kind](const HttpResponse& response) { Q_EMIT finished(interpret(url, response, kind)); });
 }
 
 ApiEvidence GitHubApiClient::interpret(const QUrl& userUrl, const HttpResponse& r, TokenKind kind)

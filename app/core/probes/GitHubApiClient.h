@@ -17,8 +17,8 @@ class GitHubApiClient : public QObject
 public:
     GitHubApiClient(HttpClient* http, QObject* parent = nullptr);
 
+    /// GET /user; finished() follows once (with Outcome::Cancelled when the HTTP client cancels its requests).
     void start(const QUrl& apiUrl, const QString& token, TokenKind kind);
-    void cancel();
 
     /// Turns one response into evidence. Public for unit tests. `kind` lets a missing X-OAuth-Scopes on a
     /// classic/OAuth token be read as the empty header GitHub sends (Qt drops empty header values).
@@ -30,7 +30,6 @@ Q_SIGNALS:
 
 private:
     HttpClient* m_http;
-    bool m_running = false;
 };
 
 } // namespace ghcr

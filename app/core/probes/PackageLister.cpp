@@ -147,78 +147,81 @@ void PackageLister::startOwners(const QStringList& owners)
 
 void PackageLister::listOrgs(const QUrl& url, const QStringList& found)
 {
-    m_http->send(request(url), [this, url, found](const HttpResponse& response) {
-        QStringList orgs = found;
-        if (!response.ok() || response.status != 200) {
-            QString sso;
-            m_listing.orgsError = response.ok() ? refusal(response, QString(), &sso) : response.errorSentence;
-        } else {
-            const QJsonArray page = QJsonDocument::fromJson(response.body).array();
-            for (const QJsonValue& v : page)
-                if (const QString login = v.toObject().value(u"login"_s).toString(); !login.isEmpty())
-                    orgs << login;
-            const QUrl next = nextLink(response.header("link"_ba));
-            if (next.isValid() && origin(next) == origin(m_apiUrl) && orgs.size() < maxPages * 100) {
-                listOrgs(next, orgs);
-                return;
-            }
-            startOwners(orgs);
-        }
-        --m_pending;
-        maybeFinish();
-    });
+    connect(m_http->send(request(url), this), &HttpJob::finished, this,
+            [this, url, found](const HttpResponse& response) {
+                QStringList orgs = found;
+                if (!response.ok() || response.status != 200) {
+                    QString sso;
+                    m_listing.orgsError = response.ok() ? refusal(response, QString(), &sso) : response.errorSentence;
+                } else {
+                    const QJsonArray page = QJsonDocument::fromJson(response.body).array();
+                    for (const QJsonValue& v : page)
+                        if (const QString login = v.toObject().value(u"login"_s).toString(); !login.isEmpty())
+                            orgs << login;
+                    const QUrl next = nextLink(response.header("link"_ba));
+                    if (next.isValid() && origin(next) == origin(m_apiUrl) && orgs.size() < maxPages * 100) {
+                        listOrgs(next, orgs);
+                        return;
+                    }
+                    startOwners(orgs);
+                }
+                --m_pending;
+                maybeFinish();
+            });
 }
 
 void PackageLister::listOwner(int ownerIndex, const QUrl& url)
 {
     if (m_listing.owners[ownerIndex].url.isEmpty())
         m_listing.owners[ownerIndex].url = url.toString();
-    m_http->send(request(url), [this, ownerIndex, url](const HttpResponse& response) {
-        OwnerListing& owner = m_listing.owners[ownerIndex];
-        owner.httpStatus = response.status;
-        if (!response.ok() || response.status != 200) {
-            owner.listed = false;
-            owner.reason = response.ok() ? refusal(response, owner.owner, &owner.ssoUrl) : response.errorSentence;
-            --m_pending;
-            maybeFinish();
-            return;
-        }
-        const QJsonDocument doc = QJsonDocument::fromJson(response.body);
-        if (!doc.isArray()) {
-            owner.reason = tr("GitHub's answer to GET %1 is not a list of packages.").arg(url.toString());
-            --m_pending;
-            maybeFinish();
-            return;
-        }
-        for (const QJsonValue& v : doc.array()) {
-            const QJsonObject o = v.toObject();
-            PackageInfo p;
-            p.name = o.value(u"name"_s).toString();
-            const QJsonObject ownerObject = o.value(u"owner"_s).toObject();
-            p.owner = ownerObject.value(u"login"_s).toString(owner.owner);
-            p.ownerIsOrg = ownerObject.contains(u"type"_s)
-                               ? ownerObject.value(u"type"_s).toString() == u"Organization"_s
-                               : owner.isOrg;
-            if (owner.owner.isEmpty())
-                owner.owner = p.owner;
-            p.visibility = o.value(u"visibility"_s).toString();
-            p.repository = o.value(u"repository"_s).toObject().value(u"full_name"_s).toString();
-            p.listed = true;
-            if (p.name.isEmpty() || p.owner.isEmpty())
-                continue;
-            p.settingsUrl = settingsUrl(m_webHost, p.owner, p.ownerIsOrg, p.name);
-            m_listing.packages << p;
-            ++owner.packages;
-        }
-        const QUrl next = nextLink(response.header("link"_ba));
-        if (next.isValid() && origin(next) == origin(m_apiUrl) && owner.packages < maxPages * 100) {
-            listOwner(ownerIndex, next);
-            return;
-        }
-        owner.listed = true;
-        --m_pending;
-        maybeFinish();
-    });
+    connect(m_http->send(request(url), this), &HttpJob::finished, this,
+            [this, ownerIndex, url](const HttpResponse& response) {
+                OwnerListing& owner = m_listing.owners[ownerIndex];
+                owner.httpStatus = response.status;
+                if (!response.ok() || response.status != 200) {
+                    owner.listed = false;
+                    owner.reason =
+                        response.ok() ? refusal(response, owner.owner, &owner.ssoUrl) : response.errorSentence;
+                    --m_pending;
+                    maybeFinish();
+                    return;
+                }
+                const QJsonDocument doc = QJsonDocument::fromJson(response.body);
+                if (!doc.isArray()) {
+                    owner.reason = tr("GitHub's answer to GET %1 is not a list of packages.").arg(url.toString());
+                    --m_pending;
+                    maybeFinish();
+                    return;
+                }
+                for (const QJsonValue& v : doc.array()) {
+                    const QJsonObject o = v.toObject();
+                    PackageInfo p;
+                    p.name = o.value(u"name"_s).toString();
+                    const QJsonObject ownerObject = o.value(u"owner"_s).toObject();
+                    p.owner = ownerObject.value(u"login"_s).toString(owner.owner);
+                    p.ownerIsOrg = ownerObject.contains(u"type"_s)
+                                       ? ownerObject.value(u"type"_s).toString() == u"Organization"_s
+                                       : owner.isOrg;
+                    if (owner.owner.isEmpty())
+                        owner.owner = p.owner;
+                    p.visibility = o.value(u"visibility"_s).toString();
+                    p.repository = o.value(u"repository"_s).toObject().value(u"full_name"_s).toString();
+                    p.listed = true;
+                    if (p.name.isEmpty() || p.owner.isEmpty())
+                        continue;
+                    p.settingsUrl = settingsUrl(m_webHost, p.owner, p.ownerIsOrg, p.name);
+                    m_listing.packages << p;
+                    ++owner.packages;
+                }
+                const QUrl next = nextLink(response.header("link"_ba));
+                if (next.isValid() && origin(next) == origin(m_apiUrl) && owner.packages < maxPages * 100) {
+                    listOwner(ownerIndex, next);
+                    return;
+                }
+                owner.listed = true;
+                --m_pending;
+                maybeFinish();
+            });
 }
 
 QString PackageLister::refusal(const HttpResponse& response, const QString& owner, QString* ssoUrl) const

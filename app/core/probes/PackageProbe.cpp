@@ -41,7 +41,7 @@ void PackageProbe::ask(const QString& ownerKind)
     req.headers = {{"Accept", "application/vnd.github+json"}, {"X-GitHub-Api-Version", "2022-11-28"}};
     req.headers.append({"Authorization", "Bearer " + m_token.toUtf8()});
     m_evidence.url = url.toString(QUrl::RemoveUserInfo);
-    m_http->send(req, [this, ownerKind](const HttpResponse& response) {
+    connect(m_http->send(req, this), &HttpJob::finished, this, [this, ownerKind](const HttpResponse& response) {
         if (response.status == 404 && ownerKind == u"orgs"_s) {
             ask(u"users"_s);
             return;

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPointer>
 #include <QRegularExpression>
 #include <QTimer>
 #include <QUrlQuery>
@@ -115,11 +114,9 @@ bool RegistryClient::realmAllowed(const QUrl& realm, const QString& registryHost
 
 void RegistryClient::send(const HttpRequest& request, const std::function<void(const HttpResponse&)>& callback)
 {
-    // The client may be gone when an answer arrives: a matrix run deletes an image's client once its verdict is
-    // in, while the upload's cancel (awaited only a short grace) is still on the wire.
-    m_http->send(request, [this, self = QPointer<RegistryClient>(this), request, callback](const HttpResponse& r) {
-        if (!self || !m_running)
-            return;
+    // The job is this client's child: a client deleted (a matrix run deletes an image's once its verdict is in)
+    // takes its requests with it, and finish() aborts any left, so no answer arrives after the evidence.
+    connect(m_http->send(request, this), &HttpJob::finished, this, [this, request, callback](const HttpResponse& r) {
         if (r.ok() && r.status == 429) {
             // ghcr.io's rate limit usually asks for milliseconds: honour a short wait once, never a long one.
             const double wait = retryAfterSeconds(r);
@@ -272,8 +269,6 @@ void RegistryClient::discover()
     HttpRequest req;
     req.url = registryUrl(u"/v2/"_s);
     send(req, [this](const HttpResponse& r) {
-        if (!m_running)
-            return;
         m_evidence.challengeStatus = r.status;
         const bool plainAllowed = m_request.allowHttpLoopback && HttpClient::isLoopbackHost(hostOnly(m_evidence.host));
         if ((r.failure == HttpResponse::Failure::Tls || r.failure == HttpResponse::Failure::Malformed) &&
@@ -394,8 +389,6 @@ void RegistryClient::requestToken(const QStringList& actions, TokenCallback call
     req.basicUser = m_evidence.user;
     req.basicPassword = m_token;
     send(req, [this, callback](const HttpResponse& r) {
-        if (!m_running)
-            return;
         QString registryToken;
         if (r.ok() && r.status == 200) {
             registryToken = tokenFromBody(r.body);
@@ -627,8 +620,6 @@ void RegistryClient::refusedAtTokenEndpoint(OperationResult* out, const HttpResp
 
 void RegistryClient::startProbes(const QHash<Operation, QString>& bearers)
 {
-    if (!m_running)
-        return;
     if (OperationResult* del = result(Operation::Delete); del && del->requested) {
         del->basis = OperationBasis::Scopes;
         del->note = tr("Not probed: the only real test of delete is deleting something. Judged from the "
@@ -733,7 +724,7 @@ void RegistryClient::probePull(OperationResult* res, const QString& bearer)
     res->probe = u"HEAD /v2/"_s + m_repository + u"/manifests/"_s + m_evidence.reference;
     res->basis = OperationBasis::Probe;
     send(req, [this, res, bearer](const HttpResponse& r) {
-        if (!m_running || recordProbeAnswer(res, r))
+        if (recordProbeAnswer(res, r))
             return;
         if (r.status == 200) {
             res->allowed = true;
@@ -759,7 +750,7 @@ void RegistryClient::probePullTags(OperationResult* res, const QString& bearer)
     const int headStatus = res->httpStatus;
     res->probe += u" → "_s + QString::number(headStatus) + u"; GET /v2/"_s + m_repository + u"/tags/list"_s;
     send(req, [this, res, headStatus](const HttpResponse& r) {
-        if (!m_running || recordProbeAnswer(res, r))
+        if (recordProbeAnswer(res, r))
             return;
         if (r.status == 200) {
             res->allowed = true;
@@ -814,7 +805,7 @@ void RegistryClient::probePush(OperationResult* res, const QString& bearer)
     res->probe = u"POST /v2/"_s + m_repository + u"/blobs/uploads/"_s;
     res->basis = OperationBasis::Probe;
     send(req, [this, res, bearer](const HttpResponse& r) {
-        if (!m_running || recordProbeAnswer(res, r))
+        if (recordProbeAnswer(res, r))
             return;
         if (r.status == 401 || r.status == 403) {
             applyAuthFailure(res, r);
@@ -857,13 +848,17 @@ void RegistryClient::probePush(OperationResult* res, const QString& bearer)
                              "expires by itself).");
         m_cancelOutstanding = true;
         ++m_pendingSideChecks;
-        // The run learns a 405 even after this image's verdict is in (its client may be gone by then).
-        m_http->send(cancel, [this, self = QPointer<RegistryClient>(this), res,
-                              learn = m_cancelRefusal](const HttpResponse& c) {
-            if (learn && c.ok() && c.status == 405)
-                *learn = c.status;
-            if (!self || !m_running || !m_cancelOutstanding)
-                return;
+        // The run learns a 405 even after this image's verdict is in and its client is gone: the job belongs to
+        // the HTTP client, and only the learning outlives this client (finish() disconnects the rest).
+        m_cancelJob = m_http->send(cancel, m_http);
+        if (m_cancelRefusal)
+            connect(m_cancelJob, &HttpJob::finished, m_http, [learn = m_cancelRefusal](const HttpResponse& c) {
+                if (c.ok() && c.status == 405)
+                    *learn = c.status;
+            });
+        connect(m_cancelJob, &HttpJob::finished, this, [this, res](const HttpResponse& c) {
+            if (!m_cancelOutstanding)
+                return; // the grace is over: the verdict did not wait
             m_cancelOutstanding = false;
             res->cancelStatus = c.status;
             if (c.status >= 200 && c.status < 300)
@@ -994,6 +989,12 @@ void RegistryClient::finish()
         return;
     m_running = false;
     m_waitingForUser = false;
+    // Nothing may answer into the evidence once it is out: the requests still in flight (a cancel past its grace,
+    // a check cancelled while waiting for the user) are dropped.
+    if (m_cancelJob)
+        m_cancelJob->disconnect(this);
+    for (HttpJob* job : findChildren<HttpJob*>(Qt::FindDirectChildrenOnly))
+        job->abort();
     m_evidence.elapsedMs = m_clock.elapsed();
     // Every server-controlled string in the evidence, cleaned of the registry tokens received.
     m_evidence.realm = Redactor::redact(m_evidence.realm, m_registryTokens);

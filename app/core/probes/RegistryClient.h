@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 
@@ -137,6 +138,7 @@ private:
     bool m_mainDone = false;     ///< the login and probes are finished
     int m_pendingProbes = 0;
     bool m_cancelOutstanding = false; ///< the upload cancel was sent and has not answered
+    QPointer<HttpJob> m_cancelJob;    ///< the upload cancel's job (owned by the HTTP client, see probePush())
 
 public:
     static constexpr double maxRetryAfterSeconds = 2.0;
