@@ -136,14 +136,16 @@ void EvidencePanel::setSections(const QList<ReportSection>& sections)
         }
         QTreeWidgetItem* last = nullptr; // the line a detail folds under
         for (const ReportFact& fact : section.facts) {
+            if (parent && fact.inSummary)
+                continue;
             QTreeWidgetItem* item =
                 addLine(fact.detail && last ? last : parent, fact.label, fact.value, fact.status, fact.note);
             if (!fact.detail || !last)
                 last = item;
         }
-        // A verdict (pass, fail, warn) opens with its evidence; background stays folded until asked for.
+        // A problem (fail, warn) opens with its evidence; what worked, and background, stay folded until asked for.
         if (parent)
-            parent->setExpanded(section.status.has_value() && *section.status != CheckStatus::Skip);
+            parent->setExpanded(section.status == CheckStatus::Fail || section.status == CheckStatus::Warn);
     }
     // Field names fully readable (also in longer languages), but never more than 40% of the width.
     m_tree->resizeColumnToContents(0);

@@ -32,7 +32,7 @@ public:
     void setProgressMessage(const QString& message);
     void finish(CheckStatus status, const QString& statusText, qint64 elapsedMs);
     /// The first section's facts as lines; each further section as one line (title, summary, status) with its
-    /// facts beneath, open when the line has a verdict (pass, fail, warn).
+    /// facts beneath, open when the line is a problem (fail, warn).
     void setSections(const QList<ReportSection>& sections);
     bool isRunning() const { return m_running; }
 

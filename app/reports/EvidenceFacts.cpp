@@ -77,6 +77,13 @@ SectionBuilder& SectionBuilder::detail(bool detail)
     return *this;
 }
 
+SectionBuilder& SectionBuilder::inSummary()
+{
+    if (m_added)
+        m_section.facts.last().inSummary = true;
+    return *this;
+}
+
 SectionBuilder& SectionBuilder::summarize(const QString& summary, std::optional<CheckStatus> status)
 {
     m_section.summary = clean(summary);
@@ -309,8 +316,8 @@ ReportSection operationFacts(const OperationResult& o)
                      Report::tr("Registry: %1").arg(operationTitle(o.operation)));
     const CheckStatus status = o.requested ? allowedStatus(o.allowed) : CheckStatus::Skip;
     s.summarize(allowedText(o.allowed), status);
-    s.add(Report::tr("Requested"), yesNo(o.requested));
-    s.add(Report::tr("Result"), allowedText(o.allowed)).status(status);
+    s.add(Report::tr("Requested"), yesNo(o.requested)).inSummary();
+    s.add(Report::tr("Result"), allowedText(o.allowed)).status(status).inSummary();
     s.add(Report::tr("Based on"), basisText(o.basis));
     if (o.tokenStatus > 0)
         s.add(Report::tr("Token step"), Report::tr("HTTP %1").arg(o.tokenStatus));

@@ -25,6 +25,8 @@ public:
     SectionBuilder& note(const QString& note);
     /// The fact just added is background to the one before it (when `detail`; the window folds it beneath that one).
     SectionBuilder& detail(bool detail = true);
+    /// The fact just added is what the section's summary says (the window shows it once, on the section's line).
+    SectionBuilder& inSummary();
     /// The section in one line, for the window where it is folded.
     SectionBuilder& summarize(const QString& summary, std::optional<CheckStatus> status);
     ReportSection take() const { return m_section; }

@@ -50,6 +50,8 @@ struct ReportFact
     QString note = {};
     /// For the window: background to the fact before it (a challenge's realm, a login's message), folded beneath it.
     bool detail = false;
+    /// For the window: the section's folded line says this already (its summary), so the window leaves it out.
+    bool inSummary = false;
 };
 
 /// A titled group of facts ("Token", "GitHub API", "Registry operation: push", ...).
