@@ -4,6 +4,7 @@
 #include "app/core/token/Redactor.h"
 
 #include <QSettings>
+#include <QTimer>
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
@@ -253,6 +254,53 @@ void TokenStore::rememberKey(const QString& entryKey, bool present)
         settings.remove(entriesSettingsKey);
     else
         settings.setValue(entriesSettingsKey, keys);
+}
+
+MemoryTokenStore::MemoryTokenStore(QObject* parent)
+    : TokenStore(u"memory"_s, parent)
+{
+}
+
+MemoryTokenStore::~MemoryTokenStore()
+{
+    for (QString& token : m_tokens)
+        token.fill(u'\0');
+}
+
+void MemoryTokenStore::save(const QString& host, const QString& user, const QString& token)
+{
+    const QString entry = key(host, user);
+    m_tokens.insert(entry, token);
+    QTimer::singleShot(0, this, [this, entry] { Q_EMIT saved(entry, TokenStoreResult::success()); });
+}
+
+void MemoryTokenStore::load(const QString& host, const QString& user)
+{
+    const QString entry = key(host, user);
+    QTimer::singleShot(0, this, [this, entry] {
+        if (m_tokens.contains(entry)) {
+            Q_EMIT loaded(entry, m_tokens.value(entry), TokenStoreResult::success());
+            return;
+        }
+        TokenStoreResult missing;
+        missing.errorKind = TokenStoreResult::ErrorKind::EntryNotFound;
+        missing.message = tr("No token is kept for %1 in this session.").arg(entry);
+        Q_EMIT loaded(entry, QString(), missing);
+    });
+}
+
+void MemoryTokenStore::forget(const QString& host, const QString& user)
+{
+    const QString entry = key(host, user);
+    const bool existed = m_tokens.remove(entry) > 0;
+    QTimer::singleShot(0, this, [this, entry, existed] {
+        TokenStoreResult result = TokenStoreResult::success();
+        if (!existed) {
+            result.ok = false;
+            result.errorKind = TokenStoreResult::ErrorKind::EntryNotFound;
+        }
+        Q_EMIT forgotten(entry, result);
+    });
 }
 
 } // namespace ghcr

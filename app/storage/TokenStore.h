@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -54,8 +55,10 @@ public:
     virtual void forget(const QString& host, const QString& user);
 
     /// Keys saved successfully and not forgotten since, as remembered in QSettings.
-    QStringList rememberedKeys() const;
+    virtual QStringList rememberedKeys() const;
     bool isRemembered(const QString& host, const QString& user) const;
+    /// True when a saved token outlives the process (the system keychain).
+    virtual bool isPersistent() const { return true; }
     /// Jobs started and not finished yet.
     int pendingJobs() const { return m_pending; }
 
@@ -76,6 +79,27 @@ private:
 
     QString m_service;
     int m_pending = 0;
+};
+
+/// The store when there is no keychain to use (tests, a session that must leave no trace): tokens live in
+/// this object's memory only and are gone when it is. Jobs finish on the next event-loop turn, like the
+/// keychain's, so the window behaves the same with either store.
+class MemoryTokenStore : public TokenStore
+{
+    Q_OBJECT
+
+public:
+    explicit MemoryTokenStore(QObject* parent = nullptr);
+    ~MemoryTokenStore() override;
+
+    void save(const QString& host, const QString& user, const QString& token) override;
+    void load(const QString& host, const QString& user) override;
+    void forget(const QString& host, const QString& user) override;
+    QStringList rememberedKeys() const override { return m_tokens.keys(); }
+    bool isPersistent() const override { return false; }
+
+private:
+    QHash<QString, QString> m_tokens;
 };
 
 /// Maps a QtKeychain error code (QKeychain::Error as int) and its errorString() to a result with a

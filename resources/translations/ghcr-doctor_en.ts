@@ -316,6 +316,253 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
 </context>
 <context>
+    <name>CheckForm</name>
+    <message>
+        <source>Token to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a personal access token: ghp_… or github_pat_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GitHub token to diagnose. It is masked and never saved unless you tick “Remember token”, which stores it in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the token looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token format problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the token owner&apos;s login is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name for the registry login (docker login -u). Leave empty to use the login GitHub reports for the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHu&amp;b host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github.com; the host of your GitHub Enterprise Server (API at https://HOST/api/v3, registry at containers.HOST); or SUBDOMAIN.ghe.com for GHE.com (API at https://api.SUBDOMAIN.ghe.com, registry at containers.SUBDOMAIN.ghe.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the check goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, OWNER/NAME[:TAG], e.g. octo-org/app:latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image to probe for real. Without an image only the registry login is checked, and a login does not prove pull or push rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login is always checked. With no operation ticked only the login is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the registry for a pull token and reads the image&apos;s manifest (HEAD). Nothing is downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;sh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifies push for real: starts an empty upload (POST /v2/OWNER/NAME/blobs/uploads/) and cancels it at once. No content is ever uploaded and nothing in the image changes; if the registry refuses the cancel, the empty upload expires by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged from the token&apos;s scopes only: probing delete for real would delete something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember token in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a check GitHub accepted, the token is stored in the operating system&apos;s keychain (Windows Credential Manager, macOS Keychain, Secret Service or KWallet) for this host and user, and loaded on the next start. It is never written anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;get token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the saved token for this host and user from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL, registry and extra CA certificates, for GitHub Enterprise Server and networks with their own TLS inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort every request of the running check at once (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the GitHub API and the container registry about this token (Enter, Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API UR&amp;L:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived from the host: https://api.github.com or https://HOST/api/v3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registr&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived from the host: ghcr.io or containers.HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtra CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional PEM file with extra CA certificates to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with Docker&apos;s saved login for the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Docker&apos;s saved login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different token saved by an earlier “docker login” makes docker pull fail even when this token is fine. Reads Docker&apos;s (or Podman&apos;s) configuration and asks its credential helper; only fingerprints are compared, the saved token is never shown or kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckRequest</name>
     <message>
         <source>“%1” is not a host name. Enter github.com or your GitHub Enterprise Server host, without https:// or a path.</source>
@@ -1606,6 +1853,85 @@ https://docs.docker.com/go/credential-store/</source>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>GHCR Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the token, host, image and operations again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the same token and inputs again (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy fix steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;token settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About GHCR Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Verdict: %1 (%2)</source>
@@ -2479,6 +2805,41 @@ https://docs.docker.com/go/credential-store/</source>
     </message>
 </context>
 <context>
+    <name>SaveReport</name>
+    <message>
+        <source>Plain text report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenAnalysis</name>
     <message>
         <source>No token</source>
@@ -2713,6 +3074,120 @@ Window options:
     </message>
     <message>
         <source>OpenSSL 3: Apache-2.0; OpenSSL 1.1: OpenSSL and SSLeay licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::CheckForm</name>
+    <message>
+        <source>GitHub Enterprise Server: your server&apos;s host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GHE.com (data residency): SUBDOMAIN.ghe.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed spaces, line breaks or quotes around the pasted token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic tokens (ghp_…) need &lt;b&gt;read:packages&lt;/b&gt; to pull and &lt;b&gt;write:packages&lt;/b&gt; to push. GitHub Packages does not accept fine-grained tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checksum OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loaded from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token loaded from the keychain is not shown. Paste a token to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is configured: the token is kept in memory for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL “%1” is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains no PEM certificate. Choose a file with “-----BEGIN CERTIFICATE-----” blocks, or clear the CA file field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file “%1” does not exist. Choose another file or clear the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GHCR Doctor: container registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (API %2, registry %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1 · registry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3150,463 +3625,17 @@ Window options:
     </message>
 </context>
 <context>
-    <name>ghcr::MainWindow</name>
-    <message>
-        <source>Plain text report %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON report %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Markdown report %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTML report %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF report %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GHCR Doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token to check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste a personal access token: ghp_… or github_pat_…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The GitHub token to diagnose. It is masked and never saved unless you tick “Remember token”, which stores it in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide the token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the token looks like</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token format problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional: the token owner&apos;s login is used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user name for the registry login (docker login -u). Leave empty to use the login GitHub reports for the token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Image:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional, OWNER/NAME[:TAG], e.g. octo-org/app:latest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image to probe for real. Without an image only the registry login is checked, and a login does not prove pull or push rights.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pull</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify pull</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asks the registry for a pull token and reads the image&apos;s manifest (HEAD). Nothing is downloaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pu&amp;sh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify push</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verifies push for real: starts an empty upload (POST /v2/OWNER/NAME/blobs/uploads/) and cancels it at once. No content is ever uploaded and nothing in the image changes; if the registry refuses the cancel, the empty upload expires by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Judged from the token&apos;s scopes only: probing delete for real would delete something.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remember token in the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remember token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After a check GitHub accepted, the token is stored in the operating system&apos;s keychain (Windows Credential Manager, macOS Keychain, Secret Service or KWallet) for this host and user, and loaded on the next start. It is never written anywhere else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forget token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deletes the saved token for this host and user from the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keychain is configured: the token is kept in memory for this session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API URL, registry and extra CA certificates, for GitHub Enterprise Server and networks with their own TLS inspection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Check token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the GitHub API and the container registry about this token (Enter, Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abort every request of the running check at once (Esc).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keychain status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>derived from the host: https://api.github.com or https://HOST/api/v3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>derived from the host: ghcr.io or containers.HOST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional PEM file with extra CA certificates to trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a CA certificate file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Container registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;opy fix steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;token settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the check as text, JSON, Markdown, HTML or PDF (Ctrl+S). Reports never contain the token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for a check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste a token and press Check token. GHCR Doctor asks the GitHub API and the container registry side by side and tells you what to fix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About GHCR Doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed spaces, line breaks or quotes around the pasted token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classic tokens (ghp_…) need &lt;b&gt;read:packages&lt;/b&gt; to pull and &lt;b&gt;write:packages&lt;/b&gt; to push. GitHub Packages does not accept fine-grained tokens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n character</numerusform>
-            <numerusform>%n characters</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>checksum OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loaded from the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL “%1” is not a valid URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” contains no PEM certificate. Choose a file with “-----BEGIN CERTIFICATE-----” blocks, or clear the CA file field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA file “%1” does not exist. Choose another file or clear the field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste a token first: the token field is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the input: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking %1 about the token…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacting %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking… the GitHub API and the registry %1 are asked side by side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub accepted the token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub accepted the token of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub answered %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub answered %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry accepted the login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry allowed every requested operation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry&apos;s answer leaves a question open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not contacted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check cancelled. No request is still running; start again when you are ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Fix steps copied to the clipboard as Markdown (%n step(s), without the token).</source>
-        <translation>
-            <numerusform>Fix steps copied to the clipboard as Markdown (%n step, without the token).</numerusform>
-            <numerusform>Fix steps copied to the clipboard as Markdown (%n steps, without the token).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Report not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report saved to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GHCR Doctor: container registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened %1 in your browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open a browser. Open this address yourself: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened GitHub&apos;s SSO authorization page. Check the token again once you have authorized it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose CA certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ghcr::KeychainController</name>
     <message>
         <source>Keychain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GHCR Doctor keeps the token in memory for this session only; nothing is written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain in use: a token you paste is used for this session only and never saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3614,11 +3643,11 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A token for %1 is saved in the keychain; the token you entered is used instead.</source>
+        <source>The token remembered for %1 could not be loaded. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A token loaded from the keychain is not shown. Paste a token to replace it.</source>
+        <source>A token for %1 is saved in the keychain; the token you entered is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3634,211 +3663,15 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving the token for %1 in the keychain… Your system may ask you to unlock or create a keyring for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Token saved in the keychain for %1. It loads automatically next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Removing the saved token for %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry refused the login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry refused: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare with Docker&apos;s saved login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A different token saved by an earlier “docker login” makes docker pull fail even when this token is fine. Reads Docker&apos;s (or Podman&apos;s) configuration and asks its credential helper; only fingerprints are compared, the saved token is never shown or kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit inputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit inputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the token, host, image and operations again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the same token and inputs again (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHu&amp;b host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub Enterprise Server: your server&apos;s host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GHE.com (data residency): SUBDOMAIN.ghe.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>github.com; the host of your GitHub Enterprise Server (API at https://HOST/api/v3, registry at containers.HOST); or SUBDOMAIN.ghe.com for GHE.com (API at https://api.SUBDOMAIN.ghe.com, registry at containers.SUBDOMAIN.ghe.com).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the check goes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login is always checked. With no operation ticked only the login is checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For&amp;get token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API UR&amp;L:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registr&amp;y:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xtra CA file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;mpare with Docker&apos;s saved login for the registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The inputs changed after this check: the results below are for the previous inputs. Press Check token to check again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results are out of date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How GHCR Doctor works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How it works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste the token you use for docker login (a classic token: ghp_…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optionally enter the image you pull or push, and tick what you want to verify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Check token. The GitHub API and the container registry are asked side by side; nothing is downloaded or written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You get a verdict, the evidence from both sides, a checklist with problems first and numbered steps to fix them. The token is never saved unless you ask, and never appears in a report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chec&amp;k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login works, with warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Works, with warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (API %2, registry %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>login only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>login, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API %1 · registry %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready: press Check token. GHCR Doctor asks the GitHub API and the container registry side by side and tells you what to fix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GHCR Doctor keeps the token in memory for this session only; nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keychain in use: a token you paste is used for this session only and never saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token remembered for %1 could not be loaded. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the token for %1 in the keychain… Your system may ask you to unlock or create a keyring for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3849,8 +3682,46 @@ Window options:
         <source>The saved token for %1 was removed from the keychain. The token in the field stays for this session (in memory only).</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ghcr::MainWindow</name>
     <message>
-        <source>All &amp;packages…</source>
+        <source>Paste a token first: the token field is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix steps copied to the clipboard as Markdown (%n step(s), without the token).</source>
+        <translation>
+            <numerusform>Fix steps copied to the clipboard as Markdown (%n step, without the token).</numerusform>
+            <numerusform>Fix steps copied to the clipboard as Markdown (%n steps, without the token).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open a browser. Open this address yourself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened GitHub&apos;s SSO authorization page. Check the token again once you have authorized it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3859,6 +3730,13 @@ Window options:
     </message>
     <message>
         <source>Check the input in the main window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::MemoryTokenStore</name>
+    <message>
+        <source>No token is kept for %1 in this session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4173,6 +4051,169 @@ Window options:
     </message>
     <message>
         <source>No cancel sent: the registry answered %1 to this run&apos;s first one (ghcr.io cannot cancel an upload). The empty upload expires by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::ResultsView</name>
+    <message>
+        <source>GitHub accepted the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub accepted the token of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry accepted the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry allowed every requested operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer leaves a question open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled. No request is still running; start again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login works, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inputs changed after this check: the results below are for the previous inputs. Press Check token to check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results are out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the check as text, JSON, Markdown, HTML or PDF (Ctrl+S). Reports never contain the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How GHCR Doctor works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the token you use for docker login (a classic token: ghp_…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optionally enter the image you pull or push, and tick what you want to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Check token. The GitHub API and the container registry are asked side by side; nothing is downloaded or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You get a verdict, the evidence from both sides, a checklist with problems first and numbered steps to fix them. The token is never saved unless you ask, and never appears in a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: press Check token. GHCR Doctor asks the GitHub API and the container registry side by side and tells you what to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a token and press Check token. GHCR Doctor asks the GitHub API and the container registry side by side and tells you what to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 about the token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking… the GitHub API and the registry %1 are asked side by side.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -322,6 +322,253 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
 </context>
 <context>
+    <name>CheckForm</name>
+    <message>
+        <source>Token to check</source>
+        <translation>Проверяемый токен</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Токен:</translation>
+    </message>
+    <message>
+        <source>Paste a personal access token: ghp_… or github_pat_…</source>
+        <translation>Вставьте персональный токен доступа: ghp_… или github_pat_…</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <source>The GitHub token to diagnose. It is masked and never saved unless you tick “Remember token”, which stores it in the system keychain.</source>
+        <translation>Проверяемый токен GitHub. Он скрыт и нигде не сохраняется, если не отметить «Запомнить токен» — тогда он хранится в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Показать токен</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Показать токен</translation>
+    </message>
+    <message>
+        <source>What the token looks like</source>
+        <translation>Что известно о токене</translation>
+    </message>
+    <message>
+        <source>Token format problems</source>
+        <translation>Проблемы формата токена</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>optional: the token owner&apos;s login is used</source>
+        <translation>необязательно: будет взят логин владельца токена</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>The user name for the registry login (docker login -u). Leave empty to use the login GitHub reports for the token.</source>
+        <translation>Имя для входа в реестр (docker login -u). Оставьте пустым, чтобы взять логин, который GitHub сообщит для токена.</translation>
+    </message>
+    <message>
+        <source>GitHu&amp;b host:</source>
+        <translation>Хост &amp;GitHub:</translation>
+    </message>
+    <message>
+        <source>GitHub host</source>
+        <translation>Хост GitHub</translation>
+    </message>
+    <message>
+        <source>github.com; the host of your GitHub Enterprise Server (API at https://HOST/api/v3, registry at containers.HOST); or SUBDOMAIN.ghe.com for GHE.com (API at https://api.SUBDOMAIN.ghe.com, registry at containers.SUBDOMAIN.ghe.com).</source>
+        <translation>github.com; хост вашего GitHub Enterprise Server (API по адресу https://HOST/api/v3, реестр — containers.HOST); или SUBDOMAIN.ghe.com для GHE.com (API — https://api.SUBDOMAIN.ghe.com, реестр — containers.SUBDOMAIN.ghe.com).</translation>
+    </message>
+    <message>
+        <source>Where the check goes</source>
+        <translation>Куда идёт проверка</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Образ:</translation>
+    </message>
+    <message>
+        <source>optional, OWNER/NAME[:TAG], e.g. octo-org/app:latest</source>
+        <translation>необязательно, ВЛАДЕЛЕЦ/ИМЯ[:ТЕГ], например octo-org/app:latest</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Образ</translation>
+    </message>
+    <message>
+        <source>The image to probe for real. Without an image only the registry login is checked, and a login does not prove pull or push rights.</source>
+        <translation>Образ для реальной проверки. Без образа проверяется только вход в реестр, а он не доказывает права на pull и push.</translation>
+    </message>
+    <message>
+        <source>Verify:</source>
+        <translation>Проверить:</translation>
+    </message>
+    <message>
+        <source>Login is always checked. With no operation ticked only the login is checked.</source>
+        <translation>Вход проверяется всегда. Если не отмечена ни одна операция, проверяется только вход.</translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation>Pull (&amp;загрузка)</translation>
+    </message>
+    <message>
+        <source>Verify pull</source>
+        <translation>Проверить pull</translation>
+    </message>
+    <message>
+        <source>Asks the registry for a pull token and reads the image&apos;s manifest (HEAD). Nothing is downloaded.</source>
+        <translation>Запрашивает у реестра токен на pull и читает манифест образа (HEAD). Ничего не скачивается.</translation>
+    </message>
+    <message>
+        <source>Pu&amp;sh</source>
+        <translation>Push (&amp;выгрузка)</translation>
+    </message>
+    <message>
+        <source>Verify push</source>
+        <translation>Проверить push</translation>
+    </message>
+    <message>
+        <source>Verifies push for real: starts an empty upload (POST /v2/OWNER/NAME/blobs/uploads/) and cancels it at once. No content is ever uploaded and nothing in the image changes; if the registry refuses the cancel, the empty upload expires by itself.</source>
+        <translation>Проверяет push по-настоящему: начинает пустую загрузку (POST /v2/ВЛАДЕЛЕЦ/ИМЯ/blobs/uploads/) и сразу отменяет её. Никакие данные не загружаются, образ не меняется; если реестр не даёт отменить, пустая загрузка истечёт сама.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Delete (&amp;удаление)</translation>
+    </message>
+    <message>
+        <source>Verify delete</source>
+        <translation>Проверить delete</translation>
+    </message>
+    <message>
+        <source>Judged from the token&apos;s scopes only: probing delete for real would delete something.</source>
+        <translation>Оценивается только по областям доступа токена: настоящая проба удаления что-нибудь удалила бы.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember token in the system keychain</source>
+        <translation>Запо&amp;мнить токен в системном хранилище</translation>
+    </message>
+    <message>
+        <source>Remember token</source>
+        <translation>Запомнить токен</translation>
+    </message>
+    <message>
+        <source>After a check GitHub accepted, the token is stored in the operating system&apos;s keychain (Windows Credential Manager, macOS Keychain, Secret Service or KWallet) for this host and user, and loaded on the next start. It is never written anywhere else.</source>
+        <translation>После проверки, которую GitHub принял, токен сохраняется в хранилище паролей системы (Диспетчер учётных данных Windows, Связка ключей macOS, Secret Service или KWallet) для этого хоста и пользователя и загружается при следующем запуске. Больше он нигде не записывается.</translation>
+    </message>
+    <message>
+        <source>For&amp;get token</source>
+        <translation>Заб&amp;ыть токен</translation>
+    </message>
+    <message>
+        <source>Forget token</source>
+        <translation>Забыть токен</translation>
+    </message>
+    <message>
+        <source>Deletes the saved token for this host and user from the keychain.</source>
+        <translation>Удаляет сохранённый токен этого хоста и пользователя из хранилища.</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Дополнительно</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Дополнительные настройки</translation>
+    </message>
+    <message>
+        <source>API URL, registry and extra CA certificates, for GitHub Enterprise Server and networks with their own TLS inspection.</source>
+        <translation>URL API, реестр и дополнительные сертификаты УЦ — для GitHub Enterprise Server и сетей со своей TLS-инспекцией.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation>Отменить проверку</translation>
+    </message>
+    <message>
+        <source>Abort every request of the running check at once (Esc).</source>
+        <translation>Сразу прервать все запросы текущей проверки (Esc).</translation>
+    </message>
+    <message>
+        <source>&amp;Check token</source>
+        <translation>Провер&amp;ить токен</translation>
+    </message>
+    <message>
+        <source>Check token</source>
+        <translation>Проверить токен</translation>
+    </message>
+    <message>
+        <source>Ask the GitHub API and the container registry about this token (Enter, Ctrl+Return).</source>
+        <translation>Спросить API GitHub и реестр контейнеров об этом токене (Enter, Ctrl+Return).</translation>
+    </message>
+    <message>
+        <source>API UR&amp;L:</source>
+        <translation>Адр&amp;ес API:</translation>
+    </message>
+    <message>
+        <source>derived from the host: https://api.github.com or https://HOST/api/v3</source>
+        <translation>по хосту: https://api.github.com или https://ХОСТ/api/v3</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>URL API</translation>
+    </message>
+    <message>
+        <source>Registr&amp;y:</source>
+        <translation>&amp;Реестр:</translation>
+    </message>
+    <message>
+        <source>derived from the host: ghcr.io or containers.HOST</source>
+        <translation>по хосту: ghcr.io или containers.ХОСТ</translation>
+    </message>
+    <message>
+        <source>Registry host</source>
+        <translation>Хост реестра</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra CA file:</source>
+        <translation>Файл У&amp;Ц:</translation>
+    </message>
+    <message>
+        <source>optional PEM file with extra CA certificates to trust</source>
+        <translation>необязательный PEM-файл с дополнительными сертификатами УЦ</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Файл сертификатов УЦ</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>О&amp;бзор…</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>Выбрать файл сертификатов УЦ</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with Docker&apos;s saved login for the registry</source>
+        <translation>Сравнить с входом в реестр, сохранённым &amp;Docker</translation>
+    </message>
+    <message>
+        <source>Compare with Docker&apos;s saved login</source>
+        <translation>Сравнить с сохранённым входом Docker</translation>
+    </message>
+    <message>
+        <source>A different token saved by an earlier “docker login” makes docker pull fail even when this token is fine. Reads Docker&apos;s (or Podman&apos;s) configuration and asks its credential helper; only fingerprints are compared, the saved token is never shown or kept.</source>
+        <translation>Другой токен, сохранённый прежним «docker login», ломает docker pull, даже когда этот токен исправен. Читается конфигурация Docker (или Podman) и опрашивается её помощник учётных данных; сравниваются только отпечатки, сохранённый токен не показывается и не запоминается.</translation>
+    </message>
+</context>
+<context>
     <name>CheckRequest</name>
     <message>
         <source>“%1” is not a host name. Enter github.com or your GitHub Enterprise Server host, without https:// or a path.</source>
@@ -1644,6 +1891,85 @@ https://docs.docker.com/go/credential-store/</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>GHCR Doctor</source>
+        <translation>GHCR Doctor</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Что проверено</translation>
+    </message>
+    <message>
+        <source>&amp;Edit inputs</source>
+        <translation>Изменить по&amp;ля ввода</translation>
+    </message>
+    <message>
+        <source>Edit inputs</source>
+        <translation>Изменить поля ввода</translation>
+    </message>
+    <message>
+        <source>Show the token, host, image and operations again.</source>
+        <translation>Снова показать токен, хост, образ и операции.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Check the same token and inputs again (Ctrl+Return).</source>
+        <translation>Проверить тот же токен с теми же данными ещё раз (Ctrl+Return).</translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <translation>Состояние хранилища</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Проверк&amp;а</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Сохранить отчёт…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Check token</source>
+        <translation>Провер&amp;ить токен</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>All &amp;packages…</source>
+        <translation>Все &amp;пакеты…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy fix steps</source>
+        <translation>С&amp;копировать шаги</translation>
+    </message>
+    <message>
+        <source>Open &amp;token settings</source>
+        <translation>Настройки &amp;токенов</translation>
+    </message>
+    <message>
+        <source>&amp;About GHCR Doctor</source>
+        <translation>&amp;О программе GHCR Doctor</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Verdict: %1 (%2)</source>
@@ -2519,6 +2845,41 @@ https://docs.docker.com/go/credential-store/</translation>
     </message>
 </context>
 <context>
+    <name>SaveReport</name>
+    <message>
+        <source>Plain text report %1</source>
+        <translation>Текстовый отчёт %1</translation>
+    </message>
+    <message>
+        <source>JSON report %1</source>
+        <translation>Отчёт JSON %1</translation>
+    </message>
+    <message>
+        <source>Markdown report %1</source>
+        <translation>Отчёт Markdown %1</translation>
+    </message>
+    <message>
+        <source>HTML report %1</source>
+        <translation>Отчёт HTML %1</translation>
+    </message>
+    <message>
+        <source>PDF report %1</source>
+        <translation>Отчёт PDF %1</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Отчёт не сохранён</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Не удалось сохранить отчёт: %1</translation>
+    </message>
+</context>
+<context>
     <name>TokenAnalysis</name>
     <message>
         <source>No token</source>
@@ -2771,6 +3132,121 @@ Window options:
     <message>
         <source>OpenSSL 3: Apache-2.0; OpenSSL 1.1: OpenSSL and SSLeay licences</source>
         <translation>OpenSSL 3: Apache-2.0; OpenSSL 1.1: лицензии OpenSSL и SSLeay</translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::CheckForm</name>
+    <message>
+        <source>GitHub Enterprise Server: your server&apos;s host</source>
+        <translation>GitHub Enterprise Server: хост вашего сервера</translation>
+    </message>
+    <message>
+        <source>GHE.com (data residency): SUBDOMAIN.ghe.com</source>
+        <translation>GHE.com (хранение данных в регионе): ПОДДОМЕН.ghe.com</translation>
+    </message>
+    <message>
+        <source>Clear the token</source>
+        <translation>Очистить токен</translation>
+    </message>
+    <message>
+        <source>Hide the token</source>
+        <translation>Скрыть токен</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Показать токен</translation>
+    </message>
+    <message>
+        <source>Hide token</source>
+        <translation>Скрыть токен</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Показать токен</translation>
+    </message>
+    <message>
+        <source>Removed spaces, line breaks or quotes around the pasted token.</source>
+        <translation>Удалены пробелы, переводы строк или кавычки вокруг вставленного токена.</translation>
+    </message>
+    <message>
+        <source>Classic tokens (ghp_…) need &lt;b&gt;read:packages&lt;/b&gt; to pull and &lt;b&gt;write:packages&lt;/b&gt; to push. GitHub Packages does not accept fine-grained tokens.</source>
+        <translation>Классическим токенам (ghp_…) нужны &lt;b&gt;read:packages&lt;/b&gt; для pull и &lt;b&gt;write:packages&lt;/b&gt; для push. GitHub Packages не принимает fine-grained токены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символа</numerusform>
+            <numerusform>%n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checksum OK</source>
+        <translation>контрольная сумма верна</translation>
+    </message>
+    <message>
+        <source>loaded from the keychain</source>
+        <translation>загружен из хранилища</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Проблема:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>A token loaded from the keychain is not shown. Paste a token to replace it.</source>
+        <translation>Токен из хранилища не показывается. Вставьте другой токен, чтобы заменить его.</translation>
+    </message>
+    <message>
+        <source>No keychain is configured: the token is kept in memory for this session.</source>
+        <translation>Хранилище паролей не настроено: токен хранится в памяти только на этот сеанс.</translation>
+    </message>
+    <message>
+        <source>The API URL “%1” is not a valid URL.</source>
+        <translation>URL API «%1» недействителен.</translation>
+    </message>
+    <message>
+        <source>“%1” contains no PEM certificate. Choose a file with “-----BEGIN CERTIFICATE-----” blocks, or clear the CA file field.</source>
+        <translation>В «%1» нет PEM-сертификата. Выберите файл с блоками «-----BEGIN CERTIFICATE-----» или очистите поле файла УЦ.</translation>
+    </message>
+    <message>
+        <source>The CA file “%1” does not exist. Choose another file or clear the field.</source>
+        <translation>Файл УЦ «%1» не существует. Выберите другой файл или очистите поле.</translation>
+    </message>
+    <message>
+        <source>GHCR Doctor: container registry</source>
+        <translation>GHCR Doctor: реестр контейнеров</translation>
+    </message>
+    <message>
+        <source>%1 (API %2, registry %3)</source>
+        <translation>%1 (API %2, реестр %3)</translation>
+    </message>
+    <message>
+        <source>login only</source>
+        <translation>только вход</translation>
+    </message>
+    <message>
+        <source>login, %1</source>
+        <translation>вход, %1</translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation>Проверено: %1</translation>
+    </message>
+    <message>
+        <source>API %1 · registry %2</source>
+        <translation>API %1 · реестр %2</translation>
+    </message>
+    <message>
+        <source>Choose CA certificates</source>
+        <translation>Выбор сертификатов УЦ</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты PEM (*.pem *.crt *.cer);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -3217,478 +3693,30 @@ Window options:
     </message>
 </context>
 <context>
-    <name>ghcr::MainWindow</name>
-    <message>
-        <source>Plain text report %1</source>
-        <translation>Текстовый отчёт %1</translation>
-    </message>
-    <message>
-        <source>JSON report %1</source>
-        <translation>Отчёт JSON %1</translation>
-    </message>
-    <message>
-        <source>Markdown report %1</source>
-        <translation>Отчёт Markdown %1</translation>
-    </message>
-    <message>
-        <source>HTML report %1</source>
-        <translation>Отчёт HTML %1</translation>
-    </message>
-    <message>
-        <source>PDF report %1</source>
-        <translation>Отчёт PDF %1</translation>
-    </message>
-    <message>
-        <source>GHCR Doctor</source>
-        <translation>GHCR Doctor</translation>
-    </message>
-    <message>
-        <source>Token to check</source>
-        <translation>Проверяемый токен</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Токен:</translation>
-    </message>
-    <message>
-        <source>Paste a personal access token: ghp_… or github_pat_…</source>
-        <translation>Вставьте персональный токен доступа: ghp_… или github_pat_…</translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation>Токен</translation>
-    </message>
-    <message>
-        <source>The GitHub token to diagnose. It is masked and never saved unless you tick “Remember token”, which stores it in the system keychain.</source>
-        <translation>Проверяемый токен GitHub. Он скрыт и нигде не сохраняется, если не отметить «Запомнить токен» — тогда он хранится в системном хранилище паролей.</translation>
-    </message>
-    <message>
-        <source>Show the token</source>
-        <translation>Показать токен</translation>
-    </message>
-    <message>
-        <source>Show token</source>
-        <translation>Показать токен</translation>
-    </message>
-    <message>
-        <source>Hide the token</source>
-        <translation>Скрыть токен</translation>
-    </message>
-    <message>
-        <source>Hide token</source>
-        <translation>Скрыть токен</translation>
-    </message>
-    <message>
-        <source>What the token looks like</source>
-        <translation>Что известно о токене</translation>
-    </message>
-    <message>
-        <source>Token format problems</source>
-        <translation>Проблемы формата токена</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Пользователь:</translation>
-    </message>
-    <message>
-        <source>optional: the token owner&apos;s login is used</source>
-        <translation>необязательно: будет взят логин владельца токена</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Имя пользователя</translation>
-    </message>
-    <message>
-        <source>The user name for the registry login (docker login -u). Leave empty to use the login GitHub reports for the token.</source>
-        <translation>Имя для входа в реестр (docker login -u). Оставьте пустым, чтобы взять логин, который GitHub сообщит для токена.</translation>
-    </message>
-    <message>
-        <source>GitHub host</source>
-        <translation>Хост GitHub</translation>
-    </message>
-    <message>
-        <source>&amp;Image:</source>
-        <translation>&amp;Образ:</translation>
-    </message>
-    <message>
-        <source>optional, OWNER/NAME[:TAG], e.g. octo-org/app:latest</source>
-        <translation>необязательно, ВЛАДЕЛЕЦ/ИМЯ[:ТЕГ], например octo-org/app:latest</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Образ</translation>
-    </message>
-    <message>
-        <source>The image to probe for real. Without an image only the registry login is checked, and a login does not prove pull or push rights.</source>
-        <translation>Образ для реальной проверки. Без образа проверяется только вход в реестр, а он не доказывает права на pull и push.</translation>
-    </message>
-    <message>
-        <source>Verify:</source>
-        <translation>Проверить:</translation>
-    </message>
-    <message>
-        <source>&amp;Pull</source>
-        <translation>Pull (&amp;загрузка)</translation>
-    </message>
-    <message>
-        <source>Verify pull</source>
-        <translation>Проверить pull</translation>
-    </message>
-    <message>
-        <source>Asks the registry for a pull token and reads the image&apos;s manifest (HEAD). Nothing is downloaded.</source>
-        <translation>Запрашивает у реестра токен на pull и читает манифест образа (HEAD). Ничего не скачивается.</translation>
-    </message>
-    <message>
-        <source>Pu&amp;sh</source>
-        <translation>Push (&amp;выгрузка)</translation>
-    </message>
-    <message>
-        <source>Verify push</source>
-        <translation>Проверить push</translation>
-    </message>
-    <message>
-        <source>Verifies push for real: starts an empty upload (POST /v2/OWNER/NAME/blobs/uploads/) and cancels it at once. No content is ever uploaded and nothing in the image changes; if the registry refuses the cancel, the empty upload expires by itself.</source>
-        <translation>Проверяет push по-настоящему: начинает пустую загрузку (POST /v2/ВЛАДЕЛЕЦ/ИМЯ/blobs/uploads/) и сразу отменяет её. Никакие данные не загружаются, образ не меняется; если реестр не даёт отменить, пустая загрузка истечёт сама.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>Delete (&amp;удаление)</translation>
-    </message>
-    <message>
-        <source>Verify delete</source>
-        <translation>Проверить delete</translation>
-    </message>
-    <message>
-        <source>Judged from the token&apos;s scopes only: probing delete for real would delete something.</source>
-        <translation>Оценивается только по областям доступа токена: настоящая проба удаления что-нибудь удалила бы.</translation>
-    </message>
-    <message>
-        <source>&amp;Remember token in the system keychain</source>
-        <translation>Запо&amp;мнить токен в системном хранилище</translation>
-    </message>
-    <message>
-        <source>Remember token</source>
-        <translation>Запомнить токен</translation>
-    </message>
-    <message>
-        <source>After a check GitHub accepted, the token is stored in the operating system&apos;s keychain (Windows Credential Manager, macOS Keychain, Secret Service or KWallet) for this host and user, and loaded on the next start. It is never written anywhere else.</source>
-        <translation>После проверки, которую GitHub принял, токен сохраняется в хранилище паролей системы (Диспетчер учётных данных Windows, Связка ключей macOS, Secret Service или KWallet) для этого хоста и пользователя и загружается при следующем запуске. Больше он нигде не записывается.</translation>
-    </message>
-    <message>
-        <source>Forget token</source>
-        <translation>Забыть токен</translation>
-    </message>
-    <message>
-        <source>Deletes the saved token for this host and user from the keychain.</source>
-        <translation>Удаляет сохранённый токен этого хоста и пользователя из хранилища.</translation>
-    </message>
-    <message>
-        <source>No keychain is configured: the token is kept in memory for this session.</source>
-        <translation>Хранилище паролей не настроено: токен хранится в памяти только на этот сеанс.</translation>
-    </message>
-    <message>
-        <source>&amp;Advanced</source>
-        <translation>&amp;Дополнительно</translation>
-    </message>
-    <message>
-        <source>Advanced settings</source>
-        <translation>Дополнительные настройки</translation>
-    </message>
-    <message>
-        <source>API URL, registry and extra CA certificates, for GitHub Enterprise Server and networks with their own TLS inspection.</source>
-        <translation>URL API, реестр и дополнительные сертификаты УЦ — для GitHub Enterprise Server и сетей со своей TLS-инспекцией.</translation>
-    </message>
-    <message>
-        <source>&amp;Check token</source>
-        <translation>Провер&amp;ить токен</translation>
-    </message>
-    <message>
-        <source>Check token</source>
-        <translation>Проверить токен</translation>
-    </message>
-    <message>
-        <source>Ask the GitHub API and the container registry about this token (Enter, Ctrl+Return).</source>
-        <translation>Спросить API GitHub и реестр контейнеров об этом токене (Enter, Ctrl+Return).</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Cancel the check</source>
-        <translation>Отменить проверку</translation>
-    </message>
-    <message>
-        <source>Abort every request of the running check at once (Esc).</source>
-        <translation>Сразу прервать все запросы текущей проверки (Esc).</translation>
-    </message>
-    <message>
-        <source>Keychain status</source>
-        <translation>Состояние хранилища</translation>
-    </message>
-    <message>
-        <source>derived from the host: https://api.github.com or https://HOST/api/v3</source>
-        <translation>по хосту: https://api.github.com или https://ХОСТ/api/v3</translation>
-    </message>
-    <message>
-        <source>API URL</source>
-        <translation>URL API</translation>
-    </message>
-    <message>
-        <source>derived from the host: ghcr.io or containers.HOST</source>
-        <translation>по хосту: ghcr.io или containers.ХОСТ</translation>
-    </message>
-    <message>
-        <source>Registry host</source>
-        <translation>Хост реестра</translation>
-    </message>
-    <message>
-        <source>optional PEM file with extra CA certificates to trust</source>
-        <translation>необязательный PEM-файл с дополнительными сертификатами УЦ</translation>
-    </message>
-    <message>
-        <source>CA certificate file</source>
-        <translation>Файл сертификатов УЦ</translation>
-    </message>
-    <message>
-        <source>Choose a CA certificate file</source>
-        <translation>Выбрать файл сертификатов УЦ</translation>
-    </message>
-    <message>
-        <source>GitHub API</source>
-        <translation>API GitHub</translation>
-    </message>
-    <message>
-        <source>Container registry</source>
-        <translation>Реестр контейнеров</translation>
-    </message>
-    <message>
-        <source>C&amp;opy fix steps</source>
-        <translation>С&amp;копировать шаги</translation>
-    </message>
-    <message>
-        <source>Open &amp;token settings</source>
-        <translation>Настройки &amp;токенов</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>Сохранить отчёт</translation>
-    </message>
-    <message>
-        <source>Save the check as text, JSON, Markdown, HTML or PDF (Ctrl+S). Reports never contain the token.</source>
-        <translation>Сохранить проверку как текст, JSON, Markdown, HTML или PDF (Ctrl+S). В отчётах никогда нет токена.</translation>
-    </message>
-    <message>
-        <source>Waiting for a check.</source>
-        <translation>Ожидание проверки.</translation>
-    </message>
-    <message>
-        <source>Paste a token and press Check token. GHCR Doctor asks the GitHub API and the container registry side by side and tells you what to fix.</source>
-        <translation>Вставьте токен и нажмите «Проверить токен». GHCR Doctor параллельно спросит API GitHub и реестр контейнеров и скажет, что исправить.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Save report…</source>
-        <translation>&amp;Сохранить отчёт…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <source>C&amp;ancel</source>
-        <translation>&amp;Отмена</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;About GHCR Doctor</source>
-        <translation>&amp;О программе GHCR Doctor</translation>
-    </message>
-    <message>
-        <source>Removed spaces, line breaks or quotes around the pasted token.</source>
-        <translation>Удалены пробелы, переводы строк или кавычки вокруг вставленного токена.</translation>
-    </message>
-    <message>
-        <source>Classic tokens (ghp_…) need &lt;b&gt;read:packages&lt;/b&gt; to pull and &lt;b&gt;write:packages&lt;/b&gt; to push. GitHub Packages does not accept fine-grained tokens.</source>
-        <translation>Классическим токенам (ghp_…) нужны &lt;b&gt;read:packages&lt;/b&gt; для pull и &lt;b&gt;write:packages&lt;/b&gt; для push. GitHub Packages не принимает fine-grained токены.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n символ</numerusform>
-            <numerusform>%n символа</numerusform>
-            <numerusform>%n символов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>checksum OK</source>
-        <translation>контрольная сумма верна</translation>
-    </message>
-    <message>
-        <source>loaded from the keychain</source>
-        <translation>загружен из хранилища</translation>
-    </message>
-    <message>
-        <source>Problem:</source>
-        <translation>Проблема:</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Примечание:</translation>
-    </message>
-    <message>
-        <source>The API URL “%1” is not a valid URL.</source>
-        <translation>URL API «%1» недействителен.</translation>
-    </message>
-    <message>
-        <source>“%1” contains no PEM certificate. Choose a file with “-----BEGIN CERTIFICATE-----” blocks, or clear the CA file field.</source>
-        <translation>В «%1» нет PEM-сертификата. Выберите файл с блоками «-----BEGIN CERTIFICATE-----» или очистите поле файла УЦ.</translation>
-    </message>
-    <message>
-        <source>The CA file “%1” does not exist. Choose another file or clear the field.</source>
-        <translation>Файл УЦ «%1» не существует. Выберите другой файл или очистите поле.</translation>
-    </message>
-    <message>
-        <source>Paste a token first: the token field is empty.</source>
-        <translation>Сначала вставьте токен: поле токена пустое.</translation>
-    </message>
-    <message>
-        <source>Check the input: %1</source>
-        <translation>Проверьте ввод: %1</translation>
-    </message>
-    <message>
-        <source>Asking %1 about the token…</source>
-        <translation>Запрос к %1 о токене…</translation>
-    </message>
-    <message>
-        <source>Contacting %1…</source>
-        <translation>Соединение с %1…</translation>
-    </message>
-    <message>
-        <source>Checking… the GitHub API and the registry %1 are asked side by side.</source>
-        <translation>Проверка… API GitHub и реестр %1 опрашиваются параллельно.</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
-    </message>
-    <message>
-        <source>GitHub accepted the token.</source>
-        <translation>GitHub принял токен.</translation>
-    </message>
-    <message>
-        <source>GitHub accepted the token of %1.</source>
-        <translation>GitHub принял токен пользователя %1.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Отменено.</translation>
-    </message>
-    <message>
-        <source>GitHub answered %1: %2</source>
-        <translation>GitHub ответил %1: %2</translation>
-    </message>
-    <message>
-        <source>GitHub answered %1.</source>
-        <translation>GitHub ответил %1.</translation>
-    </message>
-    <message>
-        <source>The registry accepted the login.</source>
-        <translation>Реестр принял вход.</translation>
-    </message>
-    <message>
-        <source>The registry allowed every requested operation.</source>
-        <translation>Реестр разрешил все запрошенные операции.</translation>
-    </message>
-    <message>
-        <source>The registry&apos;s answer leaves a question open.</source>
-        <translation>Ответ реестра оставляет вопрос открытым.</translation>
-    </message>
-    <message>
-        <source>Not contacted.</source>
-        <translation>Не опрашивался.</translation>
-    </message>
-    <message>
-        <source>Check cancelled. No request is still running; start again when you are ready.</source>
-        <translation>Проверка отменена. Ни один запрос больше не выполняется; запустите снова, когда будете готовы.</translation>
-    </message>
-    <message>
-        <source>Works</source>
-        <translation>Работает</translation>
-    </message>
-    <message>
-        <source>Action needed</source>
-        <translation>Требуется действие</translation>
-    </message>
-    <message>
-        <source>Could not complete</source>
-        <translation>Не удалось завершить</translation>
-    </message>
-    <message numerus="yes">
-        <source>Fix steps copied to the clipboard as Markdown (%n step(s), without the token).</source>
-        <translation>
-            <numerusform>Шаги скопированы в буфер обмена в Markdown (%n шаг, без токена).</numerusform>
-            <numerusform>Шаги скопированы в буфер обмена в Markdown (%n шага, без токена).</numerusform>
-            <numerusform>Шаги скопированы в буфер обмена в Markdown (%n шагов, без токена).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Report not saved</source>
-        <translation>Отчёт не сохранён</translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %1</source>
-        <translation>Не удалось сохранить отчёт: %1</translation>
-    </message>
-    <message>
-        <source>Report saved to %1</source>
-        <translation>Отчёт сохранён в %1</translation>
-    </message>
-    <message>
-        <source>GHCR Doctor: container registry</source>
-        <translation>GHCR Doctor: реестр контейнеров</translation>
-    </message>
-    <message>
-        <source>Opened %1 in your browser.</source>
-        <translation>%1 открыт в браузере.</translation>
-    </message>
-    <message>
-        <source>Could not open a browser. Open this address yourself: %1</source>
-        <translation>Не удалось открыть браузер. Откройте адрес вручную: %1</translation>
-    </message>
-    <message>
-        <source>Opened GitHub&apos;s SSO authorization page. Check the token again once you have authorized it.</source>
-        <translation>Открыта страница авторизации SSO на GitHub. После авторизации проверьте токен ещё раз.</translation>
-    </message>
-    <message>
-        <source>Choose CA certificates</source>
-        <translation>Выбор сертификатов УЦ</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Сертификаты PEM (*.pem *.crt *.cer);;Все файлы (*)</translation>
-    </message>
+    <name>ghcr::KeychainController</name>
     <message>
         <source>Keychain:</source>
         <translation>Хранилище:</translation>
+    </message>
+    <message>
+        <source>GHCR Doctor keeps the token in memory for this session only; nothing is written to disk.</source>
+        <translation>GHCR Doctor хранит токен в памяти только до конца сеанса; на диск ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>No keychain in use: a token you paste is used for this session only and never saved.</source>
+        <translation>Хранилище паролей не используется: вставленный токен действует только в этом сеансе и не сохраняется.</translation>
     </message>
     <message>
         <source>Loading the saved token for %1 from the keychain…</source>
         <translation>Загрузка сохранённого токена %1 из хранилища…</translation>
     </message>
     <message>
-        <source>A token for %1 is saved in the keychain; the token you entered is used instead.</source>
-        <translation>В хранилище есть токен для %1; используется введённый вами токен.</translation>
+        <source>The token remembered for %1 could not be loaded. %2</source>
+        <translation>Не удалось загрузить токен, запомненный для %1. %2</translation>
     </message>
     <message>
-        <source>A token loaded from the keychain is not shown. Paste a token to replace it.</source>
-        <translation>Токен из хранилища не показывается. Вставьте другой токен, чтобы заменить его.</translation>
+        <source>A token for %1 is saved in the keychain; the token you entered is used instead.</source>
+        <translation>В хранилище есть токен для %1; используется введённый вами токен.</translation>
     </message>
     <message>
         <source>Token for %1 loaded from the keychain (%2, %3). It is not shown; paste another token to replace it.</source>
@@ -3703,212 +3731,16 @@ Window options:
         <translation>Введите имя пользователя, чтобы запомнить токен для него.</translation>
     </message>
     <message>
+        <source>Saving the token for %1 in the keychain… Your system may ask you to unlock or create a keyring for it.</source>
+        <translation>Сохранение токена для %1 в хранилище… Система может попросить разблокировать или создать связку ключей.</translation>
+    </message>
+    <message>
         <source>Token saved in the keychain for %1. It loads automatically next time.</source>
         <translation>Токен для %1 сохранён в хранилище. В следующий раз он загрузится автоматически.</translation>
     </message>
     <message>
         <source>Removing the saved token for %1 from the keychain…</source>
         <translation>Удаление сохранённого токена %1 из хранилища…</translation>
-    </message>
-    <message>
-        <source>The registry refused the login.</source>
-        <translation>Реестр отказал во входе.</translation>
-    </message>
-    <message>
-        <source>The registry refused: %1.</source>
-        <translation>Реестр отказал: %1.</translation>
-    </message>
-    <message>
-        <source>Compare with Docker&apos;s saved login</source>
-        <translation>Сравнить с сохранённым входом Docker</translation>
-    </message>
-    <message>
-        <source>A different token saved by an earlier “docker login” makes docker pull fail even when this token is fine. Reads Docker&apos;s (or Podman&apos;s) configuration and asks its credential helper; only fingerprints are compared, the saved token is never shown or kept.</source>
-        <translation>Другой токен, сохранённый прежним «docker login», ломает docker pull, даже когда этот токен исправен. Читается конфигурация Docker (или Podman) и опрашивается её помощник учётных данных; сравниваются только отпечатки, сохранённый токен не показывается и не запоминается.</translation>
-    </message>
-    <message>
-        <source>What was checked</source>
-        <translation>Что проверено</translation>
-    </message>
-    <message>
-        <source>&amp;Edit inputs</source>
-        <translation>Изменить по&amp;ля ввода</translation>
-    </message>
-    <message>
-        <source>Edit inputs</source>
-        <translation>Изменить поля ввода</translation>
-    </message>
-    <message>
-        <source>Show the token, host, image and operations again.</source>
-        <translation>Снова показать токен, хост, образ и операции.</translation>
-    </message>
-    <message>
-        <source>Check again</source>
-        <translation>Проверить снова</translation>
-    </message>
-    <message>
-        <source>Check the same token and inputs again (Ctrl+Return).</source>
-        <translation>Проверить тот же токен с теми же данными ещё раз (Ctrl+Return).</translation>
-    </message>
-    <message>
-        <source>Clear the token</source>
-        <translation>Очистить токен</translation>
-    </message>
-    <message>
-        <source>GitHu&amp;b host:</source>
-        <translation>Хост &amp;GitHub:</translation>
-    </message>
-    <message>
-        <source>GitHub Enterprise Server: your server&apos;s host</source>
-        <translation>GitHub Enterprise Server: хост вашего сервера</translation>
-    </message>
-    <message>
-        <source>GHE.com (data residency): SUBDOMAIN.ghe.com</source>
-        <translation>GHE.com (хранение данных в регионе): ПОДДОМЕН.ghe.com</translation>
-    </message>
-    <message>
-        <source>github.com; the host of your GitHub Enterprise Server (API at https://HOST/api/v3, registry at containers.HOST); or SUBDOMAIN.ghe.com for GHE.com (API at https://api.SUBDOMAIN.ghe.com, registry at containers.SUBDOMAIN.ghe.com).</source>
-        <translation>github.com; хост вашего GitHub Enterprise Server (API по адресу https://HOST/api/v3, реестр — containers.HOST); или SUBDOMAIN.ghe.com для GHE.com (API — https://api.SUBDOMAIN.ghe.com, реестр — containers.SUBDOMAIN.ghe.com).</translation>
-    </message>
-    <message>
-        <source>Where the check goes</source>
-        <translation>Куда идёт проверка</translation>
-    </message>
-    <message>
-        <source>Login is always checked. With no operation ticked only the login is checked.</source>
-        <translation>Вход проверяется всегда. Если не отмечена ни одна операция, проверяется только вход.</translation>
-    </message>
-    <message>
-        <source>For&amp;get token</source>
-        <translation>Заб&amp;ыть токен</translation>
-    </message>
-    <message>
-        <source>Bro&amp;wse…</source>
-        <translation>О&amp;бзор…</translation>
-    </message>
-    <message>
-        <source>API UR&amp;L:</source>
-        <translation>Адр&amp;ес API:</translation>
-    </message>
-    <message>
-        <source>Registr&amp;y:</source>
-        <translation>&amp;Реестр:</translation>
-    </message>
-    <message>
-        <source>E&amp;xtra CA file:</source>
-        <translation>Файл У&amp;Ц:</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpare with Docker&apos;s saved login for the registry</source>
-        <translation>Сравнить с входом в реестр, сохранённым &amp;Docker</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Итог</translation>
-    </message>
-    <message>
-        <source>The inputs changed after this check: the results below are for the previous inputs. Press Check token to check again.</source>
-        <translation>Данные изменились после проверки: результаты ниже относятся к прежним данным. Нажмите «Проверить токен», чтобы проверить снова.</translation>
-    </message>
-    <message>
-        <source>Results are out of date</source>
-        <translation>Результаты устарели</translation>
-    </message>
-    <message>
-        <source>How GHCR Doctor works</source>
-        <translation>Как работает GHCR Doctor</translation>
-    </message>
-    <message>
-        <source>How it works</source>
-        <translation>Как это работает</translation>
-    </message>
-    <message>
-        <source>Paste the token you use for docker login (a classic token: ghp_…).</source>
-        <translation>Вставьте токен, который вы используете для docker login (классический токен: ghp_…).</translation>
-    </message>
-    <message>
-        <source>Optionally enter the image you pull or push, and tick what you want to verify.</source>
-        <translation>При желании укажите образ, который вы загружаете или выгружаете, и отметьте, что нужно проверить.</translation>
-    </message>
-    <message>
-        <source>Press Check token. The GitHub API and the container registry are asked side by side; nothing is downloaded or written.</source>
-        <translation>Нажмите «Проверить токен». API GitHub и реестр контейнеров опрашиваются параллельно; ничего не скачивается и не записывается.</translation>
-    </message>
-    <message>
-        <source>You get a verdict, the evidence from both sides, a checklist with problems first and numbered steps to fix them. The token is never saved unless you ask, and never appears in a report.</source>
-        <translation>Вы получите итог, данные с обеих сторон, список проверок (сначала проблемы) и пронумерованные шаги для исправления. Токен сохраняется только по вашей просьбе и никогда не попадает в отчёт.</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve report…</source>
-        <translation>Со&amp;хранить отчёт…</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k</source>
-        <translation>Проверк&amp;а</translation>
-    </message>
-    <message>
-        <source>Check cancelled.</source>
-        <translation>Проверка отменена.</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменено</translation>
-    </message>
-    <message>
-        <source>Login works, with warnings</source>
-        <translation>Вход работает, есть предупреждения</translation>
-    </message>
-    <message>
-        <source>Login works</source>
-        <translation>Вход работает</translation>
-    </message>
-    <message>
-        <source>Works, with warnings</source>
-        <translation>Работает, есть предупреждения</translation>
-    </message>
-    <message>
-        <source>%1 for %2</source>
-        <translation>%1 для %2</translation>
-    </message>
-    <message>
-        <source>%1 (API %2, registry %3)</source>
-        <translation>%1 (API %2, реестр %3)</translation>
-    </message>
-    <message>
-        <source>login only</source>
-        <translation>только вход</translation>
-    </message>
-    <message>
-        <source>login, %1</source>
-        <translation>вход, %1</translation>
-    </message>
-    <message>
-        <source>Checked: %1</source>
-        <translation>Проверено: %1</translation>
-    </message>
-    <message>
-        <source>API %1 · registry %2</source>
-        <translation>API %1 · реестр %2</translation>
-    </message>
-    <message>
-        <source>Ready: press Check token. GHCR Doctor asks the GitHub API and the container registry side by side and tells you what to fix.</source>
-        <translation>Всё готово: нажмите «Проверить токен». GHCR Doctor параллельно опросит API GitHub и реестр контейнеров и подскажет, что исправить.</translation>
-    </message>
-    <message>
-        <source>GHCR Doctor keeps the token in memory for this session only; nothing is written to disk.</source>
-        <translation>GHCR Doctor хранит токен в памяти только до конца сеанса; на диск ничего не записывается.</translation>
-    </message>
-    <message>
-        <source>No keychain in use: a token you paste is used for this session only and never saved.</source>
-        <translation>Хранилище паролей не используется: вставленный токен действует только в этом сеансе и не сохраняется.</translation>
-    </message>
-    <message>
-        <source>The token remembered for %1 could not be loaded. %2</source>
-        <translation>Не удалось загрузить токен, запомненный для %1. %2</translation>
-    </message>
-    <message>
-        <source>Saving the token for %1 in the keychain… Your system may ask you to unlock or create a keyring for it.</source>
-        <translation>Сохранение токена для %1 в хранилище… Система может попросить разблокировать или создать связку ключей.</translation>
     </message>
     <message>
         <source>The saved token for %1 was removed from the keychain.</source>
@@ -3918,9 +3750,48 @@ Window options:
         <source>The saved token for %1 was removed from the keychain. The token in the field stays for this session (in memory only).</source>
         <translation>Сохранённый токен для %1 удалён из хранилища. Токен в поле остаётся до конца сеанса (только в памяти).</translation>
     </message>
+</context>
+<context>
+    <name>ghcr::MainWindow</name>
     <message>
-        <source>All &amp;packages…</source>
-        <translation>Все &amp;пакеты…</translation>
+        <source>Paste a token first: the token field is empty.</source>
+        <translation>Сначала вставьте токен: поле токена пустое.</translation>
+    </message>
+    <message>
+        <source>Check the input: %1</source>
+        <translation>Проверьте ввод: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix steps copied to the clipboard as Markdown (%n step(s), without the token).</source>
+        <translation>
+            <numerusform>Шаги скопированы в буфер обмена в Markdown (%n шаг, без токена).</numerusform>
+            <numerusform>Шаги скопированы в буфер обмена в Markdown (%n шага, без токена).</numerusform>
+            <numerusform>Шаги скопированы в буфер обмена в Markdown (%n шагов, без токена).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Отчёт сохранён в %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation>%1 открыт в браузере.</translation>
+    </message>
+    <message>
+        <source>Could not open a browser. Open this address yourself: %1</source>
+        <translation>Не удалось открыть браузер. Откройте адрес вручную: %1</translation>
+    </message>
+    <message>
+        <source>Opened GitHub&apos;s SSO authorization page. Check the token again once you have authorized it.</source>
+        <translation>Открыта страница авторизации SSO на GitHub. После авторизации проверьте токен ещё раз.</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Проверка отменена.</translation>
     </message>
     <message>
         <source>Paste a token in the main window first: the token field is empty.</source>
@@ -3929,6 +3800,13 @@ Window options:
     <message>
         <source>Check the input in the main window: %1</source>
         <translation>Проверьте данные в главном окне: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::MemoryTokenStore</name>
+    <message>
+        <source>No token is kept for %1 in this session.</source>
+        <translation>В этом сеансе для %1 токен не хранится.</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4124,169 @@ Window options:
     <message>
         <source>No cancel sent: the registry answered %1 to this run&apos;s first one (ghcr.io cannot cancel an upload). The empty upload expires by itself.</source>
         <translation>Отмена не отправлена: на первую отмену в этом прогоне реестр ответил %1 (ghcr.io не умеет отменять загрузку). Пустая загрузка истечёт сама.</translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::ResultsView</name>
+    <message>
+        <source>GitHub accepted the token.</source>
+        <translation>GitHub принял токен.</translation>
+    </message>
+    <message>
+        <source>GitHub accepted the token of %1.</source>
+        <translation>GitHub принял токен пользователя %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>GitHub answered %1: %2</source>
+        <translation>GitHub ответил %1: %2</translation>
+    </message>
+    <message>
+        <source>GitHub answered %1.</source>
+        <translation>GitHub ответил %1.</translation>
+    </message>
+    <message>
+        <source>The registry accepted the login.</source>
+        <translation>Реестр принял вход.</translation>
+    </message>
+    <message>
+        <source>The registry allowed every requested operation.</source>
+        <translation>Реестр разрешил все запрошенные операции.</translation>
+    </message>
+    <message>
+        <source>The registry refused the login.</source>
+        <translation>Реестр отказал во входе.</translation>
+    </message>
+    <message>
+        <source>The registry refused: %1.</source>
+        <translation>Реестр отказал: %1.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer leaves a question open.</source>
+        <translation>Ответ реестра оставляет вопрос открытым.</translation>
+    </message>
+    <message>
+        <source>Not contacted.</source>
+        <translation>Не опрашивался.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Check cancelled. No request is still running; start again when you are ready.</source>
+        <translation>Проверка отменена. Ни один запрос больше не выполняется; запустите снова, когда будете готовы.</translation>
+    </message>
+    <message>
+        <source>Login works, with warnings</source>
+        <translation>Вход работает, есть предупреждения</translation>
+    </message>
+    <message>
+        <source>Login works</source>
+        <translation>Вход работает</translation>
+    </message>
+    <message>
+        <source>Works, with warnings</source>
+        <translation>Работает, есть предупреждения</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <source>Action needed</source>
+        <translation>Требуется действие</translation>
+    </message>
+    <message>
+        <source>Could not complete</source>
+        <translation>Не удалось завершить</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 для %2</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>The inputs changed after this check: the results below are for the previous inputs. Press Check token to check again.</source>
+        <translation>Данные изменились после проверки: результаты ниже относятся к прежним данным. Нажмите «Проверить токен», чтобы проверить снова.</translation>
+    </message>
+    <message>
+        <source>Results are out of date</source>
+        <translation>Результаты устарели</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve report…</source>
+        <translation>Со&amp;хранить отчёт…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>Save the check as text, JSON, Markdown, HTML or PDF (Ctrl+S). Reports never contain the token.</source>
+        <translation>Сохранить проверку как текст, JSON, Markdown, HTML или PDF (Ctrl+S). В отчётах никогда нет токена.</translation>
+    </message>
+    <message>
+        <source>How GHCR Doctor works</source>
+        <translation>Как работает GHCR Doctor</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>Как это работает</translation>
+    </message>
+    <message>
+        <source>Paste the token you use for docker login (a classic token: ghp_…).</source>
+        <translation>Вставьте токен, который вы используете для docker login (классический токен: ghp_…).</translation>
+    </message>
+    <message>
+        <source>Optionally enter the image you pull or push, and tick what you want to verify.</source>
+        <translation>При желании укажите образ, который вы загружаете или выгружаете, и отметьте, что нужно проверить.</translation>
+    </message>
+    <message>
+        <source>Press Check token. The GitHub API and the container registry are asked side by side; nothing is downloaded or written.</source>
+        <translation>Нажмите «Проверить токен». API GitHub и реестр контейнеров опрашиваются параллельно; ничего не скачивается и не записывается.</translation>
+    </message>
+    <message>
+        <source>You get a verdict, the evidence from both sides, a checklist with problems first and numbered steps to fix them. The token is never saved unless you ask, and never appears in a report.</source>
+        <translation>Вы получите итог, данные с обеих сторон, список проверок (сначала проблемы) и пронумерованные шаги для исправления. Токен сохраняется только по вашей просьбе и никогда не попадает в отчёт.</translation>
+    </message>
+    <message>
+        <source>GitHub API</source>
+        <translation>API GitHub</translation>
+    </message>
+    <message>
+        <source>Container registry</source>
+        <translation>Реестр контейнеров</translation>
+    </message>
+    <message>
+        <source>Waiting for a check.</source>
+        <translation>Ожидание проверки.</translation>
+    </message>
+    <message>
+        <source>Ready: press Check token. GHCR Doctor asks the GitHub API and the container registry side by side and tells you what to fix.</source>
+        <translation>Всё готово: нажмите «Проверить токен». GHCR Doctor параллельно опросит API GitHub и реестр контейнеров и подскажет, что исправить.</translation>
+    </message>
+    <message>
+        <source>Paste a token and press Check token. GHCR Doctor asks the GitHub API and the container registry side by side and tells you what to fix.</source>
+        <translation>Вставьте токен и нажмите «Проверить токен». GHCR Doctor параллельно спросит API GitHub и реестр контейнеров и скажет, что исправить.</translation>
+    </message>
+    <message>
+        <source>Asking %1 about the token…</source>
+        <translation>Запрос к %1 о токене…</translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <translation>Соединение с %1…</translation>
+    </message>
+    <message>
+        <source>Checking… the GitHub API and the registry %1 are asked side by side.</source>
+        <translation>Проверка… API GitHub и реестр %1 опрашиваются параллельно.</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,8 @@ void tst_MainWindow::openWindow()
     m_window->setCheckOverrides(overrides);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // The results under the verdict are built after the first frame.
+    QTRY_VERIFY(m_window->isStartupFinished());
 }
 
 void tst_MainWindow::typeToken(const QString& token)
