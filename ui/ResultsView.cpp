@@ -392,7 +392,8 @@ void ResultsView::showDiagnosis(const Diagnosis& diagnosis, const QString& check
         showApi(diagnosis.api, diagnosis.token, cancelling);
         showRegistry(diagnosis.registry, diagnosis.request, cancelling);
         if (diagnosis.docker.inspected)
-            m_registryPanel->setSections(registrySections(diagnosis.registry, diagnosis.request.registry, diagnosis.docker));
+            m_registryPanel->setSections(
+                registrySections(diagnosis.registry, diagnosis.request.registry, diagnosis.docker));
     }
     m_storedLoginsPanel->showCheck(diagnosis, checkedToken);
     m_storedLoginsPanel->setVisible(!diagnosis.cancelled && !diagnosis.docker.entries.isEmpty());
