@@ -194,8 +194,8 @@ QString MatrixRunner::registryUser() const
 {
     if (!m_request.base.user.isEmpty())
         return m_request.base.user;
-    if (RegistryClient::acceptsAnyUser(m_request.base.registry) || m_apiEvidence.login.isEmpty())
-        return RegistryClient::neutralUser();
+    if (RegistryAuth::acceptsAnyUser(m_request.base.registry) || m_apiEvidence.login.isEmpty())
+        return RegistryAuth::neutralUser();
     return m_apiEvidence.login;
 }
 
@@ -217,7 +217,7 @@ void MatrixRunner::requestBatchTokens()
             if (lint.probe)
                 repositories << lint.repository;
         }
-        requests << RegistryClient::batchTokenRequest(*m_challenge, repositories, actions, registryUser(), m_token);
+        requests << RegistryAuth::batchTokenRequest(*m_challenge, repositories, actions, registryUser(), m_token);
         if (!requests.constLast().url.isValid())
             return; // no Bearer challenge, or a realm that may not get credentials: each image says so itself
     }
@@ -227,7 +227,7 @@ void MatrixRunner::requestBatchTokens()
             if (!m_running || b >= m_batches.size())
                 return;
             m_batches[b].answered = true;
-            const QString token = r.ok() && r.status == 200 ? RegistryClient::tokenFromBody(r.body) : QString();
+            const QString token = r.ok() && r.status == 200 ? RegistryAuth::tokenFromBody(r.body) : QString();
             if (!token.isEmpty() && token.size() <= 16 * 1024) {
                 m_redactions->addBearer(token);
                 m_batches[b].token = token;
@@ -315,7 +315,7 @@ void MatrixRunner::startNext()
         });
         registry->start(request, m_token, request.user);
         if (registry->waitingForUser())
-            registry->provideUser(m_apiEvidence.login.isEmpty() ? RegistryClient::neutralUser() : m_apiEvidence.login,
+            registry->provideUser(m_apiEvidence.login.isEmpty() ? RegistryAuth::neutralUser() : m_apiEvidence.login,
                                   m_apiEvidence.login.isEmpty() ? UserSource::Placeholder : UserSource::Api);
     }
 }

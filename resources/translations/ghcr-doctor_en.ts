@@ -3912,11 +3912,7 @@ Window options:
     </message>
 </context>
 <context>
-    <name>ghcr::RegistryClient</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ghcr::RegistryAuth</name>
     <message>
         <source>Asking %1 how to authenticate (GET /v2/)…</source>
         <translation type="unfinished"></translation>
@@ -3934,10 +3930,6 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for the GitHub API to tell the user name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The registry %1 sent its token endpoint to another host (%2); GHCR Doctor does not send your credentials there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3950,9 +3942,51 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The token endpoint refused %1 together (%2); asked for a login and one token per operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The token endpoint answered 200 without a token.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The registry&apos;s token endpoint refused a token for %1 (%2): the registry itself refused before any probe was possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::RegistryClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the GitHub API to tell the user name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 is busy (429 Too Many Requests) — not a token problem; try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 is busy (429 Too Many Requests) — not a token problem; try again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous token request → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous token request → %1; anonymous HEAD manifest → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s packages API lists it as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::RegistryProbes</name>
     <message>
         <source>Not probed: the only real test of delete is deleting something. Judged from the token&apos;s scopes instead.</source>
         <translation type="unfinished"></translation>
@@ -3962,15 +3996,15 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The registry&apos;s token endpoint refused a token for %1 (%2): the registry itself refused before any probe was possible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The registry refused %1 with %2%3%4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Probing pull: HEAD manifest %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry served the manifest of %1%2%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4006,6 +4040,14 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No cancel sent: the registry answered %1 to this run&apos;s first one (ghcr.io cannot cancel an upload). The empty upload expires by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancel of the empty upload was sent; its answer was not awaited (the empty upload expires by itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The empty upload was cancelled (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4015,42 +4057,6 @@ Window options:
     </message>
     <message>
         <source>Cancelling the empty upload failed (%1); it expires by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry %1 is busy (429 Too Many Requests) — not a token problem; try again in a minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry %1 is busy (429 Too Many Requests) — not a token problem; try again in %2 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token endpoint refused %1 together (%2); asked for a login and one token per operation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry served the manifest of %1%2%3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cancel of the empty upload was sent; its answer was not awaited (the empty upload expires by itself).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>anonymous token request → %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>anonymous token request → %1; anonymous HEAD manifest → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub&apos;s packages API lists it as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No cancel sent: the registry answered %1 to this run&apos;s first one (ghcr.io cannot cancel an upload). The empty upload expires by itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3984,11 +3984,7 @@ Window options:
     </message>
 </context>
 <context>
-    <name>ghcr::RegistryClient</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Отменено.</translation>
-    </message>
+    <name>ghcr::RegistryAuth</name>
     <message>
         <source>Asking %1 how to authenticate (GET /v2/)…</source>
         <translation>Запрос к %1 о способе аутентификации (GET /v2/)…</translation>
@@ -4006,10 +4002,6 @@ Window options:
         <translation>%1 ответил %2 на GET /v2/, а Docker Registry v2 отвечает там 200 или 401. Это правильный хост реестра?</translation>
     </message>
     <message>
-        <source>Waiting for the GitHub API to tell the user name…</source>
-        <translation>Ожидание имени пользователя от API GitHub…</translation>
-    </message>
-    <message>
         <source>The registry %1 sent its token endpoint to another host (%2); GHCR Doctor does not send your credentials there.</source>
         <translation>Реестр %1 указал эндпоинт токенов на другом хосте (%2); GHCR Doctor не отправляет туда ваши учётные данные.</translation>
     </message>
@@ -4022,9 +4014,51 @@ Window options:
         <translation>Вход в %1 как %2…</translation>
     </message>
     <message>
+        <source>The token endpoint refused %1 together (%2); asked for a login and one token per operation.</source>
+        <translation>Эндпоинт токенов отказал в %1 вместе (%2); запрошены вход и отдельный токен для каждой операции.</translation>
+    </message>
+    <message>
         <source>The token endpoint answered 200 without a token.</source>
         <translation>Эндпоинт токенов ответил 200, но без токена.</translation>
     </message>
+    <message>
+        <source>The registry&apos;s token endpoint refused a token for %1 (%2): the registry itself refused before any probe was possible.</source>
+        <translation>Эндпоинт токенов реестра отказал в токене для %1 (%2): реестр отказал ещё до того, как стала возможна проба.</translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::RegistryClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Waiting for the GitHub API to tell the user name…</source>
+        <translation>Ожидание имени пользователя от API GitHub…</translation>
+    </message>
+    <message>
+        <source>The registry %1 is busy (429 Too Many Requests) — not a token problem; try again in a minute.</source>
+        <translation>Реестр %1 перегружен (429 Too Many Requests) — это не проблема токена; попробуйте снова через минуту.</translation>
+    </message>
+    <message>
+        <source>The registry %1 is busy (429 Too Many Requests) — not a token problem; try again in %2 s.</source>
+        <translation>Реестр %1 перегружен (429 Too Many Requests) — это не проблема токена; попробуйте снова через %2 с.</translation>
+    </message>
+    <message>
+        <source>anonymous token request → %1</source>
+        <translation>анонимный запрос токена → %1</translation>
+    </message>
+    <message>
+        <source>anonymous token request → %1; anonymous HEAD manifest → %2</source>
+        <translation>анонимный запрос токена → %1; анонимный HEAD манифеста → %2</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s packages API lists it as %1</source>
+        <translation>API пакетов GitHub указывает видимость: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::RegistryProbes</name>
     <message>
         <source>Not probed: the only real test of delete is deleting something. Judged from the token&apos;s scopes instead.</source>
         <translation>Без пробы: единственная настоящая проверка delete — что-нибудь удалить. Вместо этого оценено по областям доступа токена.</translation>
@@ -4034,16 +4068,16 @@ Window options:
         <translation>Без пробы: реестр отказал во входе (%1), поэтому в %2 тоже отказано. Отклонённые учётные данные повторно не отправлялись: повторные неудачи могут на время заблокировать учётную запись.</translation>
     </message>
     <message>
-        <source>The registry&apos;s token endpoint refused a token for %1 (%2): the registry itself refused before any probe was possible.</source>
-        <translation>Эндпоинт токенов реестра отказал в токене для %1 (%2): реестр отказал ещё до того, как стала возможна проба.</translation>
-    </message>
-    <message>
         <source>The registry refused %1 with %2%3%4.</source>
         <translation>Реестр отклонил %1: %2%3%4.</translation>
     </message>
     <message>
         <source>Probing pull: HEAD manifest %1…</source>
         <translation>Проба pull: HEAD манифеста %1…</translation>
+    </message>
+    <message>
+        <source>The registry served the manifest of %1%2%3.</source>
+        <translation>Реестр отдал манифест %1%2%3.</translation>
     </message>
     <message>
         <source>Pull is authorized: the repository&apos;s tag list was readable, but the tag “%1” does not exist (404 on the manifest). Check the tag name.</source>
@@ -4078,6 +4112,14 @@ Window options:
         <translation>Реестр не дал адрес загрузки на своём хосте для отмены; пустая загрузка истечёт сама.</translation>
     </message>
     <message>
+        <source>No cancel sent: the registry answered %1 to this run&apos;s first one (ghcr.io cannot cancel an upload). The empty upload expires by itself.</source>
+        <translation>Отмена не отправлена: на первую отмену в этом прогоне реестр ответил %1 (ghcr.io не умеет отменять загрузку). Пустая загрузка истечёт сама.</translation>
+    </message>
+    <message>
+        <source>The cancel of the empty upload was sent; its answer was not awaited (the empty upload expires by itself).</source>
+        <translation>Отмена пустой загрузки отправлена; ответа на неё не ждали (пустая загрузка истекает сама).</translation>
+    </message>
+    <message>
         <source>The empty upload was cancelled (%1).</source>
         <translation>Пустая загрузка отменена (%1).</translation>
     </message>
@@ -4088,42 +4130,6 @@ Window options:
     <message>
         <source>Cancelling the empty upload failed (%1); it expires by itself.</source>
         <translation>Не удалось отменить пустую загрузку (%1); она истечёт сама.</translation>
-    </message>
-    <message>
-        <source>The registry %1 is busy (429 Too Many Requests) — not a token problem; try again in a minute.</source>
-        <translation>Реестр %1 перегружен (429 Too Many Requests) — это не проблема токена; попробуйте снова через минуту.</translation>
-    </message>
-    <message>
-        <source>The registry %1 is busy (429 Too Many Requests) — not a token problem; try again in %2 s.</source>
-        <translation>Реестр %1 перегружен (429 Too Many Requests) — это не проблема токена; попробуйте снова через %2 с.</translation>
-    </message>
-    <message>
-        <source>The token endpoint refused %1 together (%2); asked for a login and one token per operation.</source>
-        <translation>Эндпоинт токенов отказал в %1 вместе (%2); запрошены вход и отдельный токен для каждой операции.</translation>
-    </message>
-    <message>
-        <source>The registry served the manifest of %1%2%3.</source>
-        <translation>Реестр отдал манифест %1%2%3.</translation>
-    </message>
-    <message>
-        <source>The cancel of the empty upload was sent; its answer was not awaited (the empty upload expires by itself).</source>
-        <translation>Отмена пустой загрузки отправлена; ответа на неё не ждали (пустая загрузка истекает сама).</translation>
-    </message>
-    <message>
-        <source>anonymous token request → %1</source>
-        <translation>анонимный запрос токена → %1</translation>
-    </message>
-    <message>
-        <source>anonymous token request → %1; anonymous HEAD manifest → %2</source>
-        <translation>анонимный запрос токена → %1; анонимный HEAD манифеста → %2</translation>
-    </message>
-    <message>
-        <source>GitHub&apos;s packages API lists it as %1</source>
-        <translation>API пакетов GitHub указывает видимость: %1</translation>
-    </message>
-    <message>
-        <source>No cancel sent: the registry answered %1 to this run&apos;s first one (ghcr.io cannot cancel an upload). The empty upload expires by itself.</source>
-        <translation>Отмена не отправлена: на первую отмену в этом прогоне реестр ответил %1 (ghcr.io не умеет отменять загрузку). Пустая загрузка истечёт сама.</translation>
     </message>
 </context>
 <context>
