@@ -124,6 +124,20 @@ void EvidencePanel::finish(CheckStatus status, const QString& statusText, qint64
     m_elapsedLabel->setText(formatElapsed(elapsedMs >= 0 ? elapsedMs : m_clock.elapsed()));
 }
 
+void EvidencePanel::finish(const ReportSection& side, qint64 elapsedMs, bool cancelling)
+{
+    if (cancelling && side.status != CheckStatus::Pass)
+        finish(CheckStatus::Skip, words::cancelled(), elapsedMs);
+    else
+        finish(side.status.value_or(CheckStatus::Skip), side.summary, elapsedMs);
+}
+
+void EvidencePanel::cancel()
+{
+    if (m_running)
+        finish(CheckStatus::Skip, words::cancelled(), -1);
+}
+
 void EvidencePanel::setSections(const QList<ReportSection>& sections)
 {
     m_tree->clear();

@@ -30,17 +30,21 @@ public:
     void reset(const QString& idleText);
     void start(const QString& firstMessage);
     void setProgressMessage(const QString& message);
-    void finish(CheckStatus status, const QString& statusText, qint64 elapsedMs);
+    /// The side's status line from its section (app/reports/EvidenceFacts: summary and status), or "Cancelled."
+    /// when the check is being cancelled and the side did not get through (it was stopped, it did not fail).
+    void finish(const ReportSection& side, qint64 elapsedMs, bool cancelling);
+    /// "Cancelled." when the side is still running.
+    void cancel();
     /// The first section's facts as lines; each further section as one line (title, summary, status) with its
     /// facts beneath, open when the line is a problem (fail, warn).
     void setSections(const QList<ReportSection>& sections);
-    bool isRunning() const { return m_running; }
 
     QTreeWidget* tree() const { return m_tree; }
     QLabel* statusLabel() const { return m_statusLabel; }
     QLabel* elapsedLabel() const { return m_elapsedLabel; }
 
 private:
+    void finish(CheckStatus status, const QString& statusText, qint64 elapsedMs);
     void updateElapsed();
     QTreeWidgetItem* addLine(QTreeWidgetItem* parent, const QString& field, const QString& value,
                              std::optional<CheckStatus> status, const QString& note);

@@ -24,77 +24,6 @@ namespace ghcr {
 
 namespace {
 
-CheckStatus apiStatus(const ApiEvidence& api)
-{
-    switch (api.outcome) {
-    case ApiEvidence::Outcome::Ok:
-        return api.ssoPartialOrganizations.isEmpty() ? CheckStatus::Pass : CheckStatus::Warn;
-    case ApiEvidence::Outcome::Cancelled:
-    case ApiEvidence::Outcome::NotRun:
-        return CheckStatus::Skip;
-    default:
-        return CheckStatus::Fail;
-    }
-}
-
-CheckStatus registryStatus(const RegistryEvidence& registry)
-{
-    if (!registry.attempted)
-        return CheckStatus::Skip;
-    if (!registry.errorSentence.isEmpty() || registry.loginOk == false)
-        return CheckStatus::Fail;
-    bool unknown = false;
-    for (const OperationResult& op : registry.operations) {
-        if (!op.requested)
-            continue;
-        if (op.allowed == false)
-            return CheckStatus::Fail;
-        if (!op.allowed)
-            unknown = true;
-    }
-    return unknown ? CheckStatus::Warn : CheckStatus::Pass;
-}
-
-QString apiStatusText(const ApiEvidence& evidence)
-{
-    if (evidence.outcome == ApiEvidence::Outcome::Ok)
-        return evidence.login.isEmpty() ? ResultsView::tr("GitHub accepted the token.")
-                                        : ResultsView::tr("GitHub accepted the token of %1.").arg(evidence.login);
-    if (evidence.outcome == ApiEvidence::Outcome::Cancelled)
-        return ResultsView::tr("Cancelled.");
-    if (!evidence.errorSentence.isEmpty())
-        return evidence.errorSentence;
-    if (!evidence.message.isEmpty())
-        return ResultsView::tr("GitHub answered %1: %2").arg(evidence.httpStatus).arg(evidence.message);
-    return ResultsView::tr("GitHub answered %1.").arg(evidence.httpStatus);
-}
-
-QString registryStatusText(const RegistryEvidence& evidence, CheckStatus status)
-{
-    switch (status) {
-    case CheckStatus::Pass:
-        return evidence.image.isEmpty() ? ResultsView::tr("The registry accepted the login.")
-                                        : ResultsView::tr("The registry allowed every requested operation.");
-    case CheckStatus::Fail: {
-        if (!evidence.errorSentence.isEmpty())
-            return evidence.errorSentence;
-        if (evidence.loginOk == false)
-            return ResultsView::tr("The registry refused the login.");
-        QStringList refused;
-        for (const OperationResult& op : evidence.operations) {
-            if (op.requested && op.allowed == false)
-                refused << operationId(op.operation);
-        }
-        return ResultsView::tr("The registry refused: %1.").arg(refused.join(u", "_s));
-    }
-    case CheckStatus::Warn:
-        return ResultsView::tr("The registry's answer leaves a question open.");
-    case CheckStatus::Skip:
-        break;
-    }
-    return evidence.errorSentence.isEmpty() ? ResultsView::tr("Not contacted.") : evidence.errorSentence;
-}
-
 /// The verdict line of a finished check: its status, the word for it ("Works", "Action needed", …) and the
 /// sentence, e.g. "Works for ghcr.io/octo-org/app:latest: …".
 struct Headline
@@ -361,22 +290,16 @@ void ResultsView::setProgress(CheckRunner::Side side, const QString& message)
 
 void ResultsView::showApi(const ApiEvidence& evidence, const TokenAnalysis& token, bool cancelling)
 {
-    m_apiPanel->setSections({apiFacts(evidence), tokenFacts(token)});
-    if (cancelling && evidence.outcome != ApiEvidence::Outcome::Ok)
-        m_apiPanel->finish(CheckStatus::Skip, tr("Cancelled."), evidence.elapsedMs);
-    else
-        m_apiPanel->finish(apiStatus(evidence), apiStatusText(evidence), evidence.elapsedMs);
+    const ReportSection side = apiFacts(evidence);
+    m_apiPanel->setSections({side, tokenFacts(token)});
+    m_apiPanel->finish(side, evidence.elapsedMs, cancelling);
 }
 
 void ResultsView::showRegistry(const RegistryEvidence& evidence, const CheckRequest& request, bool cancelling)
 {
-    m_registryPanel->setSections(registrySections(evidence, request.registry, {}));
-    const CheckStatus status = registryStatus(evidence);
-    // A cancelled side did not fail: it was stopped.
-    if (cancelling && status != CheckStatus::Pass)
-        m_registryPanel->finish(CheckStatus::Skip, tr("Cancelled."), evidence.elapsedMs);
-    else
-        m_registryPanel->finish(status, registryStatusText(evidence, status), evidence.elapsedMs);
+    const QList<ReportSection> sections = registrySections(evidence, request.registry, {});
+    m_registryPanel->setSections(sections);
+    m_registryPanel->finish(sections.first(), evidence.elapsedMs, cancelling);
 }
 
 void ResultsView::showDiagnosis(const Diagnosis& diagnosis, const QString& checkedToken, bool cancelling)
@@ -384,10 +307,8 @@ void ResultsView::showDiagnosis(const Diagnosis& diagnosis, const QString& check
     m_haveDiagnosis = true;
     // Render the final evidence from the diagnosis itself, so the panels and the checklist agree.
     if (diagnosis.cancelled) {
-        for (EvidencePanel* panel : {m_apiPanel, m_registryPanel}) {
-            if (panel->isRunning())
-                panel->finish(CheckStatus::Skip, tr("Cancelled."), -1);
-        }
+        m_apiPanel->cancel();
+        m_registryPanel->cancel();
     } else {
         showApi(diagnosis.api, diagnosis.token, cancelling);
         showRegistry(diagnosis.registry, diagnosis.request, cancelling);

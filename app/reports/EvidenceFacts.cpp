@@ -42,6 +42,11 @@ QString millis(qint64 ms)
     return Report::tr("%1 ms").arg(ms);
 }
 
+QString cancelled()
+{
+    return Report::tr("Cancelled.");
+}
+
 SectionBuilder::SectionBuilder(const QString& id, const QString& title)
 {
     m_section.id = id;
@@ -219,6 +224,25 @@ ReportSection tokenFacts(const TokenAnalysis& t)
     return s.take();
 }
 
+namespace {
+
+/// The API side in one sentence (the window's status line for the side).
+QString apiSentence(const ApiEvidence& a)
+{
+    if (a.outcome == ApiEvidence::Outcome::Ok)
+        return a.login.isEmpty() ? Report::tr("GitHub accepted the token.")
+                                 : Report::tr("GitHub accepted the token of %1.").arg(a.login);
+    if (a.outcome == ApiEvidence::Outcome::Cancelled)
+        return cancelled();
+    if (!a.errorSentence.isEmpty())
+        return a.errorSentence;
+    if (!a.message.isEmpty())
+        return Report::tr("GitHub answered %1: %2").arg(a.httpStatus).arg(a.message);
+    return Report::tr("GitHub answered %1.").arg(a.httpStatus);
+}
+
+} // namespace
+
 ReportSection apiFacts(const ApiEvidence& a)
 {
     SectionBuilder s(u"api"_s, Report::tr("GitHub API"));
@@ -258,6 +282,8 @@ ReportSection apiFacts(const ApiEvidence& a)
     s.add(Report::tr("Documentation"), a.documentationUrl, ReportFact::Kind::Url).detail(!a.message.isEmpty());
     if (a.outcome != ApiEvidence::Outcome::NotRun)
         s.add(Report::tr("Time"), millis(a.elapsedMs));
+    const bool partial = a.outcome == ApiEvidence::Outcome::Ok && !a.ssoPartialOrganizations.isEmpty();
+    s.summarize(apiSentence(a), partial ? CheckStatus::Warn : outcomeStatus(a.outcome));
     return s.take();
 }
 
@@ -279,11 +305,53 @@ void addRegistryLogin(SectionBuilder& s, const RegistryEvidence& r)
     s.add(Report::tr("Login message"), r.loginMessage).detail();
 }
 
+/// Skip when not contacted; Fail on an error, a refused login or a refused operation; Warn when an operation is
+/// not known; Pass otherwise.
+CheckStatus registryStatus(const RegistryEvidence& r)
+{
+    if (!r.attempted)
+        return CheckStatus::Skip;
+    if (!r.errorSentence.isEmpty() || r.loginOk == false)
+        return CheckStatus::Fail;
+    CheckStatus status = CheckStatus::Pass;
+    for (const OperationResult& o : r.operations) {
+        if (o.requested && o.allowed == false)
+            return CheckStatus::Fail;
+        if (o.requested && !o.allowed.has_value())
+            status = CheckStatus::Warn;
+    }
+    return status;
+}
+
+/// The registry side in one sentence (the window's status line for the side).
+QString registrySentence(const RegistryEvidence& r, CheckStatus status)
+{
+    if (status == CheckStatus::Skip)
+        return r.errorSentence.isEmpty() ? Report::tr("Not contacted.") : r.errorSentence;
+    if (status == CheckStatus::Warn)
+        return Report::tr("The registry's answer leaves a question open.");
+    if (status == CheckStatus::Pass)
+        return r.image.isEmpty() ? Report::tr("The registry accepted the login.")
+                                 : Report::tr("The registry allowed every requested operation.");
+    if (!r.errorSentence.isEmpty())
+        return r.errorSentence;
+    if (r.loginOk == false)
+        return Report::tr("The registry refused the login.");
+    QStringList refused;
+    for (const OperationResult& o : r.operations) {
+        if (o.requested && o.allowed == false)
+            refused << operationId(o.operation);
+    }
+    return Report::tr("The registry refused: %1.").arg(refused.join(u", "_s));
+}
+
 } // namespace
 
 ReportSection registryFacts(const RegistryEvidence& r, const QString& requestedRegistry)
 {
     SectionBuilder s(u"registry"_s, Report::tr("Container registry"));
+    const CheckStatus status = registryStatus(r);
+    s.summarize(registrySentence(r, status), status);
     s.add(Report::tr("Host"), r.host.isEmpty() ? requestedRegistry : r.host, ReportFact::Kind::Text, true);
     if (!r.attempted) {
         s.add(Report::tr("Checked"), Report::tr("no")).status(CheckStatus::Skip);

@@ -47,6 +47,8 @@ QString statusText(int status);
 QString yesNo(bool value);
 /// "12 ms".
 QString millis(qint64 ms);
+/// "Cancelled." (a side stopped by Cancel).
+QString cancelled();
 /// "pull", "push", "delete".
 QString operationTitle(Operation op);
 
@@ -54,9 +56,11 @@ QString operationTitle(Operation op);
 
 /// The token as read before any request: kind, format, checksum, length, how it is shown, fingerprint, issues.
 ReportSection tokenFacts(const TokenAnalysis& token);
-/// The GitHub API's answer: request, outcome, scopes, expiry (against the time the API answered), SSO, rate limit.
+/// The GitHub API's answer: request, outcome, scopes, expiry (against the time the API answered), SSO, rate limit;
+/// summarized in the side's status and sentence ("GitHub accepted the token of octocat.").
 ReportSection apiFacts(const ApiEvidence& api);
 /// The registry's challenge, user and token step; `requestedRegistry` names it when the check did not get there.
+/// Summarized in the side's status and sentence ("The registry refused: pull.").
 ReportSection registryFacts(const RegistryEvidence& registry, const QString& requestedRegistry);
 /// One registry operation (pull, push, delete): the result, what it is based on, the probe.
 ReportSection operationFacts(const OperationResult& operation);

@@ -60,8 +60,8 @@ struct ReportSection
     QString id; ///< stable: "environment", "check", "token", "api", "registry", "registry.pull", ..., "timings"
     QString title;
     QList<ReportFact> facts;
-    /// For the window, where a section can be one line with its facts folded beneath: that line's value
-    /// ("allowed", "a different token") and status. Empty and none for sections that are never folded.
+    /// For the window: the section in one line and its status. A folded section's line ("allowed", "a different
+    /// token"); a side's status line ("GitHub accepted the token of octocat."). Empty for the reports' own sections.
     QString summary = {};
     std::optional<CheckStatus> status = std::nullopt;
 };

@@ -2803,6 +2803,50 @@ https://docs.docker.com/go/credential-store/</source>
         <source>could not compare</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub accepted the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub accepted the token of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer leaves a question open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry accepted the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry allowed every requested operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaveReport</name>
@@ -4062,50 +4106,6 @@ Window options:
 </context>
 <context>
     <name>ghcr::ResultsView</name>
-    <message>
-        <source>GitHub accepted the token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub accepted the token of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub answered %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub answered %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry accepted the login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry allowed every requested operation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry refused the login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry refused: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry&apos;s answer leaves a question open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not contacted.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>

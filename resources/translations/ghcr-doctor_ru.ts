@@ -2843,6 +2843,50 @@ https://docs.docker.com/go/credential-store/</translation>
         <source>could not compare</source>
         <translation>не удалось сравнить</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>GitHub accepted the token.</source>
+        <translation>GitHub принял токен.</translation>
+    </message>
+    <message>
+        <source>GitHub accepted the token of %1.</source>
+        <translation>GitHub принял токен пользователя %1.</translation>
+    </message>
+    <message>
+        <source>GitHub answered %1: %2</source>
+        <translation>GitHub ответил %1: %2</translation>
+    </message>
+    <message>
+        <source>GitHub answered %1.</source>
+        <translation>GitHub ответил %1.</translation>
+    </message>
+    <message>
+        <source>Not contacted.</source>
+        <translation>Не опрашивался.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer leaves a question open.</source>
+        <translation>Ответ реестра оставляет вопрос открытым.</translation>
+    </message>
+    <message>
+        <source>The registry accepted the login.</source>
+        <translation>Реестр принял вход.</translation>
+    </message>
+    <message>
+        <source>The registry allowed every requested operation.</source>
+        <translation>Реестр разрешил все запрошенные операции.</translation>
+    </message>
+    <message>
+        <source>The registry refused the login.</source>
+        <translation>Реестр отказал во входе.</translation>
+    </message>
+    <message>
+        <source>The registry refused: %1.</source>
+        <translation>Реестр отказал: %1.</translation>
+    </message>
 </context>
 <context>
     <name>SaveReport</name>
@@ -4134,50 +4178,6 @@ Window options:
 </context>
 <context>
     <name>ghcr::ResultsView</name>
-    <message>
-        <source>GitHub accepted the token.</source>
-        <translation>GitHub принял токен.</translation>
-    </message>
-    <message>
-        <source>GitHub accepted the token of %1.</source>
-        <translation>GitHub принял токен пользователя %1.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Отменено.</translation>
-    </message>
-    <message>
-        <source>GitHub answered %1: %2</source>
-        <translation>GitHub ответил %1: %2</translation>
-    </message>
-    <message>
-        <source>GitHub answered %1.</source>
-        <translation>GitHub ответил %1.</translation>
-    </message>
-    <message>
-        <source>The registry accepted the login.</source>
-        <translation>Реестр принял вход.</translation>
-    </message>
-    <message>
-        <source>The registry allowed every requested operation.</source>
-        <translation>Реестр разрешил все запрошенные операции.</translation>
-    </message>
-    <message>
-        <source>The registry refused the login.</source>
-        <translation>Реестр отказал во входе.</translation>
-    </message>
-    <message>
-        <source>The registry refused: %1.</source>
-        <translation>Реестр отказал: %1.</translation>
-    </message>
-    <message>
-        <source>The registry&apos;s answer leaves a question open.</source>
-        <translation>Ответ реестра оставляет вопрос открытым.</translation>
-    </message>
-    <message>
-        <source>Not contacted.</source>
-        <translation>Не опрашивался.</translation>
-    </message>
     <message>
         <source>Cancelled</source>
         <translation>Отменено</translation>

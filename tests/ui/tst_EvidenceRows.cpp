@@ -5,6 +5,7 @@
 #include "app/reports/EvidenceFacts.h"
 #include "ui/EvidencePanel.h"
 
+#include <QLabel>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void expiryUsesTheAnswersClock_data();
     void expiryUsesTheAnswersClock();
     void registryPanelIsTheReportsSections();
+    void sideLines();
 };
 
 namespace {
@@ -171,6 +173,55 @@ void tst_EvidenceRows::registryPanelIsTheReportsSections()
     // "Requested: yes" and "Result: refused" are what an operation's line says: once, not three times.
     QCOMPARE(line(tree, u"Result"_s), nullptr);
     QCOMPARE(factsOf(sections.at(2)).first(), u"Requested = yes"_s);
+}
+
+// Each side's status line is its section's summary and status: one sentence per outcome, and "Cancelled." when the
+// check was being cancelled and the side did not get through.
+void tst_EvidenceRows::sideLines()
+{
+    ApiEvidence api;
+    api.outcome = ApiEvidence::Outcome::Ok;
+    api.login = u"octocat"_s;
+    QCOMPARE(apiFacts(api).summary, u"GitHub accepted the token of octocat."_s);
+    QCOMPARE(apiFacts(api).status, CheckStatus::Pass);
+    api.ssoPartialOrganizations = {u"42"_s};
+    QCOMPARE(apiFacts(api).status, CheckStatus::Warn);
+    api = {};
+    api.outcome = ApiEvidence::Outcome::BadCredentials;
+    api.httpStatus = 401;
+    api.message = u"Bad credentials"_s;
+    QCOMPARE(apiFacts(api).summary, u"GitHub answered 401: Bad credentials"_s);
+    QCOMPARE(apiFacts(api).status, CheckStatus::Fail);
+
+    RegistryEvidence registry;
+    QCOMPARE(registryFacts(registry, u"ghcr.io"_s).summary, u"Not contacted."_s);
+    QCOMPARE(registryFacts(registry, u"ghcr.io"_s).status, CheckStatus::Skip);
+    registry.attempted = true;
+    registry.image = u"octocat/app"_s;
+    OperationResult pull;
+    pull.requested = true;
+    OperationResult push = pull;
+    push.operation = Operation::Push;
+    registry.operations = {pull, push};
+    QCOMPARE(registryFacts(registry, {}).summary, u"The registry's answer leaves a question open."_s);
+    QCOMPARE(registryFacts(registry, {}).status, CheckStatus::Warn);
+    registry.operations[0].allowed = false;
+    registry.operations[1].allowed = false;
+    QCOMPARE(registryFacts(registry, {}).summary, u"The registry refused: pull, push."_s);
+    QCOMPARE(registryFacts(registry, {}).status, CheckStatus::Fail);
+
+    EvidencePanel panel(u"Container registry"_s, u"registry"_s);
+    panel.start(u"Contacting ghcr.io…"_s);
+    panel.finish(registryFacts(registry, {}), 12, false);
+    QCOMPARE(panel.statusLabel()->text(), u"The registry refused: pull, push."_s);
+    panel.start(u"Contacting ghcr.io…"_s);
+    panel.finish(registryFacts(registry, {}), 12, true);
+    QCOMPARE(panel.statusLabel()->text(), u"Cancelled."_s);
+    registry.operations[0].allowed = true;
+    registry.operations[1].allowed = true;
+    panel.start(u"Contacting ghcr.io…"_s);
+    panel.finish(registryFacts(registry, {}), 12, true); // it got through before Cancel: its own line
+    QCOMPARE(panel.statusLabel()->text(), u"The registry allowed every requested operation."_s);
 }
 
 QTEST_MAIN(tst_EvidenceRows)

@@ -179,6 +179,10 @@ void tst_MainWindow::passingToken()
     QCOMPARE(evidenceValue(registryEvidence(), u"Registry: pull"_s), u"allowed"_s);
     QCOMPARE(evidenceValue(registryEvidence(), u"Registry: push"_s), u"allowed"_s);
     QVERIFY(evidenceValue(registryEvidence(), u"Probe"_s).contains(u"/v2/octocat/app/manifests/latest"_s));
+    // Each side's status line, in the words of its section (app/reports/EvidenceFacts).
+    QCOMPARE(child<QLabel>(m_window.get(), u"apiStatusLabel"_s)->text(), u"GitHub accepted the token of octocat."_s);
+    QCOMPARE(child<QLabel>(m_window.get(), u"registryStatusLabel"_s)->text(),
+             u"The registry allowed every requested operation."_s);
     QVERIFY(!child<QLabel>(m_window.get(), u"apiElapsedLabel"_s)->text().isEmpty());
     QVERIFY(!child<QLabel>(m_window.get(), u"registryElapsedLabel"_s)->text().isEmpty());
     QVERIFY(!child<QPushButton>(m_window.get(), u"authorizeSsoButton"_s)->isVisible());
@@ -252,6 +256,7 @@ void tst_MainWindow::writeOnlyTokenRefusedByRegistry()
     QVERIFY2(evidenceValue(registryEvidence(), u"Probe"_s).endsWith(u"→ 403"_s),
              qPrintable(evidenceValue(registryEvidence(), u"Probe"_s)));
     QCOMPARE(evidenceValue(registryEvidence(), u"Error code"_s), u"DENIED"_s);
+    QCOMPARE(child<QLabel>(m_window.get(), u"registryStatusLabel"_s)->text(), u"The registry refused: pull."_s);
     // The failing row is selected first, so its guidance is in view.
     const QString selected = checklist()->currentItem()->data(0, Qt::UserRole).toString();
     QVERIFY2(selected == u"scope.read:packages"_s || selected == u"registry.pull"_s, qPrintable(selected));
