@@ -162,8 +162,8 @@ void ResultsView::ensureDetails()
 
 void ResultsView::buildDetails()
 {
-    m_apiPanel = new EvidencePanel(tr("GitHub API"), u"api"_s, this);
-    m_registryPanel = new EvidencePanel(tr("Container registry"), u"registry"_s, this);
+    m_apiPanel = new EvidencePanel(words::apiTitle(), u"api"_s, this);
+    m_registryPanel = new EvidencePanel(words::registryTitle(), u"registry"_s, this);
     m_panelsSplitter = new QSplitter(Qt::Horizontal, this);
     m_panelsSplitter->setObjectName(u"panelsSplitter"_s);
     m_panelsSplitter->addWidget(m_apiPanel);

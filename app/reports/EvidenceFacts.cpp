@@ -47,6 +47,16 @@ QString cancelled()
     return Report::tr("Cancelled.");
 }
 
+QString apiTitle()
+{
+    return Report::tr("GitHub API");
+}
+
+QString registryTitle()
+{
+    return Report::tr("Container registry");
+}
+
 SectionBuilder::SectionBuilder(const QString& id, const QString& title)
 {
     m_section.id = id;
@@ -245,7 +255,7 @@ QString apiSentence(const ApiEvidence& a)
 
 ReportSection apiFacts(const ApiEvidence& a)
 {
-    SectionBuilder s(u"api"_s, Report::tr("GitHub API"));
+    SectionBuilder s(u"api"_s, apiTitle());
     s.add(Report::tr("Request"), a.url.isEmpty() ? QString() : u"GET "_s + a.url, ReportFact::Kind::Code);
     s.add(Report::tr("Outcome"), apiOutcomeTitle(a.outcome) + u" · "_s + apiOutcomeId(a.outcome))
         .status(outcomeStatus(a.outcome));
@@ -349,7 +359,7 @@ QString registrySentence(const RegistryEvidence& r, CheckStatus status)
 
 ReportSection registryFacts(const RegistryEvidence& r, const QString& requestedRegistry)
 {
-    SectionBuilder s(u"registry"_s, Report::tr("Container registry"));
+    SectionBuilder s(u"registry"_s, registryTitle());
     const CheckStatus status = registryStatus(r);
     s.summarize(registrySentence(r, status), status);
     s.add(Report::tr("Host"), r.host.isEmpty() ? requestedRegistry : r.host, ReportFact::Kind::Text, true);

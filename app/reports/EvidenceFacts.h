@@ -49,6 +49,9 @@ QString yesNo(bool value);
 QString millis(qint64 ms);
 /// "Cancelled." (a side stopped by Cancel).
 QString cancelled();
+/// "GitHub API" and "Container registry": the two sides of a check (section titles, the window's panels).
+QString apiTitle();
+QString registryTitle();
 /// "pull", "push", "delete".
 QString operationTitle(Operation op);
 

@@ -112,8 +112,8 @@ ReportSection actionsSection(const Diagnosis& d)
 ReportSection timingsSection(const Diagnosis& d)
 {
     SectionBuilder s(u"timings"_s, Report::tr("Timings"));
-    s.add(Report::tr("GitHub API"), millis(d.timings.apiMs));
-    s.add(Report::tr("Container registry"), millis(d.timings.registryMs));
+    s.add(apiTitle(), millis(d.timings.apiMs));
+    s.add(registryTitle(), millis(d.timings.registryMs));
     s.add(Report::tr("Total"), millis(d.timings.totalMs));
     for (const OperationResult& o : d.registry.operations) {
         if (o.requested)

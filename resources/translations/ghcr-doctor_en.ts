@@ -4191,14 +4191,6 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GitHub API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Container registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting for a check.</source>
         <translation type="unfinished"></translation>
     </message>

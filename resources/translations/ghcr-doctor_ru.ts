@@ -4263,14 +4263,6 @@ Window options:
         <translation>Вы получите итог, данные с обеих сторон, список проверок (сначала проблемы) и пронумерованные шаги для исправления. Токен сохраняется только по вашей просьбе и никогда не попадает в отчёт.</translation>
     </message>
     <message>
-        <source>GitHub API</source>
-        <translation>API GitHub</translation>
-    </message>
-    <message>
-        <source>Container registry</source>
-        <translation>Реестр контейнеров</translation>
-    </message>
-    <message>
         <source>Waiting for a check.</source>
         <translation>Ожидание проверки.</translation>
     </message>
