@@ -2,6 +2,7 @@
 
 #include "app/reports/EvidenceFacts.h"
 #include "ui/Icons.h"
+#include "ui/UiHooks.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -81,6 +82,7 @@ EvidencePanel::EvidencePanel(const QString& title, const QString& prefix, QWidge
 
     m_ticker->setInterval(100);
     connect(m_ticker, &QTimer::timeout, this, &EvidencePanel::updateElapsed);
+    connect(m_tree, &QTreeWidget::itemActivated, this, &EvidencePanel::openLink);
 }
 
 void EvidencePanel::reset(const QString& idleText)
@@ -154,6 +156,7 @@ void EvidencePanel::setSections(const QList<ReportSection>& sections)
                 continue;
             QTreeWidgetItem* item =
                 addLine(fact.detail && last ? last : parent, fact.label, fact.value, fact.status, fact.note);
+            addFact(item, fact);
             if (!fact.detail || !last)
                 last = item;
         }
@@ -182,6 +185,30 @@ QTreeWidgetItem* EvidencePanel::addLine(QTreeWidgetItem* parent, const QString& 
         item->setData(1, Qt::UserRole, checkStatusId(*status));
     }
     return item;
+}
+
+namespace {
+
+constexpr int LinkRole = Qt::UserRole + 1;
+
+} // namespace
+
+void EvidencePanel::addFact(QTreeWidgetItem* line, const ReportFact& fact)
+{
+    const QUrl url(fact.value, QUrl::StrictMode);
+    if (fact.kind != ReportFact::Kind::Url || !url.isValid() ||
+        (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
+        return;
+    line->setData(1, LinkRole, url);
+    line->setForeground(1, palette().brush(QPalette::Link));
+    line->setToolTip(1, line->toolTip(1) + u"\n\n"_s + tr("Double-click or press Enter to open it in the browser."));
+}
+
+void EvidencePanel::openLink(QTreeWidgetItem* item)
+{
+    const QUrl url = item->data(1, LinkRole).toUrl();
+    if (url.isValid())
+        UrlOpener::open(url);
 }
 
 void EvidencePanel::updateElapsed()

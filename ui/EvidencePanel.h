@@ -36,7 +36,8 @@ public:
     /// "Cancelled." when the side is still running.
     void cancel();
     /// The first section's facts as lines; each further section as one line (title, summary, status) with its
-    /// facts beneath, open when the line is a problem (fail, warn).
+    /// facts beneath, open when the line is a problem (fail, warn). A web address opens in the browser when its
+    /// line is activated (double-click, Enter).
     void setSections(const QList<ReportSection>& sections);
 
     QTreeWidget* tree() const { return m_tree; }
@@ -48,6 +49,8 @@ private:
     void updateElapsed();
     QTreeWidgetItem* addLine(QTreeWidgetItem* parent, const QString& field, const QString& value,
                              std::optional<CheckStatus> status, const QString& note);
+    void addFact(QTreeWidgetItem* line, const ReportFact& fact);
+    void openLink(QTreeWidgetItem* item);
 
     QLabel* m_statusIcon;
     QLabel* m_statusLabel;

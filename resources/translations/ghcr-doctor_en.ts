@@ -3405,6 +3405,10 @@ Window options:
         <source>%1: evidence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Double-click or press Enter to open it in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ghcr::FixStepsView</name>

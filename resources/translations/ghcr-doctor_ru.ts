@@ -3468,6 +3468,10 @@ Window options:
         <source>%1: evidence</source>
         <translation>%1: данные</translation>
     </message>
+    <message>
+        <source>Double-click or press Enter to open it in the browser.</source>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы открыть в браузере.</translation>
+    </message>
 </context>
 <context>
     <name>ghcr::FixStepsView</name>

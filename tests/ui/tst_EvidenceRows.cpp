@@ -4,6 +4,7 @@
 // counted days from the answer, in words of its own).
 #include "app/reports/EvidenceFacts.h"
 #include "ui/EvidencePanel.h"
+#include "ui/UiHooks.h"
 
 #include <QLabel>
 #include <QTest>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void expiryUsesTheAnswersClock();
     void registryPanelIsTheReportsSections();
     void sideLines();
+    void linksOpenInTheBrowser();
 };
 
 namespace {
@@ -222,6 +224,34 @@ void tst_EvidenceRows::sideLines()
     panel.start(u"Contacting ghcr.io…"_s);
     panel.finish(registryFacts(registry, {}), 12, true); // it got through before Cancel: its own line
     QCOMPARE(panel.statusLabel()->text(), u"The registry allowed every requested operation."_s);
+}
+
+// A web address among the facts (the SSO authorization page, GitHub's documentation) opens in the browser when its
+// line is activated; other values never do.
+void tst_EvidenceRows::linksOpenInTheBrowser()
+{
+    QList<QUrl> opened;
+    UrlOpener::setHandler([&opened](const QUrl& url) {
+        opened << url;
+        return true;
+    });
+    ApiEvidence api;
+    api.outcome = ApiEvidence::Outcome::SsoRequired;
+    api.url = u"https://api.github.com/user"_s;
+    api.httpStatus = 403;
+    api.ssoRequired = true;
+    api.ssoUrl = u"https://github.com/orgs/acme/sso?authorization_request=ABC"_s;
+    api.message = u"Resource protected by organization SAML enforcement."_s;
+    api.documentationUrl = u"https://docs.github.com/articles/authenticating-to-a-github-organization-with-saml"_s;
+    EvidencePanel panel(u"GitHub API"_s, u"api"_s);
+    panel.setSections({apiFacts(api)});
+    QTreeWidgetItem* sso = line(panel.tree(), u"SSO authorization URL"_s);
+    QCOMPARE(sso->parent(), line(panel.tree(), u"SAML SSO"_s)); // folded under the finding it belongs to
+    Q_EMIT panel.tree()->itemActivated(sso, 1);
+    Q_EMIT panel.tree()->itemActivated(line(panel.tree(), u"Request"_s), 1); // code, not a link
+    Q_EMIT panel.tree()->itemActivated(line(panel.tree(), u"Documentation"_s), 0);
+    UrlOpener::resetHandler();
+    QCOMPARE(opened, (QList<QUrl>{QUrl(api.ssoUrl), QUrl(api.documentationUrl)}));
 }
 
 QTEST_MAIN(tst_EvidenceRows)
