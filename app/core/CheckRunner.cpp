@@ -1,9 +1,8 @@
 #include "app/core/CheckRunner.h"
 
-#include "app/core/probes/DockerCredentials.h"
-
+#include "app/core/CheckSession.h"
 #include "app/core/diagnosis/ActionsRules.h"
-#include "app/core/net/HttpClient.h"
+#include "app/core/probes/DockerCredentials.h"
 #include "app/core/probes/GitHubApiClient.h"
 #include "app/core/probes/PackageProbe.h"
 #include "app/core/probes/RegistryClient.h"
@@ -41,15 +40,10 @@ void CheckRunner::start(const CheckRequest& request, const QString& token)
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_clock.start();
 
-    // A fresh HTTP client per check: its cancelAll() aborts exactly this check's requests.
-    HttpClient::Settings settings;
-    settings.timeoutMs = m_request.timeoutSeconds * 1000;
-    settings.allowHttpLoopback = m_request.allowHttpLoopback;
-    settings.extraCaCertificates = m_request.extraCaCertificates;
-    auto* http = new HttpClient(m_network, settings, this);
-    m_api = new GitHubApiClient(http, http);
-    m_registry = new RegistryClient(http, http);
-    m_http = http;
+    // A session per check: it owns this check's HTTP client, parts and requests; abort() cancels exactly them.
+    m_session = new CheckSession(m_network, m_request, 0, this);
+    auto* api = m_session->add<GitHubApiClient>();
+    m_registry = m_session->add<RegistryClient>();
 
     // A token that cannot travel in a header (empty, non-ASCII, inner spaces) is not sent anywhere.
     if (!canBeSent(m_token)) {
@@ -62,7 +56,7 @@ void CheckRunner::start(const CheckRequest& request, const QString& token)
     m_redactions->add(clean);
     m_registry->setRedactions(m_redactions);
 
-    connect(m_api, &GitHubApiClient::finished, this, [this](const ApiEvidence& e) {
+    connect(api, &GitHubApiClient::finished, this, [this](const ApiEvidence& e) {
         m_apiEvidence = e;
         m_apiDone = true;
         Q_EMIT apiFinished(e);
@@ -83,31 +77,31 @@ void CheckRunner::start(const CheckRequest& request, const QString& token)
         maybeFinish();
     });
 
-    startDockerInspection(http);
-    startPackageProbe(http, clean);
+    startDockerInspection();
+    startPackageProbe(clean);
 
     Q_EMIT progress(Side::Api, tr("Asking GitHub about the token (GET /user)…"));
-    m_api->start(m_request.apiUrl, clean, m_token.kind);
+    api->start(m_request.apiUrl, clean, m_token.kind);
     m_registry->start(m_request, clean, m_request.user);
 }
 
-void CheckRunner::startDockerInspection(HttpClient* http)
+void CheckRunner::startDockerInspection()
 {
     if (!m_request.inspectDockerCredentials)
         return;
     // Local and quick: Docker's saved login for the registry, compared by fingerprint only.
     m_dockerDone = false;
-    m_docker = new DockerCredentialsInspector(http);
-    connect(m_docker, &DockerCredentialsInspector::finished, this, [this](const DockerCredentialEvidence& e) {
+    auto* docker = m_session->add<DockerCredentialsInspector>();
+    connect(docker, &DockerCredentialsInspector::finished, this, [this](const DockerCredentialEvidence& e) {
         m_dockerEvidence = e;
         m_dockerDone = true;
         maybeFinish();
     });
     // A credential helper gets what is left of the check's budget, and never more than 10 s.
-    m_docker->start(m_request.registry, m_token.fingerprint, int(qMin<qint64>(10000, http->remainingMs())));
+    docker->start(m_request.registry, m_token.fingerprint, int(qMin<qint64>(10000, m_session->http()->remainingMs())));
 }
 
-void CheckRunner::startPackageProbe(HttpClient* http, const QString& cleanToken)
+void CheckRunner::startPackageProbe(const QString& cleanToken)
 {
     // In GitHub Actions: does the package exist, and is it linked to a repository ("Manage Actions access")?
     QString repository;
@@ -115,7 +109,7 @@ void CheckRunner::startPackageProbe(HttpClient* http, const QString& cleanToken)
     if (m_request.actions.inActions && parseImageReference(m_request.image, &repository, &reference) &&
         repository.contains(u'/')) {
         m_packageDone = false;
-        auto* probe = new PackageProbe(http, http);
+        auto* probe = m_session->add<PackageProbe>();
         connect(probe, &PackageProbe::finished, this, [this](const PackageEvidence& e) {
             m_packageEvidence = e;
             m_packageDone = true;
@@ -130,18 +124,14 @@ void CheckRunner::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
-    if (m_http)
-        m_http->cancelAll(); // every request at once; clients report Cancelled
-    if (m_registry)
-        m_registry->cancel();
+    if (m_session)
+        m_session->abort(); // every request at once (the parts report Cancelled), the user wait, the Docker helper
     if (!m_apiDone) {
         m_apiEvidence.outcome = ApiEvidence::Outcome::Cancelled;
         m_apiDone = true;
     }
     if (!m_registryDone)
         m_registryDone = true;
-    if (m_docker)
-        m_docker->cancel();
     m_dockerDone = true;
     m_packageDone = true;
     maybeFinish();
@@ -165,12 +155,10 @@ void CheckRunner::maybeFinish()
     d.redactions = std::move(m_redactions);
     d.package = m_packageEvidence;
     addActionsFindings(d);
-    if (m_http) {
-        m_http->deleteLater(); // owns the API and registry clients
-        m_http = nullptr;
-        m_api = nullptr;
+    if (m_session) {
+        m_session->deleteLater(); // the HTTP client, every part and whatever is still in flight
+        m_session = nullptr;
         m_registry = nullptr;
-        m_docker = nullptr;
     }
     Q_EMIT finished(d);
 }

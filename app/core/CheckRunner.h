@@ -5,16 +5,12 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
 
 class QNetworkAccessManager;
 
 namespace ghcr {
 
-class DockerCredentialsInspector;
-class GitHubApiClient;
-class HttpClient;
-class PackageProbe;
+class CheckSession;
 class RegistryClient;
 
 /// Runs one check: the GitHub API and the registry side by side, then the diagnosis.
@@ -45,13 +41,12 @@ Q_SIGNALS:
     void finished(const ghcr::Diagnosis& diagnosis);
 
 private:
-    void startDockerInspection(HttpClient* http);
-    void startPackageProbe(HttpClient* http, const QString& cleanToken);
+    void startDockerInspection();
+    void startPackageProbe(const QString& cleanToken);
     void maybeFinish();
 
     QNetworkAccessManager* m_network;
-    HttpClient* m_http = nullptr;
-    GitHubApiClient* m_api = nullptr;
+    CheckSession* m_session = nullptr; ///< this check's network side (deleted once the verdict is out)
     RegistryClient* m_registry = nullptr;
     CheckRequest m_request;
     TokenAnalysis m_token;
@@ -59,7 +54,6 @@ private:
     RegistryEvidence m_registryEvidence;
     DockerCredentialEvidence m_dockerEvidence;
     PackageEvidence m_packageEvidence;
-    QPointer<DockerCredentialsInspector> m_docker;
     bool m_dockerDone = true;
     bool m_packageDone = true;
     bool m_apiDone = false;

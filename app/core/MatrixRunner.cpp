@@ -1,6 +1,6 @@
 #include "app/core/MatrixRunner.h"
 
-#include "app/core/net/HttpClient.h"
+#include "app/core/CheckSession.h"
 #include "app/core/probes/GitHubApiClient.h"
 #include "app/core/probes/PackageProbe.h"
 #include "app/core/probes/RegistryClient.h"
@@ -136,13 +136,9 @@ void MatrixRunner::start(const MatrixRequest& request, const QString& token)
     m_running = true;
     m_clock.start();
 
-    // One HTTP client for the whole run: its budget is the run's deadline, its bound the per-origin limit.
-    HttpClient::Settings settings;
-    settings.timeoutMs = m_request.base.timeoutSeconds * 1000;
-    settings.allowHttpLoopback = m_request.base.allowHttpLoopback;
-    settings.extraCaCertificates = m_request.base.extraCaCertificates;
-    settings.maxPerOrigin = m_request.maxPerOrigin;
-    m_http = new HttpClient(m_network, settings, this);
+    // One session for the whole run: one HTTP client, whose budget is the run's deadline and whose bound is the
+    // per-origin limit, and every part of the run (API client, listing, registry clients, package probes).
+    m_session = new CheckSession(m_network, m_request.base, m_request.maxPerOrigin, this);
 
     if (!canBeSent(m_tokenAnalysis)) {
         QMetaObject::invokeMethod(this, &MatrixRunner::finish, Qt::QueuedConnection);
@@ -150,15 +146,15 @@ void MatrixRunner::start(const MatrixRequest& request, const QString& token)
     }
     m_redactions = std::make_shared<RedactionSet>();
     m_redactions->add(m_token);
-    m_api = new GitHubApiClient(m_http, m_http);
-    connect(m_api, &GitHubApiClient::finished, this, &MatrixRunner::apiDone);
-    m_api->start(m_request.base.apiUrl, m_token, m_tokenAnalysis.kind);
+    auto* api = m_session->add<GitHubApiClient>();
+    connect(api, &GitHubApiClient::finished, this, &MatrixRunner::apiDone);
+    api->start(m_request.base.apiUrl, m_token, m_tokenAnalysis.kind);
     discoverRegistry();
 }
 
 void MatrixRunner::discoverRegistry()
 {
-    auto* discovery = new RegistryClient(m_http, m_http);
+    auto* discovery = m_session->add<RegistryClient>();
     connect(discovery, &RegistryClient::finished, this, [this, discovery](const RegistryEvidence& challenge) {
         discovery->deleteLater();
         challengeDone(challenge);
@@ -172,7 +168,7 @@ void MatrixRunner::discoverRegistry()
     const int given = int(m_request.images.size());
     const int wanted = m_request.allPackages ? m_request.maxPerOrigin : std::min(m_request.maxPerOrigin, 2 * given);
     for (int n = 1; n < wanted; ++n)
-        m_http->preconnect(registry);
+        m_session->http()->preconnect(registry);
 }
 
 void MatrixRunner::challengeDone(const RegistryEvidence& challenge)
@@ -223,17 +219,18 @@ void MatrixRunner::requestBatchTokens()
     }
     m_batches.resize(requests.size());
     for (qsizetype b = 0; b < requests.size(); ++b) {
-        connect(m_http->send(requests.at(b), m_http), &HttpJob::finished, this, [this, b](const HttpResponse& r) {
-            if (!m_running || b >= m_batches.size())
-                return;
-            m_batches[b].answered = true;
-            const QString token = r.ok() && r.status == 200 ? RegistryAuth::tokenFromBody(r.body) : QString();
-            if (!token.isEmpty() && token.size() <= 16 * 1024) {
-                m_redactions->addBearer(token);
-                m_batches[b].token = token;
-            }
-            startNext();
-        });
+        connect(m_session->http()->send(requests.at(b), m_session), &HttpJob::finished, this,
+                [this, b](const HttpResponse& r) {
+                    if (!m_running || b >= m_batches.size())
+                        return;
+                    m_batches[b].answered = true;
+                    const QString token = r.ok() && r.status == 200 ? RegistryAuth::tokenFromBody(r.body) : QString();
+                    if (!token.isEmpty() && token.size() <= 16 * 1024) {
+                        m_redactions->addBearer(token);
+                        m_batches[b].token = token;
+                    }
+                    startNext();
+                });
     }
 }
 
@@ -246,7 +243,7 @@ void MatrixRunner::apiDone(const ApiEvidence& evidence)
         probeImages({});
         return;
     }
-    auto* lister = new PackageLister(m_http, m_http);
+    auto* lister = m_session->add<PackageLister>();
     connect(lister, &PackageLister::finished, this, [this](const PackageListing& listing) {
         if (!m_running)
             return;
@@ -287,7 +284,7 @@ void MatrixRunner::startNext()
         const int index = m_next++;
         CheckRequest request = m_request.base;
         request.image = m_images.at(index).package.image();
-        auto* registry = new RegistryClient(m_http, m_http);
+        auto* registry = m_session->add<RegistryClient>();
         registry->setRedactions(m_redactions);
         registry->setKnownChallenge(*m_challenge);
         if (batch < m_batches.size())
@@ -329,7 +326,7 @@ void MatrixRunner::askPackageFacts(int index, RegistryClient* registry)
         !m_apiEvidence.scopesExpanded.contains(u"read:packages"_s))
         return;
     registry->setVisibilityPending();
-    auto* probe = new PackageProbe(m_http, m_http);
+    auto* probe = m_session->add<PackageProbe>();
     probe->setLogin(m_apiEvidence.login);
     connect(probe, &PackageProbe::finished, this,
             [this, index, probe, registry = QPointer<RegistryClient>(registry)](const PackageEvidence& e) {
@@ -373,13 +370,12 @@ void MatrixRunner::finish()
     for (Batch& batch : m_batches)
         batch.token.fill(u'\0');
     m_batches.clear();
-    if (m_http) {
-        HttpClient* http = m_http;
-        m_http = nullptr;
-        m_api = nullptr;
+    if (m_session) {
+        CheckSession* session = m_session;
+        m_session = nullptr;
         m_active.clear();
-        http->cancelAll();
-        http->deleteLater(); // owns the API, listing and registry clients
+        session->abort();
+        session->deleteLater(); // the HTTP client, every part of the run and whatever is still in flight
     }
     Diagnosis d = Diagnoser::diagnoseMatrix(m_request.base, m_tokenAnalysis, m_apiEvidence, m_listing, m_images,
                                             QDateTime::currentDateTimeUtc(), m_cancelled);

@@ -18,8 +18,7 @@ class QNetworkAccessManager;
 
 namespace ghcr {
 
-class GitHubApiClient;
-class HttpClient;
+class CheckSession;
 class RegistryClient;
 
 /// What a matrix run was asked: the single check's settings (host, registry, operations, timeout) for
@@ -34,7 +33,7 @@ struct MatrixRequest
 };
 
 /// Checks every package at once: GET /user once, the listing (if asked), then each image's registry side
-/// (a RegistryClient per image) on one HTTP client: one budget for the whole run, at most
+/// (a RegistryClient per image) in one CheckSession, on one HTTP client: one budget for the whole run, at most
 /// maxPerOrigin requests in flight per origin, a 429's short Retry-After honoured by the registry client,
 /// and cancel() aborting everything. Each image's verdict comes from the single check's Diagnoser.
 class MatrixRunner : public QObject
@@ -79,8 +78,7 @@ private:
     void finish();
 
     QNetworkAccessManager* m_network;
-    HttpClient* m_http = nullptr;
-    GitHubApiClient* m_api = nullptr;
+    CheckSession* m_session = nullptr; ///< the run's network side (deleted once the matrix is out)
     MatrixRequest m_request;
     TokenAnalysis m_tokenAnalysis;
     ApiEvidence m_apiEvidence;
