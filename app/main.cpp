@@ -5,6 +5,7 @@
 #include "app/i18n/Translations.h"
 #include "app/platform/WindowsConsole.h"
 #include "app/storage/TokenStore.h"
+#include "ui/AppStyle.h"
 #include "ui/FirstFrame.h"
 #include "ui/MainWindow.h"
 #include "ui/WindowOptions.h"
@@ -97,6 +98,7 @@ int main(int argc, char* argv[])
     // The window: real network, real keychain, real URLs (options only for demos and screenshots).
     preferNoBusOverAutolaunch();
     QApplication app(argc, argv);
+    QApplication::setStyle(new ghcr::AppStyle); // the platform's style, without a PNG to load before the first frame
     setIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral(GHCR_APP_NAME));
     QGuiApplication::setDesktopFileName(QStringLiteral(GHCR_APP_ID));

@@ -215,12 +215,15 @@ void CheckForm::updateTokenInfo()
     const QString token = m_ui->tokenLineEdit->text();
     m_tokenAnalysis = analyzeToken(token);
     if (token.isEmpty()) {
-        m_ui->tokenInfoLabel->setText(tr("Classic tokens (ghp_…) need <b>read:packages</b> to pull and "
-                                         "<b>write:packages</b> to push. GitHub Packages does not accept "
-                                         "fine-grained tokens."));
+        // Plain text: the window's first frame shows it, and a rich-text label costs a document layout at every
+        // width the layout tries.
+        m_ui->tokenInfoLabel->setTextFormat(Qt::PlainText);
+        m_ui->tokenInfoLabel->setText(tr("Classic tokens (ghp_…) need read:packages to pull and write:packages to "
+                                         "push. GitHub Packages does not accept fine-grained tokens."));
         m_ui->tokenNoteLabel->setVisible(false);
         return;
     }
+    m_ui->tokenInfoLabel->setTextFormat(Qt::RichText);
     QStringList parts;
     parts << u"<b>"_s + html(tokenKindTitle(m_tokenAnalysis.kind)) + u"</b>"_s;
     parts << html(tr("%n character(s)", nullptr, m_tokenAnalysis.length));

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -131,17 +132,22 @@ QWidget* ResultsView::buildVerdict()
     return verdict;
 }
 
-QLabel* ResultsView::buildWelcome()
+QWidget* ResultsView::buildWelcome()
 {
-    // Before the first check: what the window does, instead of four empty tables.
-    m_welcomeLabel = new QLabel(this);
-    m_welcomeLabel->setObjectName(u"welcomeLabel"_s);
-    m_welcomeLabel->setWordWrap(true);
-    m_welcomeLabel->setTextFormat(Qt::RichText);
-    m_welcomeLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_welcomeLabel->setMargin(8);
-    m_welcomeLabel->setAccessibleName(tr("How GHCR Doctor works"));
-    m_welcomeLabel->setText(
+    // Before the first check: what the window does, instead of four empty tables. A text view, not a word-wrapped
+    // label: the layout would ask a label for its height at every width it tries, and each answer lays the whole
+    // text out again (two thirds of the window's start-up work went there); the view lays it out once per size.
+    m_welcome = new QTextBrowser(this);
+    m_welcome->setObjectName(u"welcomeTextBrowser"_s);
+    m_welcome->setFrameShape(QFrame::NoFrame);
+    m_welcome->setFocusPolicy(Qt::NoFocus);
+    m_welcome->setOpenLinks(false);
+    m_welcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // On the window's background, like the labels around it (and it follows a palette change).
+    m_welcome->viewport()->setBackgroundRole(QPalette::Window);
+    m_welcome->setAccessibleName(tr("How GHCR Doctor works"));
+    m_welcome->document()->setDocumentMargin(8);
+    m_welcome->setHtml(
         u"<p><b>"_s + html(tr("How it works")) + u"</b></p><ol><li>"_s +
         html(tr("Paste the token you use for docker login (a classic token: ghp_…).")) + u"</li><li>"_s +
         html(tr("Optionally enter the image you pull or push, and tick what you want to verify.")) + u"</li><li>"_s +
@@ -151,7 +157,7 @@ QLabel* ResultsView::buildWelcome()
         html(tr("You get a verdict, the evidence from both sides, a checklist with problems first and numbered "
                 "steps to fix them. The token is never saved unless you ask, and never appears in a report.")) +
         u"</p>"_s);
-    return m_welcomeLabel;
+    return m_welcome;
 }
 
 void ResultsView::ensureDetails()
@@ -252,7 +258,7 @@ void ResultsView::setDetailsVisible(bool visible)
 {
     ensureDetails();
     m_resultsSplitter->setVisible(visible);
-    m_welcomeLabel->setVisible(!visible);
+    m_welcome->setVisible(!visible);
 }
 
 void ResultsView::showIdle(bool haveToken)

@@ -10,6 +10,7 @@ class QIcon;
 class QLabel;
 class QPushButton;
 class QSplitter;
+class QTextBrowser;
 
 namespace ghcr {
 
@@ -60,7 +61,7 @@ Q_SIGNALS:
 
 private:
     QWidget* buildVerdict();
-    QLabel* buildWelcome();
+    QWidget* buildWelcome();
     void buildDetails();
     void setVerdict(const QIcon& icon, const QString& text);
     void setDetailsVisible(bool visible);
@@ -68,7 +69,7 @@ private:
     QLabel* m_verdictIcon = nullptr;
     QLabel* m_verdictLabel = nullptr;
     QLabel* m_staleLabel = nullptr;
-    QLabel* m_welcomeLabel = nullptr;
+    QTextBrowser* m_welcome = nullptr;
     QHBoxLayout* m_verdictActions = nullptr;
     QPushButton* m_saveReportButton = nullptr;
     // Built by ensureDetails().

@@ -3155,10 +3155,6 @@ Window options:
         <source>Removed spaces, line breaks or quotes around the pasted token.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Classic tokens (ghp_…) need &lt;b&gt;read:packages&lt;/b&gt; to pull and &lt;b&gt;write:packages&lt;/b&gt; to push. GitHub Packages does not accept fine-grained tokens.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n character(s)</source>
         <translation>
@@ -3232,6 +3228,10 @@ Window options:
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic tokens (ghp_…) need read:packages to pull and write:packages to push. GitHub Packages does not accept fine-grained tokens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3212,10 +3212,6 @@ Window options:
         <source>Removed spaces, line breaks or quotes around the pasted token.</source>
         <translation>Удалены пробелы, переводы строк или кавычки вокруг вставленного токена.</translation>
     </message>
-    <message>
-        <source>Classic tokens (ghp_…) need &lt;b&gt;read:packages&lt;/b&gt; to pull and &lt;b&gt;write:packages&lt;/b&gt; to push. GitHub Packages does not accept fine-grained tokens.</source>
-        <translation>Классическим токенам (ghp_…) нужны &lt;b&gt;read:packages&lt;/b&gt; для pull и &lt;b&gt;write:packages&lt;/b&gt; для push. GitHub Packages не принимает fine-grained токены.</translation>
-    </message>
     <message numerus="yes">
         <source>%n character(s)</source>
         <translation>
@@ -3291,6 +3287,10 @@ Window options:
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Сертификаты PEM (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Classic tokens (ghp_…) need read:packages to pull and write:packages to push. GitHub Packages does not accept fine-grained tokens.</source>
+        <translation>Классическим токенам (ghp_…) нужны read:packages для pull и write:packages для push. GitHub Packages не принимает fine-grained токены.</translation>
     </message>
 </context>
 <context>

@@ -199,7 +199,7 @@ void tst_WindowUsability::check(const QString& image)
 void tst_WindowUsability::firstRunTeachesWithoutEmptyTables()
 {
     openWindow();
-    QVERIFY(child<QLabel>(m_window.get(), u"welcomeLabel"_s)->isVisible());
+    QVERIFY(child<QWidget>(m_window.get(), u"welcomeTextBrowser"_s)->isVisible());
     for (QTreeWidget* tree : m_window->findChildren<QTreeWidget*>())
         QVERIFY2(!tree->isVisible(), qPrintable(tree->objectName() + u" is shown empty before a check"_s));
     QVERIFY(!child<QTextBrowser>(m_window.get(), u"fixStepsBrowser"_s)->isVisible());
@@ -212,7 +212,7 @@ void tst_WindowUsability::firstRunTeachesWithoutEmptyTables()
     m_window->setToken(m_token);
     QVERIFY2(verdict().startsWith(u"Ready"_s), qPrintable(verdict()));
     check();
-    QVERIFY(!child<QLabel>(m_window.get(), u"welcomeLabel"_s)->isVisible());
+    QVERIFY(!child<QWidget>(m_window.get(), u"welcomeTextBrowser"_s)->isVisible());
     QVERIFY(child<QTreeWidget>(m_window.get(), u"checklistTreeWidget"_s)->isVisible());
 }
 
