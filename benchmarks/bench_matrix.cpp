@@ -7,6 +7,8 @@
 //   3. the All packages window's longest event-loop stall while 500 results stream in (a 5 ms heartbeat
 //      timer; the longest gap between its ticks, minus the period; target ≤ 50 ms).
 // Prints figures; asserts nothing.   bench_matrix [--runs N] [--rtt MS]
+//   bench_matrix --trace [--rtt MS] [--images N] [--ops pull|pull,push] [--listed]: one run, and when each
+//   request reached the server (ms since the first), to see where a run waits.
 #include "app/core/MatrixRunner.h"
 #include "tests/support/FakeServer.h"
 #include "tests/support/LatencyProxy.h"
@@ -150,6 +152,31 @@ int childRss(const QString& program, quint16 serverPort, int count)
     return QString::fromLatin1(child.readAllStandardOutput()).trimmed().toInt();
 }
 
+/// One run, then each request's arrival at the server: where the run waits.
+int traceRun(Bench& b, ghcr::test::Scenario scenario, const QStringList& args, QTextStream& out)
+{
+    const auto value = [&args](const QString& name, const QString& fallback) {
+        const qsizetype i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    };
+    const int count = value(u"--images"_s, u"50"_s).toInt();
+    const bool listed = args.contains(u"--listed"_s);
+    ghcr::CheckRequest base = baseRequest(b.api->port(), b.registry->port());
+    base.operations = {ghcr::Operation::Pull};
+    if (value(u"--ops"_s, u"pull"_s).contains(u"push"_s))
+        base.operations << ghcr::Operation::Push;
+    scenario.packages.packages = listedPackages(count);
+    b.server.setScenario(scenario);
+    b.server.clearRequests();
+    const double ms = runMatrix(base, scenario.token, count, listed);
+    const auto requests = b.server.requests();
+    const qint64 first = requests.isEmpty() ? 0 : requests.constFirst().receivedAtMs;
+    for (const auto& r : requests)
+        out << u"%1 ms  %2 %3 %4\n"_s.arg(r.receivedAtMs - first, 6).arg(QString::fromLatin1(r.method), r.side, r.path);
+    out << count << (listed ? " listed" : " given") << " images: " << ms << " ms, " << requests.size() << " requests\n";
+    return ms < 0 ? 1 : 0;
+}
+
 /// Wall time of 1 and 50 images at D, medians of interleaved runs, for each kind of run; false when a run failed.
 bool measureLatency(Bench& b, ghcr::test::Scenario scenario, int runs, QTextStream& out)
 {
@@ -230,6 +257,8 @@ int main(int argc, char* argv[])
     b.server.setScenario(scenario);
 
     QTextStream out(stdout);
+    if (args.contains(u"--trace"_s))
+        return traceRun(b, scenario, args, out);
     out << "bench_matrix: every package at once, D = " << rtt << " ms per round trip (API and registry origins), "
         << runs << " interleaved runs\n";
     if (!measureLatency(b, scenario, runs, out))

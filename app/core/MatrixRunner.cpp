@@ -169,6 +169,12 @@ void MatrixRunner::discoverRegistry()
     const int wanted = m_request.allPackages ? m_request.maxPerOrigin : std::min(m_request.maxPerOrigin, 2 * given);
     for (int n = 1; n < wanted; ++n)
         m_session->http()->preconnect(registry);
+    // Given images are each asked on the API's origin for their package facts once the token is known to read
+    // packages: warm those connections too while /user is answered (it takes one).
+    if (!m_request.allPackages && given > 1) {
+        for (int n = 1; n < std::min(m_request.maxPerOrigin, given); ++n)
+            m_session->http()->preconnect(m_request.base.apiUrl);
+    }
 }
 
 void MatrixRunner::challengeDone(const RegistryEvidence& challenge)
@@ -270,6 +276,7 @@ void MatrixRunner::probeImages(const QList<PackageInfo>& listed)
         finish();
         return;
     }
+    askPackageFacts();
     m_imagesReady = true;
     if (m_challenge)
         readyToProbe();
@@ -291,7 +298,11 @@ void MatrixRunner::startNext()
             registry->setSharedToken(m_batches.at(batch).token);
         registry->setCancelRefusal(m_cancelRefusal);
         registry->setKnownVisibility(m_images.at(index).package.visibility);
-        askPackageFacts(index, registry);
+        if (m_factsPending.contains(index)) {
+            // Its package facts are on their way from the API (asked when the images became known).
+            registry->setVisibilityPending();
+            m_factsWaiting.insert(index, registry);
+        }
         m_active << registry;
         connect(registry, &RegistryClient::finished, this, [this, index, registry, request](const RegistryEvidence& e) {
             m_active.removeOne(registry);
@@ -317,34 +328,53 @@ void MatrixRunner::startNext()
     }
 }
 
-void MatrixRunner::askPackageFacts(int index, RegistryClient* registry)
+void MatrixRunner::askPackageFacts()
 {
     // A given image's visibility, linked repository and settings page from GitHub's packages API (its own
-    // origin, beside the registry's requests) instead of an anonymous request to the registry.
-    const PackageInfo& package = m_images.at(index).package;
-    if (package.listed || !package.visibility.isEmpty() || package.owner.isEmpty() ||
-        !m_apiEvidence.scopesExpanded.contains(u"read:packages"_s))
+    // origin, beside the registry's requests) instead of an anonymous request to the registry. They are asked
+    // as soon as the images are known and ahead of the images' probes, so the API's origin works at its own
+    // pace and a probe never waits for its image's turn there; a bounded number are out at once (memory).
+    if (!m_apiEvidence.scopesExpanded.contains(u"read:packages"_s))
         return;
-    registry->setVisibilityPending();
-    auto* probe = m_session->add<PackageProbe>();
-    probe->setLogin(m_apiEvidence.login);
-    connect(probe, &PackageProbe::finished, this,
-            [this, index, probe, registry = QPointer<RegistryClient>(registry)](const PackageEvidence& e) {
-                probe->deleteLater();
-                if (!m_running)
-                    return;
-                if (e.found) {
-                    PackageInfo& p = m_images[index].package;
-                    p.listed = true;
-                    p.ownerIsOrg = e.ownerKind == u"orgs"_s;
-                    p.visibility = e.visibility;
-                    p.repository = e.linkedRepository;
-                    p.settingsUrl = PackageLister::settingsUrl(m_request.base.webHost(), p.owner, p.ownerIsOrg, p.name);
-                }
-                if (registry)
-                    registry->provideVisibility(e.found ? e.visibility : QString());
-            });
-    probe->start(m_request.base.apiUrl, m_token, package.owner, package.name);
+    for (int index = 0; index < m_images.size(); ++index) {
+        const PackageInfo& package = m_images.at(index).package;
+        if (!package.listed && package.visibility.isEmpty() && !package.owner.isEmpty()) {
+            m_factsPending.insert(index);
+            m_factsQueue << index;
+        }
+    }
+    askMoreFacts();
+}
+
+void MatrixRunner::askMoreFacts()
+{
+    while (m_running && m_factsAsked < maxFactsAsked && !m_factsQueue.isEmpty()) {
+        const int index = m_factsQueue.takeFirst();
+        const PackageInfo& package = m_images.at(index).package;
+        ++m_factsAsked;
+        auto* probe = m_session->add<PackageProbe>();
+        probe->setLogin(m_apiEvidence.login);
+        connect(probe, &PackageProbe::finished, this, [this, index, probe](const PackageEvidence& e) {
+            probe->deleteLater();
+            --m_factsAsked;
+            if (!m_running)
+                return;
+            if (e.found) {
+                PackageInfo& p = m_images[index].package;
+                p.listed = true;
+                p.ownerIsOrg = e.ownerKind == u"orgs"_s;
+                p.visibility = e.visibility;
+                p.repository = e.linkedRepository;
+                p.settingsUrl = PackageLister::settingsUrl(m_request.base.webHost(), p.owner, p.ownerIsOrg, p.name);
+            }
+            m_factsPending.remove(index);
+            // An image that has started waits for them; one that has not takes them from its package when it starts.
+            if (const QPointer<RegistryClient> registry = m_factsWaiting.take(index))
+                registry->provideVisibility(e.found ? e.visibility : QString());
+            askMoreFacts();
+        });
+        probe->start(m_request.base.apiUrl, m_token, package.owner, package.name);
+    }
 }
 
 void MatrixRunner::cancel()

@@ -6,8 +6,10 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 
@@ -52,6 +54,8 @@ public:
     static constexpr int maxActiveImages = 12;
     /// Images whose registry token one request asks for (one `scope` each; the URL stays around 1 KiB).
     static constexpr int imagesPerToken = 25;
+    /// Package facts asked of the API at once for given images (twice its origin's connections: always one ready).
+    static constexpr int maxFactsAsked = 12;
 
 Q_SIGNALS:
     void listed(const ghcr::PackageListing& listing);
@@ -74,7 +78,8 @@ private:
     QString registryUser() const;
     void probeImages(const QList<PackageInfo>& listed);
     void startNext();
-    void askPackageFacts(int index, RegistryClient* registry);
+    void askPackageFacts();
+    void askMoreFacts();
     void finish();
 
     QNetworkAccessManager* m_network;
@@ -89,8 +94,12 @@ private:
     std::shared_ptr<RedactionSet> m_redactions;
     QString m_token;
     QList<RegistryClient*> m_active;
-    std::optional<RegistryEvidence> m_challenge; ///< the shared challenge, once asked
-    QSet<QString> m_strings;                     ///< one buffer per distinct string of the images' results
+    QSet<int> m_factsPending;                            ///< images whose package facts the API is asked for
+    QList<int> m_factsQueue;                             ///< ... and not asked yet
+    int m_factsAsked = 0;                                ///< ... asked, answer pending
+    QHash<int, QPointer<RegistryClient>> m_factsWaiting; ///< started images waiting for them
+    std::optional<RegistryEvidence> m_challenge;         ///< the shared challenge, once asked
+    QSet<QString> m_strings;                             ///< one buffer per distinct string of the images' results
     /// The batches' token requests, in image order: an image starts once its batch has an answer.
     struct Batch
     {

@@ -177,6 +177,7 @@ private Q_SLOTS:
     void refusedCancelNotRepeated();
     void everyGivenTagIsARow();
     void givenImagesAskThePackagesApi();
+    void packageFactsReachEveryImage();
     void challengeFailureReachesEveryImage();
     void cancelMidRun();
     void cliTableAndExitCode();
@@ -608,6 +609,38 @@ void tst_PackageMatrix::givenImagesAskThePackagesApi()
     const QStringList anonymous = anonymousTokenQueries(server);
     QCOMPARE(anonymous.size(), 1);
     QVERIFY2(anonymous.constFirst().contains(u"octocat/unknown"_s), qPrintable(anonymous.constFirst()));
+}
+
+// Given images' package facts are asked ahead of their probes, a bounded number at once: an image whose facts
+// came before it started and one that started first and waited for them both end with the packages API's word
+// (40 images: more than run at once and more than are asked at once).
+void tst_PackageMatrix::packageFactsReachEveryImage()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    Scenario s = FakeServer::scenario(u"ok-read-write"_s);
+    MatrixRequest m = matrixRequest(server);
+    m.allPackages = false;
+    for (int i = 0; i < 40; ++i) {
+        const QString name = u"app%1"_s.arg(i);
+        s.packages.packages << ghcr::test::fakePackage(u"octocat"_s, false, name, i % 2 ? u"public"_s : u"private"_s,
+                                                       u"octocat/app"_s);
+        m.images << u"octocat/"_s + name;
+    }
+    server.setScenario(s);
+    const MatrixRun run = runMatrix(m, s.token);
+    QVERIFY(run.finished);
+    QCOMPARE(run.diagnosis.images.size(), 40);
+    for (const ImageResult& image : run.diagnosis.images) {
+        const bool isPublic = image.package.name.mid(3).toInt() % 2 == 1;
+        QVERIFY2(image.package.listed, qPrintable(image.package.name));
+        QCOMPARE(image.package.visibility, isPublic ? u"public"_s : u"private"_s);
+        QCOMPARE(image.registry.publicImage, std::optional<bool>(isPublic));
+        QVERIFY2(image.registry.publicEvidence.contains(u"packages API"_s), qPrintable(image.registry.publicEvidence));
+        QVERIFY2(image.allowed(Operation::Pull) == true, qPrintable(image.summary));
+    }
+    QVERIFY(anonymousTokenQueries(server).isEmpty());   // nobody asked the registry whether it is public
+    QCOMPARE(server.requests(u"api"_s).size(), 1 + 40); // /user, then one package request per image
 }
 
 // A registry that fails its challenge (GET /v2/ → 502) is asked once; every image then says so instead of asking again.
