@@ -1,6 +1,6 @@
 #include "ui/ChecklistView.h"
 
-#include "ui/EvidencePanel.h"
+#include "app/reports/EvidenceFacts.h"
 #include "ui/Icons.h"
 #include "ui/RichText.h"
 #include "ui/UiHooks.h"
@@ -162,7 +162,7 @@ void ChecklistView::showDiagnosis(const Diagnosis& d)
         summary << tr("%n skipped", nullptr, counts[int(CheckStatus::Skip)]);
     QString timing;
     if (d.timings.totalMs > 0)
-        timing = u" · "_s + tr("took %1").arg(formatElapsed(d.timings.totalMs));
+        timing = u" · "_s + tr("took %1").arg(words::duration(d.timings.totalMs));
     setTitle(tr("Checklist: %1").arg(summary.join(u", "_s) + timing));
     m_list->setCurrentItem(firstProblem ? firstProblem : m_list->topLevelItem(0));
     renderDetails();

@@ -18,13 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace ghcr {
 
-QString formatElapsed(qint64 ms)
-{
-    if (ms < 1000)
-        return words::millis(ms);
-    return EvidencePanel::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
-}
-
 EvidencePanel::EvidencePanel(const QString& title, const QString& prefix, QWidget* parent)
     : QGroupBox(title, parent)
     , m_statusIcon(new QLabel(this))
@@ -123,7 +116,7 @@ void EvidencePanel::finish(CheckStatus status, const QString& statusText, qint64
     const int size = m_statusIcon->width();
     m_statusIcon->setPixmap(statusIcon(status).pixmap(QSize(size, size), devicePixelRatioF()));
     m_statusLabel->setText(statusText);
-    m_elapsedLabel->setText(formatElapsed(elapsedMs >= 0 ? elapsedMs : m_clock.elapsed()));
+    m_elapsedLabel->setText(words::duration(elapsedMs >= 0 ? elapsedMs : m_clock.elapsed()));
 }
 
 void EvidencePanel::finish(const ReportSection& side, qint64 elapsedMs, bool cancelling)
@@ -213,7 +206,7 @@ void EvidencePanel::openLink(QTreeWidgetItem* item)
 
 void EvidencePanel::updateElapsed()
 {
-    m_elapsedLabel->setText(formatElapsed(m_clock.elapsed()));
+    m_elapsedLabel->setText(words::duration(m_clock.elapsed()));
 }
 
 } // namespace ghcr

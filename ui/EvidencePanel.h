@@ -62,7 +62,4 @@ private:
     bool m_running = false;
 };
 
-/// "1.4 s" / "850 ms" in the current locale.
-QString formatElapsed(qint64 ms);
-
 } // namespace ghcr

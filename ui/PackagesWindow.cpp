@@ -1,5 +1,6 @@
 #include "ui/PackagesWindow.h"
 
+#include "app/reports/EvidenceFacts.h"
 #include "app/reports/ReportFacts.h"
 #include "ui/Icons.h"
 
@@ -363,8 +364,8 @@ void PackagesWindow::onFinished(const Diagnosis& diagnosis)
         causes << u"• "_s + group.sentence;
     m_causesLabel->setText(causes.join(u'\n'));
     const qint64 ms = diagnosis.startedAt.msecsTo(diagnosis.finishedAt);
-    m_statusLabel->setText(tr("%n image(s) checked in %1 s.", nullptr, int(diagnosis.images.size()))
-                               .arg(QLocale().toString(double(ms) / 1000.0, 'f', 1)));
+    m_statusLabel->setText(
+        tr("%n image(s) checked in %1.", nullptr, int(diagnosis.images.size())).arg(words::duration(ms)));
     updateButtons();
     for (int column = ImageColumn; column < NoteColumn; ++column) // the note takes what is left
         m_table->resizeColumnToContents(column);

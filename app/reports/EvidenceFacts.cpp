@@ -42,6 +42,13 @@ QString millis(qint64 ms)
     return Report::tr("%1 ms").arg(ms);
 }
 
+QString duration(qint64 ms)
+{
+    if (ms < 1000)
+        return millis(ms);
+    return Report::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+}
+
 QString cancelled()
 {
     return Report::tr("Cancelled.");

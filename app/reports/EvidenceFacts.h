@@ -47,6 +47,8 @@ QString statusText(int status);
 QString yesNo(bool value);
 /// "12 ms".
 QString millis(qint64 ms);
+/// "850 ms" below a second, else "1.2 s" in the locale's digits: how long something took.
+QString duration(qint64 ms);
 /// "Cancelled." (a side stopped by Cancel).
 QString cancelled();
 /// "GitHub API" and "Container registry": the two sides of a check (section titles, the window's panels).

@@ -2847,6 +2847,10 @@ https://docs.docker.com/go/credential-store/</source>
         <source>The registry refused: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaveReport</name>
@@ -3381,10 +3385,6 @@ Window options:
 </context>
 <context>
     <name>ghcr::EvidencePanel</name>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: elapsed time</source>
         <translation type="unfinished"></translation>
@@ -3928,13 +3928,6 @@ Window options:
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n image(s) checked in %1 s.</source>
-        <translation>
-            <numerusform>%n image checked in %1 s.</numerusform>
-            <numerusform>%n images checked in %1 s.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>checking…</source>
         <translation type="unfinished"></translation>
@@ -3957,6 +3950,13 @@ Window options:
     <message>
         <source>Package settings (Manage access, Manage Actions access):</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) checked in %1.</source>
+        <translation>
+            <numerusform>%n image checked in %1.</numerusform>
+            <numerusform>%n images checked in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2887,6 +2887,10 @@ https://docs.docker.com/go/credential-store/</translation>
         <source>The registry refused: %1.</source>
         <translation>Реестр отказал: %1.</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
 </context>
 <context>
     <name>SaveReport</name>
@@ -3445,10 +3449,6 @@ Window options:
 <context>
     <name>ghcr::EvidencePanel</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 с</translation>
-    </message>
-    <message>
         <source>%1: elapsed time</source>
         <translation>%1: прошло времени</translation>
     </message>
@@ -3998,14 +3998,6 @@ Window options:
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n image(s) checked in %1 s.</source>
-        <translation>
-            <numerusform>%n образ проверен за %1 с.</numerusform>
-            <numerusform>%n образа проверены за %1 с.</numerusform>
-            <numerusform>%n образов проверено за %1 с.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>checking…</source>
         <translation>проверка…</translation>
@@ -4029,6 +4021,14 @@ Window options:
     <message>
         <source>Package settings (Manage access, Manage Actions access):</source>
         <translation>Настройки пакета (Manage access, Manage Actions access):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) checked in %1.</source>
+        <translation>
+            <numerusform>%n образ проверен за %1.</numerusform>
+            <numerusform>%n образа проверены за %1.</numerusform>
+            <numerusform>%n образов проверено за %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
