@@ -23,6 +23,7 @@ private Q_SLOTS:
     void registryPanelIsTheReportsSections();
     void sideLines();
     void linksOpenInTheBrowser();
+    void durations();
 };
 
 namespace {
@@ -255,4 +256,14 @@ void tst_EvidenceRows::linksOpenInTheBrowser()
 }
 
 QTEST_MAIN(tst_EvidenceRows)
+// How long something took: milliseconds below a second (a 40 ms run is not "0.0 s"), else seconds with one decimal.
+void tst_EvidenceRows::durations()
+{
+    QCOMPARE(ghcr::words::duration(0), u"0 ms"_s);
+    QCOMPARE(ghcr::words::duration(40), u"40 ms"_s);
+    QCOMPARE(ghcr::words::duration(999), u"999 ms"_s);
+    QCOMPARE(ghcr::words::duration(1000), u"1.0 s"_s);
+    QCOMPARE(ghcr::words::duration(1234), u"1.2 s"_s);
+}
+
 #include "tst_EvidenceRows.moc"

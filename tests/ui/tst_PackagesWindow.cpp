@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -149,6 +150,10 @@ void tst_PackagesWindow::everyPackageFillsTheTable()
     const QString causes = child<QLabel>(packages, u"packagesCausesLabel"_s)->text();
     QVERIFY2(causes.contains(u"3 packages refuse push: not linked to a repository"_s), qPrintable(causes));
     QVERIFY2(causes.contains(u"sso-corp"_s), qPrintable(causes));
+    // How long it took, in the unit that says something ("40 ms", never "0.0 s").
+    const QString status = child<QLabel>(packages, u"packagesStatusLabel"_s)->text();
+    static const QRegularExpression took(uR"(^8 images checked in (\d+ ms|\d+\.\d s)\.$)"_s);
+    QVERIFY2(took.match(status).hasMatch() && !status.contains(u" 0.0 s"_s), qPrintable(status));
     for (QWidget* widget : packages->findChildren<QWidget*>()) {
         if (auto* label = qobject_cast<QLabel*>(widget))
             QVERIFY(!label->text().contains(scenario.token));
