@@ -112,10 +112,7 @@ int main(int argc, char* argv[])
     QNetworkAccessManager network;
     ghcr::TokenStore tokenStore;
     ghcr::MainWindow window(&network, &tokenStore);
-    if (!ghcr::applyWindowOptions(&window, options, &error)) {
-        std::fprintf(stderr, "ghcr-doctor: %s\n", qUtf8Printable(error));
-        return 2;
-    }
+    ghcr::applyWindowOptions(&window, options);
     if (options.exitAfterFirstFrame)
         new ghcr::FirstFrameProbe(&window, sinceStart);
     window.show();

@@ -2,16 +2,13 @@
 
 #include "app/core/AppInfo.h"
 #include "app/core/AppVersion.h"
-#include "app/core/model/OptionValues.h"
 #include "ui/MainWindow.h"
 #include "ui/PackagesWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QLocale>
-#include <QSslCertificate>
 #include <QTextStream>
 #include <QTimer>
 
@@ -28,17 +25,8 @@ class Text
 
 void addOptions(QCommandLineParser* parser)
 {
+    addRequestOptions(parser);
     parser->addOptions({
-        {u"host"_s, Text::tr("GitHub host: github.com or a GitHub Enterprise Server host."), u"HOST"_s},
-        {u"api-url"_s, Text::tr("GitHub API base URL (default from the host)."), u"URL"_s},
-        {u"registry"_s, Text::tr("Container registry HOST[:PORT] (default ghcr.io or containers.HOST)."), u"HOST"_s},
-        {u"ca-file"_s, Text::tr("PEM file with extra CA certificates to trust."), u"PEM"_s},
-        {u"user"_s, Text::tr("User name for the registry login."), u"NAME"_s},
-        {u"image"_s, Text::tr("Image to probe: OWNER/NAME[:TAG]."), u"IMAGE"_s},
-        {u"ops"_s, Text::tr("Operations to verify: pull,push,delete."), u"LIST"_s},
-        {u"token-env"_s, Text::tr("Prefill the token from this environment variable (never from the command line)."),
-         u"VAR"_s},
-        {u"timeout"_s, Text::tr("Budget of the whole check in seconds (1–600)."), u"SECONDS"_s},
         {u"autorun"_s, Text::tr("Start the check as soon as the window is shown.")},
         {u"screenshot"_s,
          Text::tr("Save a picture of the window to FILE (PNG) after the check (or at once without "
@@ -229,7 +217,8 @@ QString windowOptionsHelp()
     return parser.helpText();
 }
 
-bool parseWindowOptions(const QStringList& arguments, WindowOptions* options, QString* error)
+bool parseWindowOptions(const QStringList& arguments, WindowOptions* options, QString* error,
+                        const QProcessEnvironment& environment)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -242,30 +231,9 @@ bool parseWindowOptions(const QStringList& arguments, WindowOptions* options, QS
         *error = Text::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst());
         return false;
     }
-    options->host = parser.value(u"host"_s);
-    // The values the check command takes too are read by its rules, with its sentences (OptionValues).
-    if (parser.isSet(u"api-url"_s)) {
-        const std::optional<QUrl> api = optionvalues::apiUrl(parser.value(u"api-url"_s), error);
-        if (!api)
-            return false;
-        options->apiUrl = *api;
-    }
-    options->registry = parser.value(u"registry"_s);
-    options->caFile = parser.value(u"ca-file"_s);
-    options->user = parser.value(u"user"_s);
-    options->image = parser.value(u"image"_s);
-    if (parser.isSet(u"ops"_s)) {
-        options->operations = optionvalues::operations(parser.value(u"ops"_s), error);
-        if (!options->operations)
-            return false;
-    }
-    options->tokenEnv = parser.value(u"token-env"_s);
-    if (parser.isSet(u"timeout"_s)) {
-        const std::optional<int> timeout = optionvalues::timeoutSeconds(parser.value(u"timeout"_s), error);
-        if (!timeout)
-            return false;
-        options->timeoutSeconds = *timeout;
-    }
+    // The values the check command takes too are read by its rules, with its sentences (RequestOptions).
+    if (!readRequestOptions(parser, environment, &options->request, error))
+        return false;
     options->autorun = parser.isSet(u"autorun"_s);
     options->screenshot = parser.value(u"screenshot"_s);
     options->language = parser.value(u"lang"_s);
@@ -276,42 +244,39 @@ bool parseWindowOptions(const QStringList& arguments, WindowOptions* options, QS
     return true;
 }
 
-bool applyWindowOptions(MainWindow* window, const WindowOptions& options, QString* error)
+namespace {
+
+/// The shared options: Advanced's overrides and the prefilled fields.
+void prefill(MainWindow* window, const RequestOptionValues& request)
 {
     CheckOverrides overrides;
-    overrides.apiUrl = options.apiUrl;
-    overrides.registry = options.registry;
-    overrides.timeoutSeconds = options.timeoutSeconds;
-    if (!options.caFile.isEmpty()) {
-        if (QSslCertificate::fromPath(options.caFile, QSsl::Pem).isEmpty()) {
-            *error = Text::tr("--ca-file: no PEM certificate found in “%1”.").arg(options.caFile);
-            return false;
-        }
-        overrides.caFile = QFileInfo(options.caFile).absoluteFilePath();
-    }
+    overrides.apiUrl = request.apiUrl.value_or(QUrl());
+    overrides.registry = request.registry;
+    overrides.timeoutSeconds = request.timeoutSeconds.value_or(0);
+    overrides.caFile = request.caFile;
     if (!overrides.apiUrl.isEmpty() || !overrides.registry.isEmpty() || !overrides.caFile.isEmpty() ||
         overrides.timeoutSeconds > 0)
         window->setCheckOverrides(overrides);
-    if (!options.host.isEmpty())
-        window->setHost(options.host);
-    if (!options.user.isEmpty())
-        window->setUser(options.user);
-    if (!options.image.isEmpty())
-        window->setImage(options.image);
-    if (options.operations)
-        window->setOperations(*options.operations);
-    if (!options.tokenEnv.isEmpty()) {
-        const QString token = qEnvironmentVariable(options.tokenEnv.toLocal8Bit().constData());
-        if (token.isEmpty()) {
-            *error = Text::tr("--token-env: the environment variable %1 is empty or not set.").arg(options.tokenEnv);
-            return false;
-        }
-        window->setToken(token);
-    }
+    if (!request.host.isEmpty())
+        window->setHost(request.host);
+    if (!request.user.isEmpty())
+        window->setUser(request.user);
+    if (!request.images.isEmpty())
+        window->setImage(request.images.constLast());
+    if (request.operations)
+        window->setOperations(*request.operations);
+    if (!request.tokenVariable.isEmpty())
+        window->setToken(qEnvironmentVariable(request.tokenVariable.toLocal8Bit().constData()));
+}
 
+} // namespace
+
+void applyWindowOptions(MainWindow* window, const WindowOptions& options)
+{
+    prefill(window, options.request);
     if (options.allPackages) {
         QTimer::singleShot(0, window, [window, options] { applyPackagesOptions(window, options); });
-        return true;
+        return;
     }
     if (!options.screenshot.isEmpty()) {
         const QString file = options.screenshot;
@@ -329,7 +294,6 @@ bool applyWindowOptions(MainWindow* window, const WindowOptions& options, QStrin
     }
     if (options.autorun)
         QTimer::singleShot(0, window, &MainWindow::startCheck);
-    return true;
 }
 
 } // namespace ghcr

@@ -1,12 +1,10 @@
 #pragma once
 
-#include "app/core/model/CheckRequest.h"
+#include "app/core/model/RequestOptions.h"
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
-#include <QUrl>
-
-#include <optional>
 
 namespace ghcr {
 
@@ -16,15 +14,7 @@ class MainWindow;
 /// screenshot script, demos and Enterprise administrators; documented in the README.
 struct WindowOptions
 {
-    QString host;
-    QUrl apiUrl;
-    QString registry;
-    QString caFile;
-    QString user;
-    QString image;
-    std::optional<QList<Operation>> operations;
-    QString tokenEnv; ///< name of an environment variable holding the token
-    int timeoutSeconds = 0;
+    RequestOptionValues request; ///< the options `check` takes too, read by its rules (the last --image prefills)
     bool autorun = false;
     QString screenshot;               ///< save the window's own picture to this PNG after the check, then quit
     QString language;                 ///< "en", "ru"; empty: the system locale (or $GHCR_DOCTOR_LANG)
@@ -49,12 +39,14 @@ QString languageArgument(const QStringList& arguments);
 /// `ghcr-doctor --help`: the commands, the check command in short and the window's options.
 QString applicationHelp();
 
-/// Parses the window's options. Returns false with a sentence in `error` on bad usage.
-bool parseWindowOptions(const QStringList& arguments, WindowOptions* options, QString* error);
+/// Parses the window's options, with `environment` for --token-env. Reads the --ca-file it names. Returns false
+/// with a sentence in `error` on bad usage.
+bool parseWindowOptions(const QStringList& arguments, WindowOptions* options, QString* error,
+                        const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
 /// The --help text of the window's options.
 QString windowOptionsHelp();
 /// Applies the options to a window (overrides, prefilled fields, token from the environment,
-/// autorun, screenshot-and-quit). Returns false with a sentence on an unusable option.
-bool applyWindowOptions(MainWindow* window, const WindowOptions& options, QString* error);
+/// autorun, screenshot-and-quit).
+void applyWindowOptions(MainWindow* window, const WindowOptions& options);
 
 } // namespace ghcr

@@ -2,12 +2,11 @@
 
 #include "app/core/AppInfo.h"
 #include "app/core/AppVersion.h"
-#include "app/core/model/OptionValues.h"
+#include "app/core/model/RequestOptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
 
@@ -21,20 +20,14 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 };
 
-/// What to check and where: the request's options.
-QList<QCommandLineOption> requestOptions()
+/// The check's own options besides the shared ones (RequestOptions): several images, the token's other sources,
+/// the output and the switches.
+QList<QCommandLineOption> checkOptions()
 {
+    // Accepted only to refuse it with an explanation.
+    QCommandLineOption token(u"token"_s, u"(refused)"_s, u"TOKEN"_s);
+    token.setFlags(QCommandLineOption::HiddenFromHelp);
     return {
-        {u"host"_s, Text::tr("GitHub host: github.com (default) or a GitHub Enterprise Server host."), u"HOST"_s,
-         u"github.com"_s},
-        {u"api-url"_s, Text::tr("GitHub API base URL (default https://api.github.com, or https://HOST/api/v3)."),
-         u"URL"_s},
-        {u"registry"_s, Text::tr("Container registry HOST[:PORT] (default ghcr.io, or containers.HOST)."), u"HOST"_s},
-        {u"user"_s, Text::tr("User name for the registry (default: the API's login)."), u"NAME"_s},
-        {u"image"_s,
-         Text::tr("Image to probe, OWNER/NAME[:TAG]. Without it only login is checked. Repeat it to check several "
-                  "images at once (a table of every image)."),
-         u"IMAGE"_s},
         {u"all-packages"_s,
          Text::tr("Check every container package the token can list (yours and your organizations', through "
                   "GitHub's packages API; needs read:packages) and print a table: which images this token can pull "
@@ -47,32 +40,10 @@ QList<QCommandLineOption> requestOptions()
          Text::tr("Check the images in FILE (one OWNER/NAME[:TAG] a line, # starts a comment), e.g. when the token "
                   "may not list packages."),
          u"FILE"_s},
-        {u"ops"_s,
-         Text::tr("Operations to verify: any of login,pull,push,delete (default pull). Login is always checked; "
-                  "\"login\" alone checks nothing more. Push starts an empty upload and cancels it; nothing is "
-                  "written. Delete is judged from scopes only. Exit code 0 only when every requested operation was "
-                  "proved."),
-         u"LIST"_s, u"pull"_s},
-    };
-}
-
-/// How: the token's source, trust, budget, output.
-QList<QCommandLineOption> runOptions()
-{
-    // Accepted only to refuse it with an explanation.
-    QCommandLineOption token(u"token"_s, u"(refused)"_s, u"TOKEN"_s);
-    token.setFlags(QCommandLineOption::HiddenFromHelp);
-    return {
         {u"token-stdin"_s, Text::tr("Read the token from standard input.")},
-        {u"token-env"_s, Text::tr("Read the token from environment variable VAR."), u"VAR"_s},
         {u"token-keychain"_s,
          Text::tr("Use the token the window remembered in the operating system's keychain for --host (with --user "
                   "when it remembers several).")},
-        {u"ca-file"_s, Text::tr("Also trust the CA certificates in this PEM file."), u"PEM"_s},
-        {u"timeout"_s,
-         Text::tr("Budget of the whole check in seconds, 1–600 (default 20): whatever the servers do, the verdict "
-                  "comes within it."),
-         u"SECONDS"_s, u"20"_s},
         // "github" is documented here: it is an output mode for a workflow, not a report file format.
         {u"format"_s,
          Text::tr("Output format: text (default), json, markdown, html, pdf, or github (GitHub Actions: annotations, "
@@ -105,14 +76,13 @@ void setUpParser(QCommandLineParser* parser)
     parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser->addOptions(
         {{{u"h"_s, u"help"_s}, Text::tr("Show this help.")}, {u"version"_s, Text::tr("Show the version.")}});
-    parser->addOptions(requestOptions());
-    parser->addOptions(runOptions());
+    addRequestOptions(parser);
+    parser->addOptions(checkOptions());
 }
 
 /// --image and --images-file, in that order. Empty on success, else the usage error.
 QString readImages(const QCommandLineParser& parser, QStringList* images)
 {
-    *images = parser.values(u"image"_s);
     if (!parser.isSet(u"images-file"_s))
         return {};
     QFile file(parser.value(u"images-file"_s));
@@ -139,44 +109,24 @@ QString readImages(const QCommandLineParser& parser, QStringList* images)
     return {};
 }
 
-/// --ops, --timeout, --ca-file into the request. Empty on success, else the usage error.
-QString readLimits(const QCommandLineParser& parser, CheckRequest* request)
-{
-    QString error;
-    const std::optional<QList<Operation>> operations = optionvalues::operations(parser.value(u"ops"_s), &error);
-    if (!operations)
-        return error;
-    request->operations = *operations;
-    const std::optional<int> timeout = optionvalues::timeoutSeconds(parser.value(u"timeout"_s), &error);
-    if (!timeout)
-        return error;
-    request->timeoutSeconds = *timeout;
-    if (parser.isSet(u"ca-file"_s)) {
-        QFile pem(parser.value(u"ca-file"_s));
-        if (!pem.open(QIODevice::ReadOnly))
-            return Text::tr("Cannot read the CA file %1: %2").arg(pem.fileName(), pem.errorString());
-        request->extraCaCertificates = QSslCertificate::fromData(pem.readAll(), QSsl::Pem);
-        if (request->extraCaCertificates.isEmpty())
-            return Text::tr("%1 holds no PEM certificate.").arg(pem.fileName());
-    }
-    return request->validate();
-}
-
 /// The request, the images and the matrix switches. Empty on success, else the usage error.
 QString readRequest(const QCommandLineParser& parser, const QProcessEnvironment& environment, CheckOptions* options)
 {
+    RequestOptionValues values;
+    if (QString error; !readRequestOptions(parser, environment, &values, &error))
+        return error;
     CheckRequest& request = options->request;
-    request.host = parser.value(u"host"_s);
-    if (parser.isSet(u"api-url"_s)) {
-        QString error;
-        const std::optional<QUrl> api = optionvalues::apiUrl(parser.value(u"api-url"_s), &error);
-        if (!api)
-            return error;
-        request.apiUrl = *api;
-    }
-    request.registry = parser.value(u"registry"_s);
-    request.user = parser.value(u"user"_s);
+    if (!values.host.isEmpty())
+        request.host = values.host;
+    request.apiUrl = values.apiUrl.value_or(QUrl());
+    request.registry = values.registry;
+    request.user = values.user;
+    request.operations = values.operations.value_or(request.operations);
+    request.timeoutSeconds = values.timeoutSeconds.value_or(request.timeoutSeconds);
+    request.extraCaCertificates = values.caCertificates;
+    options->tokenVariable = values.tokenVariable;
     // Several images, a file of images or every package: the matrix (one table, one verdict for all).
+    options->images = values.images;
     if (const QString error = readImages(parser, &options->images); !error.isEmpty())
         return error;
     options->allPackages = parser.isSet(u"all-packages"_s);
@@ -189,7 +139,7 @@ QString readRequest(const QCommandLineParser& parser, const QProcessEnvironment&
     request.allowHttpLoopback = parser.isSet(u"allow-http-loopback"_s);
     request.inspectDockerCredentials = !parser.isSet(u"no-docker-credentials"_s);
     request.actions = ActionsContext::fromEnvironment(environment);
-    return readLimits(parser, &request);
+    return request.validate();
 }
 
 /// --format and --output. Empty on success, else the usage error.
@@ -215,36 +165,33 @@ QString readOutput(const QCommandLineParser& parser, CheckOptions* options)
     return {};
 }
 
-/// --token-stdin or --token-env VAR (set in `environment`), never both, never neither.
-QString readTokenSource(const QCommandLineParser& parser, const QProcessEnvironment& environment, CheckOptions* options,
-                        bool required)
+/// Two token sources at once: the usage error, told before the values are read.
+QString tokenSourceConflict(const QCommandLineParser& parser)
 {
     const bool fromStdin = parser.isSet(u"token-stdin"_s);
     const bool fromEnvironment = parser.isSet(u"token-env"_s);
     if (fromStdin && fromEnvironment)
         return Text::tr("Use either --token-stdin or --token-env, not both.");
-    if (parser.isSet(u"token-keychain"_s)) {
-        if (fromStdin || fromEnvironment)
-            return Text::tr("Use one of --token-stdin, --token-env and --token-keychain.");
+    if (parser.isSet(u"token-keychain"_s) && (fromStdin || fromEnvironment))
+        return Text::tr("Use one of --token-stdin, --token-env and --token-keychain.");
+    return {};
+}
+
+/// --token-stdin, --token-env VAR (read with the shared options) or --token-keychain; none only when not required.
+QString readTokenSource(const QCommandLineParser& parser, CheckOptions* options, bool required)
+{
+    if (parser.isSet(u"token-keychain"_s))
         options->tokenSource = TokenSource::Keychain;
-        return {};
-    }
-    if (fromStdin) {
+    else if (parser.isSet(u"token-stdin"_s))
         options->tokenSource = TokenSource::Stdin;
-        return {};
-    }
-    if (!fromEnvironment && !required) {
+    else if (parser.isSet(u"token-env"_s))
+        options->tokenSource = TokenSource::Environment;
+    else if (!required)
         options->tokenSource = TokenSource::None;
-        return {};
-    }
-    if (!fromEnvironment)
+    else
         return Text::tr("Give the token with --token-stdin (e.g. printf '%s' \"$TOKEN\" | %1 check --token-stdin) or "
                         "--token-env VAR.")
             .arg(QStringLiteral(GHCR_BINARY));
-    options->tokenSource = TokenSource::Environment;
-    options->tokenVariable = parser.value(u"token-env"_s);
-    if (!environment.contains(options->tokenVariable))
-        return Text::tr("The environment variable %1 is not set.").arg(options->tokenVariable);
     return {};
 }
 
@@ -272,12 +219,14 @@ ParsedCheckOptions parseCheckOptions(const QStringList& arguments, const QProces
                                    "users and stay in your shell history). Use --token-stdin or --token-env VAR.")};
     if (!parser.positionalArguments().isEmpty())
         return UsageError{Text::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst())};
+    if (QString error = tokenSourceConflict(parser); !error.isEmpty())
+        return UsageError{error};
     CheckOptions options;
     if (QString error = readRequest(parser, environment, &options); !error.isEmpty())
         return UsageError{error};
     if (QString error = readOutput(parser, &options); !error.isEmpty())
         return UsageError{error};
-    if (QString error = readTokenSource(parser, environment, &options, tokenRequired); !error.isEmpty())
+    if (QString error = readTokenSource(parser, &options, tokenRequired); !error.isEmpty())
         return UsageError{error};
     return options;
 }

@@ -124,10 +124,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GitHub host: github.com (default) or a GitHub Enterprise Server host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>GitHub API base URL (default https://api.github.com, or https://HOST/api/v3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,10 +137,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Read the token from standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the token from environment variable VAR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -236,10 +228,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Image to probe, OWNER/NAME[:TAG]. Without it only login is checked. Repeat it to check several images at once (a table of every image).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check every container package the token can list (yours and your organizations&apos;, through GitHub&apos;s packages API; needs read:packages) and print a table: which images this token can pull and push.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,10 +275,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Operations to verify: any of login,pull,push,delete (default pull). Login is always checked; &quot;login&quot; alone checks nothing more. Push starts an empty upload and cancels it; nothing is written. Delete is judged from scopes only. Exit code 0 only when every requested operation was proved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown operation “%1”: use login, pull, push or delete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,6 +296,22 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>The keychain holds no token remembered for %1%2 (the window remembers one with “Remember token in the system keychain”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub host: github.com or a GitHub Enterprise Server host (default github.com; the window: the last one checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image to probe, OWNER/NAME[:TAG]. Without it only login is checked. Repeat it to check several images at once (check prints a table of every image; the window takes the last one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations to verify: any of login,pull,push,delete (default pull; the window: the last ones checked). Login is always checked; &quot;login&quot; alone checks nothing more. Push starts an empty upload and cancels it; nothing is written. Delete is judged from scopes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the token from environment variable VAR (never from the command line).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2985,38 +2985,6 @@ https://docs.docker.com/go/credential-store/</source>
 <context>
     <name>WindowOptions</name>
     <message>
-        <source>GitHub host: github.com or a GitHub Enterprise Server host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub API base URL (default from the host).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Container registry HOST[:PORT] (default ghcr.io or containers.HOST).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM file with extra CA certificates to trust.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name for the registry login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image to probe: OWNER/NAME[:TAG].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operations to verify: pull,push,delete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prefill the token from this environment variable (never from the command line).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start the check as soon as the window is shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3026,14 +2994,6 @@ https://docs.docker.com/go/credential-store/</source>
     </message>
     <message>
         <source>User interface language (en, ru); default: the system locale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--ca-file: no PEM certificate found in “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--token-env: the environment variable %1 is empty or not set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3054,10 +3014,6 @@ https://docs.docker.com/go/credential-store/</source>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget of the whole check in seconds (1–600).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

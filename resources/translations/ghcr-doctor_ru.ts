@@ -129,10 +129,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>Показать версию.</translation>
     </message>
     <message>
-        <source>GitHub host: github.com (default) or a GitHub Enterprise Server host.</source>
-        <translation>Хост GitHub: github.com (по умолчанию) или хост GitHub Enterprise Server.</translation>
-    </message>
-    <message>
         <source>GitHub API base URL (default https://api.github.com, or https://HOST/api/v3).</source>
         <translation>Базовый URL API GitHub (по умолчанию https://api.github.com или https://HOST/api/v3).</translation>
     </message>
@@ -147,10 +143,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>Read the token from standard input.</source>
         <translation>Прочитать токен из стандартного ввода.</translation>
-    </message>
-    <message>
-        <source>Read the token from environment variable VAR.</source>
-        <translation>Прочитать токен из переменной окружения VAR.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
@@ -241,10 +233,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>Не удалось записать отчёт в %1: %2</translation>
     </message>
     <message>
-        <source>Image to probe, OWNER/NAME[:TAG]. Without it only login is checked. Repeat it to check several images at once (a table of every image).</source>
-        <translation>Образ для проверки, OWNER/NAME[:TAG]. Без него проверяется только вход. Повторите параметр, чтобы проверить несколько образов сразу (таблица по всем образам).</translation>
-    </message>
-    <message>
         <source>Check every container package the token can list (yours and your organizations&apos;, through GitHub&apos;s packages API; needs read:packages) and print a table: which images this token can pull and push.</source>
         <translation>Проверить все пакеты контейнеров, которые токен может перечислить (ваши и ваших организаций, через API пакетов GitHub; нужен read:packages), и вывести таблицу: какие образы этот токен может скачивать и публиковать.</translation>
     </message>
@@ -293,10 +281,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>Неизвестный формат «%1»: используйте text, json, markdown, html, pdf или github.</translation>
     </message>
     <message>
-        <source>Operations to verify: any of login,pull,push,delete (default pull). Login is always checked; &quot;login&quot; alone checks nothing more. Push starts an empty upload and cancels it; nothing is written. Delete is judged from scopes only. Exit code 0 only when every requested operation was proved.</source>
-        <translation>Операции для проверки: любые из login,pull,push,delete (по умолчанию pull). Вход проверяется всегда; один «login» больше ничего не проверяет. Push начинает пустую загрузку и отменяет её; ничего не записывается. Delete оценивается только по областям доступа. Код выхода 0 — только если доказана каждая запрошенная операция.</translation>
-    </message>
-    <message>
         <source>Unknown operation “%1”: use login, pull, push or delete.</source>
         <translation>Неизвестная операция «%1»: используйте login, pull, push или delete.</translation>
     </message>
@@ -319,6 +303,22 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>The keychain holds no token remembered for %1%2 (the window remembers one with “Remember token in the system keychain”).</source>
         <translation>В связке ключей нет токена, запомненного для %1%2 (окно запоминает его флажком «Запомнить токен в системной связке ключей»).</translation>
+    </message>
+    <message>
+        <source>GitHub host: github.com or a GitHub Enterprise Server host (default github.com; the window: the last one checked).</source>
+        <translation>Хост GitHub: github.com или хост GitHub Enterprise Server (по умолчанию github.com; в окне — последний проверенный).</translation>
+    </message>
+    <message>
+        <source>Image to probe, OWNER/NAME[:TAG]. Without it only login is checked. Repeat it to check several images at once (check prints a table of every image; the window takes the last one).</source>
+        <translation>Образ для проверки, OWNER/NAME[:TAG]. Без него проверяется только вход. Повторите параметр, чтобы проверить несколько образов сразу (check выводит таблицу по всем образам; окно берёт последний).</translation>
+    </message>
+    <message>
+        <source>Operations to verify: any of login,pull,push,delete (default pull; the window: the last ones checked). Login is always checked; &quot;login&quot; alone checks nothing more. Push starts an empty upload and cancels it; nothing is written. Delete is judged from scopes only.</source>
+        <translation>Операции для проверки: любые из login,pull,push,delete (по умолчанию pull; в окне — последние проверенные). Вход проверяется всегда; один «login» больше ничего не проверяет. Push начинает пустую загрузку и отменяет её; ничего не записывается. Delete оценивается только по областям доступа.</translation>
+    </message>
+    <message>
+        <source>Read the token from environment variable VAR (never from the command line).</source>
+        <translation>Прочитать токен из переменной окружения VAR (никогда из командной строки).</translation>
     </message>
 </context>
 <context>
@@ -3025,38 +3025,6 @@ https://docs.docker.com/go/credential-store/</translation>
 <context>
     <name>WindowOptions</name>
     <message>
-        <source>GitHub host: github.com or a GitHub Enterprise Server host.</source>
-        <translation>Хост GitHub: github.com или хост GitHub Enterprise Server.</translation>
-    </message>
-    <message>
-        <source>GitHub API base URL (default from the host).</source>
-        <translation>Базовый URL API GitHub (по умолчанию — по хосту).</translation>
-    </message>
-    <message>
-        <source>Container registry HOST[:PORT] (default ghcr.io or containers.HOST).</source>
-        <translation>Реестр контейнеров ХОСТ[:ПОРТ] (по умолчанию ghcr.io или containers.ХОСТ).</translation>
-    </message>
-    <message>
-        <source>PEM file with extra CA certificates to trust.</source>
-        <translation>PEM-файл с дополнительными доверенными сертификатами УЦ.</translation>
-    </message>
-    <message>
-        <source>User name for the registry login.</source>
-        <translation>Имя пользователя для входа в реестр.</translation>
-    </message>
-    <message>
-        <source>Image to probe: OWNER/NAME[:TAG].</source>
-        <translation>Образ для проверки: ВЛАДЕЛЕЦ/ИМЯ[:ТЕГ].</translation>
-    </message>
-    <message>
-        <source>Operations to verify: pull,push,delete.</source>
-        <translation>Проверяемые операции: pull,push,delete.</translation>
-    </message>
-    <message>
-        <source>Prefill the token from this environment variable (never from the command line).</source>
-        <translation>Взять токен из этой переменной окружения (никогда из командной строки).</translation>
-    </message>
-    <message>
         <source>Start the check as soon as the window is shown.</source>
         <translation>Начать проверку сразу после открытия окна.</translation>
     </message>
@@ -3067,14 +3035,6 @@ https://docs.docker.com/go/credential-store/</translation>
     <message>
         <source>User interface language (en, ru); default: the system locale.</source>
         <translation>Язык интерфейса (en, ru); по умолчанию — системный.</translation>
-    </message>
-    <message>
-        <source>--ca-file: no PEM certificate found in “%1”.</source>
-        <translation>--ca-file: в «%1» нет PEM-сертификата.</translation>
-    </message>
-    <message>
-        <source>--token-env: the environment variable %1 is empty or not set.</source>
-        <translation>--token-env: переменная окружения %1 пуста или не задана.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -3095,10 +3055,6 @@ https://docs.docker.com/go/credential-store/</translation>
     <message>
         <source>Unexpected argument “%1”.</source>
         <translation>Неожиданный аргумент «%1».</translation>
-    </message>
-    <message>
-        <source>Budget of the whole check in seconds (1–600).</source>
-        <translation>Бюджет всей проверки в секундах (1–600).</translation>
     </message>
     <message>
         <source>Open Check → All packages: with --autorun every package is checked at once, and --screenshot pictures that window.</source>
