@@ -290,8 +290,7 @@ int main(int argc, char* argv[])
         "  peak RSS, 1 image:    %6.1f MiB (median of %d fresh processes)\n  peak RSS, 500 images: %6.1f MiB\n"
         "  growth:               %6.1f MiB (median; %.1f-%.1f; target <= 2; D = 0, the fake server in its own "
         "process)\n",
-        median(rss1) / 1024.0, runs, median(rss500) / 1024.0, median(growth) / 1024.0, *least / 1024.0,
-        *most / 1024.0);
+        median(rss1) / 1024.0, runs, median(rss500) / 1024.0, median(growth) / 1024.0, *least / 1024.0, *most / 1024.0);
     out.flush();
 
     b.api->setRttMs(0);
