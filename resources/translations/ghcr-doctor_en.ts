@@ -3516,6 +3516,10 @@ Window options:
         <source>GitHub recognised an installation token (an Actions GITHUB_TOKEN or a GitHub App&apos;s): it answered 403 “%1”, as it does for every installation token on /user. Such tokens have permissions instead of scopes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 answered 200 with a “login” that contains the token itself: this is not GitHub&apos;s API, or something between you and it echoes credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ghcr::HttpClient</name>

@@ -3580,6 +3580,10 @@ Window options:
         <source>GitHub recognised an installation token (an Actions GITHUB_TOKEN or a GitHub App&apos;s): it answered 403 “%1”, as it does for every installation token on /user. Such tokens have permissions instead of scopes.</source>
         <translation>GitHub распознал токен установки (GITHUB_TOKEN из Actions или токен GitHub App): он ответил 403 «%1», как отвечает на /user для любого токена установки. У таких токенов вместо областей доступа — разрешения.</translation>
     </message>
+    <message>
+        <source>%1 answered 200 with a “login” that contains the token itself: this is not GitHub&apos;s API, or something between you and it echoes credentials.</source>
+        <translation>%1 ответил 200 с «login», в котором содержится сам токен: это не API GitHub, или что-то между вами и ним возвращает учётные данные обратно.</translation>
+    </message>
 </context>
 <context>
     <name>ghcr::HttpClient</name>

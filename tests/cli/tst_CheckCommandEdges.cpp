@@ -4,6 +4,7 @@
 // allows plain HTTP, and X-GitHub-SSO links only on a GitHub host.
 #include "app/core/model/CheckRequest.h"
 #include "app/core/probes/GitHubApiClient.h"
+#include "app/core/token/Redactor.h"
 #include "tests/support/FakeServer.h"
 
 #include <QJsonDocument>
@@ -70,6 +71,7 @@ class tst_CheckCommandEdges : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void loginEchoingTheTokenIsRefused();
     void hostPort_data();
     void hostPort();
     void resolvingTwiceGivesTheSame_data();
@@ -302,6 +304,31 @@ void tst_CheckCommandEdges::ssoLinkOnlyOnGitHub()
     r.body = R"({"message":"Resource protected by organization SAML enforcement."})";
     const ghcr::ApiEvidence e = ghcr::GitHubApiClient::interpret(QUrl(apiUrl + u"/user"_s), r);
     QCOMPARE(e.ssoUrl, kept ? ssoUrl : QString());
+}
+
+// A server that answers GET /user with the token, base64 "user:token", in the login (found by fuzz_api_response):
+// the login is not kept anywhere, and the answer is not taken for GitHub's.
+void tst_CheckCommandEdges::loginEchoingTheTokenIsRefused()
+{
+    const QString token = u"ghp_Fz9kQ2mW7xR4tY8uI1oP3aS6dF0gH5jK2lZ7"_s;
+    ghcr::RedactionSet secrets;
+    secrets.add(token);
+    const QByteArray echoed = QByteArray("octocat:" + token.toUtf8())
+                                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    ghcr::HttpResponse r;
+    r.status = 200;
+    r.headers = {
+        {"x-oauth-scopes", "read:packages"}, {"x-github-request-id", "ABCD:1"}, {"content-type", "application/json"}};
+    r.body = R"({"login":")" + echoed + R"(x"})";
+    const ghcr::ApiEvidence e = ghcr::GitHubApiClient::interpret(QUrl(u"https://api.github.com/user"_s), r);
+    QCOMPARE(e.outcome, ghcr::ApiEvidence::Outcome::Malformed);
+    QVERIFY(e.login.isEmpty());
+    QVERIFY2(e.errorSentence.contains(u"echoes credentials"_s), qPrintable(e.errorSentence));
+    QVERIFY(!e.errorSentence.contains(QString::fromLatin1(echoed.left(24))));
+    // A login that merely looks odd but holds no secret is still a login.
+    r.body = R"({"login":"octo-cat_shortcode"})";
+    QCOMPARE(ghcr::GitHubApiClient::interpret(QUrl(u"https://api.github.com/user"_s), r).login,
+             u"octo-cat_shortcode"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_CheckCommandEdges)
