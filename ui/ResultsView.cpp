@@ -25,55 +25,6 @@ namespace ghcr {
 
 namespace {
 
-/// The verdict line of a finished check: its status, the word for it ("Works", "Action needed", …) and the
-/// sentence, e.g. "Works for ghcr.io/octo-org/app:latest: …".
-struct Headline
-{
-    CheckStatus status = CheckStatus::Warn;
-    QString word;
-    QString text;
-};
-
-Headline headline(const Diagnosis& d)
-{
-    if (d.cancelled)
-        return {CheckStatus::Skip, ResultsView::tr("Cancelled"),
-                ResultsView::tr("Check cancelled. No request is still running; start again when you are ready.")};
-    Headline h;
-    QString summary = d.summary;
-    switch (d.verdict) {
-    case Verdict::Ok:
-        // Amber, not green, when a row still warns (expiry soon, SSO partly authorized, …).
-        h.status = d.hasWarnings() ? CheckStatus::Warn : CheckStatus::Pass;
-        if (d.request.loginOnly())
-            h.word = d.hasWarnings() ? ResultsView::tr("Login works, with warnings") : ResultsView::tr("Login works");
-        else
-            h.word = d.hasWarnings() ? ResultsView::tr("Works, with warnings") : ResultsView::tr("Works");
-        break;
-    case Verdict::ActionNeeded:
-        h.status = CheckStatus::Fail;
-        h.word = ResultsView::tr("Action needed");
-        break;
-    case Verdict::Error: {
-        h.word = ResultsView::tr("Could not complete");
-        // The summary often says so already ("The check could not complete: …"): no stutter.
-        const QString prefix = Diagnoser::tr("The check could not complete: %1").section(u"%1"_s, 0, 0);
-        if (summary.startsWith(prefix))
-            summary = summary.mid(prefix.size());
-        break;
-    }
-    }
-    // The image as it was checked, tag included.
-    QString image;
-    if (!d.request.image.isEmpty()) {
-        const ImageLint lint = lintImage(d.request.image, d.request.registry);
-        image = lint.valid ? lint.corrected() : d.request.image;
-    }
-    const QString head = image.isEmpty() ? h.word : ResultsView::tr("%1 for %2").arg(h.word, image);
-    h.text = head + u": "_s + summary;
-    return h;
-}
-
 } // namespace
 
 ResultsView::ResultsView(QWidget* parent)
@@ -324,9 +275,9 @@ void ResultsView::showDiagnosis(const Diagnosis& diagnosis, const QString& check
     }
     m_storedLoginsPanel->showCheck(diagnosis, checkedToken);
     m_storedLoginsPanel->setVisible(!diagnosis.cancelled && !diagnosis.docker.entries.isEmpty());
-    const Headline h = headline(diagnosis);
-    setVerdict(statusIcon(h.status), h.text);
-    m_verdictIcon->setAccessibleName(h.word);
+    const VerdictLine line = verdictLine(diagnosis);
+    setVerdict(statusIcon(line.status), line.text);
+    m_verdictIcon->setAccessibleName(line.word);
     // Screen readers hear the new verdict without moving focus (the banner acts as a live region).
     Announcer::announce(m_verdictLabel);
     m_checklistView->showDiagnosis(diagnosis);

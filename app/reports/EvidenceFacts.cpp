@@ -547,4 +547,44 @@ QString storedLoginSummary(const StoredLogin& login)
     return parts.join(u" · "_s);
 }
 
+VerdictLine verdictLine(const Diagnosis& d)
+{
+    if (d.cancelled)
+        return {CheckStatus::Skip, Report::tr("Cancelled"),
+                Report::tr("Check cancelled. No request is still running; start again when you are ready.")};
+    VerdictLine h;
+    QString summary = d.summary;
+    switch (d.verdict) {
+    case Verdict::Ok:
+        // Amber, not green, when a row still warns (expiry soon, SSO partly authorized, …).
+        h.status = d.hasWarnings() ? CheckStatus::Warn : CheckStatus::Pass;
+        if (d.request.loginOnly())
+            h.word = d.hasWarnings() ? Report::tr("Login works, with warnings") : Report::tr("Login works");
+        else
+            h.word = d.hasWarnings() ? Report::tr("Works, with warnings") : Report::tr("Works");
+        break;
+    case Verdict::ActionNeeded:
+        h.status = CheckStatus::Fail;
+        h.word = Report::tr("Action needed");
+        break;
+    case Verdict::Error: {
+        h.word = Report::tr("Could not complete");
+        // The summary often says so already ("The check could not complete: …"): no stutter.
+        const QString prefix = Diagnoser::tr("The check could not complete: %1").section(u"%1"_s, 0, 0);
+        if (summary.startsWith(prefix))
+            summary = summary.mid(prefix.size());
+        break;
+    }
+    }
+    // The image as it was checked, tag included.
+    QString image;
+    if (!d.request.image.isEmpty()) {
+        const ImageLint lint = lintImage(d.request.image, d.request.registry);
+        image = lint.valid ? lint.corrected() : d.request.image;
+    }
+    const QString head = image.isEmpty() ? h.word : Report::tr("%1 for %2").arg(h.word, image);
+    h.text = head + u": "_s + summary;
+    return h;
+}
+
 } // namespace ghcr

@@ -76,6 +76,17 @@ ReportSection dockerFacts(const DockerCredentialEvidence& docker);
 QList<ReportSection> registrySections(const RegistryEvidence& registry, const QString& requestedRegistry,
                                       const DockerCredentialEvidence& docker);
 
+/// A finished check's verdict as one line: its status, the word for it ("Works", "Works, with warnings", "Login
+/// works", "Action needed", "Could not complete", "Cancelled") and the line "Works for IMAGE: summary". The window's
+/// banner shows it; the reports state the verdict with their own longer phrase (ReportFacts' verdictWord).
+struct VerdictLine
+{
+    CheckStatus status = CheckStatus::Warn;
+    QString word;
+    QString text;
+};
+VerdictLine verdictLine(const Diagnosis& diagnosis);
+
 /// "Docker", "Docker Desktop", "Podman", "Helm" for StoredLogin::tool.
 QString storedLoginToolName(const QString& tool);
 /// One stored login in a line, never the secret: "~/.docker/config.json · octocat · sha256:… · classic · a

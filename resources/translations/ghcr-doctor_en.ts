@@ -2851,6 +2851,34 @@ https://docs.docker.com/go/credential-store/</source>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check cancelled. No request is still running; start again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login works, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaveReport</name>
@@ -4070,42 +4098,6 @@ Window options:
 </context>
 <context>
     <name>ghcr::ResultsView</name>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check cancelled. No request is still running; start again when you are ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login works, with warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Works, with warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Verdict</source>
         <translation type="unfinished"></translation>

@@ -2891,6 +2891,34 @@ https://docs.docker.com/go/credential-store/</translation>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
+    <message>
+        <source>Check cancelled. No request is still running; start again when you are ready.</source>
+        <translation>Проверка отменена. Ни один запрос больше не выполняется; запустите снова, когда будете готовы.</translation>
+    </message>
+    <message>
+        <source>Login works, with warnings</source>
+        <translation>Вход работает, есть предупреждения</translation>
+    </message>
+    <message>
+        <source>Login works</source>
+        <translation>Вход работает</translation>
+    </message>
+    <message>
+        <source>Works, with warnings</source>
+        <translation>Работает, есть предупреждения</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <source>Could not complete</source>
+        <translation>Не удалось завершить</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 для %2</translation>
+    </message>
 </context>
 <context>
     <name>SaveReport</name>
@@ -4142,42 +4170,6 @@ Window options:
 </context>
 <context>
     <name>ghcr::ResultsView</name>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменено</translation>
-    </message>
-    <message>
-        <source>Check cancelled. No request is still running; start again when you are ready.</source>
-        <translation>Проверка отменена. Ни один запрос больше не выполняется; запустите снова, когда будете готовы.</translation>
-    </message>
-    <message>
-        <source>Login works, with warnings</source>
-        <translation>Вход работает, есть предупреждения</translation>
-    </message>
-    <message>
-        <source>Login works</source>
-        <translation>Вход работает</translation>
-    </message>
-    <message>
-        <source>Works, with warnings</source>
-        <translation>Работает, есть предупреждения</translation>
-    </message>
-    <message>
-        <source>Works</source>
-        <translation>Работает</translation>
-    </message>
-    <message>
-        <source>Action needed</source>
-        <translation>Требуется действие</translation>
-    </message>
-    <message>
-        <source>Could not complete</source>
-        <translation>Не удалось завершить</translation>
-    </message>
-    <message>
-        <source>%1 for %2</source>
-        <translation>%1 для %2</translation>
-    </message>
     <message>
         <source>Verdict</source>
         <translation>Итог</translation>
