@@ -12,7 +12,7 @@
 using namespace Qt::StringLiterals;
 using namespace ghcr;
 
-class TestWindowSettings : public QObject
+class tst_WindowSettings : public QObject
 {
     Q_OBJECT
 
@@ -118,7 +118,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"GHCR Doctor Tests"_s);
     QCoreApplication::setApplicationName(u"tst_WindowSettings"_s);
-    TestWindowSettings test;
+    tst_WindowSettings test;
     return QTest::qExec(&test, argc, argv);
 }
 
