@@ -177,6 +177,10 @@ bool reportChange(const LoginChange& change, QTextStream& err)
         err << Redactor::redact(change.errorSentence) << u'\n';
         return false;
     }
+    if (change.unchanged) {
+        err << Text::tr("Nothing to change in %1: it holds no login for this registry.").arg(change.changed) << u'\n';
+        return true;
+    }
     if (!change.warning.isEmpty())
         err << change.warning << u'\n';
     err << Text::tr("Changed: %1").arg(change.changed) << u'\n';
@@ -231,6 +235,12 @@ int login(const LoginArguments& a, const CheckOptions& options, QTextStream& out
 int logout(const LoginArguments& a, const CheckOptions& options, QTextStream& err)
 {
     const QString registry = registryHostKey(options.request.resolved().registry);
+    if (!entryOf(sweep(registry, QString()), a.tool)) {
+        // Nothing to ask about and nothing to write: a second logout must not replace the backup of the first.
+        err << Text::tr("%1 has no saved login for %2: nothing to remove, nothing changed.").arg(a.tool, registry)
+            << u'\n';
+        return ExitDone;
+    }
     int exitCode = ExitDone;
     if (!mayChange(a,
                    Text::tr("Removing %1's saved login for %2 from: %3")

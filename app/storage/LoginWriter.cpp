@@ -118,6 +118,18 @@ QByteArray readAll(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+/// True when the file's `auths` has an entry for the registry (in any of the forms the tools write its key).
+bool hasEntry(const QByteArray& json, const QString& registry)
+{
+    const QJsonObject auths = QJsonDocument::fromJson(json).object().value(u"auths"_s).toObject();
+    const QString host = registryHostKey(registry);
+    for (const QString& key : auths.keys()) {
+        if (registryHostKey(key) == host)
+            return true;
+    }
+    return false;
+}
+
 LoginChange changeEntry(const QString& tool, const QString& registry, const QString& user, const QString& token)
 {
     const QString path = LoginWriter::configPathFor(tool);
@@ -127,6 +139,14 @@ LoginChange changeEntry(const QString& tool, const QString& registry, const QStr
         return c;
     }
     const QByteArray old = readAll(path);
+    if (token.isEmpty() && !hasEntry(old, registry)) {
+        // Nothing to remove: the file and its backup (maybe the only copy of a login removed before) stay as they are.
+        LoginChange c;
+        c.ok = true;
+        c.unchanged = true;
+        c.changed = path;
+        return c;
+    }
     LoginChange c = LoginWriter::writeFile(path, LoginWriter::withEntry(old, registry, user, token));
     if (c.ok && !token.isEmpty() && tool != u"helm"_s && tool != u"podman"_s)
         c.warning = LoginWriter::tr("WARNING! Your credentials are stored unencrypted in '%1'.\nConfigure a credential "

@@ -16,6 +16,7 @@ struct LoginChange
     QString backupPath; ///< the file's previous content, for undo(); empty when a helper was changed
     QString warning;    ///< Docker's own warning about unencrypted storage, when the token went into the file
     QString errorSentence;
+    bool unchanged = false; ///< ok, and nothing was written: there was no login to remove
 };
 
 /// Stores or removes a registry login exactly where the tool itself would (`docker login`, `podman login`,

@@ -1802,6 +1802,14 @@ declined); 2 usage, or no terminal to ask on without --yes; 3 the change or its 
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing to change in %1: it holds no login for this registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no saved login for %2: nothing to remove, nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginWriter</name>

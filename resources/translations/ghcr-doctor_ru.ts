@@ -1838,6 +1838,14 @@ logout так же удаляет сохранённый вход инструм
 проверка не удались.
 </translation>
     </message>
+    <message>
+        <source>Nothing to change in %1: it holds no login for this registry.</source>
+        <translation>В %1 нечего менять: там нет входа для этого реестра.</translation>
+    </message>
+    <message>
+        <source>%1 has no saved login for %2: nothing to remove, nothing changed.</source>
+        <translation>У %1 нет сохранённого входа для %2: удалять нечего, ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>LoginWriter</name>

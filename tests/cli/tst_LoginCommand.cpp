@@ -58,6 +58,12 @@ Run run(const QStringList& arguments, const QString& token, const QProcessEnviro
     return r;
 }
 
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 QJsonObject readJson(const QString& path)
 {
     QFile f(path);
@@ -203,7 +209,24 @@ void tst_LoginCommand::logoutRemovesOnlyThatRegistry()
     QVERIFY(!auths.contains(host));
     QCOMPARE(auths.value(u"quay.io"_s).toObject().value(u"auth"_s).toString(), u"eDp5"_s);
     QVERIFY2(r.err.contains("has no login for"), r.err.constData());
-    QVERIFY(QFile::exists(home.path(u".docker/config.json.ghcr-doctor-backup"_s)));
+    const QString backup = home.path(u".docker/config.json.ghcr-doctor-backup"_s);
+    QVERIFY(QFile::exists(backup));
+    QVERIFY(readFile(backup).contains("b2xkOnN0YWxl"));
+
+    // Again: there is nothing to remove. Nothing is written, and the backup keeps the login removed the first time
+    // (a second logout once replaced it with the already emptied file: the only undo was lost).
+    const QByteArray after = readFile(home.path(u".docker/config.json"_s));
+    const Run again = run(args(u"logout"_s, u"docker"_s) << u"--yes"_s, QString());
+    QVERIFY(again.finished);
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QVERIFY2(again.err.contains("nothing to remove"), again.err.constData());
+    QVERIFY2(!again.err.contains("Changed:"), again.err.constData());
+    QCOMPARE(readFile(home.path(u".docker/config.json"_s)), after);
+    QVERIFY(readFile(backup).contains("b2xkOnN0YWxl"));
+    // And for a tool that never had a login for the registry: no file appears.
+    const Run helm = run(args(u"logout"_s, u"helm"_s) << u"--yes"_s, QString());
+    QVERIFY2(helm.exitCode == 0 && helm.err.contains("nothing to remove"), helm.err.constData());
+    QVERIFY(!QFile::exists(home.path(u".config/helm/registry/config.json.ghcr-doctor-backup"_s)));
 }
 
 void tst_LoginCommand::usage()
