@@ -1256,10 +1256,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         </translation>
     </message>
     <message>
-        <source>The token&apos;s account and organizations have no container packages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No image to check: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,6 +1639,10 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Not every requested operation could be proved: see the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s account and organizations have no container packages: nothing was probed. Name the images to check with --image or --images-file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1270,10 +1270,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         </translation>
     </message>
     <message>
-        <source>The token&apos;s account and organizations have no container packages.</source>
-        <translation>У учётной записи токена и её организаций нет пакетов контейнеров.</translation>
-    </message>
-    <message>
         <source>No image to check: %1</source>
         <translation>Нечего проверять: %1</translation>
     </message>
@@ -1664,6 +1660,10 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>Not every requested operation could be proved: see the checklist.</source>
         <translation>Не каждую запрошенную операцию удалось доказать: см. контрольный список.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s account and organizations have no container packages: nothing was probed. Name the images to check with --image or --images-file.</source>
+        <translation>У учётной записи токена и её организаций нет пакетов контейнеров: ничего не проверено. Укажите образы для проверки через --image или --images-file.</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,7 @@ private Q_SLOTS:
     void everyGivenTagIsARow();
     void givenImagesAskThePackagesApi();
     void packageFactsReachEveryImage();
+    void nothingCheckedIsNeverOk();
     void challengeFailureReachesEveryImage();
     void cancelMidRun();
     void cliTableAndExitCode();
@@ -641,6 +642,38 @@ void tst_PackageMatrix::packageFactsReachEveryImage()
     }
     QVERIFY(anonymousTokenQueries(server).isEmpty());   // nobody asked the registry whether it is public
     QCOMPARE(server.requests(u"api"_s).size(), 1 + 40); // /user, then one package request per image
+}
+
+// Nothing probed is never "works" (a CI gate passed on an account without packages): no packages is action
+// needed; an API that does not answer is an error; a registry that does not answer any image leads the summary.
+void tst_PackageMatrix::nothingCheckedIsNeverOk()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    Scenario s = FakeServer::scenario(u"ok-read-write"_s); // an account without packages
+    server.setScenario(s);
+    MatrixRun run = runMatrix(matrixRequest(server), s.token);
+    QVERIFY(run.finished);
+    QVERIFY(run.diagnosis.images.isEmpty());
+    QCOMPARE(run.diagnosis.verdict, Verdict::ActionNeeded);
+    QVERIFY2(run.diagnosis.summary.contains(u"nothing was probed"_s), qPrintable(run.diagnosis.summary));
+
+    s.api.fault = ghcr::test::Fault::Hang; // the API never answers: which images there are is unknown
+    server.setScenario(s);
+    run = runMatrix(matrixRequest(server, 3), s.token);
+    QVERIFY(run.finished);
+    QVERIFY(run.diagnosis.images.isEmpty());
+    QCOMPARE(run.diagnosis.verdict, Verdict::Error);
+
+    Scenario packages = accountScenario();
+    packages.registry.fault = ghcr::test::Fault::Hang; // every image's registry side stalls
+    server.setScenario(packages);
+    run = runMatrix(matrixRequest(server, 3), packages.token);
+    QVERIFY(run.finished);
+    QVERIFY(!run.diagnosis.images.isEmpty());
+    QVERIFY(run.diagnosis.verdict != Verdict::Ok);
+    const QString host = server.registryHost();
+    QVERIFY2(run.diagnosis.summary.contains(host), qPrintable(run.diagnosis.summary)); // names what did not answer
 }
 
 // A registry that fails its challenge (GET /v2/ → 502) is asked once; every image then says so instead of asking again.

@@ -5,6 +5,8 @@
 #include "app/core/diagnosis/DiagnosisRules.h"
 #include "app/core/token/Redactor.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ghcr {
@@ -84,12 +86,16 @@ Verdict matrixVerdict(const Diagnosis& d, const ApiEvidence& api, const QList<Im
         anyError = anyError || !image.finished || image.cancelled || image.verdict == Verdict::Error;
         anyAction = anyAction || (image.finished && image.verdict == Verdict::ActionNeeded);
     }
-    bool sharedFail = false;
-    for (const ChecklistItem& i : d.checklist)
-        sharedFail = sharedFail || i.status == CheckStatus::Fail;
-    if (images.isEmpty())
-        return sharedFail ? Verdict::ActionNeeded
-                          : (api.outcome == ApiEvidence::Outcome::Ok ? Verdict::Ok : Verdict::Error);
+    if (images.isEmpty()) {
+        // Nothing was probed, so nothing "works": an API that did not answer could not tell which images there
+        // are (error); otherwise something has to be done (name the images, or what the listing refused).
+        using O = ApiEvidence::Outcome;
+        const bool apiIncomplete = api.outcome == O::NetworkError || api.outcome == O::ServerError ||
+                                   api.outcome == O::Malformed || api.outcome == O::UnexpectedStatus ||
+                                   api.outcome == O::RateLimited || api.outcome == O::NotGitHub ||
+                                   api.outcome == O::Cancelled;
+        return apiIncomplete || cancelled ? Verdict::Error : Verdict::ActionNeeded;
+    }
     if (anyAction || d.item(u"packages.listing"_s)->status == CheckStatus::Fail)
         return Verdict::ActionNeeded;
     return anyError ? Verdict::Error : Verdict::Ok;
@@ -114,7 +120,8 @@ QString matrixSummary(const Diagnosis& d, const CheckRequest& base, const QList<
     if (cancelled)
         return Diagnoser::tr("Check cancelled.") + u' ' + counts.join(u"; "_s) + u'.';
     if (images.isEmpty() && d.listing.attempted && listed == CheckStatus::Pass)
-        return Diagnoser::tr("The token's account and organizations have no container packages.");
+        return Diagnoser::tr("The token's account and organizations have no container packages: nothing was probed. "
+                             "Name the images to check with --image or --images-file.");
     if (images.isEmpty() && listed == CheckStatus::Fail)
         return Diagnoser::tr("No image to check: %1")
             .arg(rules::refusedOwnersOf(d.listing).value(0, d.listing.orgsError));
@@ -124,6 +131,13 @@ QString matrixSummary(const Diagnosis& d, const CheckRequest& base, const QList<
     if (!s.isEmpty())
         s[0] = s[0].toUpper();
     s += u'.';
+    // When no image could be checked, why comes first (the origin and the step that did not answer), not a cause
+    // that concerns some owners.
+    const bool noneChecked = std::all_of(images.cbegin(), images.cend(), [](const ImageResult& i) {
+        return !i.finished || i.cancelled || i.verdict == Verdict::Error;
+    });
+    if (noneChecked && !images.constFirst().summary.isEmpty())
+        s += u' ' + images.constFirst().summary;
     if (!d.refusalGroups.isEmpty())
         s += u' ' + d.refusalGroups.constFirst().sentence;
     return s;
