@@ -75,7 +75,10 @@ ReportSection checkSection(const Diagnosis& d)
     s.add(Report::tr("GitHub host"), r.host, ReportFact::Kind::Text, true);
     s.add(Report::tr("API URL"), r.apiUrl.toString(), ReportFact::Kind::Url, true);
     s.add(Report::tr("Registry"), r.registry, ReportFact::Kind::Text, true);
-    s.add(Report::tr("Image"), r.image.isEmpty() ? Report::tr("none (login only)") : r.image);
+    if (d.matrix)
+        s.add(Report::tr("Images"), Report::tr("%n image(s), each in the table below", nullptr, int(d.images.size())));
+    else
+        s.add(Report::tr("Image"), r.image.isEmpty() ? Report::tr("none (login only)") : r.image);
     QStringList ops;
     for (Operation op : r.operations)
         ops << operationId(op);

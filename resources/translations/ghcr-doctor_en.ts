@@ -1645,6 +1645,17 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>The token&apos;s account and organizations have no container packages: nothing was probed. Name the images to check with --image or --images-file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The organization(s) %1 use SAML single sign-on and this token is not authorized for them: their packages could not be listed.</source>
+        <translation>
+            <numerusform>The organization %1 uses SAML single sign-on and this token is not authorized for it: its packages could not be listed.</numerusform>
+            <numerusform>The organizations %1 use SAML single sign-on and this token is not authorized for them: their packages could not be listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Authorize the token for them (the links are in the fix steps), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -2886,6 +2897,13 @@ https://docs.docker.com/go/credential-store/</source>
     <message>
         <source>%1 for %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s), each in the table below</source>
+        <translation>
+            <numerusform>%n image, in the table below</numerusform>
+            <numerusform>%n images, each in the table below</numerusform>
+        </translation>
     </message>
 </context>
 <context>

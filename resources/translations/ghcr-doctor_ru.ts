@@ -1665,6 +1665,18 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>The token&apos;s account and organizations have no container packages: nothing was probed. Name the images to check with --image or --images-file.</source>
         <translation>У учётной записи токена и её организаций нет пакетов контейнеров: ничего не проверено. Укажите образы для проверки через --image или --images-file.</translation>
     </message>
+    <message numerus="yes">
+        <source>The organization(s) %1 use SAML single sign-on and this token is not authorized for them: their packages could not be listed.</source>
+        <translation>
+            <numerusform>Организация %1 использует единый вход SAML, а этот токен для неё не авторизован: её пакеты не удалось получить.</numerusform>
+            <numerusform>Организации %1 используют единый вход SAML, а этот токен для них не авторизован: их пакеты не удалось получить.</numerusform>
+            <numerusform>Организации %1 используют единый вход SAML, а этот токен для них не авторизован: их пакеты не удалось получить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Authorize the token for them (the links are in the fix steps), then check again.</source>
+        <translation>Авторизуйте для них токен (ссылки — в шагах исправления) и проверьте снова.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -2926,6 +2938,14 @@ https://docs.docker.com/go/credential-store/</translation>
     <message>
         <source>%1 for %2</source>
         <translation>%1 для %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s), each in the table below</source>
+        <translation>
+            <numerusform>%n образ, он в таблице ниже</numerusform>
+            <numerusform>%n образа, каждый в таблице ниже</numerusform>
+            <numerusform>%n образов, каждый в таблице ниже</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,7 @@ private Q_SLOTS:
     void givenImagesAskThePackagesApi();
     void packageFactsReachEveryImage();
     void nothingCheckedIsNeverOk();
+    void sharedRowsAgreeWithTheTable();
     void challengeFailureReachesEveryImage();
     void cancelMidRun();
     void cliTableAndExitCode();
@@ -674,6 +675,32 @@ void tst_PackageMatrix::nothingCheckedIsNeverOk()
     QVERIFY(run.diagnosis.verdict != Verdict::Ok);
     const QString host = server.registryHost();
     QVERIFY2(run.diagnosis.summary.contains(host), qPrintable(run.diagnosis.summary)); // names what did not answer
+}
+
+// The shared part of a matrix report does not contradict its table (a review found "Image: none (login only)",
+// "pull: unknown", "name an image to probe them" and SSO passing while an organization's listing was refused
+// for SSO, all above the table that answered them).
+void tst_PackageMatrix::sharedRowsAgreeWithTheTable()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    const Scenario s = accountScenario(); // sso-corp refuses the listing for SSO
+    server.setScenario(s);
+    const MatrixRun run = runMatrix(matrixRequest(server), s.token);
+    QVERIFY(run.finished);
+    const Diagnosis& d = run.diagnosis;
+    QVERIFY(!d.images.isEmpty());
+    QVERIFY(d.registry.operations.isEmpty());
+    QVERIFY2(!d.item(u"registry.login"_s)->detail.contains(u"Name an image"_s),
+             qPrintable(d.item(u"registry.login"_s)->detail));
+    QCOMPARE(d.item(u"sso.authorized"_s)->status, CheckStatus::Fail);
+    QVERIFY2(d.item(u"sso.authorized"_s)->detail.contains(u"sso-corp"_s),
+             qPrintable(d.item(u"sso.authorized"_s)->detail));
+    const QString text = QString::fromUtf8(ghcr::renderReport(d, ghcr::ReportFormat::Text));
+    QVERIFY2(!text.contains(u"none (login only)"_s), qPrintable(text.left(2000)));
+    QVERIFY2(!text.contains(u"unknown"_s, Qt::CaseInsensitive) || !text.contains(u"Registry: pull"_s),
+             qPrintable(text.left(2000)));
+    QVERIFY2(text.contains(u"each in the table below"_s), qPrintable(text.left(2000)));
 }
 
 // A registry that fails its challenge (GET /v2/ → 502) is asked once; every image then says so instead of asking again.

@@ -40,6 +40,8 @@ void addPolicySteps(const DiagnosisInput& f, Diagnosis& d);
 ChecklistItem imageReferenceItem(const DiagnosisInput& f);
 void addImageSteps(const DiagnosisInput& f, Diagnosis& d);
 // RegistryRules.cpp
+/// The sentence a login-only check adds to the registry login row (a matrix, which probes every image, drops it).
+QString loginAloneProvesNothing();
 ChecklistItem loginItem(const DiagnosisInput& f);
 ChecklistItem operationItem(const DiagnosisInput& f, Operation op);
 ChecklistItem deleteItem(const DiagnosisInput& f);

@@ -67,14 +67,32 @@ RegistryEvidence sharedLogin(const QList<ImageResult>& images)
     login.publicImage.reset();
     login.publicEvidence.clear();
     login.existingTags.clear();
-    for (OperationResult& r : login.operations) {
-        const bool requested = r.requested;
-        r = OperationResult{};
-        r.requested = requested;
-    }
-    for (int n = 0; n < login.operations.size(); ++n)
-        login.operations[n].operation = n == 0 ? Operation::Pull : n == 1 ? Operation::Push : Operation::Delete;
+    // The operations are each image's (the table): the shared login has none, so no report shows a shared
+    // "pull: unknown" beside the table that answers it image by image.
+    login.operations.clear();
     return login;
+}
+
+/// The shared rows as a matrix means them: the login does not ask for "an image to probe" (every image was), and
+/// SSO is not "asked by no organization" when an organization's listing was refused for it.
+void matrixSharedRows(Diagnosis& d, const PackageListing& listing)
+{
+    QStringList ssoOwners;
+    for (const OwnerListing& o : listing.owners)
+        if (!o.listed && !o.ssoUrl.isEmpty())
+            ssoOwners << o.owner;
+    for (ChecklistItem& i : d.checklist) {
+        if (i.id == u"registry.login"_s)
+            i.detail.remove(rules::loginAloneProvesNothing());
+        if (i.id == u"sso.authorized"_s && !ssoOwners.isEmpty() && i.status == CheckStatus::Pass) {
+            i.status = CheckStatus::Fail;
+            i.detail = Diagnoser::tr("The organization(s) %1 use SAML single sign-on and this token is not authorized "
+                                     "for them: their packages could not be listed.",
+                                     nullptr, int(ssoOwners.size()))
+                           .arg(ssoOwners.join(u", "_s));
+            i.fix = Diagnoser::tr("Authorize the token for them (the links are in the fix steps), then check again.");
+        }
+    }
 }
 
 /// Ok only when every requested operation works on every image and every owner was listed.
@@ -182,6 +200,7 @@ Diagnosis Diagnoser::diagnoseMatrix(const CheckRequest& base, const TokenAnalysi
     });
     d.checklist.removeIf([](const ChecklistItem& i) { return i.id == u"docker.credentials"_s; });
     d.checklist << rules::listingItem(listing);
+    matrixSharedRows(d, listing);
     d.refusalGroups = rules::refusalGroupsOf(base, api, listing, images);
     d.verdict = matrixVerdict(d, api, images, cancelled);
     d.summary = Redactor::redact(matrixSummary(d, base, images, cancelled));

@@ -4,6 +4,12 @@ using namespace Qt::StringLiterals;
 
 namespace ghcr::rules {
 
+QString loginAloneProvesNothing()
+{
+    return Diagnoser::tr(" Login alone proves nothing about pull or push — ghcr.io hands out a login token for nearly "
+                         "any credentials. Name an image to probe them for real.");
+}
+
 ChecklistItem loginItem(const DiagnosisInput& f)
 {
     const QString title = Diagnoser::tr("Registry: login");
@@ -18,10 +24,7 @@ ChecklistItem loginItem(const DiagnosisInput& f)
         ev += Diagnoser::tr("; token request as %1 → %2").arg(r.user).arg(r.loginStatus);
     if (!r.loginCode.isEmpty() || !r.loginMessage.isEmpty())
         ev += u"; "_s + r.loginCode + (r.loginMessage.isEmpty() ? QString() : u": "_s + r.loginMessage);
-    const QString noImage =
-        r.image.isEmpty() ? Diagnoser::tr(" Login alone proves nothing about pull or push — ghcr.io hands out a login "
-                                          "token for nearly any credentials. Name an image to probe them for real.")
-                          : QString();
+    const QString noImage = r.image.isEmpty() ? loginAloneProvesNothing() : QString();
     if (r.loginOk == true)
         return item(u"registry.login"_s, CheckStatus::Pass, title,
                     Diagnoser::tr("The registry accepted the login as %1.").arg(r.user) + noImage, ev);
