@@ -23,6 +23,13 @@ namespace ghcr {
 
 namespace {
 
+/// A line under the buttons only while it says something (an empty word-wrapped label still takes a line).
+void showText(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
 /// The tool whose file or helper holds the entry, as LoginWriter names it (Docker Desktop's helper is Docker's).
 QString writerTool(const StoredLogin& e)
 {
@@ -88,7 +95,7 @@ StoredLoginsPanel::StoredLoginsPanel(QWidget* parent)
     connect(m_inspector, &DockerCredentialsInspector::finished, this, [this](const DockerCredentialEvidence& e) {
         m_entries = e.entries;
         fillList();
-        m_statusLabel->setText(m_statusLabel->text() + u' ' + tr("Re-checked: the list shows the logins now."));
+        showText(m_statusLabel, m_statusLabel->text() + u' ' + tr("Re-checked: the list shows the logins now."));
         Q_EMIT rechecked();
     });
     connect(m_savedRunner, &CheckRunner::finished, this, &StoredLoginsPanel::onSavedLoginChecked);
@@ -101,6 +108,7 @@ StoredLoginsPanel::~StoredLoginsPanel()
 
 void StoredLoginsPanel::buildUi()
 {
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // the room it needs; the fix steps take the rest
     auto* layout = new QVBoxLayout(this);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(u"storedLoginsTreeWidget"_s);
@@ -109,7 +117,8 @@ void StoredLoginsPanel::buildUi()
     m_list->setAccessibleName(tr("Stored logins"));
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
-    m_list->setMaximumHeight(fontMetrics().height() * 8); // a few logins; the fix steps above keep the room
+    // As tall as its logins (see fitListToRows()): the fix steps above keep the room.
+    m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_useButton = new QPushButton(this);
     m_useButton->setObjectName(u"storedLoginsUseButton"_s);
     m_removeButton = new QPushButton(tr("Remove this stale login"), this);
@@ -127,6 +136,8 @@ void StoredLoginsPanel::buildUi()
     m_statusLabel->setObjectName(u"storedLoginsStatusLabel"_s);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusLabel->setVisible(false);
+    m_savedVerdictLabel->setVisible(false);
     // Two rows: one row of four long (Russian) labels made the window wider than a 1024-pixel screen.
     auto* buttons = new QGridLayout;
     buttons->addWidget(m_useButton, 0, 0);
@@ -150,7 +161,7 @@ void StoredLoginsPanel::showCheck(const Diagnosis& diagnosis, const QString& tok
 {
     m_inspector->cancel();
     m_savedRunner->cancel();
-    m_savedVerdictLabel->clear();
+    showText(m_savedVerdictLabel, QString());
     m_request = diagnosis.request;
     m_entries = diagnosis.docker.entries;
     m_registry = diagnosis.registry.host;
@@ -160,9 +171,9 @@ void StoredLoginsPanel::showCheck(const Diagnosis& diagnosis, const QString& tok
     m_fingerprint = diagnosis.token.fingerprint;
     m_proved = provedForStoring(diagnosis);
     m_lastChange = {};
-    m_statusLabel->setText(m_proved ? QString()
-                                    : tr("The check did not prove every requested operation, so this token cannot "
-                                         "be stored; a stale login can still be removed."));
+    showText(m_statusLabel, m_proved ? QString()
+                                     : tr("The check did not prove every requested operation, so this token cannot "
+                                          "be stored; a stale login can still be removed."));
     fillList();
 }
 
@@ -170,13 +181,13 @@ void StoredLoginsPanel::clear()
 {
     m_inspector->cancel();
     m_savedRunner->cancel();
-    m_savedVerdictLabel->clear();
+    showText(m_savedVerdictLabel, QString());
     m_token.fill(u'\0');
     m_token.clear();
     m_entries.clear();
     m_proved = false;
     m_lastChange = {};
-    m_statusLabel->clear();
+    showText(m_statusLabel, QString());
     fillList();
 }
 
@@ -203,7 +214,17 @@ void StoredLoginsPanel::fillList()
         item->setToolTip(1, e.configPath);
     }
     m_list->setCurrentItem(m_list->topLevelItem(0));
+    fitListToRows();
     updateButtons();
+}
+
+void StoredLoginsPanel::fitListToRows()
+{
+    // Its rows and no more (at most four before it scrolls): an empty list area squeezed the fix steps above to two
+    // lines on a 1280×800 screen.
+    const int rows = std::clamp(m_list->topLevelItemCount(), 1, 4);
+    const int rowHeight = std::max(m_list->sizeHintForRow(0), fontMetrics().height() + 4);
+    m_list->setFixedHeight(m_list->header()->sizeHint().height() + rows * rowHeight + 2 * m_list->frameWidth() + 2);
 }
 
 const StoredLogin* StoredLoginsPanel::selected() const
@@ -276,7 +297,7 @@ void StoredLoginsPanel::apply(const QString& question, const std::function<Login
         return;
     const LoginChange c = change();
     if (!c.ok) {
-        m_statusLabel->setText(c.errorSentence);
+        showText(m_statusLabel, c.errorSentence);
         return;
     }
     m_lastChange = c;
@@ -285,7 +306,7 @@ void StoredLoginsPanel::apply(const QString& question, const std::function<Login
         text += u' ' + tr("Backup: %1.").arg(c.backupPath);
     if (!c.warning.isEmpty())
         text += u' ' + c.warning;
-    m_statusLabel->setText(text);
+    showText(m_statusLabel, text);
     updateButtons();
     recheck();
 }
@@ -309,14 +330,14 @@ void StoredLoginsPanel::checkSavedLogin()
     QString error;
     QString secret = LoginWriter::storedSecret(*e, m_registry, &user, &error);
     if (secret.isEmpty()) {
-        m_savedVerdictLabel->setText(error);
+        showText(m_savedVerdictLabel, error);
         return;
     }
     CheckRequest request = m_request;
     request.user = user;
     request.inspectDockerCredentials = false;
     m_savedLogin = tr("%1, %2").arg(e->tool, e->storedFingerprint);
-    m_savedVerdictLabel->setText(tr("Checking the saved login (%1)…").arg(m_savedLogin));
+    showText(m_savedVerdictLabel, tr("Checking the saved login (%1)…").arg(m_savedLogin));
     m_savedRunner->start(request, secret);
     secret.fill(u'\0');
     updateButtons();
@@ -325,7 +346,7 @@ void StoredLoginsPanel::checkSavedLogin()
 void StoredLoginsPanel::onSavedLoginChecked(const Diagnosis& diagnosis)
 {
     if (!diagnosis.cancelled)
-        m_savedVerdictLabel->setText(tr("The saved login (%1): %2").arg(m_savedLogin, diagnosis.summary));
+        showText(m_savedVerdictLabel, tr("The saved login (%1): %2").arg(m_savedLogin, diagnosis.summary));
     updateButtons();
     Q_EMIT savedLoginChecked(diagnosis);
 }

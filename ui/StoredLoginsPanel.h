@@ -54,6 +54,7 @@ Q_SIGNALS:
 private:
     void buildUi();
     void fillList();
+    void fitListToRows();
     void updateButtons();
     const StoredLogin* selected() const;
     void useToken();

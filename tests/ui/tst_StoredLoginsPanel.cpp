@@ -9,6 +9,7 @@
 #include "tests/support/IsolatedHome.h"
 #include "ui/StoredLoginsPanel.h"
 
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -158,6 +159,12 @@ void tst_StoredLoginsPanel::repairsAndUndoes()
     QVERIFY2(docker >= 0 && rowOf(u"helm"_s) >= 0, "the sweep found Docker's and Helm's stale logins");
     QVERIFY(list->topLevelItem(docker)->text(3).contains(analyzeToken(m_stale).fingerprint));
     QVERIFY(list->topLevelItem(docker)->text(3).contains(u"another token"_s));
+    // The panel takes the room its logins need, so the fix steps above it keep theirs: a list as tall as its rows
+    // (no empty area below them) and no empty status lines (each took a line and squeezed the steps to two lines).
+    QVERIFY2(list->height() <= list->header()->height() + 4 * list->sizeHintForRow(0) + 4 * list->frameWidth() + 8,
+             qPrintable(QString::number(list->height())));
+    QVERIFY(status->isHidden());
+    QVERIFY(m_panel->findChild<QLabel*>(u"storedLoginsSavedVerdictLabel"_s)->isHidden());
 
     // Use this token for Docker: confirmed, written, re-checked.
     list->setCurrentItem(list->topLevelItem(docker));
