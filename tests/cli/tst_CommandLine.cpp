@@ -4,6 +4,7 @@
 // platform-plugin abort.
 #include "app/core/AppInfo.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTest>
 
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void unknownCommandIsUsageError_data();
     void unknownCommandIsUsageError();
     void badWindowOptionIsUsageError();
+    void windowWithCaFileStartsQuietly();
     void noDisplayExplainsInOneLine_data();
     void noDisplayExplainsInOneLine();
 };
@@ -134,6 +136,20 @@ void tst_CommandLine::badWindowOptionIsUsageError()
     QVERIFY(!r.crashed);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"bogus"_s) && r.err.contains(u"--help"_s), qPrintable(r.err));
+}
+
+// --ca-file is read before the application exists (to decide whether a window can open): Qt's TLS backend cannot
+// load then, and every start printed "QObject::connect(QObject, Unknown): invalid nullptr parameter".
+void tst_CommandLine::windowWithCaFileStartsQuietly()
+{
+    const QString ca = qEnvironmentVariable("GHCR_TEST_DATA") + u"/test-ca.pem"_s;
+    QVERIFY(QFile::exists(ca));
+    const Run r =
+        run({u"--ca-file"_s, ca, u"--exit-after-first-frame"_s}, {}, {{u"QT_QPA_PLATFORM"_s, u"offscreen"_s}});
+    QVERIFY(!r.crashed);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(u"first-frame-ms="_s), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u"QObject::connect"_s), qPrintable(r.err));
 }
 
 void tst_CommandLine::noDisplayExplainsInOneLine_data()

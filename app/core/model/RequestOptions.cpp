@@ -47,8 +47,12 @@ QString readCaFile(const QString& path, RequestOptionValues* values)
     QFile pem(path);
     if (!pem.open(QIODevice::ReadOnly))
         return Text::tr("Cannot read the CA file %1: %2").arg(pem.fileName(), pem.errorString());
-    values->caCertificates = QSslCertificate::fromData(pem.readAll(), QSsl::Pem);
-    if (values->caCertificates.isEmpty())
+    const QByteArray data = pem.readAll();
+    // Before the application exists (main() deciding whether a window can open) Qt's TLS backend cannot load and
+    // warns: only look for a certificate block then; the options are read again, certificates and all, after.
+    const bool application = QCoreApplication::instance() != nullptr;
+    values->caCertificates = application ? QSslCertificate::fromData(data, QSsl::Pem) : QList<QSslCertificate>();
+    if (application ? values->caCertificates.isEmpty() : !data.contains("-----BEGIN CERTIFICATE-----"))
         return Text::tr("%1 holds no PEM certificate.").arg(pem.fileName());
     values->caFile = QFileInfo(path).absoluteFilePath();
     return {};
