@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -224,7 +225,9 @@ void StoredLoginsPanel::fitListToRows()
     // lines on a 1280×800 screen.
     const int rows = std::clamp(m_list->topLevelItemCount(), 1, 4);
     const int rowHeight = std::max(m_list->sizeHintForRow(0), fontMetrics().height() + 4);
-    m_list->setFixedHeight(m_list->header()->sizeHint().height() + rows * rowHeight + 2 * m_list->frameWidth() + 2);
+    // Room for the horizontal scroll bar too: on a narrow screen it appears and would cover the last row.
+    m_list->setFixedHeight(m_list->header()->sizeHint().height() + rows * rowHeight + 2 * m_list->frameWidth() + 2 +
+                           m_list->horizontalScrollBar()->sizeHint().height());
 }
 
 const StoredLogin* StoredLoginsPanel::selected() const
