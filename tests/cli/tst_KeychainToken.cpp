@@ -5,6 +5,7 @@
 #include "app/storage/TokenStore.h"
 #include "tests/support/FakeServer.h"
 #include "tests/support/IsolatedHome.h"
+#include "tests/support/RunBinary.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -17,29 +18,11 @@ using ghcr::test::Scenario;
 
 namespace {
 
-struct Run
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ghcr::test::BinaryRun;
 
 Run run(const QStringList& arguments)
 {
-    QProcess process;
-    process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(GHCR_DOCTOR_BIN), arguments);
-    Run r;
-    if (!process.waitForStarted(30000))
-        return r;
-    process.closeWriteChannel();
-    r.finished = finished.wait(90000);
-    r.exitCode = process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return ghcr::test::runBinary(QStringLiteral(GHCR_DOCTOR_BIN), arguments);
 }
 
 } // namespace

@@ -6,16 +6,13 @@
 #include "app/core/probes/DockerCredentials.h"
 #include "tests/support/FakeServer.h"
 #include "tests/support/IsolatedHome.h"
+#include "tests/support/RunBinary.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 using ghcr::test::FakeServer;
@@ -24,38 +21,16 @@ using ghcr::test::Scenario;
 
 namespace {
 
-struct Run
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ghcr::test::BinaryRun;
 
 /// The binary in its own session: no controlling terminal, as in CI (a confirmation cannot be asked).
 Run run(const QStringList& arguments, const QString& token, const QProcessEnvironment& extra = {})
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"GHCR_TEST_TOKEN"_s, token);
     for (const QString& key : extra.keys())
         env.insert(key, extra.value(key));
-    process.setProcessEnvironment(env);
-#ifdef Q_OS_UNIX
-    process.setChildProcessModifier([] { ::setsid(); });
-#endif
-    // The fake server lives in this process: wait with the event loop running, never blocked.
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(GHCR_DOCTOR_BIN), arguments);
-    Run r;
-    if (!process.waitForStarted(30000))
-        return r;
-    process.closeWriteChannel();
-    r.finished = finished.wait(90000);
-    r.exitCode = process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return ghcr::test::runBinary(QStringLiteral(GHCR_DOCTOR_BIN), arguments, env);
 }
 
 QByteArray readFile(const QString& path)
