@@ -53,6 +53,9 @@ QString refusalMeaning(const DiagnosisInput& f, const OperationResult& r);
 ChecklistItem dockerItem(const DiagnosisInput& f, const DockerCredentialEvidence& e);
 void addDockerSteps(const DiagnosisInput& f, Diagnosis& d);
 // Verdict.cpp
+/// The API side did not complete (no answer, an answer that is not GitHub's, rate limit, lock-out, cancel): it
+/// cannot tell what the token is or owns.
+bool apiCouldNotComplete(const ApiEvidence& api);
 Verdict verdictOf(const DiagnosisInput& f, const Diagnosis& d);
 // FixSteps.cpp
 void addFixSteps(const DiagnosisInput& f, Diagnosis& d);

@@ -107,12 +107,7 @@ Verdict matrixVerdict(const Diagnosis& d, const ApiEvidence& api, const QList<Im
     if (images.isEmpty()) {
         // Nothing was probed, so nothing "works": an API that did not answer could not tell which images there
         // are (error); otherwise something has to be done (name the images, or what the listing refused).
-        using O = ApiEvidence::Outcome;
-        const bool apiIncomplete = api.outcome == O::NetworkError || api.outcome == O::ServerError ||
-                                   api.outcome == O::Malformed || api.outcome == O::UnexpectedStatus ||
-                                   api.outcome == O::RateLimited || api.outcome == O::NotGitHub ||
-                                   api.outcome == O::Cancelled;
-        return apiIncomplete || cancelled ? Verdict::Error : Verdict::ActionNeeded;
+        return rules::apiCouldNotComplete(api) || cancelled ? Verdict::Error : Verdict::ActionNeeded;
     }
     if (anyAction || d.item(u"packages.listing"_s)->status == CheckStatus::Fail)
         return Verdict::ActionNeeded;

@@ -4,11 +4,18 @@ using namespace Qt::StringLiterals;
 
 namespace ghcr::rules {
 
+bool apiCouldNotComplete(const ApiEvidence& api)
+{
+    using O = ApiEvidence::Outcome;
+    return api.outcome == O::NetworkError || api.outcome == O::ServerError || api.outcome == O::Malformed ||
+           api.outcome == O::UnexpectedStatus || api.outcome == O::RateLimited || api.outcome == O::LockedOut ||
+           api.outcome == O::NotGitHub || api.outcome == O::Cancelled;
+}
+
 /// ok only when every requested operation was proved by a registry probe (login: by the registry's login);
 /// a problem is action needed; a side that could not complete is an error.
 Verdict verdictOf(const DiagnosisInput& f, const Diagnosis& d)
 {
-    using O = ApiEvidence::Outcome;
     if (d.cancelled)
         return Verdict::Error;
     bool anyFail = false;
@@ -16,10 +23,7 @@ Verdict verdictOf(const DiagnosisInput& f, const Diagnosis& d)
         anyFail = anyFail || i.status == CheckStatus::Fail;
     for (const OperationResult& r : f.reg.operations)
         anyFail = anyFail || (r.requested && r.allowed == false);
-    const bool apiIncomplete = f.api.outcome == O::NetworkError || f.api.outcome == O::ServerError ||
-                               f.api.outcome == O::Malformed || f.api.outcome == O::UnexpectedStatus ||
-                               f.api.outcome == O::RateLimited || f.api.outcome == O::LockedOut ||
-                               f.api.outcome == O::NotGitHub || f.api.outcome == O::Cancelled;
+    const bool apiIncomplete = apiCouldNotComplete(f.api);
     bool registryIncomplete = f.reg.attempted && !f.reg.errorSentence.isEmpty();
     bool unverified = f.reg.loginOk != true;
     for (const OperationResult& r : f.reg.operations) {

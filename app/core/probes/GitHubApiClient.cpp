@@ -123,7 +123,8 @@ void readUser(ApiEvidence& e, const QJsonDocument& doc, const QJsonParseError& p
     static const QRegularExpression loginRe(uR"(^[A-Za-z0-9][A-Za-z0-9\-_\.\[\]]{0,99}$)"_s);
     // A login is a name and is shown as is. One that holds the token (or an encoding of it) is a server echoing
     // the credentials: never kept, and the answer is not GitHub's.
-    if (doc.isObject() && loginRe.match(e.login).hasMatch() && Redactor::redact(e.login) != e.login) {
+    const bool loginShaped = doc.isObject() && loginRe.match(e.login).hasMatch();
+    if (loginShaped && Redactor::redact(e.login) != e.login) {
         e.outcome = ApiEvidence::Outcome::Malformed;
         e.login.clear();
         e.errorSentence = GitHubApiClient::tr("%1 answered 200 with a “login” that contains the token itself: this is "
@@ -131,7 +132,7 @@ void readUser(ApiEvidence& e, const QJsonDocument& doc, const QJsonParseError& p
                               .arg(e.url);
         return;
     }
-    if (doc.isObject() && loginRe.match(e.login).hasMatch()) {
+    if (loginShaped) {
         e.outcome = ApiEvidence::Outcome::Ok;
         return;
     }
