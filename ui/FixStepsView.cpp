@@ -134,6 +134,9 @@ QString FixStepsView::stepsHtml() const
             out += u"<br>"_s + htmlParagraphs(step.detail);
         if (!step.url.isEmpty())
             out += u"<br><a href=\""_s + html(step.url) + u"\">"_s + html(step.url) + u"</a>"_s;
+        for (const FixLink& l : step.links)
+            out += u"<br>"_s +
+                   tr("%1: %2").arg(html(l.label), u"<a href=\""_s + html(l.url) + u"\">"_s + html(l.url) + u"</a>"_s);
         out += u"</p>"_s;
         auto command = [&](const QString& shell, const QString& text) {
             if (text.isEmpty())

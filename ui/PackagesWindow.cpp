@@ -413,10 +413,11 @@ void PackagesWindow::updateCounts()
     int done = 0;
     for (const ImageResult& image : std::as_const(m_images))
         done += image.finished ? 1 : 0;
-    QString counts = reportMatrixCounts(m_images, m_base);
+    QStringList counts{matrixCounts(m_images, m_base)};
     if (m_runner->isRunning() && done < m_images.size())
-        counts += u" · "_s + tr("%1 of %n image(s) checked", nullptr, int(m_images.size())).arg(done);
-    m_countsLabel->setText(counts);
+        counts << tr("%1 of %n image(s) checked", nullptr, int(m_images.size())).arg(done);
+    counts.removeAll(QString());
+    m_countsLabel->setText(counts.join(u" · "_s));
 }
 
 void PackagesWindow::showDetails()

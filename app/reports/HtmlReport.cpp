@@ -223,6 +223,8 @@ void writeFixSteps(QString& out, const QList<FixStep>& fixSteps)
                 out += u"<p class=\"step-detail\">"_s + escBreaks(step.detail) + u"</p>"_s;
             if (!step.url.isEmpty())
                 out += u"<p class=\"step-detail\">"_s + Report::tr("Open: %1").arg(link(step.url)) + u"</p>"_s;
+            for (const FixLink& l : step.links)
+                out += u"<p class=\"step-detail\">"_s + Report::tr("%1: %2").arg(esc(l.label), link(l.url)) + u"</p>"_s;
             out += codeBlock(Report::tr("PowerShell:"), step.powershell);
             out += codeBlock(Report::tr("POSIX shell (sh, bash, zsh):"), step.posix);
             out += codeBlock(Report::tr("GitHub Actions workflow (YAML):"), step.workflowYaml);

@@ -294,6 +294,12 @@ QJsonArray fixStepsJson(const QList<FixStep>& steps)
                          {u"posix"_s, str(s.posix)}};
         if (!s.workflowYaml.isEmpty())
             step.insert(u"workflowYaml"_s, red(s.workflowYaml));
+        if (!s.links.isEmpty()) {
+            QJsonArray links;
+            for (const FixLink& l : s.links)
+                links.append(QJsonObject{{u"label"_s, str(l.label)}, {u"url"_s, str(l.url)}});
+            step.insert(u"links"_s, links);
+        }
         fixSteps.append(step);
     }
     return fixSteps;

@@ -146,6 +146,10 @@ QString fixStepsMarkdownFromFacts(const QList<FixStep>& steps)
             out += u'\n' + indent + markdownEscape(step.detail) + u'\n';
         if (!step.url.isEmpty())
             out += u'\n' + indent + Report::tr("Open: %1").arg(markdownLink(step.url)) + u'\n';
+        if (!step.links.isEmpty())
+            out += u'\n';
+        for (const FixLink& l : step.links)
+            out += indent + u"- "_s + Report::tr("%1: %2").arg(markdownEscape(l.label), markdownLink(l.url)) + u'\n';
         if (!step.powershell.isEmpty()) {
             out += u'\n' + indent + Report::tr("PowerShell:") + u"\n\n"_s;
             out += fencedBlock(u"powershell"_s, step.powershell, indent);

@@ -175,19 +175,7 @@ ReportMatrix matrixOf(const Diagnosis& d)
 
 QString reportMatrixCounts(const QList<ImageResult>& images, const CheckRequest& request)
 {
-    QStringList counts;
-    const int total = int(images.size());
-    for (Operation op : {Operation::Pull, Operation::Push}) {
-        if (!request.wants(op))
-            continue;
-        int works = 0;
-        for (const ImageResult& image : images)
-            works += image.allowed(op) == true ? 1 : 0;
-        counts << (op == Operation::Pull ? Report::tr("pull works on %1 of %n image(s)", nullptr, total)
-                                         : Report::tr("push works on %1 of %n image(s)", nullptr, total))
-                      .arg(works);
-    }
-    return clean(counts.join(u"; "_s));
+    return images.isEmpty() ? Report::tr("No image was checked.") : clean(matrixCounts(images, request));
 }
 
 ReportImageRow reportImageRow(const ImageResult& image, const CheckRequest& request)
@@ -251,9 +239,13 @@ ReportFacts buildReportFacts(const Diagnosis& d)
         facts.checklist << ReportCheck{
             clean(item.id),    item.status,        checkStatusId(item.status), checkStatusTitle(item.status),
             clean(item.title), clean(item.detail), clean(item.evidence),       clean(item.fix)};
-    for (const FixStep& step : d.fixSteps)
-        facts.fixSteps << FixStep{clean(step.id),         clean(step.title), clean(step.detail),      clean(step.url),
-                                  clean(step.powershell), clean(step.posix), clean(step.workflowYaml)};
+    for (const FixStep& step : d.fixSteps) {
+        QList<FixLink> links;
+        for (const FixLink& l : step.links)
+            links << FixLink{clean(l.label), clean(l.url)};
+        facts.fixSteps << FixStep{clean(step.id),         clean(step.title), clean(step.detail),       clean(step.url),
+                                  clean(step.powershell), clean(step.posix), clean(step.workflowYaml), links};
+    }
     return facts;
 }
 

@@ -132,6 +132,8 @@ void writeFixSteps(QString& out, const QList<FixStep>& fixSteps)
             out += stepPad + hangingIndent(step.detail, indent) + u'\n';
         if (!step.url.isEmpty())
             out += stepPad + Report::tr("Open: %1").arg(step.url) + u'\n';
+        for (const FixLink& l : step.links)
+            out += stepPad + Report::tr("%1: %2").arg(l.label, l.url) + u'\n';
         writeCode(out, indent, Report::tr("PowerShell:"), step.powershell);
         writeCode(out, indent, Report::tr("POSIX shell (sh, bash, zsh):"), step.posix);
         writeCode(out, indent, Report::tr("GitHub Actions workflow (YAML):"), step.workflowYaml);

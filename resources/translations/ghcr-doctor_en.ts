@@ -1163,14 +1163,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not linked to a repository</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grant this repository in Manage Actions access (the package&apos;s settings), or link the package to its repository</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the registry refused (%1%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,6 +1646,34 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Authorize the token for them (the links are in the fix steps), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled before any image was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not linked to a repository, so workflows may not write them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in each package&apos;s settings, Manage Actions access: add the workflow&apos;s repository with the Write role (or connect the package to that repository)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in each package&apos;s settings, Manage Actions access: add %1 with the Write role (or connect the package to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not linked to a repository, and %1 may not write them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in each package&apos;s settings, Manage access: give %1 the Write role (or connect the package to a repository %1 can write)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2608,20 +2628,6 @@ https://docs.docker.com/go/credential-store/</source>
         <source>works</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>pull works on %1 of %n image(s)</source>
-        <translation>
-            <numerusform>pull works on %1 of %n image</numerusform>
-            <numerusform>pull works on %1 of %n images</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>push works on %1 of %n image(s)</source>
-        <translation>
-            <numerusform>push works on %1 of %n image</numerusform>
-            <numerusform>push works on %1 of %n images</numerusform>
-        </translation>
-    </message>
     <message>
         <source>not linked</source>
         <translation type="unfinished"></translation>
@@ -2904,6 +2910,14 @@ https://docs.docker.com/go/credential-store/</source>
             <numerusform>%n image, in the table below</numerusform>
             <numerusform>%n images, each in the table below</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image was checked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3507,10 @@ Window options:
     </message>
     <message>
         <source>GitHub Actions workflow (YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

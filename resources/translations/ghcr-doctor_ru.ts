@@ -1170,14 +1170,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>Создайте токен с %1.</translation>
     </message>
     <message>
-        <source>not linked to a repository</source>
-        <translation>не привязан к репозиторию</translation>
-    </message>
-    <message>
-        <source>grant this repository in Manage Actions access (the package&apos;s settings), or link the package to its repository</source>
-        <translation>дайте доступ этому репозиторию в Manage Actions access (настройки пакета) или привяжите пакет к его репозиторию</translation>
-    </message>
-    <message>
         <source>the registry refused (%1%2)</source>
         <translation>реестр отказал (%1%2)</translation>
     </message>
@@ -1676,6 +1668,34 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>Authorize the token for them (the links are in the fix steps), then check again.</source>
         <translation>Авторизуйте для них токен (ссылки — в шагах исправления) и проверьте снова.</translation>
+    </message>
+    <message>
+        <source>Check cancelled before any image was checked.</source>
+        <translation>Проверка отменена до проверки первого образа.</translation>
+    </message>
+    <message>
+        <source>not linked to a repository, so workflows may not write them</source>
+        <translation>не привязаны к репозиторию, поэтому рабочие процессы не могут в них записывать</translation>
+    </message>
+    <message>
+        <source>in each package&apos;s settings, Manage Actions access: add the workflow&apos;s repository with the Write role (or connect the package to that repository)</source>
+        <translation>в настройках каждого пакета, «Manage Actions access»: добавьте репозиторий рабочего процесса с ролью Write (или привяжите пакет к этому репозиторию)</translation>
+    </message>
+    <message>
+        <source>in each package&apos;s settings, Manage Actions access: add %1 with the Write role (or connect the package to %1)</source>
+        <translation>в настройках каждого пакета, «Manage Actions access»: добавьте %1 с ролью Write (или привяжите пакет к %1)</translation>
+    </message>
+    <message>
+        <source>the token&apos;s account</source>
+        <translation>учётная запись токена</translation>
+    </message>
+    <message>
+        <source>not linked to a repository, and %1 may not write them</source>
+        <translation>не привязаны к репозиторию, и у %1 нет права записи в них</translation>
+    </message>
+    <message>
+        <source>in each package&apos;s settings, Manage access: give %1 the Write role (or connect the package to a repository %1 can write)</source>
+        <translation>в настройках каждого пакета, «Manage access»: дайте %1 роль Write (или привяжите пакет к репозиторию, в который %1 может записывать)</translation>
     </message>
 </context>
 <context>
@@ -2647,22 +2667,6 @@ https://docs.docker.com/go/credential-store/</translation>
         <source>works</source>
         <translation>работает</translation>
     </message>
-    <message numerus="yes">
-        <source>pull works on %1 of %n image(s)</source>
-        <translation>
-            <numerusform>скачивание работает для %1 из %n образа</numerusform>
-            <numerusform>скачивание работает для %1 из %n образов</numerusform>
-            <numerusform>скачивание работает для %1 из %n образов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>push works on %1 of %n image(s)</source>
-        <translation>
-            <numerusform>публикация работает для %1 из %n образа</numerusform>
-            <numerusform>публикация работает для %1 из %n образов</numerusform>
-            <numerusform>публикация работает для %1 из %n образов</numerusform>
-        </translation>
-    </message>
     <message>
         <source>not linked</source>
         <translation>не привязан</translation>
@@ -2946,6 +2950,14 @@ https://docs.docker.com/go/credential-store/</translation>
             <numerusform>%n образа, каждый в таблице ниже</numerusform>
             <numerusform>%n образов, каждый в таблице ниже</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No image was checked.</source>
+        <translation>Ни один образ не проверен.</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3572,10 @@ Window options:
     <message>
         <source>GitHub Actions workflow (YAML)</source>
         <translation>Рабочий процесс GitHub Actions (YAML)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "tests/reports/JsonSchemaValidator.h"
 #include "tests/support/FakeServer.h"
 #include "tests/support/LatencyProxy.h"
+#include "tests/support/TestTokens.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -37,6 +38,15 @@ Scenario accountScenario()
 {
     Scenario s = FakeServer::scenario(u"packages"_s);
     s.packages.maxPageSize = 2; // five packages → three pages
+    return s;
+}
+
+/// The same without the SSO organization: octocat and acme, every owner listed.
+Scenario accountWithoutSso()
+{
+    Scenario s = accountScenario();
+    s.packages.ssoOrgs.clear();
+    s.packages.orgs = {u"acme"_s};
     return s;
 }
 
@@ -166,6 +176,7 @@ private Q_SLOTS:
     void connectionsStayBounded();
     void listsEveryPackageAcrossPages();
     void groupsRefusalsByCause();
+    void notLinkedForAWorkflowNamesItsRepository();
     void policyOrgCountsPerOrg();
     void listingRefusedFallsBackToGivenImages_data();
     void listingRefusedFallsBackToGivenImages();
@@ -292,9 +303,7 @@ void tst_PackageMatrix::groupsRefusalsByCause()
 {
     FakeServer server;
     QVERIFY(server.start());
-    Scenario s = accountScenario();
-    s.packages.ssoOrgs.clear();
-    s.packages.orgs = {u"acme"_s};
+    Scenario s = accountWithoutSso();
     server.setScenario(s);
     const MatrixRun run = runMatrix(matrixRequest(server), s.token);
     QVERIFY(run.finished);
@@ -312,10 +321,20 @@ void tst_PackageMatrix::groupsRefusalsByCause()
     QCOMPARE(g.operation, u"push"_s);
     QCOMPARE(g.images.size(), 3);
     // (The English plural forms come from the translation the binary loads; see cliTableAndExitCode.)
+    // A person's token: the account needs Write in Manage access (Manage Actions access is for workflows).
     QVERIFY2(g.sentence.startsWith(u"3 package"_s) &&
-                 g.sentence.contains(u"refuse push: not linked to a repository — grant this repository in Manage "
-                                     u"Actions access"_s),
+                 g.sentence.contains(u"refuse push: not linked to a repository, and octocat may not write them — in "
+                                     u"each package's settings, Manage access: give octocat the Write role"_s),
              qPrintable(g.sentence));
+    // One settings link per package, not one for the three.
+    const auto step = std::find_if(d.fixSteps.cbegin(), d.fixSteps.cend(),
+                                   [](const FixStep& f) { return f.id == u"matrix-not-linked"_s; });
+    QVERIFY(step != d.fixSteps.cend());
+    QVERIFY(step->url.isEmpty());
+    QCOMPARE(step->links.size(), 3);
+    for (const FixLink& l : step->links)
+        QCOMPARE(l.url, imageNamed(d, l.label)->package.settingsUrl);
+    QVERIFY(step->links.at(1).url.endsWith(u"/orgs/acme/packages/container/worker/settings"_s));
     QVERIFY2(d.summary.contains(u"push works on 5 of 8 image"_s), qPrintable(d.summary));
     QCOMPARE(d.verdict, Verdict::ActionNeeded);
     QCOMPARE(d.exitCode(), 1);
@@ -325,6 +344,33 @@ void tst_PackageMatrix::groupsRefusalsByCause()
     const QString text = QString::fromUtf8(renderTextReport(d));
     QVERIFY2(text.contains(u"Public: anyone can pull it"_s), qPrintable(text));
     QVERIFY2(text.contains(u"octocat/loose"_s) && text.contains(u"not linked"_s), qPrintable(text));
+}
+
+void tst_PackageMatrix::notLinkedForAWorkflowNamesItsRepository()
+{
+    // An Actions GITHUB_TOKEN may write an unlinked package only when its workflow's repository is granted in the
+    // package's Manage Actions access: that is the fix, naming the repository the workflow runs in.
+    FakeServer server;
+    QVERIFY(server.start());
+    Scenario s = accountWithoutSso();
+    s.token = ghcr::test::statelessActionsToken();
+    server.setScenario(s);
+    MatrixRequest request = matrixRequest(server);
+    request.base.actions.inActions = true;
+    request.base.actions.repository = u"acme/deploy"_s;
+    const MatrixRun run = runMatrix(request, s.token);
+    QVERIFY(run.finished);
+    const Diagnosis& d = run.diagnosis;
+    QCOMPARE(d.token.kind, TokenKind::AppServer);
+    const auto group = std::find_if(d.refusalGroups.cbegin(), d.refusalGroups.cend(),
+                                    [](const RefusalGroup& g) { return g.id == u"not-linked"_s; });
+    QVERIFY(group != d.refusalGroups.cend());
+    QCOMPARE(group->images.size(), 3);
+    QVERIFY2(group->sentence.contains(u"not linked to a repository, so workflows may not write them — in each "
+                                      u"package's settings, Manage Actions access: add acme/deploy with the Write "
+                                      u"role"_s),
+             qPrintable(group->sentence));
+    QVERIFY2(!group->sentence.contains(u"octocat"_s), qPrintable(group->sentence));
 }
 
 void tst_PackageMatrix::policyOrgCountsPerOrg()
@@ -658,6 +704,9 @@ void tst_PackageMatrix::nothingCheckedIsNeverOk()
     QVERIFY(run.diagnosis.images.isEmpty());
     QCOMPARE(run.diagnosis.verdict, Verdict::ActionNeeded);
     QVERIFY2(run.diagnosis.summary.contains(u"nothing was probed"_s), qPrintable(run.diagnosis.summary));
+    // No "pull works on 0 of 0 images" anywhere: the reports say that no image was checked.
+    const QString text = QString::fromUtf8(renderTextReport(run.diagnosis));
+    QVERIFY2(!text.contains(u" of 0 "_s) && text.contains(u"No image was checked."_s), qPrintable(text));
 
     s.api.fault = ghcr::test::Fault::Hang; // the API never answers: which images there are is unknown
     server.setScenario(s);
@@ -770,9 +819,7 @@ void tst_PackageMatrix::cliTableAndExitCode()
 {
     FakeServer server;
     QVERIFY(server.start());
-    Scenario s = accountScenario();
-    s.packages.ssoOrgs.clear();
-    s.packages.orgs = {u"acme"_s};
+    Scenario s = accountWithoutSso();
     server.setScenario(s);
     CliResult r = runCli(cliArgs(server) << u"--all-packages"_s, s.token);
     QVERIFY(r.finished);
@@ -863,9 +910,7 @@ void tst_PackageMatrix::everyFormatShowsTheMatrix()
 {
     FakeServer server;
     QVERIFY(server.start());
-    Scenario s = accountScenario();
-    s.packages.ssoOrgs.clear();
-    s.packages.orgs = {u"acme"_s};
+    Scenario s = accountWithoutSso();
     server.setScenario(s);
     QTemporaryDir dir;
     for (const QString& format : {u"text"_s, u"json"_s, u"markdown"_s, u"html"_s, u"pdf"_s}) {

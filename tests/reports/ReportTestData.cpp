@@ -175,6 +175,7 @@ Diagnosis writeOnlyToken()
             u"https://github.com/settings/tokens/new?scopes=read:packages,write:packages&description=GHCR%20Doctor"_s,
             {},
             {},
+            {},
             {}},
         FixStep{u"docker-relogin"_s,
                 u"Log Docker in again with the new token"_s,
@@ -182,6 +183,7 @@ Diagnosis writeOnlyToken()
                 {},
                 u"docker logout ghcr.io\n$env:CR_PAT | docker login ghcr.io -u octocat --password-stdin"_s,
                 u"docker logout ghcr.io\nprintf '%s' \"$CR_PAT\" | docker login ghcr.io -u octocat --password-stdin"_s,
+                {},
                 {}},
     };
     d.verdict = Verdict::ActionNeeded;
@@ -274,6 +276,7 @@ Diagnosis fineGrainedNetworkError()
                           u"Create a classic token"_s,
                           {},
                           u"https://github.com/settings/tokens/new?scopes=read:packages"_s,
+                          {},
                           {},
                           {},
                           {}}};

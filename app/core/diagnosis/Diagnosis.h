@@ -44,6 +44,13 @@ struct ChecklistItem
 };
 
 /// One numbered, concrete fix step. `url` is something to open, the commands something to run.
+/// One of several places a step sends the user to (each package's settings page).
+struct FixLink
+{
+    QString label; ///< what it is for: the image "acme/api"
+    QString url;
+};
+
 struct FixStep
 {
     QString id;    ///< stable: "new-token", "authorize-sso", "package-access", "docker-relogin", ...
@@ -53,6 +60,7 @@ struct FixStep
     QString powershell;   ///< command(s) for Windows PowerShell; never the token itself
     QString posix;        ///< command(s) for sh/bash/zsh
     QString workflowYaml; ///< GitHub Actions workflow YAML to paste (a permissions: block, an if: condition)
+    QList<FixLink> links; ///< when the step concerns several things, each one's page (`url` is then empty)
 };
 
 enum class Verdict { Ok, ActionNeeded, Error };
@@ -100,6 +108,9 @@ struct RefusalGroup
     QStringList images; ///< images (or, for "listing", owners) it concerns
     QString sentence;   ///< translated one line: "3 packages refuse push: not linked to a repository — grant …"
 };
+
+/// "pull works on 5 of 8 images; push works on 3 of 8 images" for the operations asked; empty without images.
+QString matrixCounts(const QList<ImageResult>& images, const CheckRequest& request);
 
 struct Diagnosis
 {

@@ -15,7 +15,7 @@ inline ChecklistItem item(const QString& id, CheckStatus status, const QString& 
 
 inline FixStep step(const QString& id, const QString& title, const QString& detail, const QString& url = {})
 {
-    return FixStep{id, title, detail, url, {}, {}, {}};
+    return FixStep{id, title, detail, url, {}, {}, {}, {}};
 }
 
 // Evidence derived before the rules run (the rules never change evidence).
@@ -75,7 +75,7 @@ QStringList refusedOwnersOf(const PackageListing& listing);
 /// The packages.listing row of the every-package check.
 ChecklistItem listingItem(const PackageListing& listing);
 /// The every-package check's refusals grouped by cause, per operation, then the owners that could not be listed.
-QList<RefusalGroup> refusalGroupsOf(const CheckRequest& base, const ApiEvidence& api, const PackageListing& listing,
-                                    const QList<ImageResult>& images);
+QList<RefusalGroup> refusalGroupsOf(const CheckRequest& base, TokenKind kind, const ApiEvidence& api,
+                                    const PackageListing& listing, const QList<ImageResult>& images);
 
 } // namespace ghcr::rules

@@ -117,21 +117,11 @@ Verdict matrixVerdict(const Diagnosis& d, const ApiEvidence& api, const QList<Im
 /// The counts, then the biggest cause.
 QString matrixSummary(const Diagnosis& d, const CheckRequest& base, const QList<ImageResult>& images, bool cancelled)
 {
-    QStringList counts;
-    const int total = int(images.size());
-    for (Operation op : {Operation::Pull, Operation::Push}) {
-        if (!base.wants(op))
-            continue;
-        int works = 0;
-        for (const ImageResult& image : images)
-            works += image.allowed(op) == true ? 1 : 0;
-        counts << (op == Operation::Pull ? Diagnoser::tr("pull works on %1 of %n image(s)", nullptr, total)
-                                         : Diagnoser::tr("push works on %1 of %n image(s)", nullptr, total))
-                      .arg(works);
-    }
+    const QString counts = matrixCounts(images, base);
     const CheckStatus listed = d.item(u"packages.listing"_s)->status;
     if (cancelled)
-        return Diagnoser::tr("Check cancelled.") + u' ' + counts.join(u"; "_s) + u'.';
+        return counts.isEmpty() ? Diagnoser::tr("Check cancelled before any image was checked.")
+                                : Diagnoser::tr("Check cancelled.") + u' ' + counts + u'.';
     if (images.isEmpty() && d.listing.attempted && listed == CheckStatus::Pass)
         return Diagnoser::tr("The token's account and organizations have no container packages: nothing was probed. "
                              "Name the images to check with --image or --images-file.");
@@ -140,7 +130,7 @@ QString matrixSummary(const Diagnosis& d, const CheckRequest& base, const QList<
             .arg(rules::refusedOwnersOf(d.listing).value(0, d.listing.orgsError));
     if (images.isEmpty())
         return d.summary;
-    QString s = counts.join(u"; "_s);
+    QString s = counts;
     if (!s.isEmpty())
         s[0] = s[0].toUpper();
     s += u'.';
@@ -165,12 +155,18 @@ void addMatrixFixSteps(Diagnosis& d)
         FixStep step;
         step.id = u"matrix-"_s + g.id;
         step.title = g.sentence;
-        step.detail = g.images.join(u", "_s);
-        for (const ImageResult& image : std::as_const(d.images))
-            if (g.images.contains(image.package.image()) && !image.package.settingsUrl.isEmpty()) {
-                step.url = image.package.settingsUrl;
-                break;
-            }
+        // Each package's own settings page: that is where its access is granted, one package at a time.
+        QStringList withoutPage;
+        for (const QString& name : std::as_const(g.images)) {
+            const auto image = std::find_if(d.images.cbegin(), d.images.cend(),
+                                            [&name](const ImageResult& i) { return i.package.image() == name; });
+            if (image != d.images.cend() && !image->package.settingsUrl.isEmpty())
+                step.links << FixLink{name, image->package.settingsUrl};
+            else
+                withoutPage << name;
+        }
+        if (!withoutPage.isEmpty())
+            step.detail = withoutPage.join(u", "_s);
         d.fixSteps << step;
     }
 }
@@ -196,7 +192,7 @@ Diagnosis Diagnoser::diagnoseMatrix(const CheckRequest& base, const TokenAnalysi
     d.checklist.removeIf([](const ChecklistItem& i) { return i.id == u"docker.credentials"_s; });
     d.checklist << rules::listingItem(listing);
     matrixSharedRows(d, listing);
-    d.refusalGroups = rules::refusalGroupsOf(base, api, listing, images);
+    d.refusalGroups = rules::refusalGroupsOf(base, token.kind, api, listing, images);
     d.verdict = matrixVerdict(d, api, images, cancelled);
     d.summary = Redactor::redact(matrixSummary(d, base, images, cancelled));
     for (RefusalGroup& g : d.refusalGroups) {

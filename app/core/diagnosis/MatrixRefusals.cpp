@@ -7,7 +7,26 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ghcr::rules {
+namespace ghcr {
+
+QString matrixCounts(const QList<ImageResult>& images, const CheckRequest& request)
+{
+    QStringList counts;
+    const int total = int(images.size());
+    for (Operation op : {Operation::Pull, Operation::Push}) {
+        if (total == 0 || !request.wants(op))
+            continue;
+        int works = 0;
+        for (const ImageResult& image : images)
+            works += image.allowed(op) == true ? 1 : 0;
+        counts << (op == Operation::Pull ? Diagnoser::tr("pull works on %1 of %n image(s)", nullptr, total)
+                                         : Diagnoser::tr("push works on %1 of %n image(s)", nullptr, total))
+                      .arg(works);
+    }
+    return counts.join(u"; "_s);
+}
+
+namespace rules {
 
 namespace {
 
@@ -18,9 +37,33 @@ struct Cause
     QString fix;
 };
 
-/// Why `op` is refused on this image, in words shared by every image with the same cause.
-Cause causeOf(const ImageResult& image, Operation op, const ApiEvidence& api, const QString& host)
+/// A push refused on a package that is linked to no repository. Who may write such a package depends on the
+/// token: an Actions GITHUB_TOKEN (an installation token) only for the repositories granted in the package's
+/// "Manage Actions access" list; a person's token only when that person has Write in "Manage access" (a package
+/// connected to a repository inherits that repository's permissions instead).
+Cause notLinked(const CheckRequest& base, const ApiEvidence& api, TokenKind kind)
 {
+    if (kind == TokenKind::AppServer) {
+        const QString repository = base.actions.repository;
+        return {u"not-linked"_s, Diagnoser::tr("not linked to a repository, so workflows may not write them"),
+                repository.isEmpty()
+                    ? Diagnoser::tr("in each package's settings, Manage Actions access: add the workflow's repository "
+                                    "with the Write role (or connect the package to that repository)")
+                    : Diagnoser::tr("in each package's settings, Manage Actions access: add %1 with the Write role "
+                                    "(or connect the package to %1)")
+                          .arg(repository)};
+    }
+    const QString account = api.login.isEmpty() ? Diagnoser::tr("the token's account") : api.login;
+    return {u"not-linked"_s, Diagnoser::tr("not linked to a repository, and %1 may not write them").arg(account),
+            Diagnoser::tr("in each package's settings, Manage access: give %1 the Write role (or connect the package "
+                          "to a repository %1 can write)")
+                .arg(account)};
+}
+
+/// Why `op` is refused on this image, in words shared by every image with the same cause.
+Cause causeOf(const ImageResult& image, Operation op, const CheckRequest& base, const ApiEvidence& api, TokenKind kind)
+{
+    const QString& host = base.host;
     const OperationResult* r = image.registry.operation(op);
     const OrgPolicy policy = orgPolicyFrom(r ? r->message : QString(), host);
     if (policy.kind == OrgPolicy::Kind::ClassicPatForbidden && !policy.organization.isEmpty())
@@ -46,9 +89,7 @@ Cause causeOf(const ImageResult& image, Operation op, const ApiEvidence& api, co
                     Diagnoser::tr("Create a token with %1.").arg(needed)};
     }
     if (op == Operation::Push && image.package.listed && image.package.repository.isEmpty())
-        return {u"not-linked"_s, Diagnoser::tr("not linked to a repository"),
-                Diagnoser::tr("grant this repository in Manage Actions access (the package's settings), or link the "
-                              "package to its repository")};
+        return notLinked(base, api, kind);
     if (r && (!r->code.isEmpty() || r->httpStatus != 0))
         return {u"registry"_s,
                 Diagnoser::tr("the registry refused (%1%2)")
@@ -61,8 +102,8 @@ Cause causeOf(const ImageResult& image, Operation op, const ApiEvidence& api, co
 } // namespace
 
 /// Refusals grouped by cause, per operation, then the owners that could not be listed.
-QList<RefusalGroup> refusalGroupsOf(const CheckRequest& base, const ApiEvidence& api, const PackageListing& listing,
-                                    const QList<ImageResult>& images)
+QList<RefusalGroup> refusalGroupsOf(const CheckRequest& base, TokenKind kind, const ApiEvidence& api,
+                                    const PackageListing& listing, const QList<ImageResult>& images)
 {
     QMap<QString, RefusalGroup> groups;
     QStringList order;
@@ -72,7 +113,7 @@ QList<RefusalGroup> refusalGroupsOf(const CheckRequest& base, const ApiEvidence&
         for (Operation op : {Operation::Pull, Operation::Push}) {
             if (!base.wants(op) || image.allowed(op) != false)
                 continue;
-            const Cause c = causeOf(image, op, api, base.host);
+            const Cause c = causeOf(image, op, base, api, kind);
             const QString key = operationId(op) + u'|' + c.id + u'|' + c.cause;
             if (!groups.contains(key)) {
                 groups.insert(key, RefusalGroup{c.id, operationId(op), c.cause, c.fix, {}, {}});
@@ -143,4 +184,5 @@ ChecklistItem listingItem(const PackageListing& listing)
     return listed;
 }
 
-} // namespace ghcr::rules
+} // namespace rules
+} // namespace ghcr
