@@ -3,7 +3,9 @@
 //   1. wall time of a matrix run of 50 images against one image at D (default 100 ms), medians of
 //      interleaved runs, and their ratio (target ≤ 3);
 //   2. peak resident memory of a run of 1 and of 500 images, each in a fresh process of this program
-//      (VmHWM from /proc/self/status), and the growth (target ≤ 2 MiB);
+//      (VmHWM from /proc/self/status), and the growth (target ≤ 2 MiB); then the same for the whole CLI
+//      as a user runs it (`ghcr-doctor check --images-file F --format text|json --output FILE`: the run and
+//      the report; the child's ru_maxrss from wait4);
 //   3. the All packages window's longest event-loop stall while 500 results stream in (a 5 ms heartbeat
 //      timer; the longest gap between its ticks, minus the period; target ≤ 50 ms).
 // Prints figures; asserts nothing.   bench_matrix [--runs N] [--rtt MS]
@@ -25,9 +27,19 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <QTemporaryDir>
+
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <memory>
+
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+extern char** environ;
 
 using namespace Qt::StringLiterals;
 using ghcr::test::FakeServer;
@@ -152,6 +164,84 @@ int childRss(const QString& program, quint16 serverPort, int count)
     return QString::fromLatin1(child.readAllStandardOutput()).trimmed().toInt();
 }
 
+/// `bench_matrix --peak-rss PROGRAM ARGS…`: runs PROGRAM and prints its peak RSS in KiB (its ru_maxrss), or -1
+/// when it did not exit with 0 or 1. Done in a fresh, small process, before Qt starts: Linux carries the
+/// high-water mark of the process that spawns across exec, and this benchmark's own is larger than the CLI's.
+int printPeakRss(char* argv[])
+{
+    pid_t pid = 0;
+    if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv, environ) != 0)
+        return 1;
+    int status = 0;
+    rusage usage{};
+    const bool ok = wait4(pid, &status, 0, &usage) == pid && WIFEXITED(status) && WEXITSTATUS(status) <= 1;
+    std::printf("%ld\n", ok ? usage.ru_maxrss : -1L);
+    return ok ? 0 : 1;
+}
+
+/// Peak RSS (KiB) of one `ghcr-doctor check` of `count` given images in `format` against the fake server's
+/// process, the report written to a file, as a user runs it; -1 when it did not end with a verdict.
+long cliPeakRssKiB(quint16 serverPort, int count, const QString& format, const QTemporaryDir& dir)
+{
+    const QString images = dir.filePath(u"images-%1.txt"_s.arg(count));
+    QFile list(images);
+    if (!list.open(QIODevice::WriteOnly) || list.write(imageNames(count).join(u'\n').toUtf8()) < 0)
+        return -1;
+    list.close();
+    const QString origin = u"127.0.0.1:%1"_s.arg(serverPort);
+    const QStringList args{u"--peak-rss"_s,
+                           QStringLiteral(GHCR_DOCTOR_BIN),
+                           u"check"_s,
+                           u"--token-env"_s,
+                           u"GHCR_BENCH_TOKEN"_s,
+                           u"--api-url"_s,
+                           u"https://"_s + origin + u"/api/v3"_s,
+                           u"--registry"_s,
+                           origin,
+                           u"--ca-file"_s,
+                           QStringLiteral(GHCR_TEST_CA_FILE),
+                           u"--user"_s,
+                           u"octocat"_s,
+                           u"--images-file"_s,
+                           images,
+                           u"--ops"_s,
+                           u"pull,push"_s,
+                           u"--timeout"_s,
+                           u"120"_s,
+                           u"--format"_s,
+                           format,
+                           u"--output"_s,
+                           dir.filePath(u"report"_s)};
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), args);
+    if (!child.waitForFinished(300000))
+        return -1;
+    return QString::fromLatin1(child.readAllStandardOutput()).trimmed().toLong();
+}
+
+/// The CLI's peak RSS for 1 and for 500 images, per report format: medians of interleaved fresh processes.
+void measureCliMemory(quint16 fakePort, int runs, QTextStream& out)
+{
+    QTemporaryDir dir;
+    qputenv("GHCR_BENCH_TOKEN", FakeServer::classicToken().toLatin1());
+    for (const QString& format : {u"text"_s, u"json"_s}) {
+        QList<double> rss1, rss500, growth;
+        for (int i = 0; i < runs; ++i) {
+            rss1 << double(cliPeakRssKiB(fakePort, 1, format, dir));
+            rss500 << double(cliPeakRssKiB(fakePort, 500, format, dir));
+            growth << rss500.constLast() - rss1.constLast();
+        }
+        const auto [least, most] = std::minmax_element(growth.cbegin(), growth.cend());
+        out << QString::asprintf("  ghcr-doctor check --format %-4s: peak RSS %5.1f / %5.1f MiB (1 / 500 images), "
+                                 "growth %4.1f MiB (%.1f-%.1f)\n",
+                                 qPrintable(format), median(rss1) / 1024.0, median(rss500) / 1024.0,
+                                 median(growth) / 1024.0, *least / 1024.0, *most / 1024.0);
+    }
+    qunsetenv("GHCR_BENCH_TOKEN");
+    out.flush();
+}
+
 /// One run, then each request's arrival at the server: where the run waits.
 int traceRun(Bench& b, ghcr::test::Scenario scenario, const QStringList& args, QTextStream& out)
 {
@@ -214,8 +304,43 @@ bool measureLatency(Bench& b, ghcr::test::Scenario scenario, int runs, QTextStre
 
 } // namespace
 
+/// Peak RSS of 1 and of 500 images: the engine alone (this program in fresh processes), then the CLI.
+bool measureMemory(int runs, QTextStream& out)
+{
+    // Memory: the fake server in its own process (its request log must not count), each run in a fresh one.
+    QProcess fake;
+    fake.start(QStringLiteral(GHCR_FAKE_SERVER_BIN), {u"--scenario"_s, u"ok-read-write"_s});
+    if (!fake.waitForReadyRead(20000)) {
+        std::fprintf(stderr, "bench_matrix: the fake server process did not start\n");
+        return false;
+    }
+    const quint16 fakePort = quint16(QString::fromLatin1(fake.readLine()).trimmed().section(u':', -1).toUInt());
+    const QString self = QCoreApplication::applicationFilePath();
+    // A single pair varies by a few hundred KiB (how many images are in flight when the heap peaks): medians of
+    // interleaved fresh processes, and the spread of the growth.
+    QList<double> rss1, rss500, growth;
+    for (int i = 0; i < runs; ++i) {
+        rss1 << double(childRss(self, fakePort, 1));
+        rss500 << double(childRss(self, fakePort, 500));
+        growth << rss500.constLast() - rss1.constLast();
+    }
+    const auto [least, most] = std::minmax_element(growth.cbegin(), growth.cend());
+    out << QString::asprintf(
+        "  peak RSS, 1 image:    %6.1f MiB (median of %d fresh processes)\n  peak RSS, 500 images: %6.1f MiB\n"
+        "  growth:               %6.1f MiB (median; %.1f-%.1f; target <= 2; D = 0, the fake server in its own "
+        "process)\n",
+        median(rss1) / 1024.0, runs, median(rss500) / 1024.0, median(growth) / 1024.0, *least / 1024.0, *most / 1024.0);
+    out.flush();
+    measureCliMemory(fakePort, runs, out);
+    fake.kill();
+    fake.waitForFinished();
+    return true;
+}
+
 int main(int argc, char* argv[])
 {
+    if (argc > 2 && std::strcmp(argv[1], "--peak-rss") == 0)
+        return printPeakRss(argv + 2);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -266,32 +391,8 @@ int main(int argc, char* argv[])
     scenario.packages.packages.clear();
     b.server.setScenario(scenario);
 
-    // Memory: the fake server in its own process (its request log must not count), each run in a fresh one.
-    QProcess fake;
-    fake.start(QStringLiteral(GHCR_FAKE_SERVER_BIN), {u"--scenario"_s, u"ok-read-write"_s});
-    if (!fake.waitForReadyRead(20000)) {
-        std::fprintf(stderr, "bench_matrix: the fake server process did not start\n");
+    if (!measureMemory(runs, out))
         return 1;
-    }
-    const quint16 fakePort = quint16(QString::fromLatin1(fake.readLine()).trimmed().section(u':', -1).toUInt());
-    const QString self = QCoreApplication::applicationFilePath();
-    // A single pair varies by a few hundred KiB (how many images are in flight when the heap peaks): medians of
-    // interleaved fresh processes, and the spread of the growth.
-    QList<double> rss1, rss500, growth;
-    for (int i = 0; i < runs; ++i) {
-        rss1 << double(childRss(self, fakePort, 1));
-        rss500 << double(childRss(self, fakePort, 500));
-        growth << rss500.constLast() - rss1.constLast();
-    }
-    fake.kill();
-    fake.waitForFinished();
-    const auto [least, most] = std::minmax_element(growth.cbegin(), growth.cend());
-    out << QString::asprintf(
-        "  peak RSS, 1 image:    %6.1f MiB (median of %d fresh processes)\n  peak RSS, 500 images: %6.1f MiB\n"
-        "  growth:               %6.1f MiB (median; %.1f-%.1f; target <= 2; D = 0, the fake server in its own "
-        "process)\n",
-        median(rss1) / 1024.0, runs, median(rss500) / 1024.0, median(growth) / 1024.0, *least / 1024.0, *most / 1024.0);
-    out.flush();
 
     b.api->setRttMs(0);
     b.registry->setRttMs(0);

@@ -114,37 +114,71 @@ QJsonArray checklistJson(const QList<ChecklistItem>& items)
     return checklist;
 }
 
+/// One image of the every-package check's images[].
+QJsonObject imageJson(const ImageResult& image)
+{
+    const PackageInfo& p = image.package;
+    QJsonObject ops;
+    for (const OperationResult& op : image.registry.operations)
+        ops.insert(operationId(op.operation), operationJson(op));
+    return QJsonObject{
+        {u"image"_s, red(p.image())},
+        {u"owner"_s, red(p.owner)},
+        {u"name"_s, red(p.name)},
+        {u"ownerType"_s, p.ownerIsOrg ? u"organization"_s : (p.listed ? u"user"_s : QString())},
+        {u"visibility"_s, str(p.visibility)},
+        {u"repository"_s, str(p.repository)},
+        {u"listed"_s, p.listed},
+        {u"settingsUrl"_s, str(p.settingsUrl)},
+        {u"finished"_s, image.finished},
+        {u"cancelled"_s, image.cancelled},
+        {u"verdict"_s, image.finished ? verdictId(image.verdict) : QJsonValue(QJsonValue::Null)},
+        {u"summary"_s, str(image.summary)},
+        {u"reference"_s, str(image.registry.reference)},
+        {u"referenceExists"_s, tristate(image.registry.referenceExists)},
+        {u"public"_s, tristate(image.registry.publicImage)},
+        {u"operations"_s, ops},
+        {u"checklist"_s, checklistJson(image.checklist)},
+        {u"elapsedMs"_s, image.registry.elapsedMs},
+    };
+}
+
+/// Stands in for images[] in the document's tree; spliceImages() writes the array in its place.
+QString imagesPlaceholder()
+{
+    return QChar(1) + u"images"_s + QChar(1);
+}
+
+/// Writes images[] where the placeholder stands, image by image, exactly as QJsonDocument's indented format
+/// writes an array at the top level (tst_JsonReportSchema::matrixIsCanonicalJson): as one tree of QJsonValues a
+/// 500-image report peaked at 9 MiB more than its 2.6 MB of text; one image's object at a time costs a few KiB.
+QByteArray spliceImages(const QByteArray& document, const QList<ImageResult>& images)
+{
+    // The root's own key at its indentation: no string value can hold a raw newline, so nothing else matches.
+    const QByteArray key = "\n    \"images\": "_ba;
+    const QByteArray value =
+        QJsonDocument(QJsonArray{imagesPlaceholder()}).toJson(QJsonDocument::Compact).chopped(1).mid(1);
+    const qsizetype at = document.indexOf(QByteArray(key + value));
+    if (at < 0)
+        return document;
+    QByteArray out = document.left(at + key.size());
+    out += "[\n"_ba;
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        const QByteArray one = QJsonDocument(imageJson(images.at(i))).toJson(QJsonDocument::Indented).chopped(1);
+        for (const QByteArray& line : one.split('\n'))
+            out += "        "_ba + line + '\n';
+        out.chop(1);
+        out += i + 1 < images.size() ? ",\n"_ba : "\n"_ba;
+    }
+    out += "    ]"_ba;
+    out += QByteArrayView(document).sliced(at + key.size() + value.size());
+    return out;
+}
+
 /// The every-package check: images[], packages (the listing) and refusalGroups[] (a compatible extension of
-/// ghcr-doctor.report/1: present only when the report is a matrix).
+/// ghcr-doctor.report/1: present only when the report is a matrix). images[] is a placeholder until spliceImages().
 void addMatrix(QJsonObject& root, const Diagnosis& d)
 {
-    QJsonArray images;
-    for (const ImageResult& image : d.images) {
-        const PackageInfo& p = image.package;
-        QJsonObject ops;
-        for (const OperationResult& op : image.registry.operations)
-            ops.insert(operationId(op.operation), operationJson(op));
-        images.append(QJsonObject{
-            {u"image"_s, red(p.image())},
-            {u"owner"_s, red(p.owner)},
-            {u"name"_s, red(p.name)},
-            {u"ownerType"_s, p.ownerIsOrg ? u"organization"_s : (p.listed ? u"user"_s : QString())},
-            {u"visibility"_s, str(p.visibility)},
-            {u"repository"_s, str(p.repository)},
-            {u"listed"_s, p.listed},
-            {u"settingsUrl"_s, str(p.settingsUrl)},
-            {u"finished"_s, image.finished},
-            {u"cancelled"_s, image.cancelled},
-            {u"verdict"_s, image.finished ? verdictId(image.verdict) : QJsonValue(QJsonValue::Null)},
-            {u"summary"_s, str(image.summary)},
-            {u"reference"_s, str(image.registry.reference)},
-            {u"referenceExists"_s, tristate(image.registry.referenceExists)},
-            {u"public"_s, tristate(image.registry.publicImage)},
-            {u"operations"_s, ops},
-            {u"checklist"_s, checklistJson(image.checklist)},
-            {u"elapsedMs"_s, image.registry.elapsedMs},
-        });
-    }
     QJsonArray owners;
     for (const OwnerListing& o : d.listing.owners)
         owners.append(QJsonObject{{u"owner"_s, str(o.owner)},
@@ -163,7 +197,7 @@ void addMatrix(QJsonObject& root, const Diagnosis& d)
                                   {u"fix"_s, str(g.fix)},
                                   {u"images"_s, list(g.images)},
                                   {u"sentence"_s, Redactor::redact(g.sentence)}});
-    root.insert(u"images"_s, images);
+    root.insert(u"images"_s, d.images.isEmpty() ? QJsonValue(QJsonArray()) : QJsonValue(imagesPlaceholder()));
     root.insert(u"packages"_s, QJsonObject{{u"listed"_s, d.listing.attempted},
                                            {u"complete"_s, d.listing.attempted && d.listing.complete()},
                                            {u"owners"_s, owners},
@@ -345,7 +379,8 @@ QByteArray renderJsonReport(const Diagnosis& d)
     };
     if (d.matrix)
         addMatrix(root, d);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    const QByteArray document = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return d.matrix && !d.images.isEmpty() ? spliceImages(document, d.images) : document;
 }
 
 } // namespace ghcr

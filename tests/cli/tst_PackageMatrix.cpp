@@ -195,6 +195,7 @@ private Q_SLOTS:
     void cancelMidRun();
     void cliTableAndExitCode();
     void cliJsonMatchesSchema();
+    void jsonImagesWrittenOneByOneAreCanonical();
     void cliImagesFile();
     void everyFormatShowsTheMatrix();
 };
@@ -873,6 +874,39 @@ void tst_PackageMatrix::cliJsonMatchesSchema()
     QVERIFY(sawUnlinked);
     QCOMPARE(json.value(u"exitCode"_s).toInt(), 1);
     QVERIFY(!json.value(u"packages"_s).toObject().value(u"complete"_s).toBool(true)); // sso-corp
+}
+
+// images[] is written image by image (a tree of 500 images' QJsonValues cost 9 MiB): the text must be exactly what
+// QJsonDocument writes for the whole document, also when a server's text looks like the writer's placeholder.
+void tst_PackageMatrix::jsonImagesWrittenOneByOneAreCanonical()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    const Scenario s = accountScenario();
+    server.setScenario(s);
+    const MatrixRun run = runMatrix(matrixRequest(server), s.token);
+    QVERIFY(run.finished);
+    Diagnosis d = run.diagnosis;
+    const QString lookalike = QChar(1) + u"images"_s + QChar(1);
+    d.summary = lookalike; // before "images" in the document
+    d.images[1].summary = lookalike;
+    d.refusalGroups.first().cause = lookalike; // after it
+    const QByteArray out = renderJsonReport(d);
+    QJsonParseError error{};
+    const QJsonDocument parsed = QJsonDocument::fromJson(out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(parsed.toJson(QJsonDocument::Indented), out);
+    const QJsonObject root = parsed.object();
+    QCOMPARE(root.value(u"summary"_s).toString(), lookalike);
+    const QJsonArray images = root.value(u"images"_s).toArray();
+    QCOMPARE(images.size(), d.images.size());
+    for (qsizetype i = 0; i < images.size(); ++i)
+        QCOMPARE(images.at(i).toObject().value(u"image"_s).toString(), d.images.at(i).package.image());
+    QCOMPARE(images.at(1).toObject().value(u"summary"_s).toString(), lookalike);
+    QCOMPARE(root.value(u"refusalGroups"_s).toArray().first().toObject().value(u"cause"_s).toString(), lookalike);
+
+    d.images.clear(); // an empty array is QJsonDocument's own
+    QCOMPARE(QJsonDocument::fromJson(renderJsonReport(d)).toJson(QJsonDocument::Indented), renderJsonReport(d));
 }
 
 void tst_PackageMatrix::cliImagesFile()
