@@ -616,6 +616,30 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>Image names must be lower-case: Docker refuses “%1” (“repository name must be lowercase”). Use “%2”; it was checked as that.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” ends with “@” but no digest follows it. Write the digest (OWNER/NAME@sha256: and 64 hexadecimal digits) or leave out the “@” and give a tag (OWNER/NAME:TAG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a digest: a digest is “sha256:” followed by exactly 64 hexadecimal digits (0–9, a–f), as “docker inspect” or the package&apos;s page shows it. Copy it whole, or give a tag instead (OWNER/NAME:TAG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” ends with “:” but no tag follows it. Write the tag (for example %2:1.0) or leave out the “:” to mean %2:latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a tag: a tag has 1 to 128 letters, digits, “_”, “.” and “-”, and does not start with “.” or “-” (for example %2:1.0 or %2:latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has an empty part (a “/” at its start or end, or “//”). Write OWNER/NAME[:TAG] with nothing empty between the slashes, for example octocat/hello-world:latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” is not a valid name: use lower-case letters and digits, joined by single “.”, “_”, “__” or “-” (not at the start or the end), for example octocat/hello-world.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Diagnoser</name>

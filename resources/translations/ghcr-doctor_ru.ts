@@ -622,6 +622,30 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>Image names must be lower-case: Docker refuses “%1” (“repository name must be lowercase”). Use “%2”; it was checked as that.</source>
         <translation>Имена образов должны быть в нижнем регистре: Docker отвергает «%1» («repository name must be lowercase»). Используйте «%2»; проверено именно так.</translation>
     </message>
+    <message>
+        <source>“%1” ends with “@” but no digest follows it. Write the digest (OWNER/NAME@sha256: and 64 hexadecimal digits) or leave out the “@” and give a tag (OWNER/NAME:TAG).</source>
+        <translation>«%1» заканчивается на «@», но дайджеста после него нет. Напишите дайджест (ВЛАДЕЛЕЦ/ИМЯ@sha256: и 64 шестнадцатеричные цифры) или уберите «@» и укажите тег (ВЛАДЕЛЕЦ/ИМЯ:ТЕГ).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a digest: a digest is “sha256:” followed by exactly 64 hexadecimal digits (0–9, a–f), as “docker inspect” or the package&apos;s page shows it. Copy it whole, or give a tag instead (OWNER/NAME:TAG).</source>
+        <translation>«%1» — не дайджест: дайджест — это «sha256:» и ровно 64 шестнадцатеричные цифры (0–9, a–f), как его показывают «docker inspect» или страница пакета. Скопируйте его целиком или укажите вместо него тег (ВЛАДЕЛЕЦ/ИМЯ:ТЕГ).</translation>
+    </message>
+    <message>
+        <source>“%1” ends with “:” but no tag follows it. Write the tag (for example %2:1.0) or leave out the “:” to mean %2:latest.</source>
+        <translation>«%1» заканчивается на «:», но тега после него нет. Напишите тег (например, %2:1.0) или уберите «:» — тогда это %2:latest.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tag: a tag has 1 to 128 letters, digits, “_”, “.” and “-”, and does not start with “.” or “-” (for example %2:1.0 or %2:latest).</source>
+        <translation>«%1» — не тег: тег состоит из 1–128 букв, цифр, «_», «.» и «-» и не начинается с «.» или «-» (например, %2:1.0 или %2:latest).</translation>
+    </message>
+    <message>
+        <source>“%1” has an empty part (a “/” at its start or end, or “//”). Write OWNER/NAME[:TAG] with nothing empty between the slashes, for example octocat/hello-world:latest.</source>
+        <translation>В «%1» есть пустая часть («/» в начале или в конце либо «//»). Пишите ВЛАДЕЛЕЦ/ИМЯ[:ТЕГ] без пустых частей между косыми чертами, например octocat/hello-world:latest.</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” is not a valid name: use lower-case letters and digits, joined by single “.”, “_”, “__” or “-” (not at the start or the end), for example octocat/hello-world.</source>
+        <translation>«%1» в «%2» — недопустимое имя: используйте строчные буквы и цифры, соединённые одиночными «.», «_», «__» или «-» (не в начале и не в конце), например octocat/hello-world.</translation>
+    </message>
 </context>
 <context>
     <name>Diagnoser</name>

@@ -7,11 +7,13 @@
 #include "app/core/token/Redactor.h"
 #include "tests/support/FakeServer.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -88,6 +90,8 @@ private Q_SLOTS:
     void httpLoopbackOnlyAllows();
     void ssoLinkOnlyOnGitHub_data();
     void ssoLinkOnlyOnGitHub();
+    void malformedImageMakesNoRequest_data();
+    void malformedImageMakesNoRequest();
 };
 
 void tst_CheckCommandEdges::hostPort_data()
@@ -329,6 +333,51 @@ void tst_CheckCommandEdges::loginEchoingTheTokenIsRefused()
     r.body = R"({"login":"octo-cat_shortcode"})";
     QCOMPARE(ghcr::GitHubApiClient::interpret(QUrl(u"https://api.github.com/user"_s), r).login,
              u"octo-cat_shortcode"_s);
+}
+
+void tst_CheckCommandEdges::malformedImageMakesNoRequest_data()
+{
+    QTest::addColumn<QStringList>("images");
+    QTest::addColumn<QByteArray>("listed"); ///< an --images-file's content; empty: none
+    QTest::addColumn<QByteArray>("message");
+    const QString i = u"--image"_s;
+    QTest::newRow("empty tag") << QStringList{i, u"octocat/app:"_s} << QByteArray()
+                               << QByteArray("“octocat/app:” ends with “:” but no tag follows it");
+    QTest::newRow("empty digest") << QStringList{i, u"octocat/app@"_s} << QByteArray()
+                                  << QByteArray("ends with “@” but no digest follows it");
+    QTest::newRow("short digest") << QStringList{i, u"octocat/app@sha256:"_s} << QByteArray()
+                                  << QByteArray("“sha256:” is not a digest");
+    QTest::newRow("trailing slash") << QStringList{i, u"octocat/app/"_s} << QByteArray()
+                                    << QByteArray("“octocat/app/” has an empty part");
+    QTest::newRow("matrix: empty tag") << QStringList{i, u"octocat/app"_s, i, u"octocat/web:"_s} << QByteArray()
+                                       << QByteArray("“octocat/web:” ends with “:” but no tag follows it");
+    QTest::newRow("images file: empty digest") << QStringList{} << QByteArray("octocat/app\noctocat/web@\n")
+                                               << QByteArray(", line 2: “octocat/web@” ends with “@”");
+}
+
+// A malformed reference is a usage error (exit 2) that names what is wrong, and nothing is asked of any server:
+// before, "octocat/app:" and "octocat/app@" were checked as octocat/app:latest.
+void tst_CheckCommandEdges::malformedImageMakesNoRequest()
+{
+    QFETCH(QStringList, images);
+    QFETCH(QByteArray, listed);
+    QFETCH(QByteArray, message);
+    FakeServer server;
+    QVERIFY(server.start());
+    QStringList arguments{
+        u"check"_s,     u"--api-url"_s,           server.apiUrl().toString(),   u"--registry"_s,  server.registryHost(),
+        u"--ca-file"_s, FakeServer::testCaFile(), u"--no-docker-credentials"_s, u"--token-env"_s, u"GHCR_EDGE_TOKEN"_s};
+    QTemporaryDir dir;
+    if (!listed.isEmpty()) {
+        QFile file(dir.filePath(u"images.txt"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(listed) == listed.size());
+        arguments << u"--images-file"_s << file.fileName();
+    }
+    const Cli r = run(QStringLiteral(GHCR_DOCTOR_BIN), arguments + images);
+    QVERIFY2(r.exitCode == 2, r.err.constData());
+    QVERIFY2(r.err.contains(message), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(server.requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_CheckCommandEdges)

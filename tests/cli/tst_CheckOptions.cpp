@@ -25,6 +25,8 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void imagesFileErrors();
+    void malformedImages_data();
+    void malformedImages();
 
 private:
     QString file(const QString& name, const QByteArray& content);
@@ -222,6 +224,43 @@ void tst_CheckOptions::imagesFileErrors()
     const ParsedCheckOptions bad =
         parse({u"--token-stdin"_s, u"--images-file"_s, file(u"b.txt"_s, "octo/ok\nnot an image\n")});
     QVERIFY2(std::get<UsageError>(bad).message.contains(u", line 2: "_s), "bad line");
+}
+
+void tst_CheckOptions::malformedImages_data()
+{
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<QString>("expected");
+    const QString digest = u"sha256:"_s + QString(64, u'a');
+    QTest::newRow("empty tag") << u"octocat/app:"_s << u"ends with “:” but no tag follows it"_s;
+    QTest::newRow("empty tag, registry host") << u"ghcr.io/octocat/app:"_s << u"ends with “:” but no tag"_s;
+    QTest::newRow("empty digest") << u"octocat/app@"_s << u"ends with “@” but no digest follows it"_s;
+    QTest::newRow("sha256: alone") << u"octocat/app@sha256:"_s << u"“sha256:” is not a digest"_s;
+    QTest::newRow("short digest") << u"octocat/app@sha256:abc123"_s << u"exactly 64 hexadecimal digits"_s;
+    QTest::newRow("non-hex digest") << QString(u"octocat/app@sha256:"_s + QString(64, u'g'))
+                                    << u"exactly 64 hexadecimal digits"_s;
+    QTest::newRow("empty tag before a digest") << QString(u"octocat/app:@"_s + digest) << u"no tag follows it"_s;
+    QTest::newRow("trailing slash") << u"octocat/app/"_s << u"has an empty part"_s;
+    QTest::newRow("double slash") << u"octocat//app"_s << u"has an empty part"_s;
+    QTest::newRow("tag starting with -") << u"octocat/app:-rc"_s << u"“-rc” is not a tag"_s;
+    QTest::newRow("name starting with -") << u"octocat/-app"_s << u"“-app” in “octocat/-app” is not a valid name"_s;
+}
+
+// A malformed reference is refused while the options are read (before any request), with a sentence that names
+// the wrong part and shows a right one; the same sentence for --image and for a line of --images-file.
+void tst_CheckOptions::malformedImages()
+{
+    QFETCH(QString, image);
+    QFETCH(QString, expected);
+    const ParsedCheckOptions single = parse({u"--token-stdin"_s, u"--image"_s, image});
+    QVERIFY(std::holds_alternative<UsageError>(single));
+    const QString message = std::get<UsageError>(single).message;
+    QVERIFY2(message.contains(expected), qPrintable(message));
+    QVERIFY2(message.contains(u"OWNER/NAME"_s) || message.contains(u"octocat/"_s), qPrintable(message));
+    const ParsedCheckOptions listed =
+        parse({u"--token-stdin"_s, u"--images-file"_s, file(u"m.txt"_s, "octo/ok\n" + image.toUtf8() + " # bad\n")});
+    QVERIFY(std::holds_alternative<UsageError>(listed));
+    const QString line = std::get<UsageError>(listed).message;
+    QVERIFY2(line.contains(u", line 2: "_s) && line.contains(expected), qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(tst_CheckOptions)

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace ghcr {
@@ -184,15 +186,16 @@ ImageLint lintImage(const QString& image, const QString& registry)
                                         .arg(host, reg)};
         }
     }
-    // name[:tag][@digest]: with both, Docker pulls by digest.
+    // name[:tag][@digest]: with both, Docker pulls by digest. A ":" or "@" with nothing after it stays, so that
+    // the reference is refused instead of being read as :latest.
     QString digest;
     if (const qsizetype at = rest.indexOf(u'@'); at >= 0) {
-        digest = rest.mid(at + 1);
+        digest = rest.mid(at);
         rest = rest.left(at);
     }
     QString tag;
     if (const qsizetype colon = rest.lastIndexOf(u':'); colon > rest.lastIndexOf(u'/')) {
-        tag = rest.mid(colon + 1);
+        tag = rest.mid(colon);
         rest = rest.left(colon);
     }
     if (rest != rest.toLower()) {
@@ -203,9 +206,7 @@ ImageLint lintImage(const QString& image, const QString& registry)
                                     .arg(rest, rest.toLower())};
         rest = rest.toLower();
     }
-    const QString parsable = !digest.isEmpty() ? rest + u'@' + digest.toLower()
-                             : !tag.isEmpty()  ? rest + u':' + tag
-                                               : rest;
+    const QString parsable = rest + tag + digest.toLower();
     QString error;
     if (!parseImageReference(parsable, &lint.repository, &lint.reference, &error)) {
         lint.valid = false;
@@ -217,36 +218,102 @@ ImageLint lintImage(const QString& image, const QString& registry)
     return lint;
 }
 
+namespace {
+
+bool isNameComponent(const QString& part)
+{
+    static const QRegularExpression re(uR"(^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$)"_s);
+    return re.match(part).hasMatch();
+}
+
+/// What is wrong with the digest after "@" (`digest`) or the tag after ":" of `s` (whose name is `name`); empty
+/// when nothing is.
+QString suffixProblem(const QString& s, const QString& name, const QString& value, bool digest)
+{
+    static const QRegularExpression digestRe(uR"(^sha256:[a-f0-9]{64}$)"_s);
+    static const QRegularExpression tagRe(uR"(^[A-Za-z0-9_][A-Za-z0-9_.\-]{0,127}$)"_s);
+    if (digest && value.isEmpty())
+        return CheckRequestText::tr("“%1” ends with “@” but no digest follows it. Write the digest (OWNER/NAME@sha256: "
+                                    "and 64 hexadecimal digits) or leave out the “@” and give a tag (OWNER/NAME:TAG).")
+            .arg(s);
+    if (digest && !digestRe.match(value).hasMatch())
+        return CheckRequestText::tr("“%1” is not a digest: a digest is “sha256:” followed by exactly 64 hexadecimal "
+                                    "digits (0–9, a–f), as “docker inspect” or the package's page shows it. Copy it "
+                                    "whole, or give a tag instead (OWNER/NAME:TAG).")
+            .arg(value);
+    if (!digest && value.isEmpty())
+        return CheckRequestText::tr("“%1” ends with “:” but no tag follows it. Write the tag (for example %2:1.0) or "
+                                    "leave out the “:” to mean %2:latest.")
+            .arg(s, name);
+    if (!digest && !tagRe.match(value).hasMatch())
+        return CheckRequestText::tr("“%1” is not a tag: a tag has 1 to 128 letters, digits, “_”, “.” and “-”, and "
+                                    "does not start with “.” or “-” (for example %2:1.0 or %2:latest).")
+            .arg(value, name);
+    return {};
+}
+
+/// Why `s` is not OWNER/NAME[:TAG][@sha256:DIGEST]: the first part that is wrong, and what a right one looks like.
+QString imageReferenceProblem(const QString& s)
+{
+    QString name = s;
+    std::optional<QString> digest;
+    std::optional<QString> tag;
+    if (const qsizetype at = name.indexOf(u'@'); at >= 0) {
+        digest = name.mid(at + 1);
+        name.truncate(at);
+    }
+    if (const qsizetype colon = name.lastIndexOf(u':'); colon > name.lastIndexOf(u'/')) {
+        tag = name.mid(colon + 1);
+        name.truncate(colon);
+    }
+    if (const QString problem = digest ? suffixProblem(s, name, *digest, true) : QString(); !problem.isEmpty())
+        return problem;
+    if (const QString problem = tag ? suffixProblem(s, name, *tag, false) : QString(); !problem.isEmpty())
+        return problem;
+    if (name != name.toLower())
+        return CheckRequestText::tr("Image names must be lower-case: use “%1”.").arg(name.toLower());
+    if (!name.contains(u'/'))
+        return CheckRequestText::tr("“%1” needs an owner: write OWNER/NAME, for example octocat/hello-world:latest.")
+            .arg(s);
+    const QStringList parts = name.split(u'/');
+    if (parts.contains(QString()))
+        return CheckRequestText::tr(
+                   "“%1” has an empty part (a “/” at its start or end, or “//”). Write OWNER/NAME[:TAG] with "
+                   "nothing empty between the slashes, for example octocat/hello-world:latest.")
+            .arg(s);
+    for (const QString& part : parts)
+        if (!isNameComponent(part))
+            return CheckRequestText::tr(
+                       "“%1” in “%2” is not a valid name: use lower-case letters and digits, joined by single "
+                       "“.”, “_”, “__” or “-” (not at the start or the end), for example octocat/hello-world.")
+                .arg(part, s);
+    return CheckRequestText::tr(
+               "“%1” is not an image reference. Write OWNER/NAME[:TAG], for example octocat/hello-world:latest.")
+        .arg(s);
+}
+
+} // namespace
+
 bool parseImageReference(const QString& image, QString* repository, QString* reference, QString* error)
 {
-    // OWNER/NAME[/MORE][:TAG|@sha256:HEX], lower-case path components per the distribution spec.
+    // OWNER/NAME[/MORE][:TAG][@sha256:HEX], lower-case path components per the distribution spec; with a tag and a
+    // digest, the digest is what is pulled (as Docker does).
     static const QRegularExpression re(
-        uR"(^([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+)(?::([A-Za-z0-9_][A-Za-z0-9_.\-]{0,127})|@(sha256:[a-f0-9]{64}))?$)"_s);
+        uR"(^([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+)(?::([A-Za-z0-9_][A-Za-z0-9_.\-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$)"_s);
     const QString s = image.trimmed();
     const QRegularExpressionMatch m = re.match(s);
     if (!m.hasMatch()) {
-        if (error) {
-            if (s != s.toLower())
-                *error = CheckRequestText::tr("Image names must be lower-case: use “%1”.")
-                             .arg(s.section(u':', 0, 0).toLower());
-            else if (!s.contains(u'/'))
-                *error = CheckRequestText::tr(
-                             "“%1” needs an owner: write OWNER/NAME, for example octocat/hello-world:latest.")
-                             .arg(s);
-            else
-                *error = CheckRequestText::tr("“%1” is not an image reference. Write OWNER/NAME[:TAG], for example "
-                                              "octocat/hello-world:latest.")
-                             .arg(s);
-        }
+        if (error)
+            *error = imageReferenceProblem(s);
         return false;
     }
     if (repository)
         *repository = m.captured(1);
     if (reference) {
-        if (!m.captured(2).isEmpty())
-            *reference = m.captured(2);
-        else if (!m.captured(3).isEmpty())
+        if (!m.captured(3).isEmpty())
             *reference = m.captured(3);
+        else if (!m.captured(2).isEmpty())
+            *reference = m.captured(2);
         else
             *reference = u"latest"_s;
     }

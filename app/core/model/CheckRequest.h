@@ -73,8 +73,9 @@ ImageLint lintImage(const QString& image, const QString& registry);
 /// address, or an IPv6 address in brackets; a port of 1–65535.
 bool isValidHostPort(const QString& hostPort);
 
-/// Splits OWNER/NAME[:TAG|@DIGEST] into repository and reference ("latest" by default).
-/// Returns false (and an error sentence) on an invalid reference.
+/// Splits OWNER/NAME[:TAG][@DIGEST] into repository and reference (the digest, else the tag, else "latest").
+/// Returns false on an invalid reference, with a sentence naming the part that is wrong (an empty tag after ":",
+/// an empty or malformed digest after "@", an empty part between slashes, ...) and what a right one looks like.
 bool parseImageReference(const QString& image, QString* repository, QString* reference, QString* error = nullptr);
 
 } // namespace ghcr
