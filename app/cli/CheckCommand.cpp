@@ -74,10 +74,15 @@ QString operationOutput(const Diagnosis& diagnosis, Operation op)
 
 /// `--format github`: annotations on stdout, then the text report (or, with no summary file, the
 /// summary) inside ::stop-commands:: so that nothing a server said can act as a workflow command; the
-/// summary appended to `summaryPath`; outputs verdict/pull/push appended to $GITHUB_OUTPUT when set.
+/// summary appended to `summaryPath`; outputs verdict/pull/push appended to $GITHUB_OUTPUT when set. Outside
+/// Actions, stderr says so once.
 int writeGitHubOutput(const Diagnosis& diagnosis, const QString& summaryPath)
 {
     QTextStream err(stderr);
+    if (!diagnosis.request.actions.inActions)
+        err << CheckCommandText::tr("Not in GitHub Actions (GITHUB_ACTIONS is not “true”): the workflow commands and "
+                                    "the job summary are printed here, and no workflow run was judged.")
+            << u'\n' << Qt::flush;
     QFile so;
     if (!so.open(stdout, QIODevice::WriteOnly))
         return ExitIncomplete;

@@ -11,6 +11,7 @@
 #include <QSysInfo>
 
 #include <cmath>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -92,8 +93,12 @@ ReportSection actionsSection(const Diagnosis& d)
 {
     const ActionsContext& a = d.request.actions;
     SectionBuilder s(u"actions"_s, Report::tr("GitHub Actions"));
-    s.add(Report::tr("Repository"), a.repository, ReportFact::Kind::Code, true);
-    s.add(Report::tr("Event"), a.eventName, ReportFact::Kind::Code, true);
+    // A value the runner did not set is told as such, never left blank.
+    for (const auto& [label, value, variable] :
+         {std::tuple{Report::tr("Repository"), a.repository, u"GITHUB_REPOSITORY"_s},
+          std::tuple{Report::tr("Event"), a.eventName, u"GITHUB_EVENT_NAME"_s}})
+        s.add(label, value.isEmpty() ? Report::tr("not set (%1)").arg(variable) : value,
+              value.isEmpty() ? ReportFact::Kind::Text : ReportFact::Kind::Code);
     s.add(Report::tr("Actor"), a.actor);
     if (a.isPullRequest())
         s.add(Report::tr("Pull request from"),

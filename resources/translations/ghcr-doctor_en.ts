@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name>ActionsRules</name>
     <message>
         <source>GitHub Actions run</source>
         <translation type="unfinished"></translation>
@@ -12,7 +12,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>GITHUB_ACTIONS is “true”, but the runner did not set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What depends on the workflow&apos;s repository (the package&apos;s link and its “Manage Actions access”) is not judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This pull request comes from the fork %1: GitHub gives its workflow a read-only GITHUB_TOKEN and no secrets, so a secret such as CR_PAT is empty (docker/login-action then fails with “Username and password required”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push images only from push events or from the repository&apos;s own branches; skip the push for pull requests from forks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -29,6 +41,14 @@
     </message>
     <message>
         <source>Package linked to the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 is linked to %2; GITHUB_REPOSITORY is not set, so whether this workflow runs in %2 (and inherits access) is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 is not linked to any repository; GITHUB_REPOSITORY is not set, so whether its “Manage Actions access” lists this workflow&apos;s repository is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -312,6 +332,10 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Read the token from environment variable VAR (never from the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in GitHub Actions (GITHUB_ACTIONS is not “true”): the workflow commands and the job summary are printed here, and no workflow run was judged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2941,6 +2965,10 @@ https://docs.docker.com/go/credential-store/</source>
     </message>
     <message>
         <source>No image was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
+    <name>ActionsRules</name>
     <message>
         <source>GitHub Actions run</source>
         <translation>Запуск GitHub Actions</translation>
@@ -12,8 +12,20 @@
         <translation>Рабочий процесс %1, событие «%2», запустил %3.</translation>
     </message>
     <message>
+        <source>GITHUB_ACTIONS is “true”, but the runner did not set %1.</source>
+        <translation>GITHUB_ACTIONS равно «true», но раннер не задал %1.</translation>
+    </message>
+    <message>
+        <source>What depends on the workflow&apos;s repository (the package&apos;s link and its “Manage Actions access”) is not judged.</source>
+        <translation>То, что зависит от репозитория рабочего процесса (связь пакета и его «Manage Actions access»), не оценивается.</translation>
+    </message>
+    <message>
         <source>This pull request comes from the fork %1: GitHub gives its workflow a read-only GITHUB_TOKEN and no secrets, so a secret such as CR_PAT is empty (docker/login-action then fails with “Username and password required”).</source>
         <translation>Этот pull request пришёл из форка %1: GitHub даёт его рабочему процессу GITHUB_TOKEN только для чтения и не передаёт секреты, поэтому секрет вроде CR_PAT пуст (docker/login-action тогда падает с «Username and password required»).</translation>
+    </message>
+    <message>
+        <source>Push images only from push events or from the repository&apos;s own branches; skip the push for pull requests from forks.</source>
+        <translation>Публикуйте образы только по событиям push или из собственных веток репозитория; для pull request из форков пропускайте публикацию.</translation>
     </message>
     <message>
         <source>Push images only from push events or from branches of %1; skip the push for pull requests from forks.</source>
@@ -30,6 +42,14 @@
     <message>
         <source>Package linked to the repository</source>
         <translation>Пакет связан с репозиторием</translation>
+    </message>
+    <message>
+        <source>The package %1 is linked to %2; GITHUB_REPOSITORY is not set, so whether this workflow runs in %2 (and inherits access) is not known.</source>
+        <translation>Пакет %1 связан с %2; GITHUB_REPOSITORY не задан, поэтому неизвестно, запущен ли этот рабочий процесс в %2 (и наследует ли он доступ).</translation>
+    </message>
+    <message>
+        <source>The package %1 is not linked to any repository; GITHUB_REPOSITORY is not set, so whether its “Manage Actions access” lists this workflow&apos;s repository is not known.</source>
+        <translation>Пакет %1 не связан ни с одним репозиторием; GITHUB_REPOSITORY не задан, поэтому неизвестно, указан ли репозиторий этого рабочего процесса в его «Manage Actions access».</translation>
     </message>
     <message>
         <source>The package %1 is linked to %2: its workflows inherit access.</source>
@@ -319,6 +339,10 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>Read the token from environment variable VAR (never from the command line).</source>
         <translation>Прочитать токен из переменной окружения VAR (никогда из командной строки).</translation>
+    </message>
+    <message>
+        <source>Not in GitHub Actions (GITHUB_ACTIONS is not “true”): the workflow commands and the job summary are printed here, and no workflow run was judged.</source>
+        <translation>Запуск не в GitHub Actions (GITHUB_ACTIONS не равно «true»): команды рабочего процесса и сводка задания выводятся здесь, запуск рабочего процесса не оценивался.</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3006,10 @@ https://docs.docker.com/go/credential-store/</translation>
     <message>
         <source>No image was checked.</source>
         <translation>Ни один образ не проверен.</translation>
+    </message>
+    <message>
+        <source>not set (%1)</source>
+        <translation>не задано (%1)</translation>
     </message>
 </context>
 <context>

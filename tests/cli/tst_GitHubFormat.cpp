@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +41,7 @@ struct RunnerEnvironment
     QString eventName = u"push"_s;
     QJsonObject payload;
     QString format = u"(auto)"_s; ///< "(auto)": no --format option
+    QStringList unset;            ///< GITHUB_* variables this runner does not set
 };
 
 class tst_GitHubFormat : public QObject
@@ -54,6 +56,8 @@ private Q_SLOTS:
     void unlinkedPackage();
     void organizationForbidsClassicTokens();
     void success();
+    void outsideActions();
+    void actionsWithoutRunVariables();
 
 private:
     Run run(const Scenario& scenario, const RunnerEnvironment& runner, const QString& ops = u"pull,push"_s);
@@ -103,6 +107,8 @@ Run tst_GitHubFormat::run(const Scenario& scenario, const RunnerEnvironment& run
     env.insert(u"GITHUB_STEP_SUMMARY"_s, summaryPath);
     env.insert(u"GITHUB_OUTPUT"_s, outputPath);
     env.insert(u"GHCR_TEST_TOKEN"_s, scenario.token);
+    for (const QString& name : runner.unset)
+        env.remove(name);
 
     QStringList args{u"check"_s,
                      u"--api-url"_s,
@@ -343,6 +349,73 @@ void tst_GitHubFormat::success()
     QVERIFY2(r.summary.contains("Linked to repository: octo-org/app"), r.summary.constData());
     QVERIFY2(!r.summary.contains("#### Fix steps"), r.summary.constData());
     QCOMPARE(r.outputs, QByteArray("verdict=ok\npull=allowed\npush=allowed\n"));
+}
+
+/// A place in the output where a name was left empty: “”, `` (not a code fence), `—`, "'s" with nothing before it,
+/// " lists .", "→ ,".
+QString emptyName(const QByteArray& output)
+{
+    static const QRegularExpression blank(uR"((“”|''|(?<!`)``(?!`)|`—`|(^|\s)'s\b|\s[.,;](\s|$)|→ ,))"_s,
+                                          QRegularExpression::MultilineOption);
+    const QString text = QString::fromUtf8(output);
+    const QRegularExpressionMatch m = blank.match(text);
+    return m.hasMatch() ? u"“"_s + m.captured() + u"” in: "_s + text.mid(qMax(0, int(m.capturedStart()) - 80), 160)
+                        : QString();
+}
+
+/// The unlinked-package case (a workflow token refused push), without some of the runner's variables.
+Scenario unlinkedPushRefused()
+{
+    Scenario s = FakeServer::scenario(u"actions-token"_s);
+    s.registry.push = {ProbeBehaviour::Kind::DeniedGhcr, u"permission_denied: write_package"_s};
+    s.package.linkedRepository.clear();
+    return s;
+}
+
+// `--format github` outside Actions (no GITHUB_* variable): stderr says so once, and nothing printed holds an empty
+// name (before, nothing said so).
+void tst_GitHubFormat::outsideActions()
+{
+    RunnerEnvironment runner;
+    runner.format = u"github"_s;
+    runner.unset = {u"GITHUB_ACTIONS"_s, u"GITHUB_REPOSITORY"_s,   u"GITHUB_EVENT_NAME"_s, u"GITHUB_EVENT_PATH"_s,
+                    u"GITHUB_ACTOR"_s,   u"GITHUB_STEP_SUMMARY"_s, u"GITHUB_OUTPUT"_s};
+    const Scenario s = unlinkedPushRefused();
+    const Run r = run(s, runner);
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 1);
+    verifyNoSecret(r, m_server, s.token);
+    QCOMPARE(r.err.count("Not in GitHub Actions (GITHUB_ACTIONS is not “true”)"), 1);
+    QVERIFY2(emptyName(r.out).isEmpty(), qPrintable(emptyName(r.out)));
+    QVERIFY2(r.out.contains("### ❌ GHCR Doctor"), r.out.constData()); // the summary, on stdout
+    QVERIFY2(!r.out.contains("GitHub Actions run") && !r.out.contains("**GitHub Actions**"), r.out.constData());
+    QCOMPARE(r.summary, QByteArray("<!-- an earlier step -->\n"));
+    QVERIFY(r.outputs.isEmpty());
+}
+
+// GITHUB_ACTIONS=true without the run's variables: the report says which are not set and judges nothing that needs
+// the workflow's repository; no sentence has an empty name in it (before: "'s workflows may use it only if its
+// “Manage Actions access” lists .").
+void tst_GitHubFormat::actionsWithoutRunVariables()
+{
+    RunnerEnvironment runner;
+    runner.format = u"github"_s;
+    runner.unset = {u"GITHUB_REPOSITORY"_s, u"GITHUB_EVENT_NAME"_s, u"GITHUB_EVENT_PATH"_s, u"GITHUB_ACTOR"_s};
+    const Scenario s = unlinkedPushRefused();
+    const Run r = run(s, runner);
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 1);
+    verifyNoSecret(r, m_server, s.token);
+    QVERIFY2(!r.err.contains("Not in GitHub Actions"), r.err.constData());
+    for (const QByteArray& output : {r.out, r.summary})
+        QVERIFY2(emptyName(output).isEmpty(), qPrintable(emptyName(output)));
+    QVERIFY2(r.summary.contains("Repository: not set (GITHUB_REPOSITORY)"), r.summary.constData());
+    QVERIFY2(r.out.contains("the runner did not set GITHUB_REPOSITORY, GITHUB_EVENT_NAME, GITHUB_ACTOR"),
+             r.out.constData());
+    QVERIFY2(r.out.contains("GITHUB_REPOSITORY is not set, so whether its “Manage Actions access” lists this "
+                            "workflow's repository is not known"),
+             r.out.constData());
+    QVERIFY2(!r.summary.contains("Manage Actions access → Add repository →"), r.summary.constData());
 }
 
 } // namespace
