@@ -109,7 +109,7 @@ struct RefusalGroup
     QString sentence;   ///< translated one line: "3 packages refuse push: not linked to a repository — grant …"
 };
 
-/// "pull works on 5 of 8 images; push works on 3 of 8 images" for the operations asked; empty without images.
+/// "Pull works on 5 of 8 images; push works on 3 of 8 images" for the operations asked; empty without images.
 QString matrixCounts(const QList<ImageResult>& images, const CheckRequest& request);
 
 struct Diagnosis

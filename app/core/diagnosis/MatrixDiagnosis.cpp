@@ -130,10 +130,7 @@ QString matrixSummary(const Diagnosis& d, const CheckRequest& base, const QList<
             .arg(rules::refusedOwnersOf(d.listing).value(0, d.listing.orgsError));
     if (images.isEmpty())
         return d.summary;
-    QString s = counts;
-    if (!s.isEmpty())
-        s[0] = s[0].toUpper();
-    s += u'.';
+    QString s = counts + u'.';
     // When no image could be checked, why comes first (the origin and the step that did not answer), not a cause
     // that concerns some owners.
     const bool noneChecked = std::all_of(images.cbegin(), images.cend(), [](const ImageResult& i) {

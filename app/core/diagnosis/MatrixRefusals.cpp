@@ -23,7 +23,10 @@ QString matrixCounts(const QList<ImageResult>& images, const CheckRequest& reque
                                          : Diagnoser::tr("push works on %1 of %n image(s)", nullptr, total))
                       .arg(works);
     }
-    return counts.join(u"; "_s);
+    QString sentence = counts.join(u"; "_s);
+    if (!sentence.isEmpty())
+        sentence[0] = sentence.at(0).toUpper();
+    return sentence;
 }
 
 namespace rules {
