@@ -258,6 +258,36 @@ QString apiSentence(const ApiEvidence& a)
     return Report::tr("GitHub answered %1.").arg(a.httpStatus);
 }
 
+QString tokenHeadersUnknown(ApiEvidence::Outcome outcome)
+{
+    if (outcome == ApiEvidence::Outcome::BadCredentials)
+        return Report::tr("not known: GitHub refused the token");
+    if (outcome == ApiEvidence::Outcome::Integration)
+        return Report::tr("not known: GitHub does not answer this request for an installation token");
+    return Report::tr("not known: the GitHub API check did not complete");
+}
+
+/// The token's scopes and expiry as GitHub's answer told them; when the answer did not take the token as its own
+/// (401, rate limit, lock-out, a body that cannot be read), one line saying they are not known: the headers of
+/// such an answer are not the token's.
+void addTokenHeaders(SectionBuilder& s, const ApiEvidence& a)
+{
+    if (!a.describesToken()) {
+        s.add(Report::tr("Scopes and expiry"), tokenHeadersUnknown(a.outcome))
+            .note(Report::tr("Only an answer that accepts the token tells its scopes and expiry."));
+        return;
+    }
+    s.add(Report::tr("Scopes (X-OAuth-Scopes, raw)"), scopesRawText(a))
+        .note(Report::tr("The X-OAuth-Scopes header, exactly as GitHub sent it."));
+    if (a.scopes.has_value())
+        s.add(Report::tr("Scopes (with implied scopes)"),
+              a.scopesExpanded.isEmpty() ? Report::tr("none") : a.scopesExpanded.join(u", "_s))
+            .note(Report::tr("The raw scopes plus the child scopes GitHub documents as implied."));
+    s.add(Report::tr("Expires"), expiryText(a))
+        .status(a.expiresAt.isValid() && a.expiresAt < a.answeredAt ? std::optional(CheckStatus::Fail) : std::nullopt)
+        .note(Report::tr("GitHub-Authentication-Token-Expiration; days counted from when GitHub answered."));
+}
+
 } // namespace
 
 ReportSection apiFacts(const ApiEvidence& a)
@@ -271,20 +301,11 @@ ReportSection apiFacts(const ApiEvidence& a)
     s.add(Report::tr("Error"), a.errorSentence);
     s.add(Report::tr("Login"), a.login);
     s.add(Report::tr("Account type"), a.accountType);
-    if (a.answered()) {
-        s.add(Report::tr("Scopes (X-OAuth-Scopes, raw)"), scopesRawText(a))
-            .note(Report::tr("The X-OAuth-Scopes header, exactly as GitHub sent it."));
-        if (a.scopes.has_value())
-            s.add(Report::tr("Scopes (with implied scopes)"),
-                  a.scopesExpanded.isEmpty() ? Report::tr("none") : a.scopesExpanded.join(u", "_s))
-                .note(Report::tr("The raw scopes plus the child scopes GitHub documents as implied."));
-    }
+    if (a.answered())
+        addTokenHeaders(s, a);
     s.add(Report::tr("Accepted scopes (endpoint)"), cleanList(a.acceptedScopes))
         .note(Report::tr("X-Accepted-OAuth-Scopes: the scopes this endpoint accepts."));
     s.add(Report::tr("Accepted permissions (endpoint)"), a.acceptedPermissions);
-    s.add(Report::tr("Expires"), expiryText(a))
-        .status(a.expiresAt.isValid() && a.expiresAt < a.answeredAt ? std::optional(CheckStatus::Fail) : std::nullopt)
-        .note(Report::tr("GitHub-Authentication-Token-Expiration; days counted from when GitHub answered."));
     if (a.ssoRequired)
         s.add(Report::tr("SAML SSO"), Report::tr("authorization required")).status(CheckStatus::Fail);
     s.add(Report::tr("SSO authorization URL"), a.ssoUrl, ReportFact::Kind::Url).detail(a.ssoRequired);

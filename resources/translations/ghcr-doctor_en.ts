@@ -2971,6 +2971,26 @@ https://docs.docker.com/go/credential-store/</source>
         <source>not set (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not known: GitHub refused the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known: GitHub does not answer this request for an installation token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known: the GitHub API check did not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes and expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an answer that accepts the token tells its scopes and expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaveReport</name>

@@ -3011,6 +3011,26 @@ https://docs.docker.com/go/credential-store/</translation>
         <source>not set (%1)</source>
         <translation>не задано (%1)</translation>
     </message>
+    <message>
+        <source>not known: GitHub refused the token</source>
+        <translation>неизвестно: GitHub отклонил токен</translation>
+    </message>
+    <message>
+        <source>not known: GitHub does not answer this request for an installation token</source>
+        <translation>неизвестно: на этот запрос GitHub не отвечает токену установки</translation>
+    </message>
+    <message>
+        <source>not known: the GitHub API check did not complete</source>
+        <translation>неизвестно: проверка через GitHub API не завершилась</translation>
+    </message>
+    <message>
+        <source>Scopes and expiry</source>
+        <translation>Области доступа и срок действия</translation>
+    </message>
+    <message>
+        <source>Only an answer that accepts the token tells its scopes and expiry.</source>
+        <translation>Области доступа и срок действия токена известны только из ответа, принявшего токен.</translation>
+    </message>
 </context>
 <context>
     <name>SaveReport</name>

@@ -27,6 +27,8 @@ QString DiagnosisInput::apiEvidenceLine() const
     if (!api.answered())
         return api.errorSentence;
     QString line = u"GET "_s + api.url + u" → "_s + QString::number(api.httpStatus);
+    if (!apiTrusted())
+        return line; // the headers of an answer that did not take the token are not the token's
     if (api.scopes && api.scopesInferredEmpty)
         line += Diagnoser::tr("; X-OAuth-Scopes empty (the token has no scopes)");
     else if (api.scopes)

@@ -36,7 +36,7 @@ struct DiagnosisInput
     }
     bool apiOk() const { return api.outcome == ApiEvidence::Outcome::Ok; }
     /// Scopes count only from a real GitHub answer (200, or the 403 of SSO), not from a body we could not read.
-    bool apiTrusted() const { return apiOk() || api.outcome == ApiEvidence::Outcome::SsoRequired; }
+    bool apiTrusted() const { return api.describesToken(); }
     bool scopesKnown() const { return apiTrusted() && api.scopes.has_value(); }
     bool has(const QString& scope) const { return scopesKnown() && api.scopes->contains(scope); }
     const OperationResult* op(Operation o) const { return reg.operation(o); }

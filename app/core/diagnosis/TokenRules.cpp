@@ -140,8 +140,11 @@ ChecklistItem tokenKind(const DiagnosisInput& f)
 ChecklistItem tokenExpiry(const DiagnosisInput& f)
 {
     const QString title = Diagnoser::tr("Token expiry");
-    const QString ev = f.api.expiresRaw.isEmpty() ? Diagnoser::tr("No GitHub-Authentication-Token-Expiration header")
-                                                  : u"GitHub-Authentication-Token-Expiration: "_s + f.api.expiresRaw;
+    // An answer that did not take the token (401, rate limit, …) tells nothing of it: its headers are no evidence.
+    QString ev = f.apiEvidenceLine();
+    if (f.apiTrusted())
+        ev = f.api.expiresRaw.isEmpty() ? Diagnoser::tr("No GitHub-Authentication-Token-Expiration header")
+                                        : u"GitHub-Authentication-Token-Expiration: "_s + f.api.expiresRaw;
     if (f.api.expiresInDays().has_value() && f.apiTrusted()) {
         const qint64 secs = f.api.answeredAt.secsTo(f.api.expiresAt);
         const qint64 days = *f.api.expiresInDays();

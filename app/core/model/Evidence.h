@@ -82,6 +82,10 @@ struct ApiEvidence
     qint64 elapsedMs = 0;
 
     bool answered() const { return httpStatus != 0; }
+    /// True when GitHub took the token as its own (200, or the 403 asking for SSO authorization): only then are
+    /// the answer's scope and expiry headers the token's. A refused token's answer (401 Bad credentials), a rate
+    /// limit or a body that cannot be read says nothing about the token, whatever headers came with it.
+    bool describesToken() const { return outcome == Outcome::Ok || outcome == Outcome::SsoRequired; }
     /// Days from the answer to the expiry, to the nearest whole day (negative once expired). The one figure
     /// the checklist, the window and every report show; nullopt unless both dates are known.
     std::optional<qint64> expiresInDays() const;
