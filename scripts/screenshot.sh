@@ -6,7 +6,7 @@
 #
 #   scripts/screenshot.sh [OUTPUT.png] [--scenario NAME] [--lang ru] [--scale 2] [--size WxH] [--build DIR]
 #                         [--all-packages]   (the All packages window; use with --scenario packages)
-#                         [--stale-logins]   (stale Docker and Helm logins for the registry in the throwaway
+#                         [--stale-logins]   (stale Docker, Podman and Helm logins for the registry in the throwaway
 #                                             HOME: the Stored logins panel; use with --scenario ok-read-write)
 #
 # Defaults: docs/screenshot.png, scenario write-only-needs-read, system language, scale 1, a
@@ -69,9 +69,11 @@ registry="${base#https://}"
 
 mkdir -p "$work/home" "$(dirname "$out")"
 if [[ -n "$stale_logins" ]]; then
-    # An older token, saved by `docker login` and `helm registry login` (only its fingerprint is shown).
+    # An older token, saved by `docker login`, `podman login` and `helm registry login` (only its fingerprint is
+    # shown).
     stale_auth="$(printf '%s' "octocat:ghp_ZYXWVUTSRQPONMLKJIHGFEDCBA98760vOkw5" | base64 -w0)"
-    for f in "$work/home/.docker/config.json" "$work/home/.config/helm/registry/config.json"; do
+    for f in "$work/home/.docker/config.json" "$work/home/.config/containers/auth.json" \
+             "$work/home/.config/helm/registry/config.json"; do
         mkdir -p "$(dirname "$f")"
         printf '{"auths":{"%s":{"auth":"%s"}}}\n' "$registry" "$stale_auth" >"$f"
     done

@@ -31,21 +31,6 @@ void showText(QLabel* label, const QString& text)
     label->setVisible(!text.isEmpty());
 }
 
-/// The tool whose file or helper holds the entry, as LoginWriter names it (Docker Desktop's helper is Docker's).
-QString writerTool(const StoredLogin& e)
-{
-    return e.tool == u"docker-desktop"_s ? u"docker"_s : e.tool;
-}
-
-QString toolTitle(const QString& tool)
-{
-    if (tool == u"podman"_s)
-        return u"Podman"_s;
-    if (tool == u"helm"_s)
-        return u"Helm"_s;
-    return u"Docker"_s;
-}
-
 /// The sweep shows the home folder as "~".
 QString expandedPath(const QString& path)
 {
@@ -67,7 +52,7 @@ LoginChange preview(const QString& changed)
 LoginChange targetOf(const StoredLogin& e, const QString& registry)
 {
     return preview(e.helperProgram.isEmpty() ? expandedPath(e.configPath)
-                                             : LoginWriter::target(writerTool(e), registry));
+                                             : LoginWriter::target(storedLoginTool(e), registry));
 }
 
 /// True when the registry proved login and every requested operation (delete is judged from scopes only).
@@ -211,7 +196,7 @@ void StoredLoginsPanel::fillList()
         else if (e.sameAsChecked == false)
             token = tr("another token (%1): stale?").arg(e.storedFingerprint);
         const QString where = e.helperProgram.isEmpty() ? e.configPath : e.helperProgram;
-        auto* item = new QTreeWidgetItem(m_list, {e.tool, where, e.storedUser, token});
+        auto* item = new QTreeWidgetItem(m_list, {storedLoginToolTitle(e.tool), where, e.storedUser, token});
         item->setToolTip(1, e.configPath);
     }
     m_list->setCurrentItem(m_list->topLevelItem(0));
@@ -239,7 +224,7 @@ const StoredLogin* StoredLoginsPanel::selected() const
 void StoredLoginsPanel::updateButtons()
 {
     const StoredLogin* e = selected();
-    m_useButton->setText(tr("Use this token for %1").arg(toolTitle(e ? writerTool(*e) : QString())));
+    m_useButton->setText(tr("Store this token for %1").arg(storedLoginToolTitle(e ? storedLoginTool(*e) : QString())));
     m_useButton->setEnabled(e && m_proved && !m_token.isEmpty() && e->sameAsChecked != true);
     m_useButton->setToolTip(m_proved ? QString() : tr("Enabled when the check proved every requested operation."));
     m_removeButton->setEnabled(e && e->entryFound && e->sameAsChecked != true);
@@ -252,12 +237,12 @@ void StoredLoginsPanel::useToken()
     const StoredLogin* e = selected();
     if (!e || !m_proved)
         return;
-    const QString tool = writerTool(*e);
+    const QString tool = storedLoginTool(*e);
     const LoginChange target = preview(LoginWriter::target(tool, m_registry));
     QString question =
-        tr("Store the checked token for %1 as user %2 in %3?").arg(toolTitle(tool), m_user, target.changed);
+        tr("Store this token for %1 as user %2 in %3?").arg(storedLoginToolTitle(tool), m_user, target.changed);
     if (!target.backupPath.isEmpty())
-        question += u'\n' + tr("The current file is kept as %1 (Undo restores it).").arg(target.backupPath);
+        question += u'\n' + tr("The current file is kept as %1 (Undo copies it back).").arg(target.backupPath);
     const QString registry = m_registry;
     const QString user = m_user;
     apply(question, [tool, registry, user, this] { return LoginWriter::store(tool, registry, user, m_token); });
@@ -269,14 +254,14 @@ void StoredLoginsPanel::removeLogin()
     if (!e || !e->entryFound)
         return;
     const LoginChange target = targetOf(*e, m_registry);
-    QString question =
-        tr("Remove the %1 login for %2 from %3?").arg(toolTitle(writerTool(*e)), m_registry, target.changed);
+    QString question = tr("Remove the %1 login for %2 from %3?")
+                           .arg(storedLoginToolTitle(storedLoginTool(*e)), m_registry, target.changed);
     if (!e->helperProgram.isEmpty()) {
-        const QString tool = writerTool(*e);
+        const QString tool = storedLoginTool(*e);
         apply(question, [tool, registry = m_registry] { return LoginWriter::erase(tool, registry); });
         return;
     }
-    question += u'\n' + tr("The current file is kept as %1 (Undo restores it).").arg(target.backupPath);
+    question += u'\n' + tr("The current file is kept as %1 (Undo copies it back).").arg(target.backupPath);
     const QString path = target.changed;
     apply(question, [path, registry = m_registry] {
         QFile file(path);
@@ -290,7 +275,7 @@ void StoredLoginsPanel::undo()
     if (!m_lastChange.ok || m_lastChange.backupPath.isEmpty())
         return;
     const QString path = m_lastChange.changed;
-    apply(tr("Put %1 back as it was before the last change (from %2)?").arg(path, m_lastChange.backupPath),
+    apply(tr("Undo the last change to %1 (copies %2 back)?").arg(path, m_lastChange.backupPath),
           [path] { return LoginWriter::undo(path); });
 }
 
@@ -339,7 +324,7 @@ void StoredLoginsPanel::checkSavedLogin()
     CheckRequest request = m_request;
     request.user = user;
     request.inspectDockerCredentials = false;
-    m_savedLogin = tr("%1, %2").arg(e->tool, e->storedFingerprint);
+    m_savedLogin = tr("%1, %2").arg(storedLoginHolder(*e), e->storedFingerprint);
     showText(m_savedVerdictLabel, tr("Checking the saved login (%1)…").arg(m_savedLogin));
     m_savedRunner->start(request, secret);
     secret.fill(u'\0');

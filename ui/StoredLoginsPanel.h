@@ -19,7 +19,7 @@ class CheckRunner;
 class DockerCredentialsInspector;
 
 /// The stored logins for the checked registry (the check's sweep: Docker, Docker Desktop, Podman, Helm), each
-/// compared with the checked token, and their repair. "Use this token for <tool>" stores the checked token where
+/// compared with the checked token, and their repair. "Store this token for <tool>" stores the checked token where
 /// the selected entry's tool keeps its login (LoginWriter::store), and is enabled only when the check proved login
 /// and every requested operation; "Remove this stale login" removes that entry from its own file, or erases it
 /// through the credential helper. Every change is confirmed first, naming the file or helper and its backup;

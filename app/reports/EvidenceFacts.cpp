@@ -471,7 +471,7 @@ QString dockerSummary(const DockerCredentialEvidence& e)
 
 ReportSection dockerFacts(const DockerCredentialEvidence& e)
 {
-    SectionBuilder s(u"docker"_s, Report::tr("Docker's saved login"));
+    SectionBuilder s(u"docker"_s, Report::tr("Stored logins for this registry"));
     const std::optional<CheckStatus> same = sameTokenStatus(e.sameAsChecked, e.errorSentence);
     s.summarize(dockerSummary(e), same);
     s.add(Report::tr("Configuration"), e.configPath.isEmpty() ? Report::tr("none found") : e.configPath,
@@ -489,7 +489,7 @@ ReportSection dockerFacts(const DockerCredentialEvidence& e)
             .status(same);
     s.add(Report::tr("Error"), e.errorSentence);
     for (const StoredLogin& login : e.entries)
-        s.add(Report::tr("Stored login (%1)").arg(storedLoginToolName(login.tool)), storedLoginSummary(login),
+        s.add(Report::tr("Stored login (%1)").arg(storedLoginToolTitle(login.tool)), storedLoginSummary(login),
               ReportFact::Kind::Code)
             .status(sameTokenStatus(login.sameAsChecked, login.errorSentence));
     return s.take();
@@ -535,17 +535,6 @@ QString registryUserText(const RegistryEvidence& registry)
     else if (registry.userSource == UserSource::Neutral)
         source = Report::tr("a neutral name: this registry accepts any user name with a token");
     return source.isEmpty() ? registry.user : registry.user + u" ("_s + source + u')';
-}
-
-QString storedLoginToolName(const QString& tool)
-{
-    if (tool == u"docker-desktop"_s)
-        return Report::tr("Docker Desktop");
-    if (tool == u"podman"_s)
-        return Report::tr("Podman, Buildah, skopeo");
-    if (tool == u"helm"_s)
-        return Report::tr("Helm");
-    return Report::tr("Docker");
 }
 
 QString storedLoginSummary(const StoredLogin& login)

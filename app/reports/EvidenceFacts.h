@@ -87,8 +87,6 @@ struct VerdictLine
 };
 VerdictLine verdictLine(const Diagnosis& diagnosis);
 
-/// "Docker", "Docker Desktop", "Podman", "Helm" for StoredLogin::tool.
-QString storedLoginToolName(const QString& tool);
 /// One stored login in a line, never the secret: "~/.docker/config.json · octocat · sha256:… · classic · a
 /// different token". Not redacted (the caller's section builder does that).
 QString storedLoginSummary(const StoredLogin& login);

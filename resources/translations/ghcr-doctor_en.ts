@@ -574,15 +574,15 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Co&amp;mpare with Docker&apos;s saved login for the registry</source>
+        <source>Co&amp;mpare with the stored logins for the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare with Docker&apos;s saved login</source>
+        <source>Compare with the stored logins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A different token saved by an earlier “docker login” makes docker pull fail even when this token is fine. Reads Docker&apos;s (or Podman&apos;s) configuration and asks its credential helper; only fingerprints are compared, the saved token is never shown or kept.</source>
+        <source>A different token stored by an earlier “docker login”, “podman login” or “helm registry login” makes that tool fail even when this token is fine. Reads Docker&apos;s, Podman&apos;s and Helm&apos;s configuration and asks their credential helpers; only fingerprints are compared, the stored token is never shown or kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1055,10 +1055,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log Docker in to %1 with this token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,15 +1135,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Docker&apos;s saved login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the %1 credential helper (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Docker or Podman configuration file found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1160,38 +1148,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Could not compare: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker has no saved login for %1 on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker has a saved login for %1, but not one that can be compared with a token (an identity token).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user %1, token %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker&apos;s saved login for %1 (%2) is the token checked here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker has a different token saved for %1 (%2). docker pull and docker push use that one, not the token checked here — a classic cause of “denied” with a good token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log Docker out of %1 and in again with this token (see the fix steps).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the different token Docker saved for %1 with this one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> But Docker has a different token saved for %1: log Docker in again with this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1591,14 +1547,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When the token is fixed, replace the different token Docker saved for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker uses the token it saved at an earlier docker login, not this one. The commands read the token without echoing it and pass it on standard input, so it appears neither on screen nor in your shell history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The commands read the token without echoing it and pass it on standard input, so it appears neither on screen nor in your shell history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,6 +1671,85 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>in each package&apos;s settings, Manage access: give %1 the Write role (or connect the package to a repository %1 can write)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Docker, Podman or Helm configuration file found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored logins for this registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a different token (user %2, token %3) and uses it instead of the one checked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a classic cause of “denied” with a good token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store this token for %1 (see the fix steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token checked here is the one stored for %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login for %1 is stored by %2, but not one that can be compared with a token (an identity token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Docker, Podman or Helm login for %1 was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store this token for %1: it holds a different one for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the token is fixed, store it for %1: it holds a different one for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the token stored at an earlier login, not this one. The commands read the token without echoing it and pass it on standard input, so it appears neither on screen nor in your shell history (or use “ghcr-doctor login --tool %2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store this token for Docker: it holds no login for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> But %1 hold(s) a different token for %2: store this token for %3.</source>
+        <translation>
+            <numerusform> But %1 holds a different token for %2: store this token for %3.</numerusform>
+            <numerusform> But %1 hold a different token for %2: store this token for %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2605,10 +2632,6 @@ https://docs.docker.com/go/credential-store/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Docker&apos;s saved login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Configuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,22 +2828,6 @@ https://docs.docker.com/go/credential-store/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Docker Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Podman, Buildah, skopeo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Helm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Docker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>nothing stored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2989,6 +2996,10 @@ https://docs.docker.com/go/credential-store/</source>
     </message>
     <message>
         <source>Only an answer that accepts the token tells its scopes and expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored logins for this registry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4346,27 +4357,11 @@ Window options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use this token for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enabled when the check proved every requested operation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Store the checked token for %1 as user %2 in %3?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current file is kept as %1 (Undo restores it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove the %1 login for %2 from %3?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put %1 back as it was before the last change (from %2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4395,6 +4390,22 @@ Window options:
     </message>
     <message>
         <source>The saved login (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store this token for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store this token for %1 as user %2 in %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current file is kept as %1 (Undo copies it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to %1 (copies %2 back)?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

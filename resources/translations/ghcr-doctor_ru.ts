@@ -580,16 +580,16 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>Выбрать файл сертификатов УЦ</translation>
     </message>
     <message>
-        <source>Co&amp;mpare with Docker&apos;s saved login for the registry</source>
-        <translation>Сравнить с входом в реестр, сохранённым &amp;Docker</translation>
+        <source>Co&amp;mpare with the stored logins for the registry</source>
+        <translation>Сравнить с сохранёнными входами в &amp;этот реестр</translation>
     </message>
     <message>
-        <source>Compare with Docker&apos;s saved login</source>
-        <translation>Сравнить с сохранённым входом Docker</translation>
+        <source>Compare with the stored logins</source>
+        <translation>Сравнить с сохранёнными входами</translation>
     </message>
     <message>
-        <source>A different token saved by an earlier “docker login” makes docker pull fail even when this token is fine. Reads Docker&apos;s (or Podman&apos;s) configuration and asks its credential helper; only fingerprints are compared, the saved token is never shown or kept.</source>
-        <translation>Другой токен, сохранённый прежним «docker login», ломает docker pull, даже когда этот токен исправен. Читается конфигурация Docker (или Podman) и опрашивается её помощник учётных данных; сравниваются только отпечатки, сохранённый токен не показывается и не запоминается.</translation>
+        <source>A different token stored by an earlier “docker login”, “podman login” or “helm registry login” makes that tool fail even when this token is fine. Reads Docker&apos;s, Podman&apos;s and Helm&apos;s configuration and asks their credential helpers; only fingerprints are compared, the stored token is never shown or kept.</source>
+        <translation>Другой токен, сохранённый прежним «docker login», «podman login» или «helm registry login», приводит к ошибке этого инструмента, даже если этот токен в порядке. Читаются настройки Docker, Podman и Helm и опрашиваются их помощники учётных данных; сравниваются только отпечатки, сохранённый токен не показывается и не сохраняется.</translation>
     </message>
 </context>
 <context>
@@ -1062,10 +1062,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>Проверку не удалось завершить. Проверьте сеть и прокси; если ваша сеть инспектирует TLS или использует собственный удостоверяющий центр, передайте его сертификат (--ca-file или файл УЦ в дополнительных настройках окна).</translation>
     </message>
     <message>
-        <source>Log Docker in to %1 with this token</source>
-        <translation>Выполните docker login в %1 с этим токеном</translation>
-    </message>
-    <message>
         <source>Check cancelled.</source>
         <translation>Проверка отменена.</translation>
     </message>
@@ -1146,16 +1142,8 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation> и </translation>
     </message>
     <message>
-        <source>Docker&apos;s saved login</source>
-        <translation>Сохранённый вход Docker</translation>
-    </message>
-    <message>
         <source>the %1 credential helper (%2)</source>
         <translation>помощник учётных данных %1 (%2)</translation>
-    </message>
-    <message>
-        <source>No Docker or Podman configuration file found</source>
-        <translation>Файл конфигурации Docker или Podman не найден</translation>
     </message>
     <message>
         <source>Read %1</source>
@@ -1168,38 +1156,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>Could not compare: %1</source>
         <translation>Не удалось сравнить: %1</translation>
-    </message>
-    <message>
-        <source>Docker has no saved login for %1 on this computer.</source>
-        <translation>На этом компьютере у Docker нет сохранённого входа для %1.</translation>
-    </message>
-    <message>
-        <source>Docker has a saved login for %1, but not one that can be compared with a token (an identity token).</source>
-        <translation>У Docker есть сохранённый вход для %1, но такой, который нельзя сравнить с токеном (identity token).</translation>
-    </message>
-    <message>
-        <source>user %1, token %2</source>
-        <translation>пользователь %1, токен %2</translation>
-    </message>
-    <message>
-        <source>Docker&apos;s saved login for %1 (%2) is the token checked here.</source>
-        <translation>Сохранённый вход Docker для %1 (%2) — это проверенный здесь токен.</translation>
-    </message>
-    <message>
-        <source>Docker has a different token saved for %1 (%2). docker pull and docker push use that one, not the token checked here — a classic cause of “denied” with a good token.</source>
-        <translation>У Docker для %1 сохранён другой токен (%2). docker pull и docker push используют его, а не проверенный здесь токен — классическая причина «denied» при исправном токене.</translation>
-    </message>
-    <message>
-        <source>Log Docker out of %1 and in again with this token (see the fix steps).</source>
-        <translation>Выйдите из %1 в Docker и войдите снова с этим токеном (см. шаги исправления).</translation>
-    </message>
-    <message>
-        <source>Replace the different token Docker saved for %1 with this one</source>
-        <translation>Замените другой токен, сохранённый Docker для %1, этим</translation>
-    </message>
-    <message>
-        <source> But Docker has a different token saved for %1: log Docker in again with this one.</source>
-        <translation> Но у Docker для %1 сохранён другой токен: войдите в Docker заново с этим.</translation>
     </message>
     <message>
         <source>organization %1 forbids classic personal access tokens</source>
@@ -1610,14 +1566,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>Реестр ограничивает частоту запросов отсюда (429 Too Many Requests). О токене это ничего не говорит.</translation>
     </message>
     <message>
-        <source>When the token is fixed, replace the different token Docker saved for %1</source>
-        <translation>Когда токен будет исправлен, замените другой токен, который Docker сохранил для %1</translation>
-    </message>
-    <message>
-        <source>Docker uses the token it saved at an earlier docker login, not this one. The commands read the token without echoing it and pass it on standard input, so it appears neither on screen nor in your shell history.</source>
-        <translation>Docker использует токен, сохранённый при прошлом docker login, а не этот. Команды читают токен без вывода на экран и передают его через стандартный ввод, поэтому он не появится ни на экране, ни в истории командной оболочки.</translation>
-    </message>
-    <message>
         <source>The commands read the token without echoing it and pass it on standard input, so it appears neither on screen nor in your shell history.</source>
         <translation>Команды читают токен без вывода на экран и передают его через стандартный ввод, поэтому он не появится ни на экране, ни в истории командной оболочки.</translation>
     </message>
@@ -1744,6 +1692,86 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>in each package&apos;s settings, Manage access: give %1 the Write role (or connect the package to a repository %1 can write)</source>
         <translation>в настройках каждого пакета, «Manage access»: дайте %1 роль Write (или привяжите пакет к репозиторию, в который %1 может записывать)</translation>
+    </message>
+    <message>
+        <source>Docker Desktop</source>
+        <translation>Docker Desktop</translation>
+    </message>
+    <message>
+        <source>Podman</source>
+        <translation>Podman</translation>
+    </message>
+    <message>
+        <source>Helm</source>
+        <translation>Helm</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No Docker, Podman or Helm configuration file found</source>
+        <translation>Файлы настроек Docker, Podman и Helm не найдены</translation>
+    </message>
+    <message>
+        <source>Stored logins for this registry</source>
+        <translation>Сохранённые входы в этот реестр</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds a different token (user %2, token %3) and uses it instead of the one checked here.</source>
+        <translation>%1 хранит другой токен (пользователь %2, токен %3) и использует его вместо проверенного здесь.</translation>
+    </message>
+    <message>
+        <source>That is a classic cause of “denied” with a good token.</source>
+        <translation>Это классическая причина «denied» при исправном токене.</translation>
+    </message>
+    <message>
+        <source>Store this token for %1 (see the fix steps).</source>
+        <translation>Сохраните этот токен для %1 (см. шаги исправления).</translation>
+    </message>
+    <message>
+        <source>The token checked here is the one stored for %1 by %2.</source>
+        <translation>Проверенный здесь токен — тот же, что сохранён для %1 в %2.</translation>
+    </message>
+    <message>
+        <source>A login for %1 is stored by %2, but not one that can be compared with a token (an identity token).</source>
+        <translation>Вход в %1 сохранён в %2, но такой, который нельзя сравнить с токеном (identity token).</translation>
+    </message>
+    <message>
+        <source>No Docker, Podman or Helm login for %1 was found on this computer.</source>
+        <translation>На этом компьютере нет сохранённого входа в %1 ни для Docker, ни для Podman, ни для Helm.</translation>
+    </message>
+    <message>
+        <source>Store this token for %1: it holds a different one for %2</source>
+        <translation>Сохраните этот токен для %1: там хранится другой токен для %2</translation>
+    </message>
+    <message>
+        <source>When the token is fixed, store it for %1: it holds a different one for %2</source>
+        <translation>Когда токен будет исправлен, сохраните этот токен для %1: там хранится другой токен для %2</translation>
+    </message>
+    <message>
+        <source>%1 uses the token stored at an earlier login, not this one. The commands read the token without echoing it and pass it on standard input, so it appears neither on screen nor in your shell history (or use “ghcr-doctor login --tool %2”).</source>
+        <translation>%1 использует токен, сохранённый при прежнем входе, а не этот. Команды читают токен без отображения и передают его через стандартный ввод, поэтому он не появляется ни на экране, ни в истории оболочки (или используйте «ghcr-doctor login --tool %2»).</translation>
+    </message>
+    <message>
+        <source>Store this token for Docker: it holds no login for %1</source>
+        <translation>Сохраните этот токен для Docker: в нём нет входа в %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> But %1 hold(s) a different token for %2: store this token for %3.</source>
+        <translation>
+            <numerusform> Но %1 хранит другой токен для %2: сохраните этот токен для %3.</numerusform>
+            <numerusform> Но %1 хранят другой токен для %2: сохраните этот токен для %3.</numerusform>
+            <numerusform> Но %1 хранят другой токен для %2: сохраните этот токен для %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2644,10 +2672,6 @@ https://docs.docker.com/go/credential-store/</translation>
         <translation>Исправлять нечего.</translation>
     </message>
     <message>
-        <source>Docker&apos;s saved login</source>
-        <translation>Сохранённый вход Docker</translation>
-    </message>
-    <message>
         <source>Configuration</source>
         <translation>Конфигурация</translation>
     </message>
@@ -2844,22 +2868,6 @@ https://docs.docker.com/go/credential-store/</translation>
         <translation>Сохранённый вход (%1)</translation>
     </message>
     <message>
-        <source>Docker Desktop</source>
-        <translation>Docker Desktop</translation>
-    </message>
-    <message>
-        <source>Podman, Buildah, skopeo</source>
-        <translation>Podman, Buildah, skopeo</translation>
-    </message>
-    <message>
-        <source>Helm</source>
-        <translation>Helm</translation>
-    </message>
-    <message>
-        <source>Docker</source>
-        <translation>Docker</translation>
-    </message>
-    <message>
         <source>nothing stored</source>
         <translation>ничего не сохранено</translation>
     </message>
@@ -3030,6 +3038,10 @@ https://docs.docker.com/go/credential-store/</translation>
     <message>
         <source>Only an answer that accepts the token tells its scopes and expiry.</source>
         <translation>Области доступа и срок действия токена известны только из ответа, принявшего токен.</translation>
+    </message>
+    <message>
+        <source>Stored logins for this registry</source>
+        <translation>Сохранённые входы в этот реестр</translation>
     </message>
 </context>
 <context>
@@ -4418,28 +4430,12 @@ Window options:
         <translation>другой токен (%1): устарел?</translation>
     </message>
     <message>
-        <source>Use this token for %1</source>
-        <translation>Сохранить токен для %1</translation>
-    </message>
-    <message>
         <source>Enabled when the check proved every requested operation.</source>
         <translation>Доступно, когда проверка подтвердила все запрошенные операции.</translation>
     </message>
     <message>
-        <source>Store the checked token for %1 as user %2 in %3?</source>
-        <translation>Сохранить проверенный токен для %1 от имени пользователя %2 в %3?</translation>
-    </message>
-    <message>
-        <source>The current file is kept as %1 (Undo restores it).</source>
-        <translation>Текущий файл сохраняется как %1 («Отменить» восстановит его).</translation>
-    </message>
-    <message>
         <source>Remove the %1 login for %2 from %3?</source>
         <translation>Удалить вход %1 в %2 из %3?</translation>
-    </message>
-    <message>
-        <source>Put %1 back as it was before the last change (from %2)?</source>
-        <translation>Вернуть %1 к состоянию до последнего изменения (из %2)?</translation>
     </message>
     <message>
         <source>Changed: %1.</source>
@@ -4468,6 +4464,22 @@ Window options:
     <message>
         <source>The saved login (%1): %2</source>
         <translation>Сохранённый вход (%1): %2</translation>
+    </message>
+    <message>
+        <source>Store this token for %1</source>
+        <translation>Сохранить этот токен для %1</translation>
+    </message>
+    <message>
+        <source>Store this token for %1 as user %2 in %3?</source>
+        <translation>Сохранить этот токен для %1 от имени пользователя %2 в %3?</translation>
+    </message>
+    <message>
+        <source>The current file is kept as %1 (Undo copies it back).</source>
+        <translation>Текущий файл сохраняется как %1 («Отменить» вернёт его).</translation>
+    </message>
+    <message>
+        <source>Undo the last change to %1 (copies %2 back)?</source>
+        <translation>Отменить последнее изменение %1 (вернуть копию %2)?</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/core/AppInfo.h"
 #include "app/core/token/TokenAnalysis.h"
 #include "tests/support/FakeServer.h"
+#include "tests/support/IsolatedHome.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,6 +107,8 @@ private Q_SLOTS:
     void usageErrors();
     void malformedTokenIsBadInput();
     void staleDockerLogin();
+    void staleLoginsNameTheirTool_data();
+    void staleLoginsNameTheirTool();
     void russianWhenAsked();
 };
 
@@ -474,6 +477,84 @@ void tst_CheckCommand::staleDockerLogin()
     QVERIFY(off.finished);
     QCOMPARE(off.exitCode, 0);
     QCOMPARE(off.json().value(u"docker"_s).toObject().value(u"inspected"_s).toBool(), false);
+}
+
+void tst_CheckCommand::staleLoginsNameTheirTool_data()
+{
+    QTest::addColumn<QStringList>("files");    // under the throwaway HOME, each holding a stale login
+    QTest::addColumn<QStringList>("holders");  // who the sentences must name
+    QTest::addColumn<QStringList>("steps");    // the fix steps' ids, in order
+    QTest::addColumn<QStringList>("commands"); // in the steps' POSIX commands
+    QTest::addColumn<QString>("store");        // the checklist row's "what to do"
+    const QString podman = u".config/containers/auth.json"_s;
+    const QString helm = u".config/helm/registry/config.json"_s;
+    const QString podmanLogin = u"podman login --authfile ~/.config/containers/auth.json "_s;
+    QTest::newRow("podman") << QStringList{podman} << QStringList{u"Podman (~/.config/containers/auth.json)"_s}
+                            << QStringList{u"podman-relogin"_s} << QStringList{podmanLogin}
+                            << u"Store this token for Podman"_s;
+    QTest::newRow("helm") << QStringList{helm} << QStringList{u"Helm"_s} << QStringList{u"helm-relogin"_s}
+                          << QStringList{u"helm registry login "_s} << u"Store this token for Helm"_s;
+    QTest::newRow("podman and helm") << QStringList{podman, helm}
+                                     << QStringList{u"Podman (~/.config/containers/auth.json)"_s, u"Helm"_s}
+                                     << QStringList{u"podman-relogin"_s, u"helm-relogin"_s}
+                                     << QStringList{podmanLogin, u"helm registry login "_s}
+                                     << u"Store this token for Podman and Helm"_s;
+}
+
+// A stale login that Podman (or Buildah, skopeo) or Helm holds is told as theirs, never as Docker's: the checklist
+// row, the headline and a fix step with that tool's own login command, one step per tool.
+void tst_CheckCommand::staleLoginsNameTheirTool()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QStringList, holders);
+    QFETCH(QStringList, steps);
+    QFETCH(QStringList, commands);
+    QFETCH(QString, store);
+    FakeServer server;
+    QVERIFY(server.start());
+    const QString random = u"ZYXWVUTSRQPONMLKJIHGFEDCBA9876"_s;
+    const QString stale = u"ghp_"_s + random + ghcr::tokenChecksum(random);
+    ghcr::test::IsolatedHome home;
+    for (const QString& file : files)
+        ghcr::test::writeFile(home.path(file), "{\"auths\":{\"" + server.registryHost().toUtf8() + "\":{\"auth\":\"" +
+                                                   (u"octocat:"_s + stale).toUtf8().toBase64() + "\"}}}");
+    const CliResult r = runCli(checkArgs(server) + QStringList{u"--token-env"_s, tokenVar, u"--format"_s, u"json"_s},
+                               FakeServer::classicToken());
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = r.json();
+    QJsonObject row;
+    for (const QJsonValue& v : o.value(u"checklist"_s).toArray())
+        if (v.toObject().value(u"id"_s).toString() == u"docker.credentials"_s)
+            row = v.toObject();
+    QCOMPARE(row.value(u"status"_s).toString(), u"warn"_s);
+    const QString detail = row.value(u"detail"_s).toString();
+    const QString summary = o.value(u"summary"_s).toString();
+    for (const QString& holder : holders) {
+        QVERIFY2(detail.contains(holder + u" holds a different token"_s), qPrintable(detail));
+        QVERIFY2(summary.contains(holder), qPrintable(summary));
+    }
+    for (const QString& text : {detail, summary, row.value(u"title"_s).toString(), row.value(u"fix"_s).toString()})
+        QVERIFY2(!text.contains(u"Docker"_s), qPrintable(text));
+    QVERIFY2(row.value(u"fix"_s).toString().startsWith(store), qPrintable(row.value(u"fix"_s).toString()));
+    QVERIFY2(summary.endsWith(u"store this token for "_s + store.mid(21) + u'.'), qPrintable(summary));
+    const QJsonArray fixSteps = o.value(u"fixSteps"_s).toArray();
+    QVERIFY(fixSteps.size() >= steps.size());
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QJsonObject step = fixSteps.at(i).toObject();
+        QCOMPARE(step.value(u"id"_s).toString(), steps.at(i));
+        QVERIFY2(step.value(u"title"_s).toString().startsWith(u"Store this token for "_s + holders.at(i)),
+                 qPrintable(step.value(u"title"_s).toString()));
+        for (const QString& shell : {u"posix"_s, u"powershell"_s}) {
+            const QString cmd = step.value(shell).toString();
+            QVERIFY2(!cmd.contains(u"docker"_s), qPrintable(cmd));
+            QVERIFY2(cmd.contains(u"--password-stdin"_s), qPrintable(cmd));
+        }
+        QVERIFY2(step.value(u"posix"_s).toString().contains(commands.at(i)),
+                 qPrintable(step.value(u"posix"_s).toString()));
+    }
+    verifyNoToken(r, stale);
+    verifyNoToken(r, FakeServer::classicToken());
 }
 
 // The headless command speaks the user's language too; what scripts read (ids, statuses, verdict,

@@ -216,8 +216,8 @@ void tst_MainWindow::dockerLoginComparedAndCanBeTurnedOff()
     QTest::keyClicks(child<QLineEdit>(m_window.get(), u"imageLineEdit"_s), u"octocat/app:latest"_s);
     clickCheckAndWait();
     QCOMPARE(checklistStatus(checklist(), u"docker.credentials"_s), u"warn"_s);
-    QVERIFY2(evidenceValue(registryEvidence(), u"Docker's saved login"_s).contains(u"different"_s),
-             qPrintable(evidenceValue(registryEvidence(), u"Docker's saved login"_s)));
+    QVERIFY2(evidenceValue(registryEvidence(), u"Stored logins for this registry"_s).contains(u"different"_s),
+             qPrintable(evidenceValue(registryEvidence(), u"Stored logins for this registry"_s)));
     QCOMPARE(evidenceValue(registryEvidence(), u"Saved token"_s),
              ghcr::analyzeToken(stale).fingerprint + u" · classic"_s);
     QVERIFY2(verdict().contains(u"Docker"_s), qPrintable(verdict()));
@@ -231,7 +231,7 @@ void tst_MainWindow::dockerLoginComparedAndCanBeTurnedOff()
     compare->setChecked(false);
     clickCheckAndWait();
     QCOMPARE(checklistStatus(checklist(), u"docker.credentials"_s), u"skip"_s);
-    QVERIFY(evidenceValue(registryEvidence(), u"Docker's saved login"_s).isNull());
+    QVERIFY(evidenceValue(registryEvidence(), u"Stored logins for this registry"_s).isNull());
     qputenv("DOCKER_CONFIG", previous);
     for (const QTreeWidgetItem* item : ghcr::test::allItems(registryEvidence()))
         QVERIFY(!item->text(1).contains(random));
@@ -269,7 +269,7 @@ void tst_MainWindow::writeOnlyTokenRefusedByRegistry()
     QVERIFY(!url.contains(u"repo"_s));
     const QString fix = child<QTextBrowser>(m_window.get(), u"fixStepsBrowser"_s)->toPlainText();
     QVERIFY(fix.contains(u"read:packages"_s));
-    // Docker has no login saved in this throwaway HOME: no "log Docker in again" step that cannot help.
+    // Docker has no login saved in this throwaway HOME: no step to store the token for Docker in its place.
     QVERIFY2(!fix.contains(u"docker logout"_s), qPrintable(fix));
 }
 

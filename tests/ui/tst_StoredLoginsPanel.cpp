@@ -1,10 +1,11 @@
 // The stored-logins panel after a real check (CheckRunner against the HTTPS FakeServer) in a throwaway HOME
-// holding a stale Docker login and a stale Helm login: the list compares each with the checked token; "Use this
+// holding a stale Docker login and a stale Helm login: the list compares each with the checked token; "Store this
 // token for Docker" (only when the check proved the operations) writes Docker's file after a confirmation naming
 // it, other registries untouched, and the re-check shows the new login; Undo restores the backup; "Remove this
 // stale login" removes Helm's entry; a declined confirmation changes nothing; the token never shows.
 #include "app/core/CheckRunner.h"
 #include "app/core/token/TokenAnalysis.h"
+#include "app/i18n/Translations.h"
 #include "tests/support/FakeServer.h"
 #include "tests/support/IsolatedHome.h"
 #include "ui/StoredLoginsPanel.h"
@@ -61,11 +62,14 @@ private Q_SLOTS:
     void declinedChangesNothing();
     void notProvedCannotStore();
     void checksTheSavedLogin();
+    void oneWordingPerAction_data();
+    void oneWordingPerAction();
 
 private:
     Diagnosis check(const QString& scenario);
     int rowOf(const QString& tool) const;
     void click(QPushButton* button);
+    void newPanel();
 
     std::unique_ptr<IsolatedHome> m_home;
     std::unique_ptr<FakeServer> m_server;
@@ -88,6 +92,11 @@ void tst_StoredLoginsPanel::init()
     m_helmConfig = m_home->path(u".config/helm/registry/config.json"_s);
     writeFile(m_dockerConfig, configWith(m_server->registryHost(), "octocat:" + m_stale.toUtf8()));
     writeFile(m_helmConfig, configWith(m_server->registryHost(), "octocat:" + m_stale.toUtf8()));
+    newPanel();
+}
+
+void tst_StoredLoginsPanel::newPanel()
+{
     m_panel = std::make_unique<StoredLoginsPanel>();
     m_questions.clear();
     m_answer = true;
@@ -166,9 +175,9 @@ void tst_StoredLoginsPanel::repairsAndUndoes()
     QVERIFY(status->isHidden());
     QVERIFY(m_panel->findChild<QLabel*>(u"storedLoginsSavedVerdictLabel"_s)->isHidden());
 
-    // Use this token for Docker: confirmed, written, re-checked.
+    // Store this token for Docker: confirmed, written, re-checked.
     list->setCurrentItem(list->topLevelItem(docker));
-    QCOMPARE(use->text(), u"Use this token for Docker"_s);
+    QCOMPARE(use->text(), u"Store this token for Docker"_s);
     QVERIFY(!undo->isEnabled());
     click(use);
     QCOMPARE(m_questions.size(), 1);
@@ -248,6 +257,56 @@ void tst_StoredLoginsPanel::checksTheSavedLogin()
     QVERIFY2(!verdict->text().contains(m_stale.mid(4, 10)), "the stored token shows in the panel");
     // The main check's result is untouched beside it.
     QCOMPARE(m_panel->entries().at(rowOf(u"docker"_s)).sameAsChecked, std::optional<bool>(false));
+}
+
+void tst_StoredLoginsPanel::oneWordingPerAction_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("store"); // the one wording for storing the checked token for a tool
+    QTest::addColumn<QString>("undo");  // the one word for undoing it
+    QTest::newRow("en") << u"en"_s << u"Store this token for"_s << u"Undo"_s;
+    QTest::newRow("ru") << u"ru"_s << u"Сохранить этот токен для"_s << u"Отменить"_s;
+}
+
+// One action, one wording, in the headline, the checklist row, the fix steps, the panel's button and its
+// confirmation (a review found "log in again", "log out and in again", "replace" and "use" for it); one word for
+// undoing it, on the button and in its confirmation.
+void tst_StoredLoginsPanel::oneWordingPerAction()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, store);
+    QFETCH(QString, undo);
+    QCOMPARE(installTranslations(language), language);
+    newPanel(); // its buttons in that language
+    const Diagnosis d = check(u"ok-read-write"_s);
+    installTranslations(u"en"_s);
+    QCOMPARE(d.verdict, Verdict::Ok);
+    const auto has = [&store](const QString& text) {
+        return text.contains(store, Qt::CaseInsensitive) ||
+               text.contains(QString(store).replace(u"Сохранить"_s, u"сохраните"_s), Qt::CaseInsensitive);
+    };
+    QVERIFY2(has(d.summary), qPrintable(d.summary));
+    QVERIFY(d.item(u"docker.credentials"_s));
+    QVERIFY2(has(d.item(u"docker.credentials"_s)->fix), qPrintable(d.item(u"docker.credentials"_s)->fix));
+    QStringList relogins;
+    for (const FixStep& step : d.fixSteps)
+        if (step.id.endsWith(u"-relogin"_s)) {
+            relogins << step.id;
+            QVERIFY2(has(step.title), qPrintable(step.title));
+        }
+    QCOMPARE(relogins, (QStringList{u"docker-relogin"_s, u"helm-relogin"_s}));
+    auto* list = m_panel->findChild<QTreeWidget*>(u"storedLoginsTreeWidget"_s);
+    auto* use = m_panel->findChild<QPushButton*>(u"storedLoginsUseButton"_s);
+    auto* undoButton = m_panel->findChild<QPushButton*>(u"storedLoginsUndoButton"_s);
+    list->setCurrentItem(list->topLevelItem(rowOf(u"docker"_s)));
+    QCOMPARE(use->text(), store + u" Docker"_s);
+    click(use);
+    QVERIFY2(m_questions.last().startsWith(store), qPrintable(m_questions.last()));
+    QCOMPARE(undoButton->text(), undo);
+    QVERIFY2(m_questions.last().contains(u'«' + undo + u'»') || m_questions.last().contains(u"(" + undo),
+             qPrintable(m_questions.last()));
+    click(undoButton);
+    QVERIFY2(m_questions.last().startsWith(undo), qPrintable(m_questions.last()));
 }
 
 QTEST_MAIN(tst_StoredLoginsPanel)

@@ -262,7 +262,7 @@ void addActionsFindings(Diagnosis& d)
         return false;
     });
     // A runner starts without Docker's saved logins, and the workflow logs in on every run.
-    d.fixSteps.removeIf([](const FixStep& f) { return f.id == u"docker-relogin"_s; });
+    d.fixSteps.removeIf([](const FixStep& f) { return f.id.endsWith(u"-relogin"_s); });
     // Workflow-level fixes first: in Actions they are where the failure is fixed. The Diagnoser's
     // "use the workflow's GITHUB_TOKEN" (an organization that forbids personal tokens) is one of them.
     for (qsizetype i = 0; i < d.fixSteps.size(); ++i) {

@@ -53,7 +53,7 @@ struct FixLink
 
 struct FixStep
 {
-    QString id;    ///< stable: "new-token", "authorize-sso", "package-access", "docker-relogin", ...
+    QString id;    ///< stable: "new-token", "authorize-sso", "package-access", "docker-relogin", "podman-relogin", ...
     QString title; ///< imperative sentence
     QString detail;
     QString url;
@@ -124,8 +124,9 @@ struct Diagnosis
     TokenAnalysis token;
     ApiEvidence api;
     RegistryEvidence registry;
-    DockerCredentialEvidence docker; ///< Docker's saved login for the registry, compared with the token
-    PackageEvidence package;         ///< in GitHub Actions with an image: the package and its linked repository
+    DockerCredentialEvidence
+        docker;              ///< the stored logins for the registry (Docker, Podman, Helm), compared with the token
+    PackageEvidence package; ///< in GitHub Actions with an image: the package and its linked repository
     QList<ChecklistItem> checklist;
     QList<FixStep> fixSteps;
     Verdict verdict = Verdict::Error;
@@ -150,6 +151,20 @@ struct Diagnosis
     /// 0 every requested operation works; 1 action needed; 3 could not complete.
     int exitCode() const;
 };
+
+/// The tool that writes a stored login's file or helper: "docker" (also Docker Desktop's helper), "podman" (and
+/// Buildah, skopeo), "helm": what LoginWriter and `ghcr-doctor login --tool` take.
+QString storedLoginTool(const StoredLogin& login);
+/// "Docker", "Podman", "Helm" for storedLoginTool().
+QString storedLoginToolTitle(const QString& tool);
+/// Who holds the login, in words: "Docker", "Docker Desktop", "Podman (~/.config/containers/auth.json)", "Helm".
+QString storedLoginHolder(const StoredLogin& login);
+/// Every stored login for the registry that the sweep found (the primary one alone when there is no list).
+QList<StoredLogin> storedLoginsOf(const DockerCredentialEvidence& docker);
+/// The stored logins holding a different token than the one checked.
+QList<StoredLogin> staleLoginsOf(const DockerCredentialEvidence& docker);
+/// "a", "a and b", "a, b and c".
+QString wordList(const QStringList& items);
 
 /// Merges the offline analysis and both sides' evidence into the checklist, fix steps, verdict
 /// and summary. Pure: no I/O, `now` is passed in so tests can fix the clock.

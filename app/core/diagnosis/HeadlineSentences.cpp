@@ -84,9 +84,19 @@ QString okSummary(const DiagnosisInput& f, const Diagnosis& d)
     }
     if (!f.apiTrusted() && f.api.outcome != ApiEvidence::Outcome::Integration && !f.api.errorSentence.isEmpty())
         s += Diagnoser::tr(" GitHub's API could not be asked about the token: %1").arg(f.api.errorSentence);
-    if (d.docker.sameAsChecked == false)
-        s += Diagnoser::tr(" But Docker has a different token saved for %1: log Docker in again with this one.")
-                 .arg(f.reg.host);
+    const QList<StoredLogin> stale = staleLoginsOf(d.docker);
+    if (!stale.isEmpty()) {
+        QStringList holders;
+        QStringList tools;
+        for (const StoredLogin& l : stale) {
+            holders << storedLoginHolder(l);
+            if (!tools.contains(storedLoginToolTitle(storedLoginTool(l))))
+                tools << storedLoginToolTitle(storedLoginTool(l));
+        }
+        s += Diagnoser::tr(" But %1 hold(s) a different token for %2: store this token for %3.", nullptr,
+                           int(holders.size()))
+                 .arg(wordList(holders), f.reg.host, wordList(tools));
+    }
     QStringList warnings;
     for (const ChecklistItem& i : d.checklist)
         if (i.status == CheckStatus::Warn && i.id != u"docker.credentials"_s)
