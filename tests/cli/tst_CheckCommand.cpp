@@ -109,6 +109,7 @@ private Q_SLOTS:
     void staleDockerLogin();
     void staleLoginsNameTheirTool_data();
     void staleLoginsNameTheirTool();
+    void dockerLoginStepOnlyWithoutAnyLogin();
     void russianWhenAsked();
 };
 
@@ -555,6 +556,30 @@ void tst_CheckCommand::staleLoginsNameTheirTool()
     }
     verifyNoToken(r, stale);
     verifyNoToken(r, FakeServer::classicToken());
+}
+
+// "Store this token for Docker: it holds no login" is offered when no tool holds a login for the registry, not
+// to someone whose Podman already holds this very token.
+void tst_CheckCommand::dockerLoginStepOnlyWithoutAnyLogin()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    ghcr::test::IsolatedHome home;
+    const auto stepIds = [&server] {
+        const CliResult r =
+            runCli(checkArgs(server) + QStringList{u"--token-env"_s, tokenVar, u"--format"_s, u"json"_s},
+                   FakeServer::classicToken());
+        QStringList ids;
+        for (const QJsonValue& v : r.json().value(u"fixSteps"_s).toArray())
+            ids << v.toObject().value(u"id"_s).toString();
+        return ids;
+    };
+    QVERIFY2(stepIds().contains(u"docker-login"_s), qPrintable(stepIds().join(u", "_s)));
+    ghcr::test::writeFile(home.path(u".config/containers/auth.json"_s),
+                          "{\"auths\":{\"" + server.registryHost().toUtf8() + "\":{\"auth\":\"" +
+                              (u"octocat:"_s + FakeServer::classicToken()).toUtf8().toBase64() + "\"}}}");
+    const QStringList ids = stepIds();
+    QVERIFY2(!ids.contains(u"docker-login"_s) && !ids.contains(u"podman-relogin"_s), qPrintable(ids.join(u", "_s)));
 }
 
 // The headless command speaks the user's language too; what scripts read (ids, statuses, verdict,
