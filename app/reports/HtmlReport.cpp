@@ -78,7 +78,9 @@ p.summary.status-fail { border-left-color: #cf222e; }
 p.summary.status-warn { border-left-color: #9a6700; }
 table { border-collapse: collapse; width: 100%; margin: 0.3rem 0; }
 th, td { border: 1px solid #d0d7de; padding: 0.25rem 0.45rem; text-align: left; vertical-align: top;
-         overflow-wrap: anywhere; }
+         overflow-wrap: break-word; }
+td code { overflow-wrap: anywhere; }
+table.images th, table.images td { font-size: 8pt; }
 thead th { background: #f6f8fa; }
 table.facts th { width: 30%; font-weight: normal; color: #57606a; background: #fbfcfd; }
 code, pre { font-family: "DejaVu Sans Mono", Consolas, Menlo, monospace; font-size: 9pt; }
@@ -185,8 +187,10 @@ void writeMatrix(QString& out, const ReportMatrix& matrix)
         out += u"</ul>\n"_s;
     }
     out += u"<table class=\"images\""_s + tableAttributes() + u">\n<thead><tr>"_s;
-    for (const QString& column : reportMatrixColumns())
-        out += u"<th>"_s + esc(column) + u"</th>"_s;
+    const QStringList columns = reportMatrixColumns();
+    const QList<int> widths = reportMatrixColumnWidths();
+    for (qsizetype c = 0; c < columns.size(); ++c)
+        out += u"<th width=\"%1%\">"_s.arg(widths.value(c)) + esc(columns.at(c)) + u"</th>"_s;
     out += u"</tr></thead>\n<tbody>\n"_s;
     for (const ReportImageRow& row : matrix.rows) {
         const QStringList cells = reportMatrixCells(row);

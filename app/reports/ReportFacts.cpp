@@ -110,7 +110,7 @@ ReportSection actionsSection(const Diagnosis& d)
         s.add(Report::tr("Package found"), p.found ? Report::tr("yes") : statusText(p.httpStatus));
         if (p.found) {
             s.add(Report::tr("Linked to repository"), p.hasRepository ? p.linkedRepository : Report::tr("none"));
-            s.add(Report::tr("Visibility"), p.visibility);
+            s.add(Report::tr("Visibility"), visibilityTitle(p.visibility));
         }
         s.add(Report::tr("Error"), p.errorSentence.isEmpty() ? p.message : p.errorSentence);
     }
@@ -178,6 +178,17 @@ ReportMatrix matrixOf(const Diagnosis& d)
 
 } // namespace
 
+QString visibilityTitle(const QString& visibility)
+{
+    if (visibility == u"public"_s)
+        return Report::tr("public");
+    if (visibility == u"private"_s)
+        return Report::tr("private");
+    if (visibility == u"internal"_s)
+        return Report::tr("internal");
+    return clean(visibility);
+}
+
 QString reportMatrixCounts(const QList<ImageResult>& images, const CheckRequest& request)
 {
     return images.isEmpty() ? Report::tr("No image was checked.") : clean(matrixCounts(images, request));
@@ -188,7 +199,7 @@ ReportImageRow reportImageRow(const ImageResult& image, const CheckRequest& requ
     ReportImageRow row;
     const PackageInfo& p = image.package;
     row.image = clean(p.image());
-    row.visibility = p.visibility.isEmpty() ? u"—"_s : clean(p.visibility);
+    row.visibility = p.visibility.isEmpty() ? u"—"_s : visibilityTitle(p.visibility);
     row.repository = !p.repository.isEmpty() ? clean(p.repository) : p.listed ? Report::tr("not linked") : u"—"_s;
     row.pull = operationWord(image, Operation::Pull, request.wants(Operation::Pull));
     row.push = operationWord(image, Operation::Push, request.wants(Operation::Push));
@@ -213,6 +224,11 @@ QStringList reportMatrixColumns()
 {
     return {Report::tr("Image"), Report::tr("Visibility"), Report::tr("Repository"), Report::tr("Pull"),
             Report::tr("Push"),  Report::tr("Delete"),     Report::tr("Note")};
+}
+
+QList<int> reportMatrixColumnWidths()
+{
+    return {17, 14, 15, 10, 10, 14, 20};
 }
 
 QStringList reportMatrixCells(const ReportImageRow& row)

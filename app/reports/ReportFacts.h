@@ -121,6 +121,11 @@ struct ReportFacts
 
 /// Column titles of the matrix table (image, visibility, repository, pull, push, delete, note), translated.
 QStringList reportMatrixColumns();
+/// The share of the table's width each column of reportMatrixColumns() gets (percent; they add up to 100): room for
+/// the longest header word in every language (a Russian "Репозиторий" was cut in two in the PDF's even split).
+QList<int> reportMatrixColumnWidths();
+/// "public", "private", "internal" in words (the API's ids translated); another value as it is.
+QString visibilityTitle(const QString& visibility);
 /// One image's row (the reports' table and the window's, as results stream in).
 ReportImageRow reportImageRow(const ImageResult& image, const CheckRequest& request);
 /// "pull works on 12 of 15 images; push works on 9 of 15 images" for the images so far.

@@ -3002,6 +3002,18 @@ https://docs.docker.com/go/credential-store/</source>
         <source>Stored logins for this registry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaveReport</name>

@@ -2769,11 +2769,11 @@ https://docs.docker.com/go/credential-store/</translation>
     </message>
     <message>
         <source>Pull</source>
-        <translation>Скачивание</translation>
+        <translation>Pull</translation>
     </message>
     <message>
         <source>Push</source>
-        <translation>Публикация</translation>
+        <translation>Push</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3042,6 +3042,18 @@ https://docs.docker.com/go/credential-store/</translation>
     <message>
         <source>Stored logins for this registry</source>
         <translation>Сохранённые входы в этот реестр</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>публичный</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>приватный</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>внутренний</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // The PDF opened by a real reader (poppler's pdftotext/pdfinfo): selectable text with the
 // summary and checklist, page numbers on every page, A4 or Letter from the locale, metadata.
+#include "app/i18n/Translations.h"
 #include "app/reports/Report.h"
 #include "app/reports/ReportFacts.h"
 #include "tests/reports/ReportTestData.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void pageSizeFollowsLocale_data();
     void pageSizeFollowsLocale();
     void pageSizeForLocale();
+    void wordsWholeInRussian(); // last: it installs the Russian translation for the rest of the run
 
 private:
     QString writePdf(const Diagnosis& d, const QString& name);
@@ -181,6 +183,56 @@ void tst_PdfReport::pageSizeForLocale()
     QCOMPARE(reportPageSizeForLocale(QLocale(QLocale::Spanish, QLocale::Mexico)), QPageSize::Letter);
     QCOMPARE(reportPageSizeForLocale(QLocale(QLocale::Russian, QLocale::Russia)), QPageSize::A4);
     QCOMPARE(reportPageSizeForLocale(QLocale::c()), QPageSize::A4);
+}
+
+namespace {
+
+/// A write-only diagnosis with every checklist status, checked over three listed packages (the images table).
+Diagnosis everyStatusAndImages()
+{
+    Diagnosis d = testdata::writeOnlyToken();
+    for (CheckStatus status : {CheckStatus::Skip, CheckStatus::Warn}) {
+        d.checklist.append(d.checklist.first());
+        d.checklist.last().status = status;
+    }
+    d.matrix = true;
+    for (const QString& visibility : {u"private"_s, u"public"_s, u"internal"_s}) {
+        ImageResult image;
+        image.package = {u"octo-org"_s, true, u"web-"_s + visibility, visibility, u"octo-org/web"_s, true, {}, {}};
+        image.finished = true;
+        image.verdict = visibility == u"private"_s ? Verdict::ActionNeeded : Verdict::Ok;
+        image.registry = d.registry;
+        d.images << image;
+    }
+    return d;
+}
+
+} // namespace
+
+// Status words and the images table's headers and words stay whole in Russian: a review run found "В поряд/ке",
+// "Пробле/ма", and the images table's evenly split columns cut "Видимост/ь", "Репозитор/ий", "Примечан/ие".
+void tst_PdfReport::wordsWholeInRussian()
+{
+    QCOMPARE(installTranslations(u"ru"_s), u"ru"_s);
+    const Diagnosis d = everyStatusAndImages();
+    const ReportFacts facts = buildReportFacts(d);
+    QStringList words = reportMatrixColumns().mid(1); // "Образ" is a prefix of the section's "Образы"
+    for (const ReportCheck& check : facts.checklist)
+        words << check.statusWord;
+    for (const ReportImageRow& row : facts.matrix.rows)
+        words << row.visibility << row.pull << row.push;
+    words.removeDuplicates();
+    QVERIFY2(words.contains(u"Проблема"_s) && words.contains(u"приватный"_s), qPrintable(words.join(u", "_s)));
+    const QString path = writePdf(d, u"ru.pdf"_s);
+    QVERIFY(!path.isEmpty());
+    // A word cut in its cell leaves a piece of it as a word of its own ("Видимост" … "ь").
+    static const QRegularExpression separators(u"[\\s.,:;()«»]+"_s);
+    const QStringList tokens = pdfText(path).split(separators, Qt::SkipEmptyParts);
+    for (const QString& word : std::as_const(words)) {
+        for (const QString& token : tokens)
+            QVERIFY2(token.size() < 3 || token.size() >= word.size() || !word.startsWith(token),
+                     qPrintable(u"“"_s + word + u"” is cut: “"_s + token + u"”"_s));
+    }
 }
 
 QTEST_MAIN(tst_PdfReport)
