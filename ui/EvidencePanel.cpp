@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -17,6 +18,39 @@
 using namespace Qt::StringLiterals;
 
 namespace ghcr {
+
+namespace {
+
+/// Rows as tall as their label wrapped at the label column's width. QTreeView asks its delegate for a row's size
+/// without any width, so a label longer than its column stayed on one line, cut with "…" (in Russian at 1280×800).
+class WrappedLabelDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappedLabelDelegate(QTreeView* view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        if (index.column() != 0)
+            return QStyledItemDelegate::sizeHint(option, index);
+        int depth = m_view->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+            ++depth;
+        QStyleOptionViewItem wrapped = option;
+        wrapped.rect = QRect(0, 0, qMax(1, m_view->columnWidth(0) - depth * m_view->indentation()), 1);
+        // The label's own width (what resizeColumnToContents asks for), the height of it wrapped in its column.
+        return {QStyledItemDelegate::sizeHint(option, index).width(),
+                QStyledItemDelegate::sizeHint(wrapped, index).height()};
+    }
+
+private:
+    QTreeView* m_view;
+};
+
+} // namespace
 
 EvidencePanel::EvidencePanel(const QString& title, const QString& prefix, QWidget* parent)
     : QGroupBox(title, parent)
@@ -54,12 +88,15 @@ EvidencePanel::EvidencePanel(const QString& title, const QString& prefix, QWidge
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(false);
     m_tree->setWordWrap(true);
+    m_tree->setItemDelegate(new WrappedLabelDelegate(m_tree));
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_tree->setColumnWidth(0, fontMetrics().horizontalAdvance(u"Login (token step)MMMM"_s));
     m_tree->setAccessibleName(EvidencePanel::tr("%1: evidence").arg(title));
+    // A wider or narrower label column wraps the labels anew.
+    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [tree = m_tree] { tree->doItemsLayout(); });
     m_tree->setIconSize(QSize(iconSize, iconSize));
 
     auto* statusRow = new QHBoxLayout;

@@ -7,6 +7,7 @@
 #include "ui/UiHooks.h"
 
 #include <QLabel>
+#include <QStyle>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void sideLines();
     void linksOpenInTheBrowser();
     void durations();
+    void labelsWrapWhole();
 };
 
 namespace {
@@ -264,6 +266,43 @@ void tst_EvidenceRows::durations()
     QCOMPARE(ghcr::words::duration(999), u"999 ms"_s);
     QCOMPARE(ghcr::words::duration(1000), u"1.0 s"_s);
     QCOMPARE(ghcr::words::duration(1234), u"1.2 s"_s);
+}
+
+// Every label is shown whole: one too long for the label column wraps onto more lines (the row grows) instead of
+// being cut with "…" — a review run found "Области доступа (X-OAuth-…" on a 1280×800 screen.
+void tst_EvidenceRows::labelsWrapWhole()
+{
+    ApiEvidence api;
+    api.outcome = ApiEvidence::Outcome::Ok;
+    api.url = u"https://api.github.com/user"_s;
+    api.httpStatus = 200;
+    api.scopes = QStringList{u"write:packages"_s};
+    api.scopesExpanded = *api.scopes;
+    api.acceptedPermissions = u"packages=read"_s;
+    api.ssoPartialOrganizations = {u"21955855"_s};
+    EvidencePanel panel(u"GitHub API"_s, u"api"_s);
+    panel.resize(420, 600); // a panel of a 1024×640 window
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setSections({apiFacts(api)});
+    QTreeWidget* tree = panel.tree();
+    const QFontMetrics metrics(tree->font());
+    int wrapped = 0;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = tree->topLevelItem(i);
+        const QRect cell = tree->visualItemRect(item);
+        // Room for the text in the label column: its width less the branch indentation and the text's margins (as
+        // QCommonStyle lays out an item view's text).
+        const int margin = tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1;
+        const int room = tree->columnWidth(0) - tree->indentation() - 2 * margin;
+        const QRect needed = metrics.boundingRect(QRect(0, 0, room, 10000), Qt::TextWordWrap, item->text(0));
+        if (metrics.horizontalAdvance(item->text(0)) > room)
+            ++wrapped;
+        QVERIFY2(cell.height() >= needed.height(),
+                 qPrintable(
+                     u"“%1” needs %2 px, its row has %3"_s.arg(item->text(0)).arg(needed.height()).arg(cell.height())));
+    }
+    QVERIFY2(wrapped > 0, "no label was long enough to need a second line: the test proves nothing");
 }
 
 #include "tst_EvidenceRows.moc"
