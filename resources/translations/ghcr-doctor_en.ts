@@ -1751,6 +1751,13 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
             <numerusform> But %1 hold a different token for %2: store this token for %3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (%n not proved)</source>
+        <translation>
+            <numerusform> (%n not proved)</numerusform>
+            <numerusform> (%n not proved)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>

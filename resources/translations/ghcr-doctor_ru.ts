@@ -1773,6 +1773,14 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
             <numerusform> Но %1 хранят другой токен для %2: сохраните этот токен для %3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (%n not proved)</source>
+        <translation>
+            <numerusform> (для %n не доказано)</numerusform>
+            <numerusform> (для %n не доказано)</numerusform>
+            <numerusform> (для %n не доказано)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>

@@ -192,6 +192,7 @@ private Q_SLOTS:
     void nothingCheckedIsNeverOk();
     void sharedRowsAgreeWithTheTable();
     void challengeFailureReachesEveryImage();
+    void busyRegistrySaysWaitForEveryImage();
     void cancelMidRun();
     void cliTableAndExitCode();
     void cliJsonMatchesSchema();
@@ -772,6 +773,36 @@ void tst_PackageMatrix::challengeFailureReachesEveryImage()
         QVERIFY2(i.registry.errorSentence.contains(u"GET /v2/"_s), qPrintable(i.registry.errorSentence));
         QCOMPARE(u"octocat/"_s + i.registry.image.section(u'/', 1), i.package.image()); // its own image
     }
+    QCOMPARE(run.diagnosis.exitCode(), 3);
+}
+
+// A /v2/ that answers 429 with Retry-After: 30 is asked once for the run; every image, and the run's fix steps, say
+// to wait 30 s as the single check does (they said "check the connection … pass its certificate").
+void tst_PackageMatrix::busyRegistrySaysWaitForEveryImage()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    const Scenario s = FakeServer::scenario(u"registry-429-long"_s);
+    server.setScenario(s);
+    MatrixRequest m = matrixRequest(server);
+    m.allPackages = false;
+    m.images = {u"octocat/a"_s, u"octocat/b"_s};
+    const MatrixRun run = runMatrix(m, s.token);
+    QVERIFY(run.finished);
+    for (const ImageResult& i : run.diagnosis.images) {
+        QVERIFY(i.registry.rateLimited);
+        QCOMPARE(i.registry.retryAfterSeconds, 30);
+    }
+    QStringList steps;
+    for (const FixStep& f : run.diagnosis.fixSteps)
+        steps << f.id;
+    QVERIFY2(steps.contains(u"wait-registry"_s) && !steps.contains(u"check-connection"_s),
+             qPrintable(steps.join(u' ')));
+    // Neither image could be told: the counts say so instead of reading as two refusals.
+    // (In-process, without the English translation's plurals: "image(s)".)
+    QVERIFY2(run.diagnosis.summary.startsWith(u"Pull works on 0 of 2 image"_s) &&
+                 run.diagnosis.summary.contains(u" (2 not proved)"_s),
+             qPrintable(run.diagnosis.summary));
     QCOMPARE(run.diagnosis.exitCode(), 3);
 }
 

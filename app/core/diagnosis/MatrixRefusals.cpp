@@ -17,11 +17,17 @@ QString matrixCounts(const QList<ImageResult>& images, const CheckRequest& reque
         if (total == 0 || !request.wants(op))
             continue;
         int works = 0;
-        for (const ImageResult& image : images)
-            works += image.allowed(op) == true ? 1 : 0;
+        int unknown = 0;
+        for (const ImageResult& image : images) {
+            const std::optional<bool> allowed = image.allowed(op);
+            works += allowed == true ? 1 : 0;
+            unknown += allowed.has_value() ? 0 : 1;
+        }
+        // "0 of 2" alone would read as two refusals when neither could be told.
         counts << (op == Operation::Pull ? Diagnoser::tr("pull works on %1 of %n image(s)", nullptr, total)
                                          : Diagnoser::tr("push works on %1 of %n image(s)", nullptr, total))
-                      .arg(works);
+                          .arg(works) +
+                      (unknown > 0 ? Diagnoser::tr(" (%n not proved)", nullptr, unknown) : QString());
     }
     QString sentence = counts.join(u"; "_s);
     if (!sentence.isEmpty())

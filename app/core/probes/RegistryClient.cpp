@@ -105,6 +105,9 @@ void RegistryClient::takeKnownChallenge()
     m_state.evidence.service = known.service;
     m_state.evidence.challengeScope = known.challengeScope;
     m_state.evidence.errorSentence = known.errorSentence;
+    // A /v2/ that answered 429: each image says to wait as long as the registry asked, as a single check does.
+    m_state.evidence.rateLimited = known.rateLimited;
+    m_state.evidence.retryAfterSeconds = known.retryAfterSeconds;
     if (known.errorSentence.isEmpty())
         QMetaObject::invokeMethod(this, &RegistryClient::challengeKnown, Qt::QueuedConnection);
     else
