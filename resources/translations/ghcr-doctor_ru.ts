@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Push images only from push events or from the repository&apos;s own branches; skip the push for pull requests from forks.</source>
-        <translation>Публикуйте образы только по событиям push или из собственных веток репозитория; для pull request из форков пропускайте публикацию.</translation>
+        <translation>Делайте push образов только по событиям push или из собственных веток репозитория; для pull request из форков пропускайте push.</translation>
     </message>
     <message>
         <source>Push images only from push events or from branches of %1; skip the push for pull requests from forks.</source>
-        <translation>Публикуйте образы только по событиям push или из веток %1; для pull request из форков пропускайте публикацию.</translation>
+        <translation>Делайте push образов только по событиям push или из веток %1; для pull request из форков пропускайте push.</translation>
     </message>
     <message>
         <source>The token is the workflow&apos;s GITHUB_TOKEN: it may use packages only as the workflow&apos;s “permissions:” allow (read-only by default for repositories and organizations created since 2023-02-02).</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>The package %1 exists but is not linked to any repository (it was probably first pushed with a personal access token): %2&apos;s workflows may use it only if its “Manage Actions access” lists %2.</source>
-        <translation>Пакет %1 существует, но не связан ни с одним репозиторием (вероятно, впервые опубликован с персональным токеном доступа): рабочие процессы %2 могут использовать его, только если %2 указан в его «Manage Actions access».</translation>
+        <translation>Пакет %1 существует, но не связан ни с одним репозиторием (вероятно, первый push в него сделан с персональным токеном доступа): рабочие процессы %2 могут использовать его, только если %2 указан в его «Manage Actions access».</translation>
     </message>
     <message>
         <source>Package settings → Manage Actions access → Add repository → %1, role Write (push) or Read (pull).</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>GitHub shows no package %1 to this token: either it does not exist yet (the first push creates it) or the token may not see it.</source>
-        <translation>GitHub не показывает этому токену пакет %1: либо его ещё нет (его создаст первая публикация), либо токену не разрешено его видеть.</translation>
+        <translation>GitHub не показывает этому токену пакет %1: либо его ещё нет (его создаст первый push), либо токену не разрешено его видеть.</translation>
     </message>
     <message>
         <source>GitHub did not say whether the package %1 is linked to a repository (%2).</source>
@@ -77,11 +77,11 @@
     </message>
     <message>
         <source>Skip the push for pull requests from forks</source>
-        <translation>Пропускайте публикацию для pull request из форков</translation>
+        <translation>Пропускайте push для pull request из форков</translation>
     </message>
     <message>
         <source>A pull request from a fork always runs with a read-only token and without secrets; no setting changes that. Build in the pull request, push after the merge. Add this condition to the login and push steps:</source>
-        <translation>Pull request из форка всегда выполняется с токеном только для чтения и без секретов; никакая настройка этого не меняет. Собирайте образ в pull request, публикуйте после слияния. Добавьте это условие к шагам входа и публикации:</translation>
+        <translation>Pull request из форка всегда выполняется с токеном только для чтения и без секретов; никакая настройка этого не меняет. Собирайте образ в pull request, делайте push после слияния. Добавьте это условие к шагам входа и push:</translation>
     </message>
     <message>
         <source>Give the workflow&apos;s token packages: write</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Pull requests from forks get a read-only token and no secrets: pushing to the registry cannot work in this run</source>
-        <translation>Pull request из форков получают токен только для чтения и не получают секретов: публикация в реестр в этом запуске невозможна</translation>
+        <translation>Pull request из форков получают токен только для чтения и не получают секретов: push в реестр в этом запуске невозможен</translation>
     </message>
     <message>
         <source>The registry refused the workflow: the package %1/%2 does not list the repository %3 in its Manage Actions access</source>
@@ -254,7 +254,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Check every container package the token can list (yours and your organizations&apos;, through GitHub&apos;s packages API; needs read:packages) and print a table: which images this token can pull and push.</source>
-        <translation>Проверить все пакеты контейнеров, которые токен может перечислить (ваши и ваших организаций, через API пакетов GitHub; нужен read:packages), и вывести таблицу: какие образы этот токен может скачивать и публиковать.</translation>
+        <translation>Проверить все пакеты контейнеров, которые токен может перечислить (ваши и ваших организаций, через API пакетов GitHub; нужен read:packages), и вывести таблицу: для каких образов этот токен может делать pull и push.</translation>
     </message>
     <message>
         <source>With --all-packages: list only this organization&apos;s (or your own login&apos;s) packages; repeat for several. Also names organizations the token cannot list by itself.</source>
@@ -389,7 +389,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>optional: the token owner&apos;s login is used</source>
-        <translation>необязательно: будет взят логин владельца токена</translation>
+        <translation>необязательно: будет взято имя владельца токена</translation>
     </message>
     <message>
         <source>User name</source>
@@ -441,7 +441,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>&amp;Pull</source>
-        <translation>Pull (&amp;загрузка)</translation>
+        <translation>&amp;Pull</translation>
     </message>
     <message>
         <source>Verify pull</source>
@@ -453,7 +453,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Pu&amp;sh</source>
-        <translation>Push (&amp;выгрузка)</translation>
+        <translation>Pus&amp;h</translation>
     </message>
     <message>
         <source>Verify push</source>
@@ -879,7 +879,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Not listed. GitHub&apos;s documentation says write:packages allows download too, but users report registries that want read:packages explicitly. Not verified: give an image to probe, or add read:packages to be safe.</source>
-        <translation>Не указана. По документации GitHub, write:packages позволяет и скачивание, но пользователи сообщают о реестрах, которым read:packages нужна явно. Не проверено: укажите образ для пробы или на всякий случай добавьте read:packages.</translation>
+        <translation>Не указана. По документации GitHub, write:packages позволяет и pull, но пользователи сообщают о реестрах, которым read:packages нужна явно. Не проверено: укажите образ для пробы или на всякий случай добавьте read:packages.</translation>
     </message>
     <message>
         <source>Not granted; not needed for the operations you chose.</source>
@@ -1232,17 +1232,17 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message numerus="yes">
         <source>%n package(s) refuse push: %1</source>
         <translation>
-            <numerusform>%n пакет отказывает в публикации: %1</numerusform>
-            <numerusform>%n пакета отказывают в публикации: %1</numerusform>
-            <numerusform>%n пакетов отказывают в публикации: %1</numerusform>
+            <numerusform>%n пакет отказывает в push: %1</numerusform>
+            <numerusform>%n пакета отказывают в push: %1</numerusform>
+            <numerusform>%n пакетов отказывают в push: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) refuse pull: %1</source>
         <translation>
-            <numerusform>%n пакет отказывает в скачивании: %1</numerusform>
-            <numerusform>%n пакета отказывают в скачивании: %1</numerusform>
-            <numerusform>%n пакетов отказывают в скачивании: %1</numerusform>
+            <numerusform>%n пакет отказывает в pull: %1</numerusform>
+            <numerusform>%n пакета отказывают в pull: %1</numerusform>
+            <numerusform>%n пакетов отказывают в pull: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1252,17 +1252,17 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message numerus="yes">
         <source>pull works on %1 of %n image(s)</source>
         <translation>
-            <numerusform>скачивание работает для %1 из %n образа</numerusform>
-            <numerusform>скачивание работает для %1 из %n образов</numerusform>
-            <numerusform>скачивание работает для %1 из %n образов</numerusform>
+            <numerusform>pull работает для %1 из %n образа</numerusform>
+            <numerusform>pull работает для %1 из %n образов</numerusform>
+            <numerusform>pull работает для %1 из %n образов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>push works on %1 of %n image(s)</source>
         <translation>
-            <numerusform>публикация работает для %1 из %n образа</numerusform>
-            <numerusform>публикация работает для %1 из %n образов</numerusform>
-            <numerusform>публикация работает для %1 из %n образов</numerusform>
+            <numerusform>push работает для %1 из %n образа</numerusform>
+            <numerusform>push работает для %1 из %n образов</numerusform>
+            <numerusform>push работает для %1 из %n образов</numerusform>
         </translation>
     </message>
     <message>
@@ -1283,7 +1283,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>In GitHub Actions it can pull and push only with “permissions: packages: read/write” in the workflow and Actions access on the package; a third-party GitHub App&apos;s installation token cannot use GHCR&apos;s private packages at all.</source>
-        <translation>В GitHub Actions он может скачивать и публиковать образы только с «permissions: packages: read/write» в workflow и доступом Actions к пакету; токен установки стороннего GitHub App вообще не может работать с приватными пакетами GHCR.</translation>
+        <translation>В GitHub Actions он может делать pull и push только с «permissions: packages: read/write» в workflow и доступом Actions к пакету; токен установки стороннего GitHub App вообще не может работать с приватными пакетами GHCR.</translation>
     </message>
     <message>
         <source>The token expires on %1 (within a day).</source>
@@ -1367,7 +1367,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>%1 has no manifest for “%2” (404 MANIFEST_UNKNOWN): docker pull of exactly this reference fails with “manifest unknown”. The token may pull this repository (see Registry: pull); the reference is what is wrong.</source>
-        <translation>У %1 нет манифеста для «%2» (404 MANIFEST_UNKNOWN): docker pull именно этой ссылки завершится ошибкой «manifest unknown». Токен, возможно, может скачивать из этого репозитория (см. Реестр: pull); ошибка в самой ссылке.</translation>
+        <translation>У %1 нет манифеста для «%2» (404 MANIFEST_UNKNOWN): docker pull именно этой ссылки завершится ошибкой «manifest unknown». Токен, возможно, может делать pull из этого репозитория (см. Реестр: pull); ошибка в самой ссылке.</translation>
     </message>
     <message>
         <source>Use a tag or digest that exists (see the fix steps).</source>
@@ -1451,7 +1451,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>But %1 is public: the registry lets anyone pull it, with any bearer or none, so this proves nothing about the token.</source>
-        <translation>Но %1 публичный: реестр разрешает скачивать его кому угодно, с любым bearer-токеном или без него, так что это ничего не доказывает о токене.</translation>
+        <translation>Но %1 публичный: реестр разрешает pull кому угодно, с любым bearer-токеном или без него, так что это ничего не доказывает о токене.</translation>
     </message>
     <message>
         <source>To test the token&apos;s pull right, name a private image.</source>
@@ -1543,7 +1543,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Package settings → “Manage Actions access” → add the repository with the Write role. A package first pushed with a personal token is linked to no repository. The link is for a user-owned package; for an organization use %1.</source>
-        <translation>Настройки пакета → «Manage Actions access» → добавьте репозиторий с ролью Write. Пакет, впервые опубликованный персональным токеном, не связан ни с одним репозиторием. Ссылка — для пакета пользователя; для организации используйте %1.</translation>
+        <translation>Настройки пакета → «Manage Actions access» → добавьте репозиторий с ролью Write. Пакет, первый push в который сделан персональным токеном, не связан ни с одним репозиторием. Ссылка — для пакета пользователя; для организации используйте %1.</translation>
     </message>
     <message>
         <source>GitHub lists the package scopes the token needs, so the package&apos;s own settings refuse it. Open the package settings → “Manage access”: give your account Read (pull) or Write (push). For GitHub Actions: “Manage Actions access” must list the workflow&apos;s repository, and the workflow needs “permissions: packages: write”. The link is for a user-owned package; for an organization use %1.</source>
@@ -1603,7 +1603,7 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source> But %1 is public: anyone can pull it, so the pull proves nothing about the token.</source>
-        <translation> Но %1 публичный: скачать его может кто угодно, так что pull ничего не доказывает о токене.</translation>
+        <translation> Но %1 публичный: pull разрешён кому угодно, так что pull ничего не доказывает о токене.</translation>
     </message>
     <message>
         <source>Warnings: %1 (see the checklist).</source>
@@ -2597,7 +2597,7 @@ https://docs.docker.com/go/credential-store/</translation>
     </message>
     <message>
         <source>Challenge scope</source>
-        <translation>Scope в вызове</translation>
+        <translation>Область доступа в вызове</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -2765,7 +2765,7 @@ https://docs.docker.com/go/credential-store/</translation>
     </message>
     <message>
         <source>Public: anyone can pull it, so the pull proves nothing about the token.</source>
-        <translation>Публичный: скачать его может любой, поэтому скачивание ничего не говорит о токене.</translation>
+        <translation>Публичный: pull разрешён любому, поэтому pull ничего не говорит о токене.</translation>
     </message>
     <message>
         <source>Visibility</source>
@@ -4356,7 +4356,7 @@ Window options:
     </message>
     <message>
         <source>Optionally enter the image you pull or push, and tick what you want to verify.</source>
-        <translation>При желании укажите образ, который вы загружаете или выгружаете, и отметьте, что нужно проверить.</translation>
+        <translation>При желании укажите образ, для которого вы делаете pull или push, и отметьте, что нужно проверить.</translation>
     </message>
     <message>
         <source>Press Check token. The GitHub API and the container registry are asked side by side; nothing is downloaded or written.</source>

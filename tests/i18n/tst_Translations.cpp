@@ -131,6 +131,7 @@ private slots:
     void diagnoserSpeaksRussian();
     void englishSourceTextIsUnchanged();
     void qtOwnStringsFollowTheLanguage();
+    void russianUsesOneTermEach();
 };
 
 void tst_Translations::russianIsComplete()
@@ -242,5 +243,40 @@ void tst_Translations::qtOwnStringsFollowTheLanguage()
     QCOMPARE(QCoreApplication::translate("QFileDialog", "&Save"), u"&Сохранить"_s);
 }
 
+// One Russian term for each thing, in every string (a review run found pull called «скачивание», «pull» and
+// «загрузка» in the form, the packages table and the banner): pull and push stay «pull» and «push», as in Docker's
+// commands and the --ops option; login is «вход», token «токен», scope «область доступа», registry «реестр», package
+// «пакет». The synonyms below are what the translation once mixed in.
+void tst_Translations::russianUsesOneTermEach()
+{
+    QString error;
+    const QList<TsMessage> messages = readTs(tsPath("ru"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    static const QStringList forbidden{u"скачиван"_s, u"скачать"_s, u"скачивать"_s, u"публикац"_s, u"опублик"_s,
+                                       u"публику"_s,  u"выгрузк"_s, u"маркер"_s,    u"логин в"_s,  u"репозитарий"_s};
+    // The operation's English word kept: "pull" (not "pull request") and "push" in the source are in the translation.
+    static const QRegularExpression pullWord(u"\\bpull\\b(?! requests?)"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pushWord(u"\\bpush(es)?\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    QStringList wrong;
+    for (const TsMessage& m : messages) {
+        for (const QString& t : m.translations) {
+            const QString lower = t.toLower();
+            for (const QString& word : forbidden) {
+                if (lower.contains(word))
+                    wrong << describe(m) + u" → «"_s + word + u"»"_s;
+            }
+            // «загрузка» is an upload or a load (of a saved token), never pull or push.
+            if (lower.contains(u"загруз"_s) && !m.source.contains(u"load"_s, Qt::CaseInsensitive))
+                wrong << describe(m) + u" → «загруз…» for no load or upload"_s;
+            if (pullWord.match(m.source).hasMatch() && !lower.contains(u"pull"_s))
+                wrong << describe(m) + u" → pull not called «pull»"_s;
+            if (pushWord.match(m.source).hasMatch() && !lower.contains(u"push"_s))
+                wrong << describe(m) + u" → push not called «push»"_s;
+        }
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(u"Russian terms off the glossary:\n"_s + wrong.join(u'\n')));
+}
+
 QTEST_GUILESS_MAIN(tst_Translations)
+
 #include "tst_Translations.moc"
