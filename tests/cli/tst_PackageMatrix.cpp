@@ -190,6 +190,7 @@ private Q_SLOTS:
     void givenImagesAskThePackagesApi();
     void packageFactsReachEveryImage();
     void nothingCheckedIsNeverOk();
+    void tokenWithoutReadPackagesIsNotAnEmptyAccount();
     void sharedRowsAgreeWithTheTable();
     void challengeFailureReachesEveryImage();
     void busyRegistrySaysWaitForEveryImage();
@@ -726,6 +727,25 @@ void tst_PackageMatrix::nothingCheckedIsNeverOk()
     QVERIFY(run.diagnosis.verdict != Verdict::Ok);
     const QString host = server.registryHost();
     QVERIFY2(run.diagnosis.summary.contains(host), qPrintable(run.diagnosis.summary)); // names what did not answer
+}
+
+// GitHub answers a listing without read:packages with 403 (the fake, too, now): the run must not say that the account
+// has no packages (it did, while the fake listed an empty page for any token).
+void tst_PackageMatrix::tokenWithoutReadPackagesIsNotAnEmptyAccount()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    const Scenario s = FakeServer::scenario(u"no-scopes"_s);
+    server.setScenario(s);
+    const MatrixRun run = runMatrix(matrixRequest(server), s.token);
+    QVERIFY(run.finished);
+    const Diagnosis& d = run.diagnosis;
+    QVERIFY(d.images.isEmpty());
+    QCOMPARE(d.item(u"packages.listing"_s)->status, CheckStatus::Fail);
+    QVERIFY2(d.item(u"packages.listing"_s)->evidence.contains(u"read:packages"_s),
+             qPrintable(d.item(u"packages.listing"_s)->evidence));
+    QVERIFY2(!d.summary.contains(u"no container packages"_s) && d.summary.contains(u"403"_s), qPrintable(d.summary));
+    QCOMPARE(d.verdict, Verdict::ActionNeeded);
 }
 
 // The shared part of a matrix report does not contradict its table (a review found "Image: none (login only)",

@@ -757,6 +757,18 @@ FakeServer::Response FakeServer::handleApi(const QHttpServerRequest& request, Re
 
     const bool packagesEndpoint = record.path == u"/api/v3/user/orgs"_s || record.path == u"/api/v3/user/packages"_s ||
                                   (record.path.startsWith(u"/api/v3/orgs/"_s) && record.path.endsWith(u"/packages"_s));
+    // GitHub lists packages only to a classic/OAuth token with read:packages (write:packages includes it).
+    const bool listsPackages = packagesEndpoint && record.path != u"/api/v3/user/orgs"_s;
+    const bool mayReadPackages = !api.scopes.has_value() || api.scopes->contains(u"read:packages"_s) ||
+                                 api.scopes->contains(u"write:packages"_s);
+    if (listsPackages && record.secretMatched && api.status == 200 && !mayReadPackages) {
+        r.status = 403;
+        r.body =
+            QJsonDocument(QJsonObject{{u"message"_s, u"You need at least read:packages scope to list packages."_s},
+                                      {u"documentation_url"_s, u"https://docs.github.com/rest/packages/packages"_s}})
+                .toJson(QJsonDocument::Compact);
+        return r;
+    }
     if (packagesEndpoint && record.secretMatched && api.status == 200 &&
         request.method() == QHttpServerRequest::Method::Get) {
         Response listing = handlePackages(record.path.mid(int(qstrlen("/api/v3"))), QUrlQuery(request.url()));
