@@ -414,6 +414,7 @@ bool CheckForm::addCaCertificates(CheckRequest* request, QString* error) const
                                .arg(QDir::toNativeSeparators(caFile));
         return false;
     }
+    request->caFile = QDir::toNativeSeparators(caFile);
     for (const QSslCertificate& certificate : certificates) {
         if (!request->extraCaCertificates.contains(certificate))
             request->extraCaCertificates << certificate;

@@ -124,6 +124,7 @@ QString readRequest(const QCommandLineParser& parser, const QProcessEnvironment&
     request.operations = values.operations.value_or(request.operations);
     request.timeoutSeconds = values.timeoutSeconds.value_or(request.timeoutSeconds);
     request.extraCaCertificates = values.caCertificates;
+    request.caFile = values.caFile;
     options->tokenVariable = values.tokenVariable;
     // Several images, a file of images or every package: the matrix (one table, one verdict for all).
     options->images = values.images;

@@ -22,6 +22,11 @@ CheckRunner::CheckRunner(QNetworkAccessManager* network, QObject* parent)
 
 CheckRunner::~CheckRunner() = default;
 
+int CheckRunner::userWaitLimitMs(const CheckRequest& request)
+{
+    return qMax(1000, request.timeoutSeconds * 1000 / 4);
+}
+
 void CheckRunner::start(const CheckRequest& request, const QString& token)
 {
     if (m_running)
@@ -44,6 +49,9 @@ void CheckRunner::start(const CheckRequest& request, const QString& token)
     m_session = new CheckSession(m_network, m_request, 0, this);
     auto* api = m_session->add<GitHubApiClient>();
     m_registry = m_session->add<RegistryClient>();
+    // A registry that may check user names waits for the API's login: a quarter of the budget at most, so that a
+    // hanging API does not hold the registry part until the whole budget is spent (--user avoids the wait).
+    m_registry->setUserWaitLimit(userWaitLimitMs(m_request));
 
     // A token that cannot travel in a header (empty, non-ASCII, inner spaces) is not sent anywhere.
     if (!canBeSent(m_token)) {

@@ -32,6 +32,9 @@ public:
     /// Aborts every request at once; finished() is emitted with `cancelled` set.
     void cancel();
     bool isRunning() const { return m_running; }
+    /// How long the registry waits for the API's login when no user is given and the registry may check user
+    /// names: a quarter of the check's budget, at least 1 s.
+    static int userWaitLimitMs(const CheckRequest& request);
 
 Q_SIGNALS:
     /// Human progress line for one side ("Requesting a registry token for pull…").

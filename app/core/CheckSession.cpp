@@ -13,6 +13,7 @@ HttpClient::Settings settingsFor(const CheckRequest& request, int maxPerOrigin)
     settings.timeoutMs = request.timeoutSeconds * 1000;
     settings.allowHttpLoopback = request.allowHttpLoopback;
     settings.extraCaCertificates = request.extraCaCertificates;
+    settings.caFile = request.caFile;
     settings.maxPerOrigin = maxPerOrigin;
     return settings;
 }

@@ -1758,6 +1758,10 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
             <numerusform> (%n not proved)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The check could not complete. Check your network and proxy; if the error is about a certificate, the CA file %1 is not the CA that signed the server&apos;s certificate: give the root of the server&apos;s chain instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -3805,6 +3809,14 @@ Window options:
             <numerusform>%1 sent %n bytes and then stalled or trickled; the answer was not complete within %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. The CA file %3 was trusted for this check, but no certificate in it signed %1&apos;s certificate chain. Give the CA certificate the chain ends at (its root: ask the server&apos;s or the TLS-inspecting proxy&apos;s administrator), not the server&apos;s own certificate or another CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. The CA file %3 was trusted for this check, but no certificate in it signed %1&apos;s certificate chain, which was issued by “%4”. Give the certificate of “%4” (the chain&apos;s root: ask the server&apos;s or the TLS-inspecting proxy&apos;s administrator), not the server&apos;s own certificate or another CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ghcr::KeychainController</name>
@@ -4165,6 +4177,13 @@ Window options:
     <message>
         <source>GitHub&apos;s packages API lists it as %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not asked: the GitHub API had not told the token&apos;s login %n second(s) after the registry was ready, and %1 may check the user name, so none was guessed. Give the user name (--user NAME, or the window&apos;s User field) to check the registry without the API.</source>
+        <translation>
+            <numerusform>Not asked: the GitHub API had not told the token&apos;s login %n second after the registry was ready, and %1 may check the user name, so none was guessed. Give the user name (--user NAME, or the window&apos;s User field) to check the registry without the API.</numerusform>
+            <numerusform>Not asked: the GitHub API had not told the token&apos;s login %n seconds after the registry was ready, and %1 may check the user name, so none was guessed. Give the user name (--user NAME, or the window&apos;s User field) to check the registry without the API.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

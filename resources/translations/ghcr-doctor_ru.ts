@@ -1781,6 +1781,10 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
             <numerusform> (для %n не доказано)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The check could not complete. Check your network and proxy; if the error is about a certificate, the CA file %1 is not the CA that signed the server&apos;s certificate: give the root of the server&apos;s chain instead.</source>
+        <translation>Проверку не удалось завершить. Проверьте сеть и прокси; если ошибка связана с сертификатом, то CA-файл %1 — не тот центр сертификации, что подписал сертификат сервера: укажите вместо него корневой сертификат цепочки сервера.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -3875,6 +3879,14 @@ Window options:
             <numerusform>%1 прислал %n байт и затем замер или слал по капле; ответ не завершился, пока не истёк %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. The CA file %3 was trusted for this check, but no certificate in it signed %1&apos;s certificate chain. Give the CA certificate the chain ends at (its root: ask the server&apos;s or the TLS-inspecting proxy&apos;s administrator), not the server&apos;s own certificate or another CA.</source>
+        <translation>Не удалось установить защищённое соединение с %1: %2. CA-файлу %3 в этой проверке доверяли, но ни один сертификат в нём не подписал цепочку сертификатов %1. Укажите сертификат центра сертификации, которым заканчивается цепочка (её корневой: спросите администратора сервера или прокси, инспектирующего TLS), а не собственный сертификат сервера и не другой центр сертификации.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. The CA file %3 was trusted for this check, but no certificate in it signed %1&apos;s certificate chain, which was issued by “%4”. Give the certificate of “%4” (the chain&apos;s root: ask the server&apos;s or the TLS-inspecting proxy&apos;s administrator), not the server&apos;s own certificate or another CA.</source>
+        <translation>Не удалось установить защищённое соединение с %1: %2. CA-файлу %3 в этой проверке доверяли, но ни один сертификат в нём не подписал цепочку сертификатов %1, выпущенную «%4». Укажите сертификат «%4» (корневой сертификат цепочки: спросите администратора сервера или прокси, инспектирующего TLS), а не собственный сертификат сервера и не другой центр сертификации.</translation>
+    </message>
 </context>
 <context>
     <name>ghcr::KeychainController</name>
@@ -4239,6 +4251,14 @@ Window options:
     <message>
         <source>GitHub&apos;s packages API lists it as %1</source>
         <translation>API пакетов GitHub указывает видимость: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not asked: the GitHub API had not told the token&apos;s login %n second(s) after the registry was ready, and %1 may check the user name, so none was guessed. Give the user name (--user NAME, or the window&apos;s User field) to check the registry without the API.</source>
+        <translation>
+            <numerusform>Не запрошено: GitHub API не сообщил имя владельца токена за %n секунду после готовности реестра, а %1 может проверять имя пользователя, поэтому имя не подставлялось наугад. Укажите имя пользователя (--user ИМЯ или поле «Пользователь» в окне), чтобы проверить реестр без API.</numerusform>
+            <numerusform>Не запрошено: GitHub API не сообщил имя владельца токена за %n секунды после готовности реестра, а %1 может проверять имя пользователя, поэтому имя не подставлялось наугад. Укажите имя пользователя (--user ИМЯ или поле «Пользователь» в окне), чтобы проверить реестр без API.</numerusform>
+            <numerusform>Не запрошено: GitHub API не сообщил имя владельца токена за %n секунд после готовности реестра, а %1 может проверять имя пользователя, поэтому имя не подставлялось наугад. Укажите имя пользователя (--user ИМЯ или поле «Пользователь» в окне), чтобы проверить реестр без API.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "tests/support/FakeServer.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void ssoLinkOnlyOnGitHub();
     void malformedImageMakesNoRequest_data();
     void malformedImageMakesNoRequest();
+    void caFileThatDidNotSign();
 };
 
 void tst_CheckCommandEdges::hostPort_data()
@@ -377,6 +379,30 @@ void tst_CheckCommandEdges::malformedImageMakesNoRequest()
     QVERIFY2(r.exitCode == 2, r.err.constData());
     QVERIFY2(r.err.contains(message), r.err.constData());
     QVERIFY(r.out.isEmpty());
+    QVERIFY(server.requests().isEmpty());
+}
+
+// A --ca-file that did not sign the server's chain (tests/data/other-ca.pem, an unrelated CA; see
+// tests/data/generate.sh): the sentence names that file and the CA the chain needs, instead of telling the user to
+// "pass its certificate", which they did. Nothing reaches the server.
+void tst_CheckCommandEdges::caFileThatDidNotSign()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    const QString otherCa = QFileInfo(FakeServer::otherCaFile()).absoluteFilePath();
+    QStringList arguments = checkArgs(server, {u"--token-env"_s, u"GHCR_EDGE_TOKEN"_s, u"--timeout"_s, u"10"_s});
+    arguments[arguments.indexOf(FakeServer::testCaFile())] = otherCa;
+    const Cli r = run(QStringLiteral(GHCR_DOCTOR_BIN), arguments);
+    QVERIFY2(r.exitCode == 3, r.err.constData());
+    const QString out = QString::fromUtf8(r.out);
+    const QString expected = u"The CA file "_s + otherCa +
+                             u" was trusted for this check, but no certificate in it signed 127.0.0.1's certificate "
+                             u"chain, which was issued by “GHCR Doctor Test CA (TEST ONLY)”. Give the certificate of "
+                             u"“GHCR Doctor Test CA (TEST ONLY)”"_s;
+    QVERIFY2(out.contains(expected), qPrintable(out));
+    QVERIFY2(!out.contains(u"pass its certificate"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"the CA file "_s + otherCa + u" is not the CA that signed the server's certificate"_s),
+             qPrintable(out));
     QVERIFY(server.requests().isEmpty());
 }
 

@@ -116,6 +116,7 @@ private Q_SLOTS:
     void apiUrlWithoutApiV3();
     void cancelMidCheck();
     void registryDoesNotWaitForTheApi();
+    void hangingApiBoundsTheWaitForTheLogin();
     void oneTokenRequestAndConcurrentProbes();
 
 private:
@@ -219,8 +220,8 @@ void tst_CheckScenarios::scenario_data()
     row("api-hang", u"api-hang"_s, rw, me, {}, 2,
         u"token.accepted=skip registry.pull=pass registry.push=pass verdict=ok api.status=0 "
         u"api.outcome=network-error api.sentence"_s);
-    // One budget for the whole check: the registry waited for the API's login until the budget was spent,
-    // and the origin that did not answer is not asked again.
+    // One budget for the whole check: the registry waited for the API's login (1 s at most here), and the origin
+    // that did not answer is not asked again.
     row("api-hang, user from API", u"api-hang"_s, rw, {}, {}, 2,
         u"token.accepted=skip registry.pull=skip verdict=error api.status=0 api.sentence waited"_s);
     row("huge-body", u"huge-body"_s, rw, me, {}, 10,
@@ -689,6 +690,45 @@ void tst_CheckScenarios::registryDoesNotWaitForTheApi()
     for (const auto& r : server.requests())
         if (r.side != u"api"_s)
             QVERIFY2(r.receivedAtMs < apiAnswered, qPrintable(r.path + u" arrived after the API's answer"_s));
+}
+
+// A registry that may check user names (not ghcr.io) and no --user: the registry waits for the API's login. With the
+// API hanging (its own host), the registry part stops after a quarter of the 8 s budget with a sentence that says
+// so and asks for --user; no user name is guessed (no token request) and no verdict rests on the registry. Before,
+// the registry waited until the whole budget was spent and then said only that it was not attempted.
+void tst_CheckScenarios::hangingApiBoundsTheWaitForTheLogin()
+{
+    FakeServer api;
+    FakeServer registry;
+    QVERIFY(api.start());
+    QVERIFY(registry.start());
+    api.setScenario(FakeServer::scenario(u"api-hang"_s));
+    registry.setScenario(FakeServer::scenario(u"ok-read-write"_s));
+    CheckRequest request = requestFor(registry, u"pull"_s, {}, 8);
+    request.apiUrl = api.apiUrl();
+    QCOMPARE(CheckRunner::userWaitLimitMs(request.resolved()), 2000);
+    const Run run = runCheck(request, FakeServer::classicToken());
+    QVERIFY(run.finished);
+    const Diagnosis& d = run.diagnosis;
+    QCOMPARE(verdictId(d.verdict), u"error"_s);
+    QCOMPARE(apiOutcomeId(d.api.outcome), u"network-error"_s);
+    QVERIFY2(d.registry.elapsedMs >= 2000 && d.registry.elapsedMs < 4000,
+             qPrintable(QString::number(d.registry.elapsedMs)));
+    QVERIFY(d.registry.waitedForApi);
+    QCOMPARE(d.registry.userSource, UserSource::None);
+    const QString sentence = d.registry.errorSentence;
+    QVERIFY2(sentence.contains(u"the GitHub API had not told the token's login 2 second"_s), qPrintable(sentence));
+    QVERIFY2(sentence.contains(u"after the registry was ready, and "_s + registry.registryHost() +
+                               u" may check the user name, so none was guessed"_s),
+             qPrintable(sentence));
+    QVERIFY2(sentence.contains(u"--user NAME"_s), qPrintable(sentence));
+    for (const auto& r : registry.requests(u"token"_s)) // only the anonymous public-package check
+        QVERIFY2(!r.hasAuthorization, qPrintable(u"a login as "_s + r.basicUser));
+    QVERIFY(!registry.requests(u"registry"_s).isEmpty()); // the challenge was asked
+    for (const QString& id : {u"registry.login"_s, u"registry.pull"_s}) {
+        QCOMPARE(checkStatusId(d.item(id)->status), u"skip"_s);
+        QVERIFY2(d.item(id)->detail.contains(u"--user NAME"_s), qPrintable(d.item(id)->detail));
+    }
 }
 
 // The critical path: one token request for pull and push (it is the login too), then both probes at once,

@@ -115,10 +115,15 @@ void addWaitSteps(const DiagnosisInput& f, Diagnosis& d)
     else if (d.verdict == Verdict::Error && !d.cancelled)
         d.fixSteps << step(
             u"check-connection"_s, Diagnoser::tr("Check the connection to GitHub and the registry"),
-            Diagnoser::tr(
-                "The check could not complete. Check your network and proxy; if your network inspects TLS or "
-                "uses a private certificate authority, pass its certificate (--ca-file, or the CA file in the "
-                "window's advanced settings)."));
+            f.req.caFile.isEmpty()
+                ? Diagnoser::tr(
+                      "The check could not complete. Check your network and proxy; if your network inspects TLS or "
+                      "uses a private certificate authority, pass its certificate (--ca-file, or the CA file in the "
+                      "window's advanced settings).")
+                : Diagnoser::tr("The check could not complete. Check your network and proxy; if the error is about a "
+                                "certificate, the CA file %1 is not the CA that signed the server's certificate: give "
+                                "the root of the server's chain instead.")
+                      .arg(f.req.caFile));
 }
 
 } // namespace

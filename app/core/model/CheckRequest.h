@@ -23,6 +23,8 @@ struct CheckRequest
     int timeoutSeconds = 20;
     bool allowHttpLoopback = false; ///< plain HTTP, loopback only, only when asked (tests, local registries)
     QList<QSslCertificate> extraCaCertificates;
+    QString
+        caFile; ///< the file extraCaCertificates were read from (--ca-file, the window's CA file); named in sentences
     /// Compare with the login Docker/Podman saved for the registry (reads their config, may run
     /// docker-credential-<helper> get). Only fingerprints are kept.
     bool inspectDockerCredentials = true;

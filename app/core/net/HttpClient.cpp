@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSslConfiguration>
+#include <QSslError>
 #include <QSslSocket>
 #include <QSysInfo>
 #include <QTimer>
@@ -35,6 +36,15 @@ QString originOf(const QUrl& url)
            QString::number(url.port(scheme == u"https"_s ? 443 : 80));
 }
 
+/// The verification failed because no trusted CA signed the chain (not an expiry, a host name, a revocation...).
+bool isTrustError(QSslError::SslError error)
+{
+    using E = QSslError;
+    return error == E::UnableToGetIssuerCertificate || error == E::UnableToGetLocalIssuerCertificate ||
+           error == E::UnableToVerifyFirstCertificate || error == E::SelfSignedCertificate ||
+           error == E::SelfSignedCertificateInChain || error == E::CertificateUntrusted;
+}
+
 } // namespace
 
 struct HttpClient::Pending
@@ -53,6 +63,8 @@ struct HttpClient::Pending
     bool retried = false; ///< already retried once on a fresh connection
     bool active = false;  ///< counted in m_active (on the wire, not queued)
     QStringList tlsErrors;
+    bool untrusted = false; ///< a TLS error says no trusted CA signed the server's chain
+    QString issuer;         ///< who issued the top of the chain the server sent (the CA it needs)
 };
 
 QByteArray HttpResponse::header(const QByteArray& lowerName) const
@@ -256,6 +268,8 @@ void HttpClient::begin(Pending* p)
     limits.maxHeaderCount = m_settings.maxHeaderCount;
     p->parser = std::make_unique<HttpResponseParser>(limits, p->request.method == "HEAD");
     p->tlsErrors.clear();
+    p->untrusted = false;
+    p->issuer.clear();
 
     // A kept-alive connection to the same origin, if one is idle and still open.
     p->reused = false;
@@ -295,9 +309,13 @@ void HttpClient::begin(Pending* p)
         return;
     }
     if (p->url.scheme() == u"https"_s) {
-        connect(socket, &QSslSocket::sslErrors, this, [p](const QList<QSslError>& errors) {
-            for (const QSslError& e : errors)
+        connect(socket, &QSslSocket::sslErrors, this, [p, socket](const QList<QSslError>& errors) {
+            for (const QSslError& e : errors) {
                 p->tlsErrors << e.errorString();
+                p->untrusted = p->untrusted || isTrustError(e.error());
+            }
+            if (const QList<QSslCertificate> chain = socket->peerCertificateChain(); !chain.isEmpty())
+                p->issuer = chain.constLast().issuerDisplayName();
         });
         connect(socket, &QSslSocket::encrypted, this, [this, p] { writeRequest(p); });
         if (adoptedWarming && socket->isEncrypted())
@@ -495,11 +513,7 @@ void HttpClient::onClosed(Pending* p, bool error)
     const E e = p->socket->error();
     if (!p->tlsErrors.isEmpty() || e == E::SslHandshakeFailedError || e == E::SslInternalError ||
         e == E::SslInvalidUserDataError) {
-        const QString detail = p->tlsErrors.isEmpty() ? p->socket->errorString() : p->tlsErrors.join(u"; "_s);
-        fail(p, HttpResponse::Failure::Tls,
-             tr("The secure connection to %1 failed: %2. If your network inspects TLS or your server uses a private "
-                "certificate authority, pass its certificate (--ca-file or the window's CA setting).")
-                 .arg(host, Redactor::redact(detail)));
+        fail(p, HttpResponse::Failure::Tls, tlsFailure(p));
         return;
     }
     switch (e) {
@@ -523,6 +537,30 @@ void HttpClient::onClosed(Pending* p, bool error)
         return;
     }
     fail(p, HttpResponse::Failure::Other, tr("%1 failed: %2.").arg(what, Redactor::redact(p->socket->errorString())));
+}
+
+QString HttpClient::tlsFailure(const Pending* p) const
+{
+    const QString host = p->url.host();
+    const QString detail =
+        Redactor::redact(p->tlsErrors.isEmpty() ? p->socket->errorString() : p->tlsErrors.join(u"; "_s));
+    if (m_settings.caFile.isEmpty() || !p->untrusted)
+        return tr("The secure connection to %1 failed: %2. If your network inspects TLS or your server uses a private "
+                  "certificate authority, pass its certificate (--ca-file or the window's CA setting).")
+            .arg(host, detail);
+    // The CA file was trusted and the chain still does not verify: that file is not the CA the server needs.
+    const QString issuer = Redactor::redact(p->issuer);
+    if (issuer.isEmpty())
+        return tr("The secure connection to %1 failed: %2. The CA file %3 was trusted for this check, but no "
+                  "certificate in it signed %1's certificate chain. Give the CA certificate the chain ends at (its "
+                  "root: ask the server's or the TLS-inspecting proxy's administrator), not the server's own "
+                  "certificate or another CA.")
+            .arg(host, detail, m_settings.caFile);
+    return tr("The secure connection to %1 failed: %2. The CA file %3 was trusted for this check, but no certificate "
+              "in it signed %1's certificate chain, which was issued by “%4”. Give the certificate of “%4” (the "
+              "chain's root: ask the server's or the TLS-inspecting proxy's administrator), not the server's own "
+              "certificate or another CA.")
+        .arg(host, detail, m_settings.caFile, issuer);
 }
 
 void HttpClient::onComplete(Pending* p)

@@ -39,6 +39,7 @@ public:
         int maxRedirects = 5;
         bool allowHttpLoopback = false;
         QList<QSslCertificate> extraCaCertificates;
+        QString caFile; ///< where extraCaCertificates came from: a TLS failure says that file did not sign the chain
         /// At most this many requests on the wire per origin (scheme+host+port); more wait in order. 0: no bound.
         int maxPerOrigin = 0;
     };
@@ -93,6 +94,9 @@ private:
     void release(Pending* p, bool reuse);
     void budgetSpent();
     QString budgetText() const;
+    /// The sentence for a failed TLS handshake: what failed, and what to do about it (a CA file given that did not
+    /// sign the server's chain is told as such, not "pass its certificate" again).
+    QString tlsFailure(const Pending* p) const;
     QByteArray clean(const QByteArray& serverText, const Pending* p) const;
 
     QNetworkAccessManager* m_network;

@@ -13,8 +13,19 @@ RegistryClient::RegistryClient(HttpClient* http, QObject* parent)
     : QObject(parent)
     , m_auth(new RegistryAuth(&m_state, this))
     , m_probes(new RegistryProbes(&m_state, this))
+    , m_userWait(new QTimer(this))
 {
     m_state.http = http;
+    m_userWait->setSingleShot(true);
+    m_userWait->setTimerType(Qt::PreciseTimer); // the limit the sentence names, not 5 % less
+    connect(m_userWait, &QTimer::timeout, this, [this] {
+        stopWaitingForUser(tr("Not asked: the GitHub API had not told the token's login %n second(s) after the "
+                              "registry was ready, and %1 may check the user name, so none was guessed. Give the "
+                              "user name (--user NAME, or the window's User field) to check the registry without "
+                              "the API.",
+                              nullptr, (m_userWaitLimitMs + 999) / 1000)
+                               .arg(m_state.evidence.host));
+    });
     connect(m_auth, &RegistryAuth::progress, this, &RegistryClient::progress);
     connect(m_probes, &RegistryProbes::progress, this, &RegistryClient::progress);
     connect(m_auth, &RegistryAuth::discovered, this, &RegistryClient::challengeKnown);
@@ -114,14 +125,22 @@ void RegistryClient::takeKnownChallenge()
         QMetaObject::invokeMethod(this, &RegistryClient::done, Qt::QueuedConnection);
 }
 
-void RegistryClient::provideUser(const QString& user, UserSource source)
+bool RegistryClient::endUserWait()
 {
     if (!m_running || !m_waitingForUser)
-        return;
+        return false;
     m_waitingForUser = false;
+    m_userWait->stop();
+    m_state.evidence.waitedForApi = true;
+    return true;
+}
+
+void RegistryClient::provideUser(const QString& user, UserSource source)
+{
+    if (!endUserWait())
+        return;
     m_state.evidence.user = user;
     m_state.evidence.userSource = source;
-    m_state.evidence.waitedForApi = true;
     if (m_discovered)
         m_auth->authorize();
 }
@@ -129,11 +148,15 @@ void RegistryClient::provideUser(const QString& user, UserSource source)
 void RegistryClient::cancel()
 {
     // The runner's HttpClient::cancelAll() aborts what is in flight; stop waiting for a user too.
-    if (m_running && m_waitingForUser) {
-        m_waitingForUser = false;
-        m_state.evidence.errorSentence = tr("Cancelled.");
-        done();
-    }
+    stopWaitingForUser(tr("Cancelled."));
+}
+
+void RegistryClient::stopWaitingForUser(const QString& sentence)
+{
+    if (!endUserWait())
+        return;
+    m_state.evidence.errorSentence = sentence;
+    done();
 }
 
 void RegistryClient::challengeKnown()
@@ -145,9 +168,11 @@ void RegistryClient::challengeKnown()
         done();
         return;
     }
-    if (m_waitingForUser)
+    if (m_waitingForUser) {
         Q_EMIT progress(tr("Waiting for the GitHub API to tell the user name…"));
-    else
+        if (m_userWaitLimitMs > 0)
+            m_userWait->start(m_userWaitLimitMs);
+    } else
         m_auth->authorize();
     checkPublic();
 }
@@ -299,6 +324,7 @@ void RegistryClient::finish()
         return;
     m_running = false;
     m_waitingForUser = false;
+    m_userWait->stop();
     // Nothing may answer into the evidence once it is out: the requests still in flight (a cancel past its grace,
     // a check cancelled while waiting for the user) are dropped.
     m_state.over = true;

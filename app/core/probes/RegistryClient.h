@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -52,6 +53,9 @@ public:
     /// Registry tokens received are added to this set (the check's secrets).
     void setRedactions(std::shared_ptr<RedactionSet> redactions) { m_state.redactions = std::move(redactions); }
     bool waitingForUser() const { return m_waitingForUser; }
+    /// Before start(): once the registry is ready and still has no user, wait at most `ms` for provideUser(); then
+    /// the registry part stops with a sentence saying why (no user name is guessed). 0: no limit but the budget.
+    void setUserWaitLimit(int ms) { m_userWaitLimitMs = ms; }
 
     /// The realm policy and the registry's error body, by the names the tests and fuzzers know them
     /// (RegistryAuth and RegistryState define them).
@@ -75,6 +79,10 @@ private:
     /// The anonymous token arrived: HEAD the manifest with it.
     void anonymousPull(const HttpResponse& tokenAnswer);
     void sideCheckDone();
+    /// The wait for the user is over (false: there was none).
+    bool endUserWait();
+    /// Stops waiting for the user: the registry part ends with `sentence` as its error.
+    void stopWaitingForUser(const QString& sentence);
     void done();   ///< the main chain (login, probes) is over
     void finish(); ///< everything is over: emit the evidence
 
@@ -82,6 +90,8 @@ private:
     RegistryAuth* m_auth;
     RegistryProbes* m_probes;
     bool m_waitingForUser = false;
+    int m_userWaitLimitMs = 0;
+    QTimer* m_userWait; ///< the limit on the wait for provideUser()
     bool m_discovered = false;
     bool m_running = false;
     bool m_discoveryOnly = false;
