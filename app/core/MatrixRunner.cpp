@@ -258,6 +258,7 @@ void MatrixRunner::apiDone(const ApiEvidence& evidence)
         probeImages(listing.packages);
     });
     const CheckRequest& base = m_request.base;
+    lister->setMaxPackages(m_request.maxPackages);
     lister->start(base.apiUrl, m_token, evidence.login, m_request.owners, base.webHost());
 }
 

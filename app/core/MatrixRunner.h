@@ -32,6 +32,7 @@ struct MatrixRequest
     QStringList owners;       ///< organizations (or the login) to list; empty: the user's and every org's
     QStringList images;       ///< given images (--image, --images-file), probed as well (or instead)
     int maxPerOrigin = 6;     ///< requests in flight per origin
+    int maxPackages = PackageListing::defaultMaxPackages; ///< listed at most, in all owners
 };
 
 /// Checks every package at once: GET /user once, the listing (if asked), then each image's registry side

@@ -1762,6 +1762,10 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>The check could not complete. Check your network and proxy; if the error is about a certificate, the CA file %1 is not the CA that signed the server&apos;s certificate: give the root of the server&apos;s chain instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: not every package listed — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -3971,6 +3975,13 @@ Window options:
     <message>
         <source>GitHub answered %1%2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n packages in all: the others were not listed (name the owners with --owner, or the images with --image / --images-file).</source>
+        <translation>
+            <numerusform>more than %n package in all: the others were not listed (name the owners with --owner, or the images with --image / --images-file).</numerusform>
+            <numerusform>more than %n packages in all: the others were not listed (name the owners with --owner, or the images with --image / --images-file).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1785,6 +1785,10 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>The check could not complete. Check your network and proxy; if the error is about a certificate, the CA file %1 is not the CA that signed the server&apos;s certificate: give the root of the server&apos;s chain instead.</source>
         <translation>Проверку не удалось завершить. Проверьте сеть и прокси; если ошибка связана с сертификатом, то CA-файл %1 — не тот центр сертификации, что подписал сертификат сервера: укажите вместо него корневой сертификат цепочки сервера.</translation>
     </message>
+    <message>
+        <source>%1: not every package listed — %2</source>
+        <translation>%1: перечислены не все пакеты — %2</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -4042,6 +4046,14 @@ Window options:
     <message>
         <source>GitHub answered %1%2.</source>
         <translation>GitHub ответил %1%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n packages in all: the others were not listed (name the owners with --owner, or the images with --image / --images-file).</source>
+        <translation>
+            <numerusform>всего больше %n пакета: остальные не перечислены (укажите владельцев через --owner или образы через --image / --images-file).</numerusform>
+            <numerusform>всего больше %n пакетов: остальные не перечислены (укажите владельцев через --owner или образы через --image / --images-file).</numerusform>
+            <numerusform>всего больше %n пакетов: остальные не перечислены (укажите владельцев через --owner или образы через --image / --images-file).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

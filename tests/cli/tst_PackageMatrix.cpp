@@ -175,6 +175,7 @@ private Q_SLOTS:
     void linkHeader();
     void connectionsStayBounded();
     void listsEveryPackageAcrossPages();
+    void listingStopsAtItsBound();
     void groupsRefusalsByCause();
     void notLinkedForAWorkflowNamesItsRepository();
     void policyOrgCountsPerOrg();
@@ -300,6 +301,34 @@ void tst_PackageMatrix::listsEveryPackageAcrossPages()
     for (const auto& r : server.requests(u"registry"_s))
         heads += r.method == "HEAD" && r.path.contains(u"/manifests/"_s) ? 1 : 0;
     QVERIFY2(heads >= 8, qPrintable(QString::number(heads)));
+}
+
+// A listing that goes on and on (a huge account, or a server that never stops sending "next") stops at the run's
+// bound: the packages beyond it are not listed, and the run says so instead of claiming every package.
+void tst_PackageMatrix::listingStopsAtItsBound()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    server.setScenario(accountWithoutSso()); // octocat 5 packages, acme 3; two per page
+    MatrixRequest request = matrixRequest(server);
+    request.maxPackages = 3;
+    request.owners = {u"octocat"_s};
+    const MatrixRun run = runMatrix(request, server.currentScenario().token);
+    QVERIFY(run.finished);
+    const Diagnosis& d = run.diagnosis;
+    QCOMPARE(d.listing.packages.size(), 3);
+    QCOMPARE(d.images.size(), 3);
+    int pages = 0;
+    for (const auto& r : server.requests(u"api"_s))
+        pages += r.path == u"/api/v3/user/packages"_s ? 1 : 0;
+    QCOMPARE(pages, 2); // the third page was not asked for
+    QVERIFY(!d.listing.complete());
+    QCOMPARE(d.item(u"packages.listing"_s)->status, CheckStatus::Fail);
+    QVERIFY2(d.item(u"packages.listing"_s)->evidence.contains(u"more than 3 packages"_s),
+             qPrintable(d.item(u"packages.listing"_s)->evidence));
+    QVERIFY2(d.summary.contains(u"octocat: not every package listed — more than 3 packages"_s), qPrintable(d.summary));
+    QCOMPARE(d.verdict, Verdict::ActionNeeded); // every listed image works, but not every package was checked
+    QCOMPARE(d.exitCode(), 1);
 }
 
 void tst_PackageMatrix::groupsRefusalsByCause()

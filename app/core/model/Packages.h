@@ -39,6 +39,9 @@ struct PackageListing
     QList<PackageInfo> packages;
     QList<OwnerListing> owners;
     QString orgsError; ///< GET /user/orgs failed: why (the organizations can be named with --owner)
+    /// At most this many packages are listed in one run (a hostile or huge listing stays bounded in time and
+    /// memory); an owner cut short is not "listed", with a reason that says so.
+    static constexpr int defaultMaxPackages = 5000;
 
     bool complete() const; ///< every owner listed and the organizations known
 };

@@ -14,7 +14,7 @@ namespace ghcr {
 
 namespace {
 
-constexpr int maxPages = 50; ///< 5,000 packages per owner at per_page=100: more is not a token check
+constexpr int maxOrganizations = 5000; ///< GET /user/orgs is followed no further
 
 QString origin(const QUrl& url)
 {
@@ -159,7 +159,7 @@ void PackageLister::listOrgs(const QUrl& url, const QStringList& found)
                         if (const QString login = v.toObject().value(u"login"_s).toString(); !login.isEmpty())
                             orgs << login;
                     const QUrl next = nextLink(response.header("link"_ba));
-                    if (next.isValid() && origin(next) == origin(m_apiUrl) && orgs.size() < maxPages * 100) {
+                    if (next.isValid() && origin(next) == origin(m_apiUrl) && orgs.size() < maxOrganizations) {
                         listOrgs(next, orgs);
                         return;
                     }
@@ -193,7 +193,13 @@ void PackageLister::listOwner(int ownerIndex, const QUrl& url)
                     maybeFinish();
                     return;
                 }
-                for (const QJsonValue& v : doc.array()) {
+                const QJsonArray page = doc.array();
+                bool cut = false;
+                for (const QJsonValue& v : page) {
+                    if (m_listing.packages.size() >= m_maxPackages) {
+                        cut = true;
+                        break;
+                    }
                     const QJsonObject o = v.toObject();
                     PackageInfo p;
                     p.name = o.value(u"name"_s).toString();
@@ -214,11 +220,16 @@ void PackageLister::listOwner(int ownerIndex, const QUrl& url)
                     ++owner.packages;
                 }
                 const QUrl next = nextLink(response.header("link"_ba));
-                if (next.isValid() && origin(next) == origin(m_apiUrl) && owner.packages < maxPages * 100) {
+                const bool more = next.isValid() && origin(next) == origin(m_apiUrl);
+                if (more && !cut && m_listing.packages.size() < m_maxPackages) {
                     listOwner(ownerIndex, next);
                     return;
                 }
-                owner.listed = true;
+                owner.listed = !cut && !more;
+                if (!owner.listed)
+                    owner.reason = tr("more than %n packages in all: the others were not listed (name the owners with "
+                                      "--owner, or the images with --image / --images-file).",
+                                      nullptr, m_maxPackages);
                 --m_pending;
                 maybeFinish();
             });

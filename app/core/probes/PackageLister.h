@@ -30,6 +30,8 @@ public:
 
     /// The URL of rel="next" in a Link header, or empty.
     static QUrl nextLink(const QByteArray& linkHeader);
+    /// At most `max` packages in all (PackageListing::defaultMaxPackages unless set).
+    void setMaxPackages(int max) { m_maxPackages = max; }
     static QString settingsUrl(const QString& webHost, const QString& owner, bool ownerIsOrg, const QString& name);
 
 Q_SIGNALS:
@@ -48,6 +50,7 @@ private:
     QString m_token;
     QString m_login;
     QString m_webHost;
+    int m_maxPackages = PackageListing::defaultMaxPackages;
     PackageListing m_listing;
     int m_pending = 0;
 };
