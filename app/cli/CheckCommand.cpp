@@ -278,12 +278,6 @@ QString readCheckToken(const CheckOptions& options, const QProcessEnvironment& e
             }
         }
     }
-    for (const QString& image : options.images) {
-        QString repository;
-        QString reference;
-        if (options.matrix && !parseImageReference(image, &repository, &reference, error))
-            return {};
-    }
     return token;
 }
 

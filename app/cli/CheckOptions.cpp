@@ -57,8 +57,9 @@ QList<QCommandLineOption> checkOptions()
         {u"allow-http-loopback"_s,
          Text::tr("Allow plain HTTP to a registry or API on this computer (127.0.0.1/localhost).")},
         {u"no-docker-credentials"_s,
-         Text::tr("Do not compare with the login Docker/Podman saved for the registry (by default their config is "
-                  "read and its credential helper asked; only fingerprints are kept).")},
+         Text::tr("Do not compare with the logins Docker, Podman (also Buildah, skopeo) and Helm saved for the "
+                  "registry (by default their config files are read and Docker's credential helper asked; only "
+                  "fingerprints are kept).")},
         token,
     };
 }
@@ -80,14 +81,40 @@ void setUpParser(QCommandLineParser* parser)
     parser->addOptions(checkOptions());
 }
 
-/// --image and --images-file, in that order. Empty on success, else the usage error.
-QString readImages(const QCommandLineParser& parser, QStringList* images)
+/// At most this many bad image references are told one by one; the rest are counted.
+constexpr int maxImageProblems = 20;
+
+/// The bad image references, one a line, the first maxImageProblems of them, then how many more.
+QString imageProblemsMessage(const QStringList& problems)
+{
+    QStringList shown = problems.mid(0, maxImageProblems);
+    if (problems.size() > maxImageProblems)
+        shown << Text::tr("…and %n more bad image reference(s).", nullptr, int(problems.size() - maxImageProblems));
+    return shown.join(u'\n');
+}
+
+/// Each of several --image values that is not OWNER/NAME[:TAG][@DIGEST], with its own sentence.
+QStringList badImageValues(const QStringList& images)
+{
+    QStringList problems;
+    for (const QString& image : images) {
+        QString error;
+        if (!parseImageReference(image, nullptr, nullptr, &error))
+            problems << Text::tr("--image “%1”: %2").arg(image, error);
+    }
+    return problems;
+}
+
+/// --images-file's images after `images`; every bad line in `problems` (with its number). Empty unless the file
+/// cannot be read or names no image.
+QString readImages(const QCommandLineParser& parser, QStringList* images, QStringList* problems)
 {
     if (!parser.isSet(u"images-file"_s))
         return {};
     QFile file(parser.value(u"images-file"_s));
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return Text::tr("Cannot read the images file %1: %2").arg(file.fileName(), file.errorString());
+    const qsizetype before = images->size();
     int lineNumber = 0;
     while (!file.atEnd() && lineNumber < 100000) {
         ++lineNumber;
@@ -97,14 +124,12 @@ QString readImages(const QCommandLineParser& parser, QStringList* images)
         line = line.trimmed();
         if (line.isEmpty())
             continue;
-        QString repository;
-        QString reference;
-        QString error;
-        if (!parseImageReference(line, &repository, &reference, &error))
-            return Text::tr("%1, line %2: %3").arg(file.fileName()).arg(lineNumber).arg(error);
-        *images << line;
+        if (QString error; !parseImageReference(line, nullptr, nullptr, &error))
+            *problems << Text::tr("%1, line %2: %3").arg(file.fileName()).arg(lineNumber).arg(error);
+        else
+            *images << line;
     }
-    if (images->isEmpty() && !parser.isSet(u"all-packages"_s))
+    if (images->size() == before && problems->isEmpty() && !parser.isSet(u"all-packages"_s))
         return Text::tr("The images file %1 names no image.").arg(file.fileName());
     return {};
 }
@@ -128,12 +153,18 @@ QString readRequest(const QCommandLineParser& parser, const QProcessEnvironment&
     options->tokenVariable = values.tokenVariable;
     // Several images, a file of images or every package: the matrix (one table, one verdict for all).
     options->images = values.images;
-    if (const QString error = readImages(parser, &options->images); !error.isEmpty())
+    QStringList problems;
+    if (const QString error = readImages(parser, &options->images, &problems); !error.isEmpty())
         return error;
     options->allPackages = parser.isSet(u"all-packages"_s);
     options->owners = parser.values(u"owner"_s);
-    options->matrix = options->allPackages || parser.isSet(u"owner"_s) || parser.isSet(u"images-file"_s) ||
-                      options->images.size() > 1;
+    options->matrix =
+        options->allPackages || parser.isSet(u"owner"_s) || parser.isSet(u"images-file"_s) || values.images.size() > 1;
+    // Every bad reference at once, before any request: the user fixes them in one go.
+    if (options->matrix)
+        problems = badImageValues(values.images) + problems;
+    if (!problems.isEmpty())
+        return imageProblemsMessage(problems);
     if (parser.isSet(u"owner"_s) && !options->allPackages)
         return Text::tr("--owner names whose packages --all-packages lists: add --all-packages.");
     request.image = options->matrix ? QString() : options->images.value(0);

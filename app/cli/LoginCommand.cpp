@@ -3,6 +3,7 @@
 #include "app/cli/CheckCommand.h"
 #include "app/cli/CheckOptions.h"
 #include "app/core/AppInfo.h"
+#include "app/core/diagnosis/Diagnosis.h"
 #include "app/core/probes/DockerCredentials.h"
 #include "app/core/token/Redactor.h"
 #include "app/storage/LoginWriter.h"
@@ -123,6 +124,13 @@ const StoredLogin* entryOf(const DockerCredentialEvidence& e, const QString& too
     return nullptr;
 }
 
+/// The tool as the rest of the app names it: "Docker", "Podman (~/.config/containers/auth.json)", "Helm" (the
+/// sweep's entry tells which file or helper when there is one).
+QString toolName(const QString& tool, const StoredLogin* entry = nullptr)
+{
+    return entry ? storedLoginHolder(*entry) : storedLoginToolTitle(tool);
+}
+
 /// Why the check does not allow storing the token; empty when it proved login and every requested operation.
 QString notProved(const Diagnosis& d)
 {
@@ -203,7 +211,7 @@ int login(const LoginArguments& a, const CheckOptions& options, QTextStream& out
     if (const QString why = notProved(d); !why.isEmpty()) {
         err << Text::tr("Not stored for %1: %2. A token is stored only when the check proved what you asked for "
                         "(--ops).")
-                   .arg(a.tool, why)
+                   .arg(toolName(a.tool), why)
             << u'\n';
         return ExitNotDone;
     }
@@ -223,11 +231,12 @@ int login(const LoginArguments& a, const CheckOptions& options, QTextStream& out
         return ExitFailed;
     const StoredLogin* stored = entryOf(sweep(registry, fingerprint), a.tool);
     if (!stored || stored->sameAsChecked != true) {
-        err << Text::tr("Read back: %1 does not hold the checked token for %2.").arg(a.tool, registry) << u'\n';
+        err << Text::tr("Read back: %1 does not hold the checked token for %2.").arg(toolName(a.tool, stored), registry)
+            << u'\n';
         return ExitFailed;
     }
     err << Text::tr("Read back: %1 now uses the checked token for %2 (%3).")
-               .arg(a.tool, registry, stored->storedFingerprint)
+               .arg(toolName(a.tool, stored), registry, stored->storedFingerprint)
         << u'\n';
     return ExitDone;
 }
@@ -235,25 +244,28 @@ int login(const LoginArguments& a, const CheckOptions& options, QTextStream& out
 int logout(const LoginArguments& a, const CheckOptions& options, QTextStream& err)
 {
     const QString registry = registryHostKey(options.request.resolved().registry);
-    if (!entryOf(sweep(registry, QString()), a.tool)) {
+    const DockerCredentialEvidence saved = sweep(registry, QString());
+    const StoredLogin* entry = entryOf(saved, a.tool);
+    if (!entry) {
         // Nothing to ask about and nothing to write: a second logout must not replace the backup of the first.
-        err << Text::tr("%1 has no saved login for %2: nothing to remove, nothing changed.").arg(a.tool, registry)
+        err << Text::tr("%1 has no saved login for %2: nothing to remove, nothing changed.")
+                   .arg(toolName(a.tool), registry)
             << u'\n';
         return ExitDone;
     }
     int exitCode = ExitDone;
     if (!mayChange(a,
                    Text::tr("Removing %1's saved login for %2 from: %3")
-                       .arg(a.tool, registry, LoginWriter::target(a.tool, registry)),
+                       .arg(toolName(a.tool), registry, LoginWriter::target(a.tool, registry)),
                    err, &exitCode))
         return exitCode;
     if (!reportChange(LoginWriter::erase(a.tool, registry), err))
         return ExitFailed;
     if (entryOf(sweep(registry, QString()), a.tool)) {
-        err << Text::tr("Read back: %1 still has a login for %2.").arg(a.tool, registry) << u'\n';
+        err << Text::tr("Read back: %1 still has a login for %2.").arg(toolName(a.tool, entry), registry) << u'\n';
         return ExitFailed;
     }
-    err << Text::tr("Read back: %1 has no login for %2 any more.").arg(a.tool, registry) << u'\n';
+    err << Text::tr("Read back: %1 has no login for %2 any more.").arg(toolName(a.tool, entry), registry) << u'\n';
     return ExitDone;
 }
 

@@ -220,10 +220,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do not compare with the login Docker/Podman saved for the registry (by default their config is read and its credential helper asked; only fingerprints are kept).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Token (input hidden): </source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,6 +332,21 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>Not in GitHub Actions (GITHUB_ACTIONS is not “true”): the workflow commands and the job summary are printed here, and no workflow run was judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not compare with the logins Docker, Podman (also Buildah, skopeo) and Helm saved for the registry (by default their config files are read and Docker&apos;s credential helper asked; only fingerprints are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more bad image reference(s).</source>
+        <translation>
+            <numerusform>…and %n more bad image reference.</numerusform>
+            <numerusform>…and %n more bad image references.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--image “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -936,10 +947,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>The registry refused the login (%1%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use a valid classic token with package scopes, and clear stale Docker credentials (see the fix steps).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1764,6 +1771,14 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     </message>
     <message>
         <source>%1: not every package listed — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a valid classic token with package scopes, and clear stale stored logins (see the fix steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a valid classic token with package scopes, and clear the stale login in %1 (see the fix steps).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -225,10 +225,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>Отчёт записан в %1</translation>
     </message>
     <message>
-        <source>Do not compare with the login Docker/Podman saved for the registry (by default their config is read and its credential helper asked; only fingerprints are kept).</source>
-        <translation>Не сравнивать с входом, сохранённым Docker/Podman для реестра (по умолчанию читается их конфигурация и опрашивается помощник учётных данных; сохраняются только отпечатки).</translation>
-    </message>
-    <message>
         <source>Token (input hidden): </source>
         <translation>Токен (ввод скрыт): </translation>
     </message>
@@ -343,6 +339,22 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>Not in GitHub Actions (GITHUB_ACTIONS is not “true”): the workflow commands and the job summary are printed here, and no workflow run was judged.</source>
         <translation>Запуск не в GitHub Actions (GITHUB_ACTIONS не равно «true»): команды рабочего процесса и сводка задания выводятся здесь, запуск рабочего процесса не оценивался.</translation>
+    </message>
+    <message>
+        <source>Do not compare with the logins Docker, Podman (also Buildah, skopeo) and Helm saved for the registry (by default their config files are read and Docker&apos;s credential helper asked; only fingerprints are kept).</source>
+        <translation>Не сравнивать со входами, сохранёнными Docker, Podman (а также Buildah, skopeo) и Helm для реестра (по умолчанию читаются их файлы конфигурации и опрашивается помощник учётных данных Docker; сохраняются только отпечатки).</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more bad image reference(s).</source>
+        <translation>
+            <numerusform>…и ещё %n неверная ссылка на образ.</numerusform>
+            <numerusform>…и ещё %n неверные ссылки на образы.</numerusform>
+            <numerusform>…и ещё %n неверных ссылок на образы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--image “%1”: %2</source>
+        <translation>--image «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -944,10 +956,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>The registry refused the login (%1%2).</source>
         <translation>Реестр отказал во входе (%1%2).</translation>
-    </message>
-    <message>
-        <source>Use a valid classic token with package scopes, and clear stale Docker credentials (see the fix steps).</source>
-        <translation>Используйте действующий классический токен с областями доступа для пакетов и удалите устаревшие учётные данные Docker (см. шаги исправления).</translation>
     </message>
     <message>
         <source>Could not tell: %1</source>
@@ -1788,6 +1796,14 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>%1: not every package listed — %2</source>
         <translation>%1: перечислены не все пакеты — %2</translation>
+    </message>
+    <message>
+        <source>Use a valid classic token with package scopes, and clear stale stored logins (see the fix steps).</source>
+        <translation>Используйте действующий классический токен с областями доступа для пакетов и удалите устаревшие сохранённые входы (см. шаги исправления).</translation>
+    </message>
+    <message>
+        <source>Use a valid classic token with package scopes, and clear the stale login in %1 (see the fix steps).</source>
+        <translation>Используйте действующий классический токен с областями доступа для пакетов и удалите устаревший вход в %1 (см. шаги исправления).</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,18 @@ void verifyNoToken(const CliResult& r, const QString& token)
     QVERIFY2(!r.out.contains(piece) && !r.err.contains(piece), "a piece of the token appears in the output");
 }
 
+/// Writes a login of another token for the server's registry into each of `files` (under the throwaway HOME);
+/// returns that stale token.
+QString writeStaleLogins(const ghcr::test::IsolatedHome& home, const FakeServer& server, const QStringList& files)
+{
+    const QString random = u"ZYXWVUTSRQPONMLKJIHGFEDCBA9876"_s;
+    const QString stale = u"ghp_"_s + random + ghcr::tokenChecksum(random);
+    for (const QString& file : files)
+        ghcr::test::writeFile(home.path(file), "{\"auths\":{\"" + server.registryHost().toUtf8() + "\":{\"auth\":\"" +
+                                                   (u"octocat:"_s + stale).toUtf8().toBase64() + "\"}}}");
+    return stale;
+}
+
 } // namespace
 
 class tst_CheckCommand : public QObject
@@ -93,6 +105,7 @@ class tst_CheckCommand : public QObject
 
 private Q_SLOTS:
     void help();
+    void helpNamesEveryToolTheSweepReads();
     void version();
     void exitCodesAndJson_data();
     void exitCodesAndJson();
@@ -109,6 +122,8 @@ private Q_SLOTS:
     void staleDockerLogin();
     void staleLoginsNameTheirTool_data();
     void staleLoginsNameTheirTool();
+    void refusedLoginNamesStaleHolders_data();
+    void refusedLoginNamesStaleHolders();
     void dockerLoginStepOnlyWithoutAnyLogin();
     void russianWhenAsked();
 };
@@ -123,6 +138,17 @@ void tst_CheckCommand::help()
         for (const char* option : {"--token-stdin", "--token-env", "--ca-file", "--format", "--ops", "--image"})
             QVERIFY2(all.contains(option), option);
     }
+}
+
+// --no-docker-credentials names every tool whose saved login the check reads, Helm too.
+void tst_CheckCommand::helpNamesEveryToolTheSweepReads()
+{
+    const CliResult r = runCli({u"check"_s, u"--help"_s});
+    QCOMPARE(r.exitCode, 0);
+    const qsizetype at = r.out.indexOf("--no-docker-credentials");
+    QVERIFY2(at >= 0, r.out.constData());
+    const QByteArray line = r.out.mid(at, r.out.indexOf("fingerprints are kept", at) - at).simplified();
+    QVERIFY2(line.contains("Docker, Podman (also Buildah, skopeo) and Helm saved"), line.constData());
 }
 
 void tst_CheckCommand::version()
@@ -513,12 +539,8 @@ void tst_CheckCommand::staleLoginsNameTheirTool()
     QFETCH(QString, store);
     FakeServer server;
     QVERIFY(server.start());
-    const QString random = u"ZYXWVUTSRQPONMLKJIHGFEDCBA9876"_s;
-    const QString stale = u"ghp_"_s + random + ghcr::tokenChecksum(random);
     ghcr::test::IsolatedHome home;
-    for (const QString& file : files)
-        ghcr::test::writeFile(home.path(file), "{\"auths\":{\"" + server.registryHost().toUtf8() + "\":{\"auth\":\"" +
-                                                   (u"octocat:"_s + stale).toUtf8().toBase64() + "\"}}}");
+    const QString stale = writeStaleLogins(home, server, files);
     const CliResult r = runCli(checkArgs(server) + QStringList{u"--token-env"_s, tokenVar, u"--format"_s, u"json"_s},
                                FakeServer::classicToken());
     QVERIFY(r.finished);
@@ -556,6 +578,44 @@ void tst_CheckCommand::staleLoginsNameTheirTool()
     }
     verifyNoToken(r, stale);
     verifyNoToken(r, FakeServer::classicToken());
+}
+
+void tst_CheckCommand::refusedLoginNamesStaleHolders_data()
+{
+    QTest::addColumn<QStringList>("files"); // under the throwaway HOME, each holding a stale login
+    QTest::addColumn<QString>("fix");       // the failing registry.login row's "what to do"
+    const QString podman = u".config/containers/auth.json"_s;
+    const QString helm = u".config/helm/registry/config.json"_s;
+    const QString valid = u"Use a valid classic token with package scopes, and clear "_s;
+    QTest::newRow("none") << QStringList{} << valid + u"stale stored logins (see the fix steps)."_s;
+    QTest::newRow("helm") << QStringList{helm} << valid + u"the stale login in Helm (see the fix steps)."_s;
+    QTest::newRow("docker and podman") << QStringList{u".docker/config.json"_s, podman}
+                                       << valid + u"the stale login in Docker and Podman (see the fix steps)."_s;
+}
+
+// The registry refuses the login: its row names the tools that hold a stale login (or says "stored logins" when no
+// tool holds one), never Docker alone.
+void tst_CheckCommand::refusedLoginNamesStaleHolders()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QString, fix);
+    FakeServer server;
+    QVERIFY(server.start());
+    const ghcr::test::Scenario s = FakeServer::scenario(u"revoked"_s);
+    server.setScenario(s);
+    ghcr::test::IsolatedHome home;
+    const QString stale = writeStaleLogins(home, server, files);
+    const CliResult r =
+        runCli(checkArgs(server) + QStringList{u"--token-env"_s, tokenVar, u"--format"_s, u"json"_s}, s.token);
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 1);
+    QJsonObject row;
+    for (const QJsonValue& v : r.json().value(u"checklist"_s).toArray())
+        if (v.toObject().value(u"id"_s).toString() == u"registry.login"_s)
+            row = v.toObject();
+    QCOMPARE(row.value(u"status"_s).toString(), u"fail"_s);
+    QCOMPARE(row.value(u"fix"_s).toString(), fix);
+    verifyNoToken(r, stale);
 }
 
 // "Store this token for Docker: it holds no login" is offered when no tool holds a login for the registry, not

@@ -340,21 +340,44 @@ void tst_CheckCommandEdges::loginEchoingTheTokenIsRefused()
 void tst_CheckCommandEdges::malformedImageMakesNoRequest_data()
 {
     QTest::addColumn<QStringList>("images");
-    QTest::addColumn<QByteArray>("listed"); ///< an --images-file's content; empty: none
-    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QByteArray>("listed");          ///< an --images-file's content; empty: none
+    QTest::addColumn<QList<QByteArray>>("messages"); ///< each in what is printed, in this order
+    QTest::addColumn<QByteArray>("absent");          ///< not in what is printed; empty: no such check
     const QString i = u"--image"_s;
     QTest::newRow("empty tag") << QStringList{i, u"octocat/app:"_s} << QByteArray()
-                               << QByteArray("“octocat/app:” ends with “:” but no tag follows it");
+                               << QList<QByteArray>{"“octocat/app:” ends with “:” but no tag follows it"}
+                               << QByteArray();
     QTest::newRow("empty digest") << QStringList{i, u"octocat/app@"_s} << QByteArray()
-                                  << QByteArray("ends with “@” but no digest follows it");
+                                  << QList<QByteArray>{"ends with “@” but no digest follows it"} << QByteArray();
     QTest::newRow("short digest") << QStringList{i, u"octocat/app@sha256:"_s} << QByteArray()
-                                  << QByteArray("“sha256:” is not a digest");
+                                  << QList<QByteArray>{"“sha256:” is not a digest"} << QByteArray();
     QTest::newRow("trailing slash") << QStringList{i, u"octocat/app/"_s} << QByteArray()
-                                    << QByteArray("“octocat/app/” has an empty part");
+                                    << QList<QByteArray>{"“octocat/app/” has an empty part"} << QByteArray();
     QTest::newRow("matrix: empty tag") << QStringList{i, u"octocat/app"_s, i, u"octocat/web:"_s} << QByteArray()
-                                       << QByteArray("“octocat/web:” ends with “:” but no tag follows it");
-    QTest::newRow("images file: empty digest") << QStringList{} << QByteArray("octocat/app\noctocat/web@\n")
-                                               << QByteArray(", line 2: “octocat/web@” ends with “@”");
+                                       << QList<QByteArray>{"“octocat/web:” ends with “:” but no tag follows it"}
+                                       << QByteArray();
+    QTest::newRow("images file: empty digest")
+        << QStringList{} << QByteArray("octocat/app\noctocat/web@\n")
+        << QList<QByteArray>{", line 2: “octocat/web@” ends with “@”"} << QByteArray();
+    // Every bad reference at once, each with its own sentence (and its line), in one message: not one per run.
+    QTest::newRow("images file: three bad lines")
+        << QStringList{} << QByteArray("octocat/app\nOctocat/Web\noctocat/ok:1\noctocat/db:\n\noctocat/x@\n")
+        << QList<QByteArray>{", line 2: Image names must be lower-case: use “octocat/web”",
+                             ", line 4: “octocat/db:” ends with “:”", ", line 6: “octocat/x@” ends with “@”"}
+        << QByteArray("line 3");
+    QByteArray many;
+    for (int n = 1; n <= 25; ++n)
+        many += "octocat/app" + QByteArray::number(n) + ":\n";
+    QTest::newRow("images file: 25 bad lines")
+        << QStringList{} << many
+        << QList<QByteArray>{", line 1: “octocat/app1:”", ", line 20: “octocat/app20:”",
+                             "…and 5 more bad image references."}
+        << QByteArray("line 21");
+    QTest::newRow("matrix: two bad --image values")
+        << QStringList{i, u"Octocat/App"_s, i, u"octocat/ok"_s, i, u"octocat/web:"_s} << QByteArray()
+        << QList<QByteArray>{"--image “Octocat/App”: Image names must be lower-case: use “octocat/app”",
+                             "--image “octocat/web:”: “octocat/web:” ends with “:”"}
+        << QByteArray("octocat/ok");
 }
 
 // A malformed reference is a usage error (exit 2) that names what is wrong, and nothing is asked of any server:
@@ -363,7 +386,8 @@ void tst_CheckCommandEdges::malformedImageMakesNoRequest()
 {
     QFETCH(QStringList, images);
     QFETCH(QByteArray, listed);
-    QFETCH(QByteArray, message);
+    QFETCH(QList<QByteArray>, messages);
+    QFETCH(QByteArray, absent);
     FakeServer server;
     QVERIFY(server.start());
     QStringList arguments{
@@ -377,7 +401,12 @@ void tst_CheckCommandEdges::malformedImageMakesNoRequest()
     }
     const Cli r = run(QStringLiteral(GHCR_DOCTOR_BIN), arguments + images);
     QVERIFY2(r.exitCode == 2, r.err.constData());
-    QVERIFY2(r.err.contains(message), r.err.constData());
+    qsizetype from = 0;
+    for (const QByteArray& message : messages) {
+        from = r.err.indexOf(message, from);
+        QVERIFY2(from >= 0, QByteArray(message + " not in order in: " + r.err).constData());
+    }
+    QVERIFY2(absent.isEmpty() || !r.err.contains(absent), r.err.constData());
     QVERIFY(r.out.isEmpty());
     QVERIFY(server.requests().isEmpty());
 }

@@ -84,7 +84,7 @@ void tst_LoginCommand::refusedWhenTheCheckDoesNotProve()
     const Run r = run(args(u"login"_s, u"docker"_s) << u"--yes"_s, s.token);
     QVERIFY(r.finished);
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains("Not stored for docker: push was not proved"), r.err.constData());
+    QVERIFY2(r.err.contains("Not stored for Docker: push was not proved"), r.err.constData());
     QVERIFY(!QFile::exists(home.path(u".docker/config.json"_s)));
     QVERIFY(!r.out.contains(s.token.toUtf8()) && !r.err.contains(s.token.toUtf8()));
 }
@@ -107,9 +107,10 @@ void tst_LoginCommand::storesWhereTheToolReads_data()
     QTest::addColumn<QString>("tool");
     QTest::addColumn<QString>("file");
     QTest::addColumn<bool>("warns");
-    QTest::newRow("docker") << u"docker"_s << u".docker/config.json"_s << true;
-    QTest::newRow("podman") << u"podman"_s << u"run/containers/auth.json"_s << false;
-    QTest::newRow("helm") << u"helm"_s << u".config/helm/registry/config.json"_s << false;
+    QTest::addColumn<QString>("name"); // as the rest of the app names the tool, never the --tool id
+    QTest::newRow("docker") << u"docker"_s << u".docker/config.json"_s << true << u"Docker"_s;
+    QTest::newRow("podman") << u"podman"_s << u"run/containers/auth.json"_s << false << u"Podman ("_s;
+    QTest::newRow("helm") << u"helm"_s << u".config/helm/registry/config.json"_s << false << u"Helm"_s;
 }
 
 void tst_LoginCommand::storesWhereTheToolReads()
@@ -117,6 +118,7 @@ void tst_LoginCommand::storesWhereTheToolReads()
     QFETCH(QString, tool);
     QFETCH(QString, file);
     QFETCH(bool, warns);
+    QFETCH(QString, name);
     IsolatedHome home;
     const Scenario s = FakeServer::scenario(u"ok-read-write"_s);
     m_server.setScenario(s);
@@ -128,8 +130,10 @@ void tst_LoginCommand::storesWhereTheToolReads()
     QCOMPARE(QByteArray::fromBase64(entry.value(u"auth"_s).toString().toLatin1()),
              QByteArray("octocat:" + s.token.toUtf8()));
     QCOMPARE(r.err.contains("Your credentials are stored unencrypted"), warns);
-    QVERIFY2(r.err.contains(QByteArray("Read back: " + tool.toUtf8() + " now uses the checked token")),
-             r.err.constData());
+    const QByteArray readBack = "Read back: " + name.toUtf8();
+    QVERIFY2(r.err.contains(readBack) && r.err.contains(" now uses the checked token"), r.err.constData());
+    if (tool == u"podman"_s) // Podman names the auth.json it reads
+        QVERIFY2(r.err.contains(QByteArray(readBack + "~/" + file.toUtf8() + ") now uses")), r.err.constData());
     QVERIFY(!r.out.contains(s.token.toUtf8()) && !r.err.contains(s.token.toUtf8()));
     // Storing again keeps the first version as the backup: the undo.
     const Run again = run(args(u"login"_s, tool) << u"--yes"_s, s.token);
@@ -183,7 +187,8 @@ void tst_LoginCommand::logoutRemovesOnlyThatRegistry()
     const QJsonObject auths = readJson(home.path(u".docker/config.json"_s)).value(u"auths"_s).toObject();
     QVERIFY(!auths.contains(host));
     QCOMPARE(auths.value(u"quay.io"_s).toObject().value(u"auth"_s).toString(), u"eDp5"_s);
-    QVERIFY2(r.err.contains("has no login for"), r.err.constData());
+    QVERIFY2(r.err.contains("Read back: Docker has no login for"), r.err.constData());
+    QVERIFY2(r.err.contains("Removing Docker's saved login for"), r.err.constData());
     const QString backup = home.path(u".docker/config.json.ghcr-doctor-backup"_s);
     QVERIFY(QFile::exists(backup));
     QVERIFY(readFile(backup).contains("b2xkOnN0YWxl"));
@@ -194,13 +199,18 @@ void tst_LoginCommand::logoutRemovesOnlyThatRegistry()
     const Run again = run(args(u"logout"_s, u"docker"_s) << u"--yes"_s, QString());
     QVERIFY(again.finished);
     QVERIFY2(again.exitCode == 0, again.err.constData());
-    QVERIFY2(again.err.contains("nothing to remove"), again.err.constData());
+    QVERIFY2(again.err.contains(QByteArray("Docker has no saved login for " + host.toUtf8() + ": nothing to remove")),
+             again.err.constData());
     QVERIFY2(!again.err.contains("Changed:"), again.err.constData());
     QCOMPARE(readFile(home.path(u".docker/config.json"_s)), after);
     QVERIFY(readFile(backup).contains("b2xkOnN0YWxl"));
     // And for a tool that never had a login for the registry: no file appears.
     const Run helm = run(args(u"logout"_s, u"helm"_s) << u"--yes"_s, QString());
-    QVERIFY2(helm.exitCode == 0 && helm.err.contains("nothing to remove"), helm.err.constData());
+    QVERIFY2(helm.exitCode == 0 && helm.err.contains(QByteArray("Helm has no saved login for " + host.toUtf8())),
+             helm.err.constData());
+    const Run podman = run(args(u"logout"_s, u"podman"_s) << u"--yes"_s, QString());
+    QVERIFY2(podman.exitCode == 0 && podman.err.contains(QByteArray("Podman has no saved login for " + host.toUtf8())),
+             podman.err.constData());
     QVERIFY(!QFile::exists(home.path(u".config/helm/registry/config.json.ghcr-doctor-backup"_s)));
 }
 

@@ -81,7 +81,7 @@ Diagnosis Diagnoser::diagnose(const CheckRequest& request, const TokenAnalysis& 
                 << scopeItem(f, u"read:packages"_s, Operation::Pull, pull || push || del)
                 << scopeItem(f, u"write:packages"_s, Operation::Push, push)
                 << scopeItem(f, u"delete:packages"_s, Operation::Delete, del) << ssoItem(f) << orgPolicyItem(f)
-                << loginItem(f) << imageReferenceItem(f) << operationItem(f, Operation::Pull)
+                << loginItem(f, d.docker) << imageReferenceItem(f) << operationItem(f, Operation::Pull)
                 << operationItem(f, Operation::Push) << deleteItem(f) << dockerItem(f, d.docker);
     d.verdict = verdictOf(f, d);
     addFixSteps(f, d);

@@ -163,6 +163,8 @@ QString storedLoginHolder(const StoredLogin& login);
 QList<StoredLogin> storedLoginsOf(const DockerCredentialEvidence& docker);
 /// The stored logins holding a different token than the one checked.
 QList<StoredLogin> staleLoginsOf(const DockerCredentialEvidence& docker);
+/// The tools holding a stale login ("Docker", "Podman", "Helm"), each once, in the sweep's order.
+QStringList staleLoginTools(const DockerCredentialEvidence& docker);
 /// "a", "a and b", "a, b and c".
 QString wordList(const QStringList& items);
 

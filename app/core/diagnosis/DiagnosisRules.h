@@ -42,7 +42,8 @@ void addImageSteps(const DiagnosisInput& f, Diagnosis& d);
 // RegistryRules.cpp
 /// The sentence a login-only check adds to the registry login row (a matrix, which probes every image, drops it).
 QString loginAloneProvesNothing();
-ChecklistItem loginItem(const DiagnosisInput& f);
+/// `docker`: the stored logins, so that a refused login's fix names the tools holding a stale one.
+ChecklistItem loginItem(const DiagnosisInput& f, const DockerCredentialEvidence& docker);
 ChecklistItem operationItem(const DiagnosisInput& f, Operation op);
 ChecklistItem deleteItem(const DiagnosisInput& f);
 // RefusalRules.cpp

@@ -50,6 +50,15 @@ QList<StoredLogin> staleLoginsOf(const DockerCredentialEvidence& docker)
     return stale;
 }
 
+QStringList staleLoginTools(const DockerCredentialEvidence& docker)
+{
+    QStringList tools;
+    for (const StoredLogin& l : staleLoginsOf(docker))
+        if (!tools.contains(storedLoginToolTitle(storedLoginTool(l))))
+            tools << storedLoginToolTitle(storedLoginTool(l));
+    return tools;
+}
+
 QString wordList(const QStringList& items)
 {
     if (items.size() < 2)

@@ -87,15 +87,11 @@ QString okSummary(const DiagnosisInput& f, const Diagnosis& d)
     const QList<StoredLogin> stale = staleLoginsOf(d.docker);
     if (!stale.isEmpty()) {
         QStringList holders;
-        QStringList tools;
-        for (const StoredLogin& l : stale) {
+        for (const StoredLogin& l : stale)
             holders << storedLoginHolder(l);
-            if (!tools.contains(storedLoginToolTitle(storedLoginTool(l))))
-                tools << storedLoginToolTitle(storedLoginTool(l));
-        }
         s += Diagnoser::tr(" But %1 hold(s) a different token for %2: store this token for %3.", nullptr,
                            int(holders.size()))
-                 .arg(wordList(holders), f.reg.host, wordList(tools));
+                 .arg(wordList(holders), f.reg.host, wordList(staleLoginTools(d.docker)));
     }
     QStringList warnings;
     for (const ChecklistItem& i : d.checklist)

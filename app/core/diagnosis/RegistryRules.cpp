@@ -10,7 +10,23 @@ QString loginAloneProvesNothing()
                          "any credentials. Name an image to probe them for real.");
 }
 
-ChecklistItem loginItem(const DiagnosisInput& f)
+namespace {
+
+/// A refused login's fix: a valid token, and the stale logins cleared where they are.
+QString refusedLoginFix(const DockerCredentialEvidence& docker)
+{
+    const QStringList tools = staleLoginTools(docker);
+    if (tools.isEmpty())
+        return Diagnoser::tr("Use a valid classic token with package scopes, and clear stale stored logins (see the "
+                             "fix steps).");
+    return Diagnoser::tr("Use a valid classic token with package scopes, and clear the stale login in %1 (see the fix "
+                         "steps).")
+        .arg(wordList(tools));
+}
+
+} // namespace
+
+ChecklistItem loginItem(const DiagnosisInput& f, const DockerCredentialEvidence& docker)
 {
     const QString title = Diagnoser::tr("Registry: login");
     const RegistryEvidence& r = f.reg;
@@ -29,14 +45,11 @@ ChecklistItem loginItem(const DiagnosisInput& f)
         return item(u"registry.login"_s, CheckStatus::Pass, title,
                     Diagnoser::tr("The registry accepted the login as %1.").arg(r.user) + noImage, ev);
     if (r.loginOk == false)
-        return item(
-            u"registry.login"_s, CheckStatus::Fail, title,
-            Diagnoser::tr("The registry refused the login (%1%2).")
-                .arg(r.loginStatus)
-                .arg(r.loginMessage.isEmpty() ? QString() : u": "_s + r.loginMessage),
-            ev,
-            Diagnoser::tr("Use a valid classic token with package scopes, and clear stale Docker credentials (see the "
-                          "fix steps)."));
+        return item(u"registry.login"_s, CheckStatus::Fail, title,
+                    Diagnoser::tr("The registry refused the login (%1%2).")
+                        .arg(r.loginStatus)
+                        .arg(r.loginMessage.isEmpty() ? QString() : u": "_s + r.loginMessage),
+                    ev, refusedLoginFix(docker));
     const QString why = r.errorSentence.isEmpty() ? r.loginMessage : r.errorSentence;
     return item(u"registry.login"_s, CheckStatus::Skip, title, Diagnoser::tr("Could not tell: %1").arg(why), ev,
                 Diagnoser::tr("Check the registry host, your network and TLS settings, then check again."));

@@ -25,7 +25,7 @@ struct CheckRequest
     QList<QSslCertificate> extraCaCertificates;
     QString
         caFile; ///< the file extraCaCertificates were read from (--ca-file, the window's CA file); named in sentences
-    /// Compare with the login Docker/Podman saved for the registry (reads their config, may run
+    /// Compare with the logins Docker, Podman and Helm saved for the registry (reads their config files, may run
     /// docker-credential-<helper> get). Only fingerprints are kept.
     bool inspectDockerCredentials = true;
     /// The GitHub Actions run around the check (read by the CLI from the runner's environment).
