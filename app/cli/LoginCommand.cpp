@@ -229,7 +229,8 @@ int login(const LoginArguments& a, const CheckOptions& options, QTextStream& out
     token.fill(u'\0');
     if (!reportChange(change, err))
         return ExitFailed;
-    const StoredLogin* stored = entryOf(sweep(registry, fingerprint), a.tool);
+    const DockerCredentialEvidence readBack = sweep(registry, fingerprint); // outlives `stored`, which points into it
+    const StoredLogin* stored = entryOf(readBack, a.tool);
     if (!stored || stored->sameAsChecked != true) {
         err << Text::tr("Read back: %1 does not hold the checked token for %2.").arg(toolName(a.tool, stored), registry)
             << u'\n';
