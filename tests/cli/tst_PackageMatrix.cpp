@@ -329,6 +329,15 @@ void tst_PackageMatrix::listingStopsAtItsBound()
     QVERIFY2(d.summary.contains(u"octocat: not every package listed — more than 3 packages"_s), qPrintable(d.summary));
     QCOMPARE(d.verdict, Verdict::ActionNeeded); // every listed image works, but not every package was checked
     QCOMPARE(d.exitCode(), 1);
+    // A listing GitHub did not answer with a list was not cut short: it could not be listed.
+    Scenario garbage = accountWithoutSso();
+    garbage.packages.notAList = true;
+    server.setScenario(garbage);
+    const MatrixRun bad = runMatrix(request, garbage.token);
+    QVERIFY(bad.finished);
+    QCOMPARE(bad.diagnosis.refusalGroups.size(), 1);
+    const QString sentence = bad.diagnosis.refusalGroups.constFirst().sentence;
+    QVERIFY2(sentence.startsWith(u"octocat: cannot list packages — GitHub's answer"_s), qPrintable(sentence));
 }
 
 void tst_PackageMatrix::groupsRefusalsByCause()

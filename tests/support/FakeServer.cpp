@@ -951,6 +951,10 @@ FakeServer::Response FakeServer::handlePackages(const QString& path, const QUrlQ
         }
         if (query.queryItemValue(u"package_type"_s) != u"container"_s)
             return error(400, u"package_type is required"_s);
+        if (pk.notAList) {
+            r.body = QJsonDocument(QJsonObject{{u"packages"_s, QJsonArray()}}).toJson(QJsonDocument::Compact);
+            return r;
+        }
         for (const FakePackage& p : pk.packages) {
             if (p.orgOwned != org || p.owner != owner)
                 continue;

@@ -145,6 +145,7 @@ struct PackagesBehaviour
     int status = 200;       ///< 403: the token may not list packages; 404: no packages API (GHES)
     QString message;        ///< JSON "message" when status is not 200
     int maxPageSize = 100;  ///< per_page above it is clamped (small values test Link pagination)
+    bool notAList = false;  ///< hostile: a package listing answers 200 with a JSON object, not a list
     QStringList orgs;       ///< what GET /user/orgs lists
     QStringList ssoOrgs;    ///< answer 403 + X-GitHub-SSO: required (SAML SSO not authorized for the token)
     QStringList policyOrgs; ///< answer 403 "`ORG` forbids access via a personal access token (classic)…"

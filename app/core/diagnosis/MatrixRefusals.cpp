@@ -149,8 +149,8 @@ QList<RefusalGroup> refusalGroupsOf(const CheckRequest& base, TokenKind kind, co
         g.cause = o.reason;
         g.images << o.owner;
         // An owner whose pages GitHub answered but the run's bound cut short is not refused.
-        g.sentence = (o.httpStatus == 200 ? Diagnoser::tr("%1: not every package listed — %2")
-                                          : Diagnoser::tr("%1: cannot list packages — %2"))
+        g.sentence = (o.cutShort ? Diagnoser::tr("%1: not every package listed — %2")
+                                 : Diagnoser::tr("%1: cannot list packages — %2"))
                          .arg(o.owner.isEmpty() ? Diagnoser::tr("your account") : o.owner, o.reason);
         result << g;
     }

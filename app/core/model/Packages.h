@@ -26,6 +26,7 @@ struct OwnerListing
     QString owner;
     bool isOrg = false;
     bool listed = false;
+    bool cutShort = false; ///< answered, but listed only in part: the run's bound on packages was reached
     int httpStatus = 0;
     int packages = 0;
     QString url;    ///< the first request, e.g. https://api.github.com/orgs/acme/packages?…

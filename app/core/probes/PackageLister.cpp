@@ -226,7 +226,8 @@ void PackageLister::listOwner(int ownerIndex, const QUrl& url)
                     return;
                 }
                 owner.listed = !cut && !more;
-                if (!owner.listed)
+                owner.cutShort = !owner.listed;
+                if (owner.cutShort)
                     owner.reason = tr("more than %n packages in all: the others were not listed (name the owners with "
                                       "--owner, or the images with --image / --images-file).",
                                       nullptr, m_maxPackages);
