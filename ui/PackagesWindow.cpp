@@ -440,7 +440,7 @@ void PackagesWindow::showDetails()
         html += u"<p>"_s + esc(tr("Package settings (Manage access, Manage Actions access):")) + u" <a href=\""_s +
                 esc(image.package.settingsUrl) + u"\">"_s + esc(image.package.settingsUrl) + u"</a></p>"_s;
     html += u"<ul>"_s;
-    for (const ChecklistItem& item : image.checklist) {
+    for (const ChecklistItem& item : m_runner->imageChecklist(image)) {
         html += u"<li><b>"_s + esc(checkStatusTitle(item.status)) + u"</b> — "_s + esc(item.title) + u": "_s +
                 esc(item.detail);
         if (!item.evidence.isEmpty())

@@ -85,9 +85,6 @@ void internStrings(ImageResult* image, QSet<QString>* pool)
     for (QString* s : {&image->summary, &image->package.owner, &image->package.visibility, &image->package.repository,
                        &image->package.reference})
         share(s, pool);
-    for (ChecklistItem& item : image->checklist)
-        for (QString* s : {&item.id, &item.title, &item.detail, &item.evidence, &item.fix})
-            share(s, pool);
     RegistryEvidence& r = image->registry;
     for (QString* s : {&r.host, &r.baseUrl, &r.challengeScheme, &r.realm, &r.service, &r.challengeScope, &r.user,
                        &r.reference, &r.publicEvidence, &r.loginCode, &r.loginMessage, &r.errorSentence})
@@ -95,7 +92,6 @@ void internStrings(ImageResult* image, QSet<QString>* pool)
     for (OperationResult& op : r.operations)
         for (QString* s : {&op.code, &op.message, &op.challengeError, &op.note, &op.cancelNote, &op.errorSentence})
             share(s, pool);
-    image->checklist.squeeze();
 }
 
 } // namespace
@@ -376,6 +372,11 @@ void MatrixRunner::askMoreFacts()
         });
         probe->start(m_request.base.apiUrl, m_token, package.owner, package.name);
     }
+}
+
+QList<ChecklistItem> MatrixRunner::imageChecklist(const ImageResult& image) const
+{
+    return Diagnoser::imageChecklist(m_request.base, m_tokenAnalysis, m_apiEvidence, image);
 }
 
 void MatrixRunner::cancel()

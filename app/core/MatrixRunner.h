@@ -50,6 +50,9 @@ public:
     void start(const MatrixRequest& request, const QString& token);
     void cancel();
     bool isRunning() const { return m_running; }
+    /// The checklist rows of one of this run's images (the last run's once it finished), derived on demand by
+    /// Diagnoser::imageChecklist() with the run's request, token and API evidence.
+    QList<ChecklistItem> imageChecklist(const ImageResult& image) const;
 
     /// Images probed at once (each keeps a few requests in flight; the HTTP client bounds them per origin).
     static constexpr int maxActiveImages = 12;

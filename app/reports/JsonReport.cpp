@@ -114,8 +114,8 @@ QJsonArray checklistJson(const QList<ChecklistItem>& items)
     return checklist;
 }
 
-/// One image of the every-package check's images[].
-QJsonObject imageJson(const ImageResult& image)
+/// One image of the every-package check's images[] (its rows derived by the matrix's diagnosis).
+QJsonObject imageJson(const Diagnosis& d, const ImageResult& image)
 {
     const PackageInfo& p = image.package;
     QJsonObject ops;
@@ -138,7 +138,7 @@ QJsonObject imageJson(const ImageResult& image)
         {u"referenceExists"_s, tristate(image.registry.referenceExists)},
         {u"public"_s, tristate(image.registry.publicImage)},
         {u"operations"_s, ops},
-        {u"checklist"_s, checklistJson(image.checklist)},
+        {u"checklist"_s, checklistJson(d.imageChecklist(image))},
         {u"elapsedMs"_s, image.registry.elapsedMs},
     };
 }
@@ -152,7 +152,7 @@ QString imagesPlaceholder()
 /// Writes images[] where the placeholder stands, image by image, exactly as QJsonDocument's indented format
 /// writes an array at the top level (tst_JsonReportSchema::matrixIsCanonicalJson): as one tree of QJsonValues a
 /// 500-image report peaked at 9 MiB more than its 2.6 MB of text; one image's object at a time costs a few KiB.
-QByteArray spliceImages(const QByteArray& document, const QList<ImageResult>& images)
+QByteArray spliceImages(const QByteArray& document, const Diagnosis& d)
 {
     // The root's own key at its indentation: no string value can hold a raw newline, so nothing else matches.
     const QByteArray key = "\n    \"images\": "_ba;
@@ -163,8 +163,9 @@ QByteArray spliceImages(const QByteArray& document, const QList<ImageResult>& im
         return document;
     QByteArray out = document.left(at + key.size());
     out += "[\n"_ba;
+    const QList<ImageResult>& images = d.images;
     for (qsizetype i = 0; i < images.size(); ++i) {
-        const QByteArray one = QJsonDocument(imageJson(images.at(i))).toJson(QJsonDocument::Indented).chopped(1);
+        const QByteArray one = QJsonDocument(imageJson(d, images.at(i))).toJson(QJsonDocument::Indented).chopped(1);
         for (const QByteArray& line : one.split('\n'))
             out += "        "_ba + line + '\n';
         out.chop(1);
@@ -380,7 +381,7 @@ QByteArray renderJsonReport(const Diagnosis& d)
     if (d.matrix)
         addMatrix(root, d);
     const QByteArray document = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    return d.matrix && !d.images.isEmpty() ? spliceImages(document, d.images) : document;
+    return d.matrix && !d.images.isEmpty() ? spliceImages(document, d) : document;
 }
 
 } // namespace ghcr

@@ -3,6 +3,7 @@
 // API), the fallback to given images, per-image verdicts and refusals grouped by cause, the bound on requests in
 // flight, 429 + Retry-After, cancel mid-run; then `ghcr-doctor check --all-packages` as a user runs it (table,
 // JSON against resources/report.schema.json, --images-file, exit codes).
+#include "app/core/CheckRunner.h"
 #include "app/core/MatrixRunner.h"
 #include "app/core/probes/PackageLister.h"
 #include "app/reports/Report.h"
@@ -117,6 +118,14 @@ const ImageResult* imageNamed(const Diagnosis& d, const QString& image)
     return nullptr;
 }
 
+ChecklistItem rowOf(const QList<ChecklistItem>& rows, const QString& id)
+{
+    for (const ChecklistItem& i : rows)
+        if (i.id == id)
+            return i;
+    return {};
+}
+
 struct CliResult
 {
     bool finished = false;
@@ -177,6 +186,7 @@ private Q_SLOTS:
     void listsEveryPackageAcrossPages();
     void listingStopsAtItsBound();
     void groupsRefusalsByCause();
+    void imageRowsAreASingleCheckRows();
     void notLinkedForAWorkflowNamesItsRepository();
     void policyOrgCountsPerOrg();
     void listingRefusedFallsBackToGivenImages_data();
@@ -354,7 +364,7 @@ void tst_PackageMatrix::groupsRefusalsByCause()
         QVERIFY(i.finished);
         QCOMPARE(i.allowed(Operation::Pull), std::optional<bool>(true));
         QCOMPARE(i.allowed(Operation::Push), std::optional<bool>(!i.package.repository.isEmpty()));
-        QCOMPARE(i.checklist.size(), imageChecklistIds().size());
+        QCOMPARE(d.imageChecklist(i).size(), imageChecklistIds().size());
     }
     QCOMPARE(d.refusalGroups.size(), 1);
     const RefusalGroup& g = d.refusalGroups.constFirst();
@@ -385,6 +395,54 @@ void tst_PackageMatrix::groupsRefusalsByCause()
     const QString text = QString::fromUtf8(renderTextReport(d));
     QVERIFY2(text.contains(u"Public: anyone can pull it"_s), qPrintable(text));
     QVERIFY2(text.contains(u"octocat/loose"_s) && text.contains(u"not linked"_s), qPrintable(text));
+}
+
+// An image's rows are not stored but derived when asked: they must be the rows a single check of that image gives,
+// whatever the image's fate (pulled and pushed, push refused as not linked, refused by an organization's policy).
+void tst_PackageMatrix::imageRowsAreASingleCheckRows()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    Scenario s = accountWithoutSso();
+    ProbeBehaviour forbidden;
+    forbidden.kind = ProbeBehaviour::Kind::DeniedGhcr;
+    forbidden.message = ghcr::test::classicPatForbiddenMessage(u"acme"_s);
+    s.packages.packages.first().pull = forbidden;
+    s.packages.packages.first().push = forbidden;
+    server.setScenario(s);
+    MatrixRequest request = matrixRequest(server);
+    request.base.operations = {Operation::Pull, Operation::Push, Operation::Delete};
+    const MatrixRun run = runMatrix(request, s.token);
+    QVERIFY(run.finished);
+    const Diagnosis& d = run.diagnosis;
+    QSet<QString> statuses; // the test must see more than one fate
+    for (const ImageResult& image : d.images) {
+        const QList<ChecklistItem> rows = d.imageChecklist(image);
+        QCOMPARE(rows.size(), imageChecklistIds().size());
+        CheckRequest single = request.base;
+        single.image = image.package.image();
+        QNetworkAccessManager network;
+        CheckRunner runner(&network);
+        Diagnosis alone;
+        bool done = false;
+        connect(&runner, &CheckRunner::finished, this, [&](const Diagnosis& r) {
+            alone = r;
+            done = true;
+        });
+        runner.start(single, s.token);
+        QVERIFY(QTest::qWaitFor([&done] { return done; }, 30000));
+        for (const ChecklistItem& row : rows) {
+            const ChecklistItem* expected = alone.item(row.id);
+            QVERIFY2(expected, qPrintable(row.id));
+            QVERIFY2(row.status == expected->status,
+                     qPrintable(image.package.image() + u" "_s + row.id + u": matrix "_s + checkStatusId(row.status) +
+                                u", single check "_s + checkStatusId(expected->status) + u" — "_s + row.detail));
+            statuses << row.id + checkStatusId(row.status);
+        }
+        QCOMPARE(d.imageChecklist(image).constFirst().detail, rows.constFirst().detail); // the same when asked again
+    }
+    QVERIFY(statuses.contains(u"registry.pushpass"_s) && statuses.contains(u"registry.pushfail"_s));
+    QVERIFY(statuses.contains(u"org.policyfail"_s));
 }
 
 void tst_PackageMatrix::notLinkedForAWorkflowNamesItsRepository()
@@ -436,7 +494,7 @@ void tst_PackageMatrix::policyOrgCountsPerOrg()
     const Diagnosis& d = run.diagnosis;
     QCOMPARE(d.images.size(), 4);
     QCOMPARE(imageNamed(d, u"octocat/mine"_s)->verdict, Verdict::Ok);
-    QCOMPARE(imageNamed(d, u"policy-corp/a"_s)->item(u"org.policy"_s)->status, CheckStatus::Fail);
+    QCOMPARE(rowOf(d.imageChecklist(*imageNamed(d, u"policy-corp/a"_s)), u"org.policy"_s).status, CheckStatus::Fail);
     bool pushGroup = false;
     for (const RefusalGroup& g : d.refusalGroups) {
         QCOMPARE(g.id, u"org-policy"_s);

@@ -86,11 +86,12 @@ struct ImageResult
     bool finished = false; ///< false while the run has not reached it (or it was cancelled first)
     bool cancelled = false;
     Verdict verdict = Verdict::Error;
-    QString summary;                ///< the image's own one-line summary
-    RegistryEvidence registry;      ///< this image's probes
-    QList<ChecklistItem> checklist; ///< the rows that can differ between images (imageChecklistIds())
+    QString summary;           ///< the image's own one-line summary
+    RegistryEvidence registry; ///< this image's probes
+    QDateTime checkedAt;       ///< when its verdict was reached; its rows are derived as of then
+    // Its checklist rows are not kept: Diagnoser::imageChecklist() derives them from this evidence when asked (for
+    // 500 images the stored rows were an eighth of the run's memory growth, and no one reads most of them).
 
-    const ChecklistItem* item(const QString& id) const;
     /// Whether the requested operation works on this image: true proved, false refused, nullopt not known.
     std::optional<bool> allowed(Operation op) const;
 };
@@ -145,6 +146,8 @@ struct Diagnosis
     std::shared_ptr<RedactionSet> redactions;
 
     const ChecklistItem* item(const QString& id) const;
+    /// One image's rows (Diagnoser::imageChecklist() with this matrix's request, token and API evidence).
+    QList<ChecklistItem> imageChecklist(const ImageResult& image) const;
     /// An ok verdict that still carries a warning row (expiry soon, SSO partial, a public image's pull, …):
     /// the window's banner is amber then, and the verdict's words say so.
     bool hasWarnings() const;
@@ -182,6 +185,11 @@ public:
     static ImageResult diagnoseImage(const CheckRequest& request, const PackageInfo& package,
                                      const TokenAnalysis& token, const ApiEvidence& api,
                                      const RegistryEvidence& registry, const QDateTime& now);
+    /// The rows of one image of the matrix (imageChecklistIds()), derived from its evidence by the single check's
+    /// rules as of image.checkedAt: the same rows diagnoseImage() judged it by. Empty for an image not checked.
+    /// `base` is the matrix's request (no image), as Diagnosis::request holds it.
+    static QList<ChecklistItem> imageChecklist(const CheckRequest& base, const TokenAnalysis& token,
+                                               const ApiEvidence& api, const ImageResult& image);
     /// The whole matrix: the shared rows from `base` (no image), the listing and every image; verdict Ok only
     /// when every requested operation works on every image and every owner could be listed.
     static Diagnosis diagnoseMatrix(const CheckRequest& base, const TokenAnalysis& token, const ApiEvidence& api,

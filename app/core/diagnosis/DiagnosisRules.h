@@ -75,8 +75,8 @@ QString okSummary(const DiagnosisInput& f, const Diagnosis& d);
 QStringList refusedOwnersOf(const PackageListing& listing);
 /// The packages.listing row of the every-package check.
 ChecklistItem listingItem(const PackageListing& listing);
-/// The every-package check's refusals grouped by cause, per operation, then the owners that could not be listed.
-QList<RefusalGroup> refusalGroupsOf(const CheckRequest& base, TokenKind kind, const ApiEvidence& api,
-                                    const PackageListing& listing, const QList<ImageResult>& images);
+/// The every-package check's refusals grouped by cause, per operation, then the owners that could not be listed
+/// (from d's request, token, API evidence, listing and images).
+QList<RefusalGroup> refusalGroupsOf(const Diagnosis& d);
 
 } // namespace ghcr::rules

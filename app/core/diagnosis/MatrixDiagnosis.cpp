@@ -17,14 +17,6 @@ QStringList imageChecklistIds()
             u"registry.pull"_s,   u"registry.push"_s, u"registry.delete"_s};
 }
 
-const ChecklistItem* ImageResult::item(const QString& id) const
-{
-    for (const ChecklistItem& i : checklist)
-        if (i.id == id)
-            return &i;
-    return nullptr;
-}
-
 std::optional<bool> ImageResult::allowed(Operation op) const
 {
     const OperationResult* r = registry.operation(op);
@@ -41,12 +33,30 @@ ImageResult Diagnoser::diagnoseImage(const CheckRequest& request, const PackageI
     r.finished = true;
     r.verdict = d.verdict;
     r.summary = d.summary;
-    r.registry = d.registry;
+    r.registry = d.registry; // its operations as derived (deriveOperations() gives the same again from these)
+    r.checkedAt = now;
+    return r;
+}
+
+QList<ChecklistItem> Diagnoser::imageChecklist(const CheckRequest& base, const TokenAnalysis& token,
+                                               const ApiEvidence& api, const ImageResult& image)
+{
+    if (!image.finished)
+        return {};
+    CheckRequest request = base;
+    request.image = image.package.image(); // as the run probed it
+    const Diagnosis d = diagnose(request, token, api, image.registry, image.checkedAt);
     const QStringList ids = imageChecklistIds();
+    QList<ChecklistItem> rows;
     for (const ChecklistItem& i : d.checklist)
         if (ids.contains(i.id))
-            r.checklist << i;
-    return r;
+            rows << i;
+    return rows;
+}
+
+QList<ChecklistItem> Diagnosis::imageChecklist(const ImageResult& image) const
+{
+    return Diagnoser::imageChecklist(request, token, api, image);
 }
 
 namespace {
@@ -189,7 +199,7 @@ Diagnosis Diagnoser::diagnoseMatrix(const CheckRequest& base, const TokenAnalysi
     d.checklist.removeIf([](const ChecklistItem& i) { return i.id == u"docker.credentials"_s; });
     d.checklist << rules::listingItem(listing);
     matrixSharedRows(d, listing);
-    d.refusalGroups = rules::refusalGroupsOf(base, token.kind, api, listing, images);
+    d.refusalGroups = rules::refusalGroupsOf(d);
     d.verdict = matrixVerdict(d, api, images, cancelled);
     d.summary = Redactor::redact(matrixSummary(d, base, images, cancelled));
     for (RefusalGroup& g : d.refusalGroups) {

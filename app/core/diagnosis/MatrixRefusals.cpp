@@ -5,6 +5,8 @@
 
 #include <QMap>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ghcr {
@@ -70,8 +72,10 @@ Cause notLinked(const CheckRequest& base, const ApiEvidence& api, TokenKind kind
 }
 
 /// Why `op` is refused on this image, in words shared by every image with the same cause.
-Cause causeOf(const ImageResult& image, Operation op, const CheckRequest& base, const ApiEvidence& api, TokenKind kind)
+Cause causeOf(const Diagnosis& d, const ImageResult& image, Operation op)
 {
+    const CheckRequest& base = d.request;
+    const ApiEvidence& api = d.api;
     const QString& host = base.host;
     const OperationResult* r = image.registry.operation(op);
     const OrgPolicy policy = orgPolicyFrom(r ? r->message : QString(), host);
@@ -80,7 +84,11 @@ Cause causeOf(const ImageResult& image, Operation op, const CheckRequest& base, 
                 Diagnoser::tr("organization %1 forbids classic personal access tokens").arg(policy.organization),
                 Diagnoser::tr("In Actions use the GITHUB_TOKEN; otherwise ask the organization's owners to allow "
                               "classic tokens.")};
-    if (const ChecklistItem* p = image.item(u"org.policy"_s); p && p->status == CheckStatus::Fail) {
+    const QList<ChecklistItem> rows = d.imageChecklist(image);
+    const auto p = std::find_if(rows.cbegin(), rows.cend(), [](const ChecklistItem& i) {
+        return i.id == u"org.policy"_s && i.status == CheckStatus::Fail;
+    });
+    if (p != rows.cend()) {
         OrgPolicy named = orgPolicyFrom(p->evidence, host);
         if (named.organization.isEmpty())
             named = orgPolicyFrom(p->detail, host);
@@ -98,7 +106,7 @@ Cause causeOf(const ImageResult& image, Operation op, const CheckRequest& base, 
                     Diagnoser::tr("Create a token with %1.").arg(needed)};
     }
     if (op == Operation::Push && image.package.listed && image.package.repository.isEmpty())
-        return notLinked(base, api, kind);
+        return notLinked(base, api, d.token.kind);
     if (r && (!r->code.isEmpty() || r->httpStatus != 0))
         return {u"registry"_s,
                 Diagnoser::tr("the registry refused (%1%2)")
@@ -111,18 +119,18 @@ Cause causeOf(const ImageResult& image, Operation op, const CheckRequest& base, 
 } // namespace
 
 /// Refusals grouped by cause, per operation, then the owners that could not be listed.
-QList<RefusalGroup> refusalGroupsOf(const CheckRequest& base, TokenKind kind, const ApiEvidence& api,
-                                    const PackageListing& listing, const QList<ImageResult>& images)
+QList<RefusalGroup> refusalGroupsOf(const Diagnosis& d)
 {
+    const CheckRequest& base = d.request;
     QMap<QString, RefusalGroup> groups;
     QStringList order;
-    for (const ImageResult& image : images) {
+    for (const ImageResult& image : d.images) {
         if (!image.finished || image.cancelled)
             continue;
         for (Operation op : {Operation::Pull, Operation::Push}) {
             if (!base.wants(op) || image.allowed(op) != false)
                 continue;
-            const Cause c = causeOf(image, op, base, api, kind);
+            const Cause c = causeOf(d, image, op);
             const QString key = operationId(op) + u'|' + c.id + u'|' + c.cause;
             if (!groups.contains(key)) {
                 groups.insert(key, RefusalGroup{c.id, operationId(op), c.cause, c.fix, {}, {}});
@@ -141,7 +149,7 @@ QList<RefusalGroup> refusalGroupsOf(const CheckRequest& base, TokenKind kind, co
                      (g.fix.isEmpty() ? QString() : u" — "_s + g.fix);
         result << g;
     }
-    for (const OwnerListing& o : listing.owners) {
+    for (const OwnerListing& o : d.listing.owners) {
         if (o.listed)
             continue;
         RefusalGroup g;
