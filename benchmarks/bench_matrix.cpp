@@ -35,9 +35,11 @@
 #include <cstring>
 #include <memory>
 
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 extern char** environ;
 
@@ -170,7 +172,13 @@ int childRss(const QString& program, quint16 serverPort, int count)
 int printPeakRss(char* argv[])
 {
     pid_t pid = 0;
-    if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv, environ) != 0)
+    posix_spawn_file_actions_t quiet; // the CLI's report lines are not the benchmark's figures
+    posix_spawn_file_actions_init(&quiet);
+    posix_spawn_file_actions_addopen(&quiet, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&quiet, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    const int spawned = posix_spawn(&pid, argv[0], &quiet, nullptr, argv, environ);
+    posix_spawn_file_actions_destroy(&quiet);
+    if (spawned != 0)
         return 1;
     int status = 0;
     rusage usage{};
@@ -386,13 +394,16 @@ int main(int argc, char* argv[])
         return traceRun(b, scenario, args, out);
     out << "bench_matrix: every package at once, D = " << rtt << " ms per round trip (API and registry origins), "
         << runs << " interleaved runs\n";
-    if (!measureLatency(b, scenario, runs, out))
+    const bool memoryOnly = args.contains(u"--memory-only"_s); // the peak RSS figures alone
+    if (!memoryOnly && !measureLatency(b, scenario, runs, out))
         return 1;
     scenario.packages.packages.clear();
     b.server.setScenario(scenario);
 
     if (!measureMemory(runs, out))
         return 1;
+    if (memoryOnly)
+        return 0;
 
     b.api->setRttMs(0);
     b.registry->setRttMs(0);

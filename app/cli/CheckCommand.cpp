@@ -339,7 +339,7 @@ int writeReport(const CheckOptions& options, const Diagnosis& diagnosis, QTextSt
                            (outputInfo.exists() && !outputInfo.isFile() && !outputInfo.isDir()));
     if (toDevice) {
         QFile device(outputPath);
-        if (!device.open(QIODevice::WriteOnly) || device.write(renderReport(diagnosis, options.format)) < 0) {
+        if (!device.open(QIODevice::WriteOnly) || !writeReport(diagnosis, options.format, &device)) {
             err << Redactor::redact(
                        CheckCommandText::tr("Cannot write the report to %1: %2").arg(outputPath, device.errorString()))
                 << u'\n';
@@ -357,7 +357,7 @@ int writeReport(const CheckOptions& options, const Diagnosis& diagnosis, QTextSt
         out.flush();
         QFile so;
         if (so.open(stdout, QIODevice::WriteOnly))
-            so.write(renderReport(diagnosis, options.format));
+            writeReport(diagnosis, options.format, &so);
     }
     return diagnosis.exitCode();
 }

@@ -5,6 +5,7 @@
 #include "app/core/token/Redactor.h"
 #include "app/reports/ReportFacts.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -143,41 +144,38 @@ QJsonObject imageJson(const Diagnosis& d, const ImageResult& image)
     };
 }
 
-/// Stands in for images[] in the document's tree; spliceImages() writes the array in its place.
+/// Stands in for images[] in the document's tree; writeSpliced() writes the array in its place.
 QString imagesPlaceholder()
 {
     return QChar(1) + u"images"_s + QChar(1);
 }
 
-/// Writes images[] where the placeholder stands, image by image, exactly as QJsonDocument's indented format
-/// writes an array at the top level (tst_JsonReportSchema::matrixIsCanonicalJson): as one tree of QJsonValues a
-/// 500-image report peaked at 9 MiB more than its 2.6 MB of text; one image's object at a time costs a few KiB.
-QByteArray spliceImages(const QByteArray& document, const Diagnosis& d)
+/// Writes `document` to `device` with images[] where the placeholder stands, image by image, exactly as
+/// QJsonDocument's indented format writes an array at the top level (tst_JsonReportSchema::matrixIsCanonicalJson):
+/// as one tree of QJsonValues a 500-image report peaked at 9 MiB more than its 2.6 MB of text, and as one
+/// QByteArray it still held those 2.6 MB; one image's object at a time costs a few KiB.
+bool writeSpliced(const QByteArray& document, const Diagnosis& d, QIODevice* device)
 {
+    auto put = [device](QByteArrayView bytes) { return device->write(bytes.data(), bytes.size()) == bytes.size(); };
     // The root's own key at its indentation: no string value can hold a raw newline, so nothing else matches.
     const QByteArray key = "\n    \"images\": "_ba;
     const QByteArray value =
         QJsonDocument(QJsonArray{imagesPlaceholder()}).toJson(QJsonDocument::Compact).chopped(1).mid(1);
     const qsizetype at = document.indexOf(QByteArray(key + value));
     if (at < 0)
-        return document;
-    QByteArray out = document.left(at + key.size());
-    out += "[\n"_ba;
+        return put(document);
+    bool ok = put(QByteArrayView(document).first(at + key.size())) && put("[\n");
     const QList<ImageResult>& images = d.images;
-    for (qsizetype i = 0; i < images.size(); ++i) {
-        const QByteArray one = QJsonDocument(imageJson(d, images.at(i))).toJson(QJsonDocument::Indented).chopped(1);
-        for (const QByteArray& line : one.split('\n'))
-            out += "        "_ba + line + '\n';
-        out.chop(1);
-        out += i + 1 < images.size() ? ",\n"_ba : "\n"_ba;
+    for (qsizetype i = 0; ok && i < images.size(); ++i) {
+        QByteArray one = QJsonDocument(imageJson(d, images.at(i))).toJson(QJsonDocument::Indented).chopped(1);
+        one.replace('\n', "\n        "_ba);
+        ok = put("        ") && put(one) && put(i + 1 < images.size() ? ",\n" : "\n");
     }
-    out += "    ]"_ba;
-    out += QByteArrayView(document).sliced(at + key.size() + value.size());
-    return out;
+    return ok && put("    ]") && put(QByteArrayView(document).sliced(at + key.size() + value.size()));
 }
 
 /// The every-package check: images[], packages (the listing) and refusalGroups[] (a compatible extension of
-/// ghcr-doctor.report/1: present only when the report is a matrix). images[] is a placeholder until spliceImages().
+/// ghcr-doctor.report/1: present only when the report is a matrix). images[] is a placeholder until writeSpliced().
 void addMatrix(QJsonObject& root, const Diagnosis& d)
 {
     QJsonArray owners;
@@ -342,7 +340,7 @@ QJsonArray fixStepsJson(const QList<FixStep>& steps)
 
 } // namespace
 
-QByteArray renderJsonReport(const Diagnosis& d)
+bool writeJsonReport(const Diagnosis& d, QIODevice* device)
 {
     const ReportEnvironment env = ReportEnvironment::current();
 
@@ -381,7 +379,17 @@ QByteArray renderJsonReport(const Diagnosis& d)
     if (d.matrix)
         addMatrix(root, d);
     const QByteArray document = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    return d.matrix && !d.images.isEmpty() ? spliceImages(document, d) : document;
+    if (d.matrix && !d.images.isEmpty())
+        return writeSpliced(document, d, device);
+    return device->write(document) == document.size();
+}
+
+QByteArray renderJsonReport(const Diagnosis& d)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeJsonReport(d, &buffer);
+    return buffer.data();
 }
 
 } // namespace ghcr

@@ -95,6 +95,14 @@ QByteArray renderReport(const Diagnosis& diagnosis, ReportFormat format)
     return {};
 }
 
+bool writeReport(const Diagnosis& diagnosis, ReportFormat format, QIODevice* device)
+{
+    if (format == ReportFormat::Json)
+        return writeJsonReport(diagnosis, device);
+    const QByteArray content = renderReport(diagnosis, format);
+    return !content.isEmpty() && device->write(content) == content.size();
+}
+
 namespace {
 
 /// Why a file cannot be written in `path`'s folder, in words; empty when the folder looks fine.
@@ -164,17 +172,23 @@ bool saveReport(const Diagnosis& diagnosis, ReportFormat format, const QString& 
     if (!problem.isEmpty())
         return fail(problem);
 
-    const QByteArray content = renderReport(diagnosis, format);
-    if (content.isEmpty()) {
-        if (format == ReportFormat::Pdf)
+    // JSON goes out as it is written (see writeReport()); the other formats are rendered whole first, so one that
+    // cannot be rendered leaves no file behind.
+    QByteArray content;
+    if (format != ReportFormat::Json) {
+        content = renderReport(diagnosis, format);
+        if (content.isEmpty() && format == ReportFormat::Pdf)
             return fail(Report::tr("a PDF can only be laid out by a graphical application (QGuiApplication)"));
-        return fail(Report::tr("the report could not be rendered"));
+        if (content.isEmpty())
+            return fail(Report::tr("the report could not be rendered"));
     }
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(writeErrorReason(file, path));
-    if (file.write(content) != content.size()) {
+    const bool written =
+        format == ReportFormat::Json ? writeJsonReport(diagnosis, &file) : file.write(content) == content.size();
+    if (!written) {
         const QString reason = writeErrorReason(file, path);
         file.cancelWriting();
         return fail(reason);

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+QT_FORWARD_DECLARE_CLASS(QIODevice)
+
 namespace ghcr {
 
 enum class ReportFormat { Text, Json, Markdown, Html, Pdf };
@@ -37,6 +39,10 @@ QString reportFormatFileFilter(ReportFormat format);
 /// (everything passes through Redactor). PDF needs a QGuiApplication.
 QByteArray renderReport(const Diagnosis& diagnosis, ReportFormat format);
 
+/// Writes the report to `device` (open for writing); false when it could not be rendered or written. A JSON
+/// report's images[] goes out one image at a time, so a large matrix's report is never whole in memory.
+bool writeReport(const Diagnosis& diagnosis, ReportFormat format, QIODevice* device);
+
 /// Writes atomically (QSaveFile): on failure the existing file is untouched and `error` names the path.
 bool saveReport(const Diagnosis& diagnosis, ReportFormat format, const QString& path, QString* error);
 
@@ -45,6 +51,7 @@ QString defaultReportFileName(ReportFormat format, const QDateTime& when);
 
 // Individual writers (one file each).
 QByteArray renderJsonReport(const Diagnosis& diagnosis);
+bool writeJsonReport(const Diagnosis& diagnosis, QIODevice* device);
 QByteArray renderTextReport(const Diagnosis& diagnosis);
 QByteArray renderMarkdownReport(const Diagnosis& diagnosis);
 QByteArray renderHtmlReport(const Diagnosis& diagnosis);

@@ -12,6 +12,7 @@
 #include "tests/support/LatencyProxy.h"
 #include "tests/support/TestTokens.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -1051,6 +1052,25 @@ void tst_PackageMatrix::jsonImagesWrittenOneByOneAreCanonical()
         QCOMPARE(images.at(i).toObject().value(u"image"_s).toString(), d.images.at(i).package.image());
     QCOMPARE(images.at(1).toObject().value(u"summary"_s).toString(), lookalike);
     QCOMPARE(root.value(u"refusalGroups"_s).toArray().first().toObject().value(u"cause"_s).toString(), lookalike);
+    // Each image's rows are the ones the diagnosis derives for it.
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        const QJsonArray rows = images.at(i).toObject().value(u"checklist"_s).toArray();
+        const QList<ChecklistItem> expected = d.imageChecklist(d.images.at(i));
+        QCOMPARE(rows.size(), expected.size());
+        for (qsizetype r = 0; r < rows.size(); ++r)
+            QCOMPARE(rows.at(r).toObject().value(u"detail"_s).toString(), expected.at(r).detail);
+    }
+    // Written to a file or a device as it goes (the CLI's --output and stdout): the same bytes.
+    QTemporaryDir dir;
+    QString saveError;
+    QVERIFY2(saveReport(d, ReportFormat::Json, dir.filePath(u"r.json"_s), &saveError), qPrintable(saveError));
+    QFile saved(dir.filePath(u"r.json"_s));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), out);
+    QBuffer device;
+    QVERIFY(device.open(QIODevice::WriteOnly));
+    QVERIFY(writeReport(d, ReportFormat::Json, &device));
+    QCOMPARE(device.data(), out);
 
     d.images.clear(); // an empty array is QJsonDocument's own
     QCOMPARE(QJsonDocument::fromJson(renderJsonReport(d)).toJson(QJsonDocument::Indented), renderJsonReport(d));
