@@ -619,22 +619,29 @@ void tst_CheckCommand::refusedLoginNamesStaleHolders()
 }
 
 // "Store this token for Docker: it holds no login" is offered when no tool holds a login for the registry, not
-// to someone whose Podman already holds this very token.
+// to someone whose Podman already holds this very token, and never when the stored logins were not looked at
+// (--no-docker-credentials, the every-package check): then nothing is known about what Docker holds.
 void tst_CheckCommand::dockerLoginStepOnlyWithoutAnyLogin()
 {
     FakeServer server;
     QVERIFY(server.start());
     ghcr::test::IsolatedHome home;
-    const auto stepIds = [&server] {
+    const auto stepIds = [&server](const QStringList& more = {}) {
         const CliResult r =
-            runCli(checkArgs(server) + QStringList{u"--token-env"_s, tokenVar, u"--format"_s, u"json"_s},
+            runCli(checkArgs(server) + QStringList{u"--token-env"_s, tokenVar, u"--format"_s, u"json"_s} + more,
                    FakeServer::classicToken());
         QStringList ids;
         for (const QJsonValue& v : r.json().value(u"fixSteps"_s).toArray())
             ids << v.toObject().value(u"id"_s).toString();
+        ids << u"exit="_s + QString::number(r.exitCode); // the check ran to its verdict
         return ids;
     };
     QVERIFY2(stepIds().contains(u"docker-login"_s), qPrintable(stepIds().join(u", "_s)));
+    const QStringList notLooked = stepIds({u"--no-docker-credentials"_s});
+    QVERIFY2(notLooked.contains(u"exit=0"_s) && !notLooked.contains(u"docker-login"_s),
+             qPrintable(notLooked.join(u", "_s)));
+    const QStringList matrix = stepIds({u"--all-packages"_s});
+    QVERIFY2(matrix.contains(u"exit=0"_s) && !matrix.contains(u"docker-login"_s), qPrintable(matrix.join(u", "_s)));
     ghcr::test::writeFile(home.path(u".config/containers/auth.json"_s),
                           "{\"auths\":{\"" + server.registryHost().toUtf8() + "\":{\"auth\":\"" +
                               (u"octocat:"_s + FakeServer::classicToken()).toUtf8().toBase64() + "\"}}}");

@@ -250,11 +250,12 @@ void addDockerSteps(const DiagnosisInput& f, Diagnosis& d)
     else
         d.fixSteps << steps;
     // No tool holds a login for the registry yet: Docker's is the usual first one. (A tool holding this very token
-    // already works, and its user needs no Docker login.)
+    // already works, and its user needs no Docker login.) Only when the stored logins were looked at: otherwise
+    // (--no-docker-credentials, the every-package check) nothing is known about what Docker holds.
     const QList<StoredLogin> logins = storedLoginsOf(d.docker);
     const bool anyLogin =
         std::any_of(logins.cbegin(), logins.cend(), [](const StoredLogin& l) { return l.entryFound; });
-    if (stale.isEmpty() && d.verdict == Verdict::Ok && !anyLogin && f.reg.loginOk == true) {
+    if (d.docker.inspected && stale.isEmpty() && d.verdict == Verdict::Ok && !anyLogin && f.reg.loginOk == true) {
         FixStep login = step(u"docker-login"_s,
                              Diagnoser::tr("Store this token for Docker: it holds no login for %1").arg(registry),
                              Diagnoser::tr("The commands read the token without echoing it and pass it on standard "
