@@ -864,6 +864,10 @@ void tst_PackageMatrix::sharedRowsAgreeWithTheTable()
     QCOMPARE(d.item(u"sso.authorized"_s)->status, CheckStatus::Fail);
     QVERIFY2(d.item(u"sso.authorized"_s)->detail.contains(u"sso-corp"_s),
              qPrintable(d.item(u"sso.authorized"_s)->detail));
+    // Its evidence is the listing's answer that said so, not /user's (which said nothing about SSO).
+    const QString ssoEvidence = d.item(u"sso.authorized"_s)->evidence;
+    QVERIFY2(ssoEvidence.contains(u"/orgs/sso-corp/packages"_s) && ssoEvidence.contains(u"→ 403"_s),
+             qPrintable(ssoEvidence));
     const QString text = QString::fromUtf8(ghcr::renderReport(d, ghcr::ReportFormat::Text));
     QVERIFY2(!text.contains(u"none (login only)"_s), qPrintable(text.left(2000)));
     QVERIFY2(!text.contains(u"unknown"_s, Qt::CaseInsensitive) || !text.contains(u"Registry: pull"_s),

@@ -88,9 +88,13 @@ RegistryEvidence sharedLogin(const QList<ImageResult>& images)
 void matrixSharedRows(Diagnosis& d, const PackageListing& listing)
 {
     QStringList ssoOwners;
-    for (const OwnerListing& o : listing.owners)
-        if (!o.listed && !o.ssoUrl.isEmpty())
+    QStringList ssoAnswers; // the listing's answers that said so: the row's evidence
+    for (const OwnerListing& o : listing.owners) {
+        if (!o.listed && !o.ssoUrl.isEmpty()) {
             ssoOwners << o.owner;
+            ssoAnswers << u"GET "_s + o.url + u" → "_s + QString::number(o.httpStatus);
+        }
+    }
     for (ChecklistItem& i : d.checklist) {
         if (i.id == u"registry.login"_s)
             i.detail.remove(rules::loginAloneProvesNothing());
@@ -101,6 +105,7 @@ void matrixSharedRows(Diagnosis& d, const PackageListing& listing)
                                      nullptr, int(ssoOwners.size()))
                            .arg(ssoOwners.join(u", "_s));
             i.fix = Diagnoser::tr("Authorize the token for them (the links are in the fix steps), then check again.");
+            i.evidence = Redactor::redact(ssoAnswers.join(u"; "_s));
         }
     }
 }
