@@ -359,6 +359,8 @@ void PackagesWindow::onFinished(const Diagnosis& diagnosis)
                 setRow(i);
         updateCounts();
     }
+    // Finished: the verdict in the words of the CLI and every report (its summary counts the images).
+    m_countsLabel->setText(verdictLine(diagnosis).text);
     QStringList causes;
     for (const RefusalGroup& group : diagnosis.refusalGroups)
         causes << u"• "_s + group.sentence;

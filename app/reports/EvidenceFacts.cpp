@@ -592,7 +592,15 @@ VerdictLine verdictLine(const Diagnosis& d)
         const ImageLint lint = lintImage(d.request.image, d.request.registry);
         image = lint.valid ? lint.corrected() : d.request.image;
     }
-    const QString head = image.isEmpty() ? h.word : Report::tr("%1 for %2").arg(h.word, image);
+    // "Works for IMAGE, with warnings": the warning after what works. An every-package check works only when it
+    // works for every image; otherwise its summary counts them.
+    const bool warned = d.verdict == Verdict::Ok && d.hasWarnings();
+    const QString word = !warned ? h.word : d.request.loginOnly() ? Report::tr("Login works") : Report::tr("Works");
+    QString head = d.matrix && d.verdict == Verdict::Ok ? Report::tr("%1 for every image").arg(word)
+                   : image.isEmpty()                    ? word
+                                                        : Report::tr("%1 for %2").arg(word, image);
+    if (warned)
+        head = Report::tr("%1, with warnings").arg(head);
     h.text = head + u": "_s + summary;
     return h;
 }

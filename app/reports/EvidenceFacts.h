@@ -77,8 +77,9 @@ QList<ReportSection> registrySections(const RegistryEvidence& registry, const QS
                                       const DockerCredentialEvidence& docker);
 
 /// A finished check's verdict as one line: its status, the word for it ("Works", "Works, with warnings", "Login
-/// works", "Action needed", "Could not complete", "Cancelled") and the line "Works for IMAGE: summary". The window's
-/// banner shows it; the reports state the verdict with their own longer phrase (ReportFacts' verdictWord).
+/// works", "Action needed", "Could not complete", "Cancelled") and the line "Works for IMAGE: summary" ("Works for
+/// every image: counts" for an every-package check). The one phrasing of a verdict: the window's banner and every
+/// report (ReportFacts' verdictWord and verdictLine) show it.
 struct VerdictLine
 {
     CheckStatus status = CheckStatus::Warn;

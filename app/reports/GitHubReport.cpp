@@ -53,9 +53,7 @@ QByteArray renderGitHubStepSummary(const Diagnosis& diagnosis)
     const QString mark = facts.verdictId == u"ok"_s ? u"✅"_s : facts.verdictId == u"error"_s ? u"⛔"_s : u"❌"_s;
     QString out;
     out += u"### "_s + mark + u' ' + markdownEscape(QStringLiteral(GHCR_APP_NAME)) + u": "_s +
-           markdownEscape(facts.verdictWord) + u"\n\n"_s;
-    if (!facts.summary.isEmpty())
-        out += u"**"_s + markdownEscape(facts.summary) + u"**\n\n"_s;
+           markdownEscape(facts.verdictLine) + u"\n\n"_s;
 
     // The two sides, as the checklist judged them.
     out += u"| "_s + Report::tr("GitHub API") + u" | "_s + Report::tr("Container registry") + u" |\n| --- | --- |\n"_s;
@@ -117,7 +115,7 @@ QByteArray renderGitHubAnnotations(const Diagnosis& diagnosis)
         out += annotation(check.status == CheckStatus::Fail ? u"error"_s : u"warning"_s, app + u": "_s + check.title,
                           message);
     }
-    const QString verdict = facts.summary.isEmpty() ? facts.verdictWord : facts.summary;
+    const QString& verdict = facts.verdictLine;
     if (facts.verdictId == u"ok"_s)
         out += annotation(u"notice"_s, app, verdict);
     else if (!anyRow)

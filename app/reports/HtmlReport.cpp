@@ -137,8 +137,8 @@ void writeHead(QString& out, const ReportFacts& facts)
            u"</style>\n</head>\n<body>\n<main>\n"_s;
 
     out += u"<h1>"_s + esc(facts.title) + u"</h1>\n"_s;
-    out += u"<p class=\"summary "_s + verdictClass(facts.verdictId) + u"\">"_s +
-           escBreaks(facts.summary.isEmpty() ? facts.verdictWord : facts.summary) + u"</p>\n"_s;
+    out += u"<p class=\"summary "_s + verdictClass(facts.verdictId) + u"\">"_s + escBreaks(facts.verdictLine) +
+           u"</p>\n"_s;
     out += u"<p class=\"verdict\">"_s +
            Report::tr("Verdict: %1 (%2)")
                .arg(u"<span class=\"status "_s + verdictClass(facts.verdictId) + u"\">"_s + esc(facts.verdictWord) +
@@ -197,7 +197,7 @@ void writeMatrix(QString& out, const ReportMatrix& matrix)
         out += u"<tr>"_s;
         for (qsizetype c = 0; c < cells.size(); ++c) {
             out += u"<td>"_s + (c == 0 ? u"<code>"_s + esc(cells.at(c)) + u"</code>"_s : escBreaks(cells.at(c)));
-            if (c == 0 && !row.settingsUrl.isEmpty())
+            if (c == 0 && !row.settingsUrl.isEmpty() && !row.settingsInFixSteps)
                 out += u"<br/>"_s + link(row.settingsUrl);
             out += u"</td>"_s;
         }

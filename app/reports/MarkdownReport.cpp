@@ -176,9 +176,7 @@ QString fixStepsMarkdownWithContext(const ReportFacts& facts, const ClipboardCon
         (context.image.isEmpty() ? Report::tr("GHCR Doctor: fix steps")
                                  : Report::tr("GHCR Doctor: fix steps for %1").arg(markdownCodeSpan(context.image))) +
         u"\n\n"_s;
-    out += u"> **"_s + markdownEscape(facts.verdictWord) + u"**"_s;
-    if (!facts.summary.isEmpty())
-        out += u" — "_s + markdownEscape(facts.summary);
+    out += u"> **"_s + markdownEscape(facts.verdictLine) + u"**"_s;
     out += u"\n>\n> "_s +
            Report::tr("Checked %1 on %2 (registry %3) by %4.")
                .arg(markdownEscape(facts.generatedUtc), markdownCodeSpan(context.host),
@@ -193,7 +191,7 @@ QByteArray renderMarkdownReport(const Diagnosis& diagnosis)
     const ReportFacts facts = buildReportFacts(diagnosis);
     QString out;
     out += u"# "_s + markdownEscape(facts.title) + u"\n\n"_s;
-    out += u"> **"_s + markdownEscape(facts.summary.isEmpty() ? facts.verdictWord : facts.summary) + u"**\n>\n"_s;
+    out += u"> **"_s + markdownEscape(facts.verdictLine) + u"**\n>\n"_s;
     out += u"> "_s +
            Report::tr("Verdict: %1 (%2)").arg(markdownEscape(facts.verdictWord), markdownCodeSpan(facts.verdictId)) +
            u"\n\n"_s;
@@ -230,7 +228,7 @@ QByteArray renderMarkdownReport(const Diagnosis& diagnosis)
             QStringList cells = reportMatrixCells(row);
             for (qsizetype c = 0; c < cells.size(); ++c)
                 cells[c] = c == 0 ? markdownCodeSpan(cells.at(c)) : markdownEscape(cells.at(c));
-            if (!row.settingsUrl.isEmpty())
+            if (!row.settingsUrl.isEmpty() && !row.settingsInFixSteps)
                 cells[0] += u"<br>"_s + markdownLink(row.settingsUrl);
             out += u"| "_s + cells.join(u" | "_s) + u" |\n"_s;
         }

@@ -97,7 +97,7 @@ QByteArray renderPdfReport(const Diagnosis& diagnosis)
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(300);
-        writer.setTitle(facts.title + u": "_s + facts.summary);
+        writer.setTitle(facts.title + u": "_s + facts.verdictLine);
         writer.setCreator(facts.generator);
         writer.setPageLayout(QPageLayout(QPageSize(reportPageSizeForLocale(QLocale())), QPageLayout::Portrait,
                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));

@@ -8,6 +8,7 @@
 
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSet>
 #include <QSysInfo>
 
 #include <cmath>
@@ -37,23 +38,6 @@ QString localText(const QDateTime& when, const QTimeZone& zone)
                .arg(minutes / 60, 2, 10, QLatin1Char('0'))
                .arg(minutes % 60, 2, 10, QLatin1Char('0')) +
            u")"_s;
-}
-
-QString verdictWord(const Diagnosis& d)
-{
-    switch (d.verdict) {
-    case Verdict::Ok:
-        if (d.request.loginOnly())
-            return d.hasWarnings() ? Report::tr("OK: login works, with warnings (pull and push were not asked)")
-                                   : Report::tr("OK: login works (pull and push were not asked)");
-        return d.hasWarnings() ? Report::tr("OK: every requested operation works, with warnings")
-                               : Report::tr("OK: every requested operation works");
-    case Verdict::ActionNeeded:
-        return Report::tr("Action needed");
-    case Verdict::Error:
-        break;
-    }
-    return Report::tr("Error: the check could not complete");
 }
 
 ReportSection environmentSection(const Diagnosis& d, const ReportEnvironment& env, const ReportFacts& facts)
@@ -171,8 +155,14 @@ ReportMatrix matrixOf(const Diagnosis& d)
     m.counts = reportMatrixCounts(d.images, d.request);
     for (const RefusalGroup& g : d.refusalGroups)
         m.groups << clean(g.sentence);
-    for (const ImageResult& image : d.images)
+    QSet<QString> linked; // settings pages a fix step links
+    for (const FixStep& step : d.fixSteps)
+        for (const FixLink& link : step.links)
+            linked.insert(clean(link.url));
+    for (const ImageResult& image : d.images) {
         m.rows << reportImageRow(image, d.request);
+        m.rows.last().settingsInFixSteps = linked.contains(m.rows.constLast().settingsUrl);
+    }
     return m;
 }
 
@@ -245,7 +235,9 @@ ReportFacts buildReportFacts(const Diagnosis& d)
                             (d.appVersion.isEmpty() ? appVersionText() : appVersionText(d.appVersion, d.appCommit)));
     facts.summary = clean(d.summary);
     facts.verdictId = verdictId(d.verdict);
-    facts.verdictWord = verdictWord(d);
+    const VerdictLine verdict = verdictLine(d);
+    facts.verdictWord = clean(verdict.word);
+    facts.verdictLine = clean(verdict.text);
     facts.generatedUtc = utcText(d.startedAt);
     facts.generatedLocal = localText(d.startedAt, env.localZone);
 

@@ -91,6 +91,9 @@ struct ReportImageRow
     QString note;
     QString settingsUrl;
     QString verdictId;
+    /// A fix step links this settings page already (a refusal's step, per package): the reports do not repeat it
+    /// beside the table.
+    bool settingsInFixSteps = false;
 };
 
 /// The matrix of an every-package check: counts, the table, the refusals grouped by cause.
@@ -110,7 +113,10 @@ struct ReportFacts
     QString generator;   ///< "GHCR Doctor 0.1.0 (v0.1.0-3-gabc1234)" (PDF creator, HTML generator)
     QString summary;     ///< Diagnosis::summary
     QString verdictId;   ///< "ok", "action-needed", "error"
-    QString verdictWord; ///< translated "Every requested operation works", ...
+    QString verdictWord; ///< translated "Works", "Action needed", ... (VerdictLine::word)
+    /// The verdict in one line, "Works for IMAGE: summary" (VerdictLine::text): what the window's banner says, and
+    /// what every report says first.
+    QString verdictLine;
     QString generatedUtc;
     QString generatedLocal;
     QList<ReportSection> sections; ///< everything except the checklist and the fix steps

@@ -102,7 +102,7 @@ void writeMatrix(QString& out, const ReportMatrix& matrix)
     out += u'\n';
     writeMatrixTable(out, matrix.rows);
     for (const ReportImageRow& row : matrix.rows)
-        if (!row.settingsUrl.isEmpty() && row.verdictId != u"ok"_s)
+        if (!row.settingsUrl.isEmpty() && row.verdictId != u"ok"_s && !row.settingsInFixSteps)
             out += Report::tr("Settings of %1: %2").arg(row.image, row.settingsUrl) + u'\n';
     out += u'\n';
 }
@@ -148,8 +148,7 @@ QByteArray renderTextReport(const Diagnosis& diagnosis)
     const ReportFacts facts = buildReportFacts(diagnosis);
     QString out;
     out += facts.title + u'\n';
-    out += facts.summary.isEmpty() ? facts.verdictWord : facts.summary;
-    out += u'\n';
+    out += facts.verdictLine + u'\n';
     out += Report::tr("Verdict: %1 (%2)").arg(facts.verdictWord, facts.verdictId) + u'\n';
     out += u'\n';
     writeChecklist(out, facts.checklist);

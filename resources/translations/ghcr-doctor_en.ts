@@ -2218,15 +2218,7 @@ https://docs.docker.com/go/credential-store/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OK: every requested operation works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Action needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error: the check could not complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2818,18 +2810,6 @@ https://docs.docker.com/go/credential-store/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OK: login works, with warnings (pull and push were not asked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK: login works (pull and push were not asked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK: every requested operation works, with warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,6 +3023,14 @@ https://docs.docker.com/go/credential-store/</source>
     <message>
         <source>internal</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for every image</source>
+        <translation>%1 for every image</translation>
+    </message>
+    <message>
+        <source>%1, with warnings</source>
+        <translation>%1, with warnings</translation>
     </message>
 </context>
 <context>

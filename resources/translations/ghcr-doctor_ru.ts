@@ -2260,16 +2260,8 @@ https://docs.docker.com/go/credential-store/</translation>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <source>OK: every requested operation works</source>
-        <translation>В порядке: все запрошенные операции работают</translation>
-    </message>
-    <message>
         <source>Action needed</source>
         <translation>Требуется действие</translation>
-    </message>
-    <message>
-        <source>Error: the check could not complete</source>
-        <translation>Ошибка: проверку не удалось завершить</translation>
     </message>
     <message>
         <source>not run</source>
@@ -2860,18 +2852,6 @@ https://docs.docker.com/go/credential-store/</translation>
         <translation>Связан с репозиторием</translation>
     </message>
     <message>
-        <source>OK: login works, with warnings (pull and push were not asked)</source>
-        <translation>OK: вход работает, есть предупреждения (pull и push не запрашивались)</translation>
-    </message>
-    <message>
-        <source>OK: login works (pull and push were not asked)</source>
-        <translation>OK: вход работает (pull и push не запрашивались)</translation>
-    </message>
-    <message>
-        <source>OK: every requested operation works, with warnings</source>
-        <translation>OK: все запрошенные операции работают, есть предупреждения</translation>
-    </message>
-    <message>
         <source>not given</source>
         <translation>не указан</translation>
     </message>
@@ -3086,6 +3066,14 @@ https://docs.docker.com/go/credential-store/</translation>
     <message>
         <source>internal</source>
         <translation>внутренний</translation>
+    </message>
+    <message>
+        <source>%1 for every image</source>
+        <translation>%1 для всех образов</translation>
+    </message>
+    <message>
+        <source>%1, with warnings</source>
+        <translation>%1, есть предупреждения</translation>
     </message>
 </context>
 <context>

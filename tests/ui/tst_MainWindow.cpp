@@ -168,7 +168,11 @@ void tst_MainWindow::passingToken()
     QCOMPARE(checklistStatus(checklist(), u"scope.read:packages"_s), u"pass"_s);
     QCOMPARE(checklistStatus(checklist(), u"registry.pull"_s), u"pass"_s);
     QCOMPARE(checklistStatus(checklist(), u"registry.push"_s), u"pass"_s);
-    QVERIFY2(verdict().startsWith(u"Works"_s), qPrintable(verdict()));
+    QVERIFY2(verdict().startsWith(u"Works for octocat/app:latest: "_s), qPrintable(verdict()));
+    // One verdict line: the banner says what the report of this diagnosis says first.
+    QVERIFY(m_window->diagnosis().has_value());
+    const QString report = QString::fromUtf8(ghcr::renderReport(*m_window->diagnosis(), ghcr::ReportFormat::Text));
+    QCOMPARE(verdict(), report.section(u'\n', 1, 1));
     // The status is said in words, not only by the icon.
     QCOMPARE(ghcr::test::checklistRow(checklist(), u"registry.pull"_s)->text(0), u"OK"_s);
 

@@ -3,6 +3,7 @@
 // counts what works, the table sorts and filters, a row's evidence and settings link show below, the
 // causes are grouped, Cancel stops a run whose registry hangs, and nothing of it shows the token.
 #include "app/i18n/Translations.h"
+#include "app/reports/Report.h"
 #include "tests/support/FakeServer.h"
 #include "tests/ui/UiTestHelpers.h"
 #include "ui/MainWindow.h"
@@ -140,7 +141,9 @@ void tst_PackagesWindow::everyPackageFillsTheTable()
     QCOMPARE(pushWorks, 5);
     const QString counts = child<QLabel>(packages, u"packagesCountsLabel"_s)->text();
     QVERIFY2(counts.contains(u"push works on 5 of 8 images"_s), qPrintable(counts));
-    QVERIFY2(counts.startsWith(u"Pull works on 8 of 8 images"_s), qPrintable(counts));
+    QVERIFY2(counts.startsWith(u"Action needed: Pull works on 8 of 8 images"_s), qPrintable(counts));
+    // Finished: the verdict line every report of this run says first.
+    QCOMPARE(counts, QString::fromUtf8(ghcr::renderReport(d, ghcr::ReportFormat::Text)).section(u'\n', 1, 1));
     // Status words AND icons, never colour alone.
     const QStringList push = column(pushColumn);
     QCOMPARE(push.count(u"works"_s), 5);

@@ -489,7 +489,7 @@ void tst_WindowUsability::okWithWarningsIsAmber()
     check();
     QVERIFY(m_window->diagnosis() && m_window->diagnosis()->verdict == ghcr::Verdict::Ok);
     QVERIFY(m_window->diagnosis()->hasWarnings());
-    QVERIFY2(verdict().startsWith(u"Works, with warnings"_s), qPrintable(verdict()));
+    QVERIFY2(verdict().startsWith(u"Works for octocat/app:latest, with warnings: "_s), qPrintable(verdict()));
     const QImage icon = child<QLabel>(m_window.get(), u"verdictIconLabel"_s)->pixmap().toImage();
     const QImage warn = ghcr::statusIcon(ghcr::CheckStatus::Warn).pixmap(icon.size()).toImage();
     QCOMPARE(icon.convertToFormat(QImage::Format_ARGB32), warn.convertToFormat(QImage::Format_ARGB32));
