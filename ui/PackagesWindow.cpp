@@ -1,5 +1,6 @@
 #include "ui/PackagesWindow.h"
 
+#include "app/core/model/CheckRequest.h"
 #include "app/reports/EvidenceFacts.h"
 #include "app/reports/ReportFacts.h"
 #include "ui/Icons.h"
@@ -153,8 +154,19 @@ QWidget* PackagesWindow::buildInputs()
     auto* imagesLabel = new QLabel(tr("&Images:"), box);
     imagesLabel->setBuddy(m_imagesEdit);
     form->addRow(imagesLabel, m_imagesEdit);
+    m_imagesProblemLabel = new QLabel(box);
+    m_imagesProblemLabel->setObjectName(u"packagesImagesProblemLabel"_s);
+    m_imagesProblemLabel->setWordWrap(true);
+    m_imagesProblemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_imagesProblemLabel->setVisible(false);
     layout->addLayout(form);
+    layout->addWidget(m_imagesProblemLabel); // in the form, a wrapped label got twice its height
+    layout->addLayout(buildButtons(box));
+    return box;
+}
 
+QHBoxLayout* PackagesWindow::buildButtons(QWidget* box)
+{
     auto* buttons = new QHBoxLayout;
     m_countsLabel = new QLabel(box);
     m_countsLabel->setObjectName(u"packagesCountsLabel"_s);
@@ -173,8 +185,7 @@ QWidget* PackagesWindow::buildInputs()
     connect(m_cancelButton, &QPushButton::clicked, this, &PackagesWindow::cancel);
     buttons->addWidget(m_startButton);
     buttons->addWidget(m_cancelButton);
-    layout->addLayout(buttons);
-    return box;
+    return buttons;
 }
 
 QTableView* PackagesWindow::buildTable(QWidget* parent)
@@ -270,7 +281,7 @@ bool PackagesWindow::isRunning() const
     return m_runner->isRunning();
 }
 
-MatrixRequest PackagesWindow::request() const
+MatrixRequest PackagesWindow::request(QStringList* problems) const
 {
     MatrixRequest r;
     r.base = m_base;
@@ -279,10 +290,14 @@ MatrixRequest PackagesWindow::request() const
     for (const QString& owner : owners.split(QRegularExpression(u"[\\s,]+"_s), Qt::SkipEmptyParts))
         r.owners << owner;
     const QStringList lines = m_imagesEdit->toPlainText().split(u'\n');
-    for (const QString& line : lines) {
-        const QString image = line.section(u'#', 0, 0).trimmed();
-        if (!image.isEmpty())
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString image = lines.at(i).section(u'#', 0, 0).trimmed();
+        if (image.isEmpty())
+            continue;
+        if (QString error; parseImageReference(image, nullptr, nullptr, &error))
             r.images << image;
+        else
+            *problems << tr("Line %1: %2").arg(i + 1).arg(error); // the error quotes the image
     }
     return r;
 }
@@ -291,9 +306,19 @@ void PackagesWindow::start()
 {
     if (m_runner->isRunning() || m_token.isEmpty())
         return;
-    const MatrixRequest r = request();
-    if (!r.allPackages && r.images.isEmpty()) {
-        m_statusLabel->setText(tr("Nothing to check: tick “List the packages” or name images, one per line."));
+    QStringList problems;
+    const MatrixRequest r = request(&problems);
+    if (!r.allPackages && r.images.isEmpty() && problems.isEmpty())
+        problems << tr("Nothing to check: tick “List the packages” or name images, one per line.");
+    constexpr int shownProblems = 8; // a pasted file of hundreds of bad lines must not push the table away
+    if (const int more = int(problems.size()) - shownProblems; more > 0) {
+        problems.resize(shownProblems);
+        problems << tr("…and %n more bad line(s).", nullptr, more);
+    }
+    m_imagesProblemLabel->setText(problems.join(u'\n'));
+    m_imagesProblemLabel->setVisible(!problems.isEmpty());
+    if (!problems.isEmpty()) { // nothing starts until every pasted line is an image: none is dropped unseen
+        m_imagesEdit->setFocus();
         return;
     }
     m_diagnosis.reset();
@@ -321,6 +346,14 @@ void PackagesWindow::closeEvent(QCloseEvent* event)
     QDialog::closeEvent(event);
 }
 
+void PackagesWindow::reject()
+{
+    if (m_runner->isRunning())
+        cancel();
+    else
+        QDialog::reject();
+}
+
 void PackagesWindow::onImagesKnown(const QList<ImageResult>& images)
 {
     m_images = images;
@@ -331,7 +364,14 @@ void PackagesWindow::onImagesKnown(const QList<ImageResult>& images)
     for (int i = 0; i < images.size(); ++i)
         setRow(i);
     m_proxy->setSourceModel(m_model);
+    fitColumns(); // the names and "checking…" whole while the run streams, not only once it is over
     updateCounts();
+}
+
+void PackagesWindow::fitColumns()
+{
+    for (int column = ImageColumn; column < NoteColumn; ++column) // the note takes what is left
+        m_table->resizeColumnToContents(column);
 }
 
 void PackagesWindow::onImageFinished(int index, const ImageResult& image)
@@ -365,12 +405,9 @@ void PackagesWindow::onFinished(const Diagnosis& diagnosis)
     for (const RefusalGroup& group : diagnosis.refusalGroups)
         causes << u"• "_s + group.sentence;
     m_causesLabel->setText(causes.join(u'\n'));
-    const qint64 ms = diagnosis.startedAt.msecsTo(diagnosis.finishedAt);
-    m_statusLabel->setText(
-        tr("%n image(s) checked in %1.", nullptr, int(diagnosis.images.size())).arg(words::duration(ms)));
+    m_statusLabel->setText(finishedStatus(diagnosis));
     updateButtons();
-    for (int column = ImageColumn; column < NoteColumn; ++column) // the note takes what is left
-        m_table->resizeColumnToContents(column);
+    fitColumns();
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, ImageColumn));
     showDetails();
@@ -378,6 +415,20 @@ void PackagesWindow::onFinished(const Diagnosis& diagnosis)
     QAccessibleEvent announce(m_countsLabel, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&announce);
     emit runFinished();
+}
+
+QString PackagesWindow::finishedStatus(const Diagnosis& diagnosis) const
+{
+    const QString took = words::duration(diagnosis.startedAt.msecsTo(diagnosis.finishedAt));
+    const int total = int(diagnosis.images.size());
+    int done = 0;
+    for (const ImageResult& image : diagnosis.images)
+        done += image.finished ? 1 : 0;
+    if (done == total)
+        return tr("%n image(s) checked in %1.", nullptr, total).arg(took);
+    if (diagnosis.cancelled)
+        return tr("Cancelled: %1 of %n image(s) checked in %2.", nullptr, total).arg(done).arg(took);
+    return tr("Out of time: %1 of %n image(s) checked in %2.", nullptr, total).arg(done).arg(took);
 }
 
 void PackagesWindow::setRow(int index)

@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
@@ -52,9 +53,12 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    /// Esc: cancels a running check (the window stays with what was checked); closes an idle window.
+    void reject() override;
 
 private:
     QWidget* buildInputs();
+    QHBoxLayout* buildButtons(QWidget* box); ///< the counts, Check all and Cancel
     QWidget* buildResults();
     QTableView* buildTable(QWidget* parent); ///< sorted, one row per image, the model set
     void onImagesKnown(const QList<ghcr::ImageResult>& images);
@@ -64,7 +68,10 @@ private:
     void updateCounts();
     void showDetails();
     void updateButtons();
-    MatrixRequest request() const;
+    /// The run's request; every pasted line that is not an image reference in `problems` (with its number).
+    MatrixRequest request(QStringList* problems) const;
+    void fitColumns();
+    QString finishedStatus(const Diagnosis& diagnosis) const;
 
     MatrixRunner* m_runner = nullptr;
     CheckRequest m_base;
@@ -76,6 +83,7 @@ private:
     QCheckBox* m_listBox = nullptr;
     QLineEdit* m_ownersEdit = nullptr;
     QPlainTextEdit* m_imagesEdit = nullptr;
+    QLabel* m_imagesProblemLabel = nullptr; ///< why Check all did not start: the pasted list's bad lines
     QPushButton* m_startButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
     QLabel* m_countsLabel = nullptr;

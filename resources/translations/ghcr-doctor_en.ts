@@ -4118,6 +4118,31 @@ Window options:
             <numerusform>%n images checked in %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n image(s) checked in %2.</source>
+        <translation>
+            <numerusform>Cancelled: %1 of %n image checked in %2.</numerusform>
+            <numerusform>Cancelled: %1 of %n images checked in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Out of time: %1 of %n image(s) checked in %2.</source>
+        <translation>
+            <numerusform>Out of time: %1 of %n image checked in %2.</numerusform>
+            <numerusform>Out of time: %1 of %n images checked in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more bad line(s).</source>
+        <translation>
+            <numerusform>…and %n more bad line.</numerusform>
+            <numerusform>…and %n more bad lines.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ghcr::RegistryAuth</name>

@@ -4194,6 +4194,34 @@ Window options:
             <numerusform>%n образов проверено за %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n image(s) checked in %2.</source>
+        <translation>
+            <numerusform>Отменено: проверено %1 из %n образа за %2.</numerusform>
+            <numerusform>Отменено: проверено %1 из %n образов за %2.</numerusform>
+            <numerusform>Отменено: проверено %1 из %n образов за %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Out of time: %1 of %n image(s) checked in %2.</source>
+        <translation>
+            <numerusform>Время вышло: проверено %1 из %n образа за %2.</numerusform>
+            <numerusform>Время вышло: проверено %1 из %n образов за %2.</numerusform>
+            <numerusform>Время вышло: проверено %1 из %n образов за %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more bad line(s).</source>
+        <translation>
+            <numerusform>…и ещё %n неверная строка.</numerusform>
+            <numerusform>…и ещё %n неверные строки.</numerusform>
+            <numerusform>…и ещё %n неверных строк.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ghcr::RegistryAuth</name>

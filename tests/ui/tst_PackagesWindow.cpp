@@ -13,11 +13,13 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -54,6 +56,8 @@ private Q_SLOTS:
     void rowsChangeInPlace();
     void rowEvidenceAndSettingsLink();
     void cancelStopsAHangingRun();
+    void escapeCancelsThenCloses();
+    void pastedListNamesEveryBadLine();
     void noTokenSaysWhy();
     void mnemonicsUniqueInBothLanguages_data();
     void mnemonicsUniqueInBothLanguages();
@@ -61,6 +65,8 @@ private Q_SLOTS:
 private:
     ghcr::PackagesWindow* open(const ghcr::test::Scenario& scenario, int timeoutSeconds = 60);
     void runToTheEnd(ghcr::PackagesWindow* packages);
+    /// A run whose registry never answers, once its 8 rows show; null if they do not.
+    ghcr::PackagesWindow* startHangingRun();
     QStringList column(int column) const;
 
     FakeServer m_server;
@@ -106,6 +112,17 @@ void tst_PackagesWindow::runToTheEnd(ghcr::PackagesWindow* packages)
     QSignalSpy finished(packages, &ghcr::PackagesWindow::runFinished);
     child<QPushButton>(packages, u"checkAllButton"_s)->click();
     QVERIFY(finished.wait(runTimeoutMs));
+}
+
+ghcr::PackagesWindow* tst_PackagesWindow::startHangingRun()
+{
+    ghcr::test::Scenario scenario = FakeServer::scenario(u"packages"_s);
+    scenario.registry.fault = ghcr::test::Fault::Hang;
+    ghcr::PackagesWindow* packages = open(scenario, 120);
+    if (!packages)
+        return nullptr;
+    child<QPushButton>(packages, u"checkAllButton"_s)->click();
+    return QTest::qWaitFor([this] { return m_table->model()->rowCount() == 8; }, 20000) ? packages : nullptr;
 }
 
 QStringList tst_PackagesWindow::column(int c) const
@@ -231,15 +248,19 @@ void tst_PackagesWindow::rowEvidenceAndSettingsLink()
 
 void tst_PackagesWindow::cancelStopsAHangingRun()
 {
-    ghcr::test::Scenario scenario = FakeServer::scenario(u"packages"_s);
-    scenario.registry.fault = ghcr::test::Fault::Hang;
-    ghcr::PackagesWindow* packages = open(scenario, 120);
+    ghcr::PackagesWindow* packages = startHangingRun();
     QVERIFY(packages);
     QSignalSpy finished(packages, &ghcr::PackagesWindow::runFinished);
-    child<QPushButton>(packages, u"checkAllButton"_s)->click();
-    QTRY_COMPARE_WITH_TIMEOUT(m_table->model()->rowCount(), 8, 20000);
     QVERIFY(packages->isRunning());
     QVERIFY2(column(pushColumn).contains(u"checking…"_s), qPrintable(column(pushColumn).join(u", "_s)));
+    // While it streams, the columns already fit their words ("octocat/tools/cli" and "checking…" were cut).
+    for (int c = 0; c < pushColumn + 2; ++c) {
+        for (int row = 0; row < m_table->model()->rowCount(); ++row) {
+            const QModelIndex cell = m_table->model()->index(row, c);
+            QVERIFY2(m_table->columnWidth(c) >= m_table->sizeHintForIndex(cell).width(),
+                     qPrintable(cell.data().toString()));
+        }
+    }
     QElapsedTimer clock;
     clock.start();
     child<QPushButton>(packages, u"cancelAllButton"_s)->click();
@@ -249,6 +270,59 @@ void tst_PackagesWindow::cancelStopsAHangingRun()
     QVERIFY(!column(pushColumn).contains(u"checking…"_s));
     QVERIFY(column(pushColumn).contains(u"cancelled"_s));
     QVERIFY(child<QPushButton>(packages, u"checkAllButton"_s)->isEnabled());
+    // It says it was cancelled and how far it got (it said "8 images checked in 2.4 s.").
+    const QString status = child<QLabel>(packages, u"packagesStatusLabel"_s)->text();
+    QVERIFY2(status.startsWith(u"Cancelled: 0 of 8 images checked in "_s), qPrintable(status));
+}
+
+// Esc in a dialog rejects it: it hid the window while the run went on unseen. Running, Esc cancels (the window
+// stays with what was checked); idle, it closes.
+void tst_PackagesWindow::escapeCancelsThenCloses()
+{
+    ghcr::PackagesWindow* packages = startHangingRun();
+    QVERIFY(packages);
+    QSignalSpy finished(packages, &ghcr::PackagesWindow::runFinished);
+    m_table->setFocus();
+    QTest::keyClick(m_table, Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QVERIFY(packages->isVisible());
+    QVERIFY(column(pushColumn).contains(u"cancelled"_s));
+    QTest::keyClick(m_table, Qt::Key_Escape);
+    QVERIFY(!packages->isVisible());
+}
+
+// A pasted line that is not an image reference was dropped without a word (three of seven lines vanished and
+// "3 images checked" followed). Now nothing starts; every bad line is named with its number.
+void tst_PackagesWindow::pastedListNamesEveryBadLine()
+{
+    ghcr::PackagesWindow* packages = open(FakeServer::scenario(u"packages"_s));
+    QVERIFY(packages);
+    child<QCheckBox>(packages, u"listPackagesCheckBox"_s)->setChecked(false);
+    auto* images = child<QPlainTextEdit>(packages, u"imagesPlainTextEdit"_s);
+    images->setPlainText(u"octocat/app\nnot an image!!\n# a comment\nacme/worker:\n\noctocat/web@sha256:zz\n"_s);
+    child<QPushButton>(packages, u"checkAllButton"_s)->click();
+    QTest::qWait(200);
+    QVERIFY(!packages->isRunning());
+    QCOMPARE(m_table->model()->rowCount(), 0);
+    auto* problem = child<QLabel>(packages, u"packagesImagesProblemLabel"_s);
+    QVERIFY(problem);
+    QVERIFY(problem->isVisible());
+    const QStringList lines = problem->text().split(u'\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith(u"Line 2: “not an image!!”"_s), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(u"Line 4: “acme/worker:”"_s), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(u"Line 6: “sha256:zz” is not a digest"_s), qPrintable(lines.at(2)));
+    QCOMPARE(QApplication::focusWidget(), images);
+    // Hundreds of bad lines: the first eight and how many more.
+    images->setPlainText(QStringList(300, u"not an image!!"_s).join(u'\n'));
+    child<QPushButton>(packages, u"checkAllButton"_s)->click();
+    QCOMPARE(problem->text().count(u'\n'), 8);
+    QVERIFY2(problem->text().endsWith(u"\n…and 292 more bad lines."_s), qPrintable(problem->text()));
+    // Corrected, the run starts and the sentence goes.
+    images->setPlainText(u"octocat/app\n# a comment\nacme/worker\n"_s);
+    runToTheEnd(packages);
+    QVERIFY(!problem->isVisible());
+    QCOMPARE(m_table->model()->rowCount(), 2);
 }
 
 void tst_PackagesWindow::noTokenSaysWhy()
