@@ -1,6 +1,7 @@
 #include "app/core/MatrixRunner.h"
 
 #include "app/core/CheckSession.h"
+#include "app/core/diagnosis/DiagnosisRules.h"
 #include "app/core/probes/GitHubApiClient.h"
 #include "app/core/probes/PackageProbe.h"
 #include "app/core/probes/RegistryClient.h"
@@ -242,6 +243,14 @@ void MatrixRunner::apiDone(const ApiEvidence& evidence)
         return;
     m_apiEvidence = evidence;
     if (!m_request.allPackages) {
+        probeImages({});
+        return;
+    }
+    // A token GitHub refused, or an API that could not be used, lists nothing: asking would only turn GitHub's one
+    // answer into a per-owner refusal that hides it ("no such API", "no packages"). The given images are still probed.
+    if (evidence.outcome == ApiEvidence::Outcome::BadCredentials || rules::apiCouldNotComplete(evidence)) {
+        m_listing.skipped = true;
+        Q_EMIT listed(m_listing);
         probeImages({});
         return;
     }

@@ -198,6 +198,7 @@ void addMatrix(QJsonObject& root, const Diagnosis& d)
                                   {u"sentence"_s, Redactor::redact(g.sentence)}});
     root.insert(u"images"_s, d.images.isEmpty() ? QJsonValue(QJsonArray()) : QJsonValue(imagesPlaceholder()));
     root.insert(u"packages"_s, QJsonObject{{u"listed"_s, d.listing.attempted},
+                                           {u"skipped"_s, d.listing.skipped},
                                            {u"complete"_s, d.listing.attempted && d.listing.complete()},
                                            {u"owners"_s, owners},
                                            {u"organizationsError"_s, str(d.listing.orgsError)}});

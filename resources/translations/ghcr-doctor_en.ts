@@ -1781,6 +1781,22 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>Use a valid classic token with package scopes, and clear the stale login in %1 (see the fix steps).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GitHub rejects the token (401): it is revoked, expired or mistyped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new token (and store it where the images are pulled and pushed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listed: GitHub&apos;s answer about the token (see above) leaves nothing to list the packages with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix what the token&apos;s rows say first, or name the images with --image / --images-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -3985,6 +4001,10 @@ Window options:
             <numerusform>more than %n package in all: the others were not listed (name the owners with --owner, or the images with --image / --images-file).</numerusform>
             <numerusform>more than %n packages in all: the others were not listed (name the owners with --owner, or the images with --image / --images-file).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>GitHub requires SAML single sign-on authorization for this token: authorize it for your organizations in the token&apos;s settings (Configure SSO).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

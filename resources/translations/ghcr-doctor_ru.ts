@@ -1805,6 +1805,22 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <source>Use a valid classic token with package scopes, and clear the stale login in %1 (see the fix steps).</source>
         <translation>Используйте действующий классический токен с областями доступа для пакетов и удалите устаревший вход в %1 (см. шаги исправления).</translation>
     </message>
+    <message>
+        <source>GitHub rejects the token (401): it is revoked, expired or mistyped</source>
+        <translation>GitHub отклоняет токен (401): он отозван, истёк или введён с ошибкой</translation>
+    </message>
+    <message>
+        <source>Create a new token (and store it where the images are pulled and pushed).</source>
+        <translation>Создайте новый токен (и сохраните его там, где делают pull и push образов).</translation>
+    </message>
+    <message>
+        <source>Not listed: GitHub&apos;s answer about the token (see above) leaves nothing to list the packages with.</source>
+        <translation>Не перечислены: по ответу GitHub о токене (см. выше) перечислить пакеты нечем.</translation>
+    </message>
+    <message>
+        <source>Fix what the token&apos;s rows say first, or name the images with --image / --images-file.</source>
+        <translation>Сначала исправьте то, о чём говорят строки токена, или назовите образы через --image / --images-file.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -4058,6 +4074,10 @@ Window options:
             <numerusform>всего больше %n пакетов: остальные не перечислены (укажите владельцев через --owner или образы через --image / --images-file).</numerusform>
             <numerusform>всего больше %n пакетов: остальные не перечислены (укажите владельцев через --owner или образы через --image / --images-file).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>GitHub requires SAML single sign-on authorization for this token: authorize it for your organizations in the token&apos;s settings (Configure SSO).</source>
+        <translation>GitHub требует авторизации этого токена для единого входа SAML: авторизуйте его для своих организаций в настройках токена (Configure SSO).</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,7 @@ private Q_SLOTS:
     void packageFactsReachEveryImage();
     void nothingCheckedIsNeverOk();
     void tokenWithoutReadPackagesIsNotAnEmptyAccount();
+    void tokenGitHubRefusesListsNothing();
     void sharedRowsAgreeWithTheTable();
     void challengeFailureReachesEveryImage();
     void busyRegistrySaysWaitForEveryImage();
@@ -848,6 +849,58 @@ void tst_PackageMatrix::tokenWithoutReadPackagesIsNotAnEmptyAccount()
 // The shared part of a matrix report does not contradict its table (a review found "Image: none (login only)",
 // "pull: unknown", "name an image to probe them" and SSO passing while an organization's listing was refused
 // for SSO, all above the table that answered them).
+// A token GitHub refuses (401), or an API that cannot be used, leaves nothing to list with: the run says GitHub's
+// own answer instead of a listing refusal ("no such API"), or "no container packages"; given images are still
+// probed, and their refusals grouped under the token's cause, as each image's note says. An SSO refusal of the
+// account's own listing does not name an empty organization.
+void tst_PackageMatrix::tokenGitHubRefusesListsNothing()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    const auto listingRequests = [&server] {
+        int n = 0;
+        for (const auto& r : server.requests(u"api"_s))
+            n += r.path.contains(u"packages"_s) || r.path.endsWith(u"/orgs"_s) ? 1 : 0;
+        return n;
+    };
+    Scenario revoked = FakeServer::scenario(u"revoked"_s);
+    server.setScenario(revoked);
+    const MatrixRun none = runMatrix(matrixRequest(server), revoked.token);
+    QVERIFY(none.finished);
+    QVERIFY(none.diagnosis.listing.skipped);
+    QCOMPARE(listingRequests(), 0);
+    QCOMPARE(none.diagnosis.verdict, Verdict::ActionNeeded);
+    QVERIFY2(none.diagnosis.summary.startsWith(u"No image to check: GitHub rejected the token (401)"_s),
+             qPrintable(none.diagnosis.summary));
+    QCOMPARE(none.diagnosis.item(u"packages.listing"_s)->status, CheckStatus::Fail);
+
+    MatrixRequest given = matrixRequest(server);
+    given.images = {u"octocat/a"_s, u"octocat/b"_s};
+    const MatrixRun two = runMatrix(given, revoked.token);
+    QVERIFY(two.finished);
+    QCOMPARE(two.diagnosis.images.size(), 2);
+    QVERIFY(!two.diagnosis.refusalGroups.isEmpty());
+    for (const RefusalGroup& g : two.diagnosis.refusalGroups)
+        QVERIFY2(g.id == u"token"_s && g.sentence.contains(u"GitHub rejects the token (401)"_s),
+                 qPrintable(g.sentence));
+
+    Scenario html = FakeServer::scenario(u"api-html"_s);
+    server.setScenario(html);
+    const MatrixRun portal = runMatrix(matrixRequest(server), html.token);
+    QVERIFY(portal.finished);
+    QCOMPARE(portal.diagnosis.verdict, Verdict::Error);
+    QVERIFY2(portal.diagnosis.summary.contains(u"without GitHub's signature"_s) &&
+                 !portal.diagnosis.summary.contains(u"no container packages"_s),
+             qPrintable(portal.diagnosis.summary));
+
+    Scenario sso = FakeServer::scenario(u"sso-required"_s);
+    server.setScenario(sso);
+    const MatrixRun blocked = runMatrix(matrixRequest(server), sso.token);
+    QVERIFY(blocked.finished);
+    QVERIFY2(blocked.diagnosis.summary.contains(u"SAML"_s) && !blocked.diagnosis.summary.contains(u"  "_s),
+             qPrintable(blocked.diagnosis.summary));
+}
+
 void tst_PackageMatrix::sharedRowsAgreeWithTheTable()
 {
     FakeServer server;

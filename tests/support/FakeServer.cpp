@@ -777,8 +777,10 @@ FakeServer::Response FakeServer::handleApi(const QHttpServerRequest& request, Re
         r.body = listing.body;
         return r;
     }
+    // GitHub refuses a token the same way on every endpoint (401 Bad credentials, a lock-out, a rate limit, SSO, an
+    // installation token's 403): the listing endpoints then answer what /user answers.
     const bool userEndpoint =
-        record.path == u"/api/v3/user"_s &&
+        (record.path == u"/api/v3/user"_s || (packagesEndpoint && api.status != 200)) &&
         (request.method() == QHttpServerRequest::Method::Get || request.method() == QHttpServerRequest::Method::Head);
     static const QRegularExpression packageRe(u"^/api/v3/(orgs|users)/([^/]+)/packages/container/(.+)$"_s);
     static const QRegularExpression ownPackageRe(u"^/api/v3/user/packages/container/(.+)$"_s);

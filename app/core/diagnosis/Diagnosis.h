@@ -102,7 +102,7 @@ QStringList imageChecklistIds();
 /// Refusals that share one cause across images ("3 packages refuse push: not linked to a repository — …").
 struct RefusalGroup
 {
-    QString id;         ///< stable: "org-policy", "not-linked", "scope", "sso", "listing", "registry", "incomplete"
+    QString id;         ///< stable: "token", "org-policy", "not-linked", "scope", "sso", "listing", "registry"
     QString operation;  ///< "pull", "push", "delete"; empty for a listing refusal
     QString cause;      ///< translated: what the images have in common
     QString fix;        ///< translated: what to do

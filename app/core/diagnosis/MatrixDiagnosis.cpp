@@ -140,6 +140,8 @@ QString matrixSummary(const Diagnosis& d, const CheckRequest& base, const QList<
     if (images.isEmpty() && d.listing.attempted && listed == CheckStatus::Pass)
         return Diagnoser::tr("The token's account and organizations have no container packages: nothing was probed. "
                              "Name the images to check with --image or --images-file.");
+    if (images.isEmpty() && d.listing.skipped) // why, in the shared rows' own words (GitHub's answer to /user)
+        return Diagnoser::tr("No image to check: %1").arg(d.summary);
     if (images.isEmpty() && listed == CheckStatus::Fail)
         return Diagnoser::tr("No image to check: %1")
             .arg(rules::refusedOwnersOf(d.listing).value(0, d.listing.orgsError));

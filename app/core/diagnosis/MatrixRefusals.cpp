@@ -78,6 +78,10 @@ Cause causeOf(const Diagnosis& d, const ImageResult& image, Operation op)
     const ApiEvidence& api = d.api;
     const QString& host = base.host;
     const OperationResult* r = image.registry.operation(op);
+    // A token GitHub rejects is refused everywhere for that reason, whatever each registry answer says.
+    if (api.outcome == ApiEvidence::Outcome::BadCredentials)
+        return {u"token"_s, Diagnoser::tr("GitHub rejects the token (401): it is revoked, expired or mistyped"),
+                Diagnoser::tr("Create a new token (and store it where the images are pulled and pushed).")};
     const OrgPolicy policy = orgPolicyFrom(r ? r->message : QString(), host);
     if (policy.kind == OrgPolicy::Kind::ClassicPatForbidden && !policy.organization.isEmpty())
         return {u"org-policy"_s,
@@ -181,7 +185,13 @@ ChecklistItem listingItem(const PackageListing& listing)
     listed.title = Diagnoser::tr("Packages: listing");
     const QStringList refusedOwners = refusedOwnersOf(listing);
     const int ownersListed = int(listing.owners.size() - refusedOwners.size());
-    if (!listing.attempted) {
+    if (listing.skipped) {
+        listed.status = CheckStatus::Fail;
+        listed.detail = Diagnoser::tr("Not listed: GitHub's answer about the token (see above) leaves nothing to list "
+                                      "the packages with.");
+        listed.fix = Diagnoser::tr("Fix what the token's rows say first, or name the images with --image / "
+                                   "--images-file.");
+    } else if (!listing.attempted) {
         listed.status = CheckStatus::Skip;
         listed.detail = Diagnoser::tr("Not listed: the images were given (--image, --images-file).");
     } else if (refusedOwners.isEmpty() && listing.orgsError.isEmpty()) {

@@ -37,6 +37,9 @@ struct OwnerListing
 struct PackageListing
 {
     bool attempted = false;
+    /// Asked for (--all-packages) but not tried: GitHub did not accept the token or its API could not be used, so
+    /// no listing could succeed (the diagnosis says why, from GitHub's answer to /user).
+    bool skipped = false;
     QList<PackageInfo> packages;
     QList<OwnerListing> owners;
     QString orgsError; ///< GET /user/orgs failed: why (the organizations can be named with --owner)

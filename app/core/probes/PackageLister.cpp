@@ -244,6 +244,9 @@ QString PackageLister::refusal(const HttpResponse& response, const QString& owne
     if (response.status == 403 && sso.startsWith("required")) {
         static const QRegularExpression urlPart(uR"(url=(https://\S+))"_s);
         *ssoUrl = urlPart.match(QString::fromLatin1(sso)).captured(1);
+        if (owner.isEmpty()) // the account's own listing: GitHub does not say which organization asks
+            return tr("GitHub requires SAML single sign-on authorization for this token: authorize it for your "
+                      "organizations in the token's settings (Configure SSO).");
         return tr("Organization %1 uses SAML single sign-on and this token is not authorized for it: authorize it "
                   "in the token's settings (Configure SSO).")
             .arg(owner);
