@@ -4006,6 +4006,10 @@ Window options:
         <source>GitHub requires SAML single sign-on authorization for this token: authorize it for your organizations in the token&apos;s settings (Configure SSO).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An Actions or GitHub App token may not list these packages (403)%1: name the images to check with --image or --images-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ghcr::PackagesWindow</name>

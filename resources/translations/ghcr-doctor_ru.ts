@@ -4079,6 +4079,10 @@ Window options:
         <source>GitHub requires SAML single sign-on authorization for this token: authorize it for your organizations in the token&apos;s settings (Configure SSO).</source>
         <translation>GitHub требует авторизации этого токена для единого входа SAML: авторизуйте его для своих организаций в настройках токена (Configure SSO).</translation>
     </message>
+    <message>
+        <source>An Actions or GitHub App token may not list these packages (403)%1: name the images to check with --image or --images-file.</source>
+        <translation>Токен Actions или GitHub App не может перечислять эти пакеты (403)%1: назовите образы для проверки через --image или --images-file.</translation>
+    </message>
 </context>
 <context>
     <name>ghcr::PackagesWindow</name>

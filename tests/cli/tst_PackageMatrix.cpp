@@ -204,6 +204,7 @@ private Q_SLOTS:
     void nothingCheckedIsNeverOk();
     void tokenWithoutReadPackagesIsNotAnEmptyAccount();
     void tokenGitHubRefusesListsNothing();
+    void actionsTokenListingSaysNameTheImages();
     void sharedRowsAgreeWithTheTable();
     void challengeFailureReachesEveryImage();
     void busyRegistrySaysWaitForEveryImage();
@@ -901,6 +902,26 @@ void tst_PackageMatrix::tokenGitHubRefusesListsNothing()
              qPrintable(blocked.diagnosis.summary));
 }
 
+// An Actions token (GITHUB_TOKEN, ghs_) cannot list the account's packages: the run says so in its words (not a
+// classic token's missing scope) and, needing action, has a fix step instead of "Nothing to fix".
+void tst_PackageMatrix::actionsTokenListingSaysNameTheImages()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    Scenario s = FakeServer::scenario(u"actions-token"_s);
+    s.token = ghcr::test::statelessActionsToken();
+    server.setScenario(s);
+    const MatrixRun run = runMatrix(matrixRequest(server), s.token);
+    QVERIFY(run.finished);
+    const Diagnosis& d = run.diagnosis;
+    QCOMPARE(d.verdict, Verdict::ActionNeeded);
+    QVERIFY2(d.summary.contains(u"An Actions or GitHub App token may not list"_s) &&
+                 !d.summary.contains(u"classic token needs read:packages"_s),
+             qPrintable(d.summary));
+    QVERIFY(!d.fixSteps.isEmpty());
+    QVERIFY2(d.fixSteps.constFirst().title.contains(u"--image"_s), qPrintable(d.fixSteps.constFirst().title));
+}
+
 void tst_PackageMatrix::sharedRowsAgreeWithTheTable()
 {
     FakeServer server;
@@ -917,6 +938,13 @@ void tst_PackageMatrix::sharedRowsAgreeWithTheTable()
     QCOMPARE(d.item(u"sso.authorized"_s)->status, CheckStatus::Fail);
     QVERIFY2(d.item(u"sso.authorized"_s)->detail.contains(u"sso-corp"_s),
              qPrintable(d.item(u"sso.authorized"_s)->detail));
+    // "the links are in the fix steps": they are (the organization's SSO authorization page).
+    bool ssoLink = false;
+    for (const FixStep& step : d.fixSteps)
+        for (const FixLink& link : step.links)
+            ssoLink = ssoLink || link.url.startsWith(u"https://github.com/orgs/sso-corp/sso"_s);
+    QVERIFY2(d.item(u"sso.authorized"_s)->fix.contains(u"fix steps"_s) && ssoLink,
+             qPrintable(d.item(u"sso.authorized"_s)->fix));
     // Its evidence is the listing's answer that said so, not /user's (which said nothing about SSO).
     const QString ssoEvidence = d.item(u"sso.authorized"_s)->evidence;
     QVERIFY2(ssoEvidence.contains(u"/orgs/sso-corp/packages"_s) && ssoEvidence.contains(u"→ 403"_s),

@@ -164,11 +164,18 @@ QString matrixSummary(const Diagnosis& d, const CheckRequest& base, const QList<
 void addMatrixFixSteps(Diagnosis& d)
 {
     for (const RefusalGroup& g : std::as_const(d.refusalGroups)) {
-        if (g.fix.isEmpty())
-            continue;
         FixStep step;
         step.id = u"matrix-"_s + g.id;
         step.title = g.sentence;
+        if (g.operation.isEmpty()) { // an owner that could not be listed (its reason says what to do), SSO's link
+            for (const OwnerListing& o : d.listing.owners)
+                if (g.images.contains(o.owner) && !o.ssoUrl.isEmpty())
+                    step.links << FixLink{o.owner.isEmpty() ? Diagnoser::tr("your account") : o.owner, o.ssoUrl};
+            d.fixSteps << step;
+            continue;
+        }
+        if (g.fix.isEmpty())
+            continue;
         // Each package's own settings page: that is where its access is granted, one package at a time.
         QStringList withoutPage;
         for (const QString& name : std::as_const(g.images)) {

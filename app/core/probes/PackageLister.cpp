@@ -257,6 +257,10 @@ QString PackageLister::refusal(const HttpResponse& response, const QString& owne
     case 403:
         if (message.contains(u"forbids access"_s))
             return tr("GitHub refused the listing (403): %1").arg(message);
+        if (message.contains(u"not accessible by integration"_s, Qt::CaseInsensitive))
+            return tr("An Actions or GitHub App token may not list these packages (403)%1: name the images to check "
+                      "with --image or --images-file.")
+                .arg(quoted);
         return tr("The token may not list packages (403)%1: a classic token needs read:packages, a fine-grained "
                   "token the Packages read permission for %2.")
             .arg(quoted, owner.isEmpty() ? tr("the account") : owner);
