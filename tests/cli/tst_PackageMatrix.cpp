@@ -1043,10 +1043,16 @@ void tst_PackageMatrix::cancelMidRun()
         cancelled += i.cancelled ? 1 : 0;
     QVERIFY2(cancelled >= 20, qPrintable(QString::number(cancelled)));
     QCOMPARE(result.exitCode(), 3);
-    // Nothing more is sent once cancelled.
+    // Nothing more is sent once cancelled. (A request written just before the abort may reach the server, in this
+    // same process, a moment later under load: count once those have landed, then watch for new ones — a retry
+    // or a timer would send them.)
+    QTest::qWait(300);
     const qsizetype after = server.requests().size();
-    QTest::qWait(400);
-    QCOMPARE(server.requests().size(), after);
+    QTest::qWait(600);
+    QStringList late;
+    for (qsizetype i = after; i < server.requests().size(); ++i)
+        late << QString::fromLatin1(server.requests().at(i).method) + u' ' + server.requests().at(i).path;
+    QVERIFY2(late.isEmpty(), qPrintable(late.join(u", "_s)));
 }
 
 void tst_PackageMatrix::cliTableAndExitCode()
