@@ -189,7 +189,8 @@ private Q_SLOTS:
 
 private:
     bool runCheck(const QString& user, const QString& token, const QString& image, const QString& ops, Diagnosis* out);
-    bool runMatrix(const QString& user, const QString& token, const QStringList& images, Diagnosis* out);
+    bool runMatrix(const QString& user, const QString& token, const QStringList& images, Diagnosis* out,
+                   const QList<Operation>& operations = {Operation::Pull});
     QStringList skopeoGlobal() const;
     QString tokenOf(const QString& user) const { return personaToken(user); }
     QByteArray issue(const QString& user, const QString& scope);
@@ -627,7 +628,8 @@ void tst_RealRegistry::skopeoAgreesOnMissingTag()
     QCOMPARE(d.item(u"registry.pull"_s)->status, CheckStatus::Pass); // the permission is real: skopeo reads latest
 }
 
-bool tst_RealRegistry::runMatrix(const QString& user, const QString& token, const QStringList& images, Diagnosis* out)
+bool tst_RealRegistry::runMatrix(const QString& user, const QString& token, const QStringList& images, Diagnosis* out,
+                                 const QList<Operation>& operations)
 {
     const Persona* persona = personaNamed(user);
     ghcr::test::Scenario scenario = FakeServer::scenario(u"ok-read-write"_s);
@@ -640,7 +642,7 @@ bool tst_RealRegistry::runMatrix(const QString& user, const QString& token, cons
     request.base.apiUrl = m_api->apiUrl();
     request.base.registry = m_registry->hostPort();
     request.base.user = user;
-    request.base.operations = {Operation::Pull};
+    request.base.operations = operations;
     request.base.timeoutSeconds = 60;
     request.base.extraCaCertificates = {FakeServer::testCa()};
     request.images = images;
@@ -660,9 +662,11 @@ void tst_RealRegistry::matrixAgreesWithSkopeo_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("token"); // empty: the persona's own
     QTest::addColumn<int>("pullable");  // how many of the images skopeo (and so the matrix) can pull
-    QTest::newRow("reader") << u"reader"_s << QString() << 2;
-    QTest::newRow("pushonly") << u"pushonly"_s << QString() << 0;
-    QTest::newRow("wrong password") << u"reader"_s << personaToken(u"not-the-password"_s) << 0;
+    QTest::addColumn<int>("pushable");  // how many of those in an existing repository skopeo can push to
+    QTest::newRow("reader") << u"reader"_s << QString() << 2 << 0;
+    QTest::newRow("writer") << u"writer"_s << QString() << 2 << 3;
+    QTest::newRow("pushonly") << u"pushonly"_s << QString() << 0 << 0;
+    QTest::newRow("wrong password") << u"reader"_s << personaToken(u"not-the-password"_s) << 0 << 0;
 }
 
 // Every package at once on the real registry: a handful of images (two that exist, a missing
@@ -712,6 +716,39 @@ void tst_RealRegistry::matrixAgreesWithSkopeo()
         agreed += inspect.ok() ? 1 : 0;
     }
     QCOMPARE(agreed, pullable);
+
+    // Push, image by image: the matrix's push verdict is what skopeo copy really could do with the same token
+    // (into a tag of its own; not into owner/none, which stays a repository that does not exist).
+    QFETCH(int, pushable);
+    Diagnosis withPush;
+    QVERIFY2(runMatrix(user, secret, images, &withPush, {Operation::Pull, Operation::Push}),
+             "the matrix did not finish");
+    const QString tag = QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-');
+    int pushed = 0;
+    for (const ImageResult& image : std::as_const(withPush.images)) {
+        const QString repository = image.package.owner + u'/' + image.package.name;
+        if (repository == u"owner/none"_s)
+            continue;
+        const QString pushLayout = m_dir->path() + u"/matrix-push-"_s + tag;
+        if (!QFile::exists(pushLayout))
+            QVERIFY2(!ghcr::test::writeOciLayout(pushLayout, u"m"_s, "matrix push by "_ba + tag.toUtf8() + '\n', &error)
+                          .isEmpty(),
+                     qPrintable(error));
+        const ghcr::test::ToolRun copy = ghcr::test::runTool(
+            m_skopeo,
+            skopeoGlobal() + QStringList{u"copy"_s, u"--dest-creds"_s, user + u':' + secret, u"--dest-cert-dir"_s,
+                                         m_certDir, u"oci:"_s + pushLayout + u":m"_s,
+                                         u"docker://"_s + host + u'/' + repository + u":matrix-"_s + tag},
+            m_toolEnv, toolTimeoutMs);
+        QVERIFY2(copy.started && copy.finished, qPrintable(copy.describe(u"skopeo copy"_s)));
+        const bool wePush = image.allowed(Operation::Push) == true;
+        qInfo().noquote() << image.package.image() << "matrix push" << wePush << "| skopeo copy exit" << copy.exitCode;
+        QVERIFY2(wePush == copy.ok(),
+                 qPrintable(image.package.image() + u": the matrix says push "_s +
+                            (wePush ? u"works"_s : u"does not work"_s) + u" but "_s + copy.describe(u"skopeo copy"_s)));
+        pushed += copy.ok() ? 1 : 0;
+    }
+    QCOMPARE(pushed, pushable);
 }
 
 void tst_RealRegistry::storedLoginsAuthenticateRealClients_data()
