@@ -290,6 +290,10 @@ void MatrixRunner::probeImages(const QList<PackageInfo>& listed)
 
 void MatrixRunner::startNext()
 {
+    if (m_running && m_next < m_images.size() && m_session->http()->remainingMs() == 0) {
+        finish(); // the images not started could not be probed: nothing to ask them one by one
+        return;
+    }
     while (m_running && m_active.size() < maxActiveImages && m_next < m_images.size()) {
         const qsizetype batch = m_next / imagesPerToken;
         if (batch < m_batches.size() && !m_batches.at(batch).answered)

@@ -4083,6 +4083,58 @@ Window options:
         <source>An Actions or GitHub App token may not list these packages (403)%1: name the images to check with --image or --images-file.</source>
         <translation>Токен Actions или GitHub App не может перечислять эти пакеты (403)%1: назовите образы для проверки через --image или --images-file.</translation>
     </message>
+    <message numerus="yes">
+        <source>GitHub&apos;s answer put its next page on another host (%1): it was not followed, so that the token goes only to %2; what comes after page %n was not listed.</source>
+        <translation>
+            <numerusform>Ответ GitHub указал следующую страницу на другом хосте (%1): по ней не переходили, чтобы токен уходил только на %2; всё после страницы %n не перечислено.</numerusform>
+            <numerusform>Ответ GitHub указал следующую страницу на другом хосте (%1): по ней не переходили, чтобы токен уходил только на %2; всё после страницы %n не перечислено.</numerusform>
+            <numerusform>Ответ GitHub указал следующую страницу на другом хосте (%1): по ней не переходили, чтобы токен уходил только на %2; всё после страницы %n не перечислено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>GitHub&apos;s answer links back to a page already read (%1): the listing stopped after %n pages.</source>
+        <translation>
+            <numerusform>Ответ GitHub ссылается на уже прочитанную страницу (%1): перечисление остановлено после %n страницы.</numerusform>
+            <numerusform>Ответ GitHub ссылается на уже прочитанную страницу (%1): перечисление остановлено после %n страниц.</numerusform>
+            <numerusform>Ответ GitHub ссылается на уже прочитанную страницу (%1): перечисление остановлено после %n страниц.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>GitHub&apos;s listing goes on past %n pages: it stopped there (name the images with --image or --images-file).</source>
+        <translation>
+            <numerusform>Список GitHub длиннее %n страницы: перечисление остановлено на ней (укажите образы через --image или --images-file).</numerusform>
+            <numerusform>Список GitHub длиннее %n страниц: перечисление остановлено на них (укажите образы через --image или --images-file).</numerusform>
+            <numerusform>Список GitHub длиннее %n страниц: перечисление остановлено на них (укажите образы через --image или --images-file).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of GitHub&apos;s listing are not packages (no name or owner) and were skipped.</source>
+        <translation>
+            <numerusform>%n запись в списке GitHub не является пакетом (нет имени или владельца) и пропущена.</numerusform>
+            <numerusform>%n записи в списке GitHub не являются пакетами (нет имени или владельца) и пропущены.</numerusform>
+            <numerusform>%n записей в списке GitHub не являются пакетами (нет имени или владельца) и пропущены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>GET %1 did not answer within %n seconds, half of the check&apos;s budget (--timeout): the listing stopped there so that the images already listed could be probed.</source>
+        <translation>
+            <numerusform>GET %1 не ответил за %n секунду, половину времени проверки (--timeout): перечисление остановлено, чтобы уже найденные образы успели проверить.</numerusform>
+            <numerusform>GET %1 не ответил за %n секунды, половину времени проверки (--timeout): перечисление остановлено, чтобы уже найденные образы успели проверить.</numerusform>
+            <numerusform>GET %1 не ответил за %n секунд, половину времени проверки (--timeout): перечисление остановлено, чтобы уже найденные образы успели проверить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s API rate limit stopped the listing (%1)%2: wait a few minutes and check again, or name the images with --image / --images-file.</source>
+        <translation>Перечисление остановлено лимитом запросов API GitHub (%1)%2: подождите несколько минут и проверьте снова или укажите образы через --image / --images-file.</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s API rate limit stopped the listing (%1)%2: check again after %3, or name the images with --image / --images-file.</source>
+        <translation>Перечисление остановлено лимитом запросов API GitHub (%1)%2: проверьте снова после %3 или укажите образы через --image / --images-file.</translation>
+    </message>
+    <message>
+        <source>GitHub answered %1%2: an error on GitHub&apos;s side (or a proxy&apos;s); check again later.</source>
+        <translation>GitHub ответил %1%2: ошибка на стороне GitHub (или прокси); проверьте позже.</translation>
+    </message>
 </context>
 <context>
     <name>ghcr::PackagesWindow</name>

@@ -6,22 +6,11 @@
 // FakeServer, so every case also shows that the other side still got its answer.
 #include "tests/support/FakeServer.h"
 #include "tests/support/HostileServer.h"
+#include "tests/support/MeasuredRun.h"
 
-#include <QElapsedTimer>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <csignal>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-extern char** environ;
 
 using namespace Qt::StringLiterals;
 using ghcr::test::FakeServer;
@@ -33,72 +22,11 @@ namespace {
 constexpr int budgetSeconds = 4;
 constexpr long maxRssKiB = 64 * 1024;
 
-struct Outcome
+/// The binary under test (GHCR_DOCTOR_UNDER_TEST measures another build of it with the same cases).
+ghcr::test::MeasuredRun runBinary(const QStringList& arguments, const QString& token)
 {
-    bool finished = false;
-    int exitCode = -1;
-    qint64 elapsedMs = 0;
-    long maxRssKiB = 0;
-    QByteArray out;
-    QByteArray err;
-};
-
-/// Runs the binary with posix_spawn and reaps it with wait4() (exact peak RSS of that child), keeping this
-/// process's event loop (the servers) running meanwhile.
-Outcome runBinary(const QStringList& arguments, const QString& token)
-{
-    Outcome o;
-    QTemporaryDir dir;
-    const QByteArray outPath = (dir.path() + u"/out"_s).toLocal8Bit();
-    const QByteArray errPath = (dir.path() + u"/err"_s).toLocal8Bit();
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    posix_spawn_file_actions_addopen(&actions, 2, errPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    // GHCR_DOCTOR_UNDER_TEST measures another build of the binary (e.g. the Release one) with the same cases.
-    QList<QByteArray> argStore{qEnvironmentVariableIsSet("GHCR_DOCTOR_UNDER_TEST")
-                                   ? qgetenv("GHCR_DOCTOR_UNDER_TEST")
-                                   : QByteArrayLiteral(GHCR_DOCTOR_BIN)};
-    for (const QString& a : arguments)
-        argStore << a.toLocal8Bit();
-    std::vector<char*> argv;
-    for (QByteArray& a : argStore)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    qputenv("GHCR_HOSTILE_TOKEN", token.toUtf8());
-    QElapsedTimer clock;
-    clock.start();
-    pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    qunsetenv("GHCR_HOSTILE_TOKEN");
-    if (spawned != 0)
-        return o;
-    int status = 0;
-    rusage usage{};
-    while (true) {
-        const pid_t done = wait4(pid, &status, WNOHANG, &usage);
-        if (done == pid)
-            break;
-        if (clock.elapsed() > 60000) {
-            kill(pid, SIGKILL);
-            wait4(pid, &status, 0, &usage);
-            return o;
-        }
-        QTest::qWait(10);
-    }
-    o.finished = true;
-    o.elapsedMs = clock.elapsed();
-    o.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    o.maxRssKiB = usage.ru_maxrss;
-    QFile out(QString::fromLocal8Bit(outPath));
-    if (out.open(QIODevice::ReadOnly))
-        o.out = out.readAll();
-    QFile err(QString::fromLocal8Bit(errPath));
-    if (err.open(QIODevice::ReadOnly))
-        o.err = err.readAll();
-    return o;
+    return ghcr::test::runMeasured(ghcr::test::binaryUnderTest(GHCR_DOCTOR_BIN), arguments, "GHCR_HOSTILE_TOKEN",
+                                   token);
 }
 
 QByteArray redirectTo(const QByteArray& location)
@@ -238,7 +166,7 @@ void tst_HostileServer::hostile()
                            u"json"_s,
                            u"--token-env"_s,
                            u"GHCR_HOSTILE_TOKEN"_s};
-    const Outcome o = runBinary(args, FakeServer::classicToken());
+    const ghcr::test::MeasuredRun o = runBinary(args, FakeServer::classicToken());
     QVERIFY2(o.finished, "the check did not end within 60 s");
     // The figures, for the closing note (not assertions beyond the targets).
     qInfo("HOSTILE %-55s exit=%d elapsed_ms=%lld budget_ms=%d max_rss_kib=%ld hostile_bytes_sent=%lld",

@@ -105,6 +105,8 @@ void HostileServer::onReadable(Connection* c)
             const QByteArray lower = l.trimmed().toLower();
             if (lower.startsWith("authorization:"))
                 r.hasAuthorization = true;
+            if (lower.startsWith("host:"))
+                r.host = lower.mid(5).trimmed();
             if (lower.startsWith("content-length:"))
                 length = lower.mid(15).trimmed().toLongLong();
         }
@@ -127,12 +129,13 @@ void HostileServer::serve(Connection* c, const Request& request)
         c->socket->write(jsonResponse(404, "{}"));
         return;
     }
-    QByteArray canned = rule->response;
+    QByteArray canned = rule->behaviour == Behaviour::Generated ? rule->generate(request) : rule->response;
     canned.replace("%PORT%", QByteArray::number(port()));
     c->behaviour = rule->behaviour;
     c->answered = true;
     switch (rule->behaviour) {
     case Behaviour::Canned:
+    case Behaviour::Generated:
         c->socket->write(canned);
         break;
     case Behaviour::EndlessHeaders:

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QTcpServer>
 
+#include <functional>
+
 class QSslSocket;
 class QTimer;
 
@@ -31,18 +33,21 @@ public:
         StallAfterHeaders, ///< headers announcing a body, then silence
         Drip,              ///< a valid answer, one byte a second
         Hang,              ///< read the request, never answer
-    };
-    struct Rule
-    {
-        QString pathPrefix; ///< first matching rule wins; "" matches everything
-        Behaviour behaviour = Behaviour::Canned;
-        QByteArray response; ///< for Canned (and the bytes Drip trickles); "%PORT%" is replaced by the port
+        Generated,         ///< write what `generate` returns for the request (keep the connection open)
     };
     struct Request
     {
         QByteArray method;
         QString path; ///< with the query
         bool hasAuthorization = false;
+        QByteArray host; ///< the Host header (127.0.0.1:PORT or localhost:PORT: the same server, two origins)
+    };
+    struct Rule
+    {
+        QString pathPrefix; ///< first matching rule wins; "" matches everything
+        Behaviour behaviour = Behaviour::Canned;
+        QByteArray response; ///< for Canned (and the bytes Drip trickles); "%PORT%" is replaced by the port
+        std::function<QByteArray(const Request&)> generate = {}; ///< for Generated ("%PORT%" replaced too)
     };
 
     static constexpr qint64 hugeHeaderBytes = 64 * 1024 * 1024;
@@ -56,6 +61,7 @@ public:
 
     void setRules(const QList<Rule>& rules) { m_rules = rules; }
     QList<Request> requests() const { return m_requests; }
+    void clearRequests() { m_requests.clear(); }
     int authorizedRequests() const;
     /// Bytes written to clients so far (proves a flood was really sent).
     qint64 bytesSent() const { return m_bytesSent; }

@@ -2,11 +2,16 @@
 
 #include "app/core/token/Redactor.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QUrlQuery>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +46,44 @@ QString githubMessage(const QByteArray& body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     return Redactor::redact(doc.object().value(u"message"_s).toString().left(300));
+}
+
+/// A refusal because of GitHub's rate limits: 429, or 403 with no requests left / a Retry-After (secondary limits).
+bool rateLimited(const HttpResponse& r, const QString& message)
+{
+    return r.status == 429 ||
+           (r.status == 403 && (r.header("x-ratelimit-remaining"_ba).trimmed() == "0" ||
+                                !r.header("retry-after"_ba).isEmpty() || message.contains(u"rate limit"_s)));
+}
+
+/// An HTTP date (RFC 9110 IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT"); invalid when it is not one.
+QDateTime httpDate(const QByteArray& text)
+{
+    QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(text), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    at.setTimeSpec(Qt::UTC);
+    return at;
+}
+
+/// When GitHub says to try again, from Retry-After (seconds, or an HTTP date) or else X-RateLimit-Reset (epoch
+/// seconds). Invalid when it did not say, or said something impossible (negative, unreadable, in the past, or
+/// more than a week away).
+QDateTime retryAt(const HttpResponse& r, const QDateTime& now)
+{
+    constexpr qint64 week = 7 * 24 * 3600;
+    const QByteArray after = r.header("retry-after"_ba).trimmed();
+    bool isNumber = false;
+    const qint64 seconds = after.toLongLong(&isNumber);
+    QDateTime at;
+    if (isNumber && seconds >= 0 && seconds <= week)
+        at = now.addSecs(seconds);
+    else if (!isNumber && !after.isEmpty())
+        at = httpDate(after);
+    if (after.isEmpty()) {
+        const qint64 reset = r.header("x-ratelimit-reset"_ba).trimmed().toLongLong(&isNumber);
+        if (isNumber && reset > now.toSecsSinceEpoch() && reset - now.toSecsSinceEpoch() <= week)
+            at = QDateTime::fromSecsSinceEpoch(reset, Qt::UTC);
+    }
+    return at.isValid() && at >= now && at <= now.addSecs(week) ? at.toUTC() : QDateTime();
 }
 
 } // namespace
@@ -108,12 +151,21 @@ void PackageLister::start(const QUrl& apiUrl, const QString& token, const QStrin
     m_webHost = webHost;
     m_listing = PackageListing{};
     m_listing.attempted = true;
+    m_walks.clear();
+    m_orgsWalk = Walk{};
+    m_images.clear();
     m_pending = 0;
+    delete m_deadline;
+    m_deadline = new QTimer(this);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &PackageLister::outOfTime);
+    m_deadline->start(int(std::min<qint64>(m_http->remainingMs() / 2, std::numeric_limits<int>::max())));
     if (owners.isEmpty()) {
         // The user's own packages and, once known, each organization's.
         OwnerListing mine;
         mine.owner = login;
         m_listing.owners << mine;
+        m_walks << Walk{};
         ++m_pending;
         listOwner(0, endpoint(apiUrl, u"/user/packages"_s, true));
         ++m_pending;
@@ -138,6 +190,7 @@ void PackageLister::startOwners(const QStringList& owners)
         listing.owner = owner;
         listing.isOrg = !mine;
         m_listing.owners << listing;
+        m_walks << Walk{};
         ++m_pending;
         const QString path = mine ? u"/user/packages"_s
                                   : u"/orgs/"_s + QString::fromLatin1(QUrl::toPercentEncoding(owner)) + u"/packages"_s;
@@ -145,95 +198,180 @@ void PackageLister::startOwners(const QStringList& owners)
     }
 }
 
+void PackageLister::send(Walk* walk, const QUrl& url, const std::function<void(const HttpResponse&)>& onAnswer)
+{
+    walk->pages.insert(url.toString(QUrl::FullyEncoded));
+    walk->asking = Redactor::redact(url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment));
+    walk->job = m_http->send(request(url), this);
+    connect(walk->job, &HttpJob::finished, this, onAnswer);
+}
+
+QUrl PackageLister::followable(const HttpResponse& response, const Walk& walk, QString* why) const
+{
+    const QUrl next = nextLink(response.header("link"_ba));
+    if (!next.isValid() || next.isEmpty())
+        return {};
+    const QString shown =
+        Redactor::redact(next.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment));
+    if (origin(next) != origin(m_apiUrl)) {
+        *why = tr("GitHub's answer put its next page on another host (%1): it was not followed, so that the token "
+                  "goes only to %2; what comes after page %n was not listed.",
+                  nullptr, int(walk.pages.size()))
+                   .arg(shown, origin(m_apiUrl));
+        return {};
+    }
+    if (walk.pages.contains(next.toString(QUrl::FullyEncoded))) {
+        *why = tr("GitHub's answer links back to a page already read (%1): the listing stopped after %n pages.",
+                  nullptr, int(walk.pages.size()))
+                   .arg(shown);
+        return {};
+    }
+    if (walk.pages.size() >= maxPages) {
+        *why = tr("GitHub's listing goes on past %n pages: it stopped there (name the images with --image or "
+                  "--images-file).",
+                  nullptr, maxPages);
+        return {};
+    }
+    return next;
+}
+
 void PackageLister::listOrgs(const QUrl& url, const QStringList& found)
 {
-    connect(m_http->send(request(url), this), &HttpJob::finished, this,
-            [this, url, found](const HttpResponse& response) {
-                QStringList orgs = found;
-                if (!response.ok() || response.status != 200) {
-                    QString sso;
-                    m_listing.orgsError = response.ok() ? refusal(response, QString(), &sso) : response.errorSentence;
-                } else {
-                    const QJsonArray page = QJsonDocument::fromJson(response.body).array();
-                    for (const QJsonValue& v : page)
-                        if (const QString login = v.toObject().value(u"login"_s).toString(); !login.isEmpty())
-                            orgs << login;
-                    const QUrl next = nextLink(response.header("link"_ba));
-                    if (next.isValid() && origin(next) == origin(m_apiUrl) && orgs.size() < maxOrganizations) {
-                        listOrgs(next, orgs);
-                        return;
-                    }
-                    startOwners(orgs);
-                }
-                --m_pending;
-                maybeFinish();
-            });
+    send(&m_orgsWalk, url, [this, found](const HttpResponse& response) { orgsPage(found, response); });
+}
+
+void PackageLister::orgsPage(QStringList orgs, const HttpResponse& response)
+{
+    if (!response.ok() || response.status != 200) {
+        QString sso;
+        m_listing.orgsError = response.ok() ? refusal(response, QString(), &sso) : response.errorSentence;
+    } else {
+        const QJsonArray page = QJsonDocument::fromJson(response.body).array();
+        for (const QJsonValue& v : page)
+            if (const QString login = v.toObject().value(u"login"_s).toString(); !login.isEmpty())
+                orgs << login;
+        QString why;
+        const QUrl next = followable(response, m_orgsWalk, &why);
+        if (next.isValid() && orgs.size() < maxOrganizations) {
+            listOrgs(next, orgs);
+            return;
+        }
+        if (!why.isEmpty())
+            m_listing.orgsError = why;
+        startOwners(orgs);
+    }
+    m_orgsWalk.job.clear();
+    --m_pending;
+    maybeFinish();
 }
 
 void PackageLister::listOwner(int ownerIndex, const QUrl& url)
 {
     if (m_listing.owners[ownerIndex].url.isEmpty())
         m_listing.owners[ownerIndex].url = url.toString();
-    connect(m_http->send(request(url), this), &HttpJob::finished, this,
-            [this, ownerIndex, url](const HttpResponse& response) {
-                OwnerListing& owner = m_listing.owners[ownerIndex];
-                owner.httpStatus = response.status;
-                if (!response.ok() || response.status != 200) {
-                    owner.listed = false;
-                    owner.reason =
-                        response.ok() ? refusal(response, owner.owner, &owner.ssoUrl) : response.errorSentence;
-                    --m_pending;
-                    maybeFinish();
-                    return;
-                }
-                const QJsonDocument doc = QJsonDocument::fromJson(response.body);
-                if (!doc.isArray()) {
-                    owner.reason = tr("GitHub's answer to GET %1 is not a list of packages.").arg(url.toString());
-                    --m_pending;
-                    maybeFinish();
-                    return;
-                }
-                const QJsonArray page = doc.array();
-                bool cut = false;
-                for (const QJsonValue& v : page) {
-                    if (m_listing.packages.size() >= m_maxPackages) {
-                        cut = true;
-                        break;
-                    }
-                    const QJsonObject o = v.toObject();
-                    PackageInfo p;
-                    p.name = o.value(u"name"_s).toString();
-                    const QJsonObject ownerObject = o.value(u"owner"_s).toObject();
-                    p.owner = ownerObject.value(u"login"_s).toString(owner.owner);
-                    p.ownerIsOrg = ownerObject.contains(u"type"_s)
-                                       ? ownerObject.value(u"type"_s).toString() == u"Organization"_s
-                                       : owner.isOrg;
-                    if (owner.owner.isEmpty())
-                        owner.owner = p.owner;
-                    p.visibility = o.value(u"visibility"_s).toString();
-                    p.repository = o.value(u"repository"_s).toObject().value(u"full_name"_s).toString();
-                    p.listed = true;
-                    if (p.name.isEmpty() || p.owner.isEmpty())
-                        continue;
-                    p.settingsUrl = settingsUrl(m_webHost, p.owner, p.ownerIsOrg, p.name);
-                    m_listing.packages << p;
-                    ++owner.packages;
-                }
-                const QUrl next = nextLink(response.header("link"_ba));
-                const bool more = next.isValid() && origin(next) == origin(m_apiUrl);
-                if (more && !cut && m_listing.packages.size() < m_maxPackages) {
-                    listOwner(ownerIndex, next);
-                    return;
-                }
-                owner.listed = !cut && !more;
-                owner.cutShort = !owner.listed;
-                if (owner.cutShort)
-                    owner.reason = tr("more than %n packages in all: the others were not listed (name the owners with "
-                                      "--owner, or the images with --image / --images-file).",
-                                      nullptr, m_maxPackages);
-                --m_pending;
-                maybeFinish();
-            });
+    send(&m_walks[ownerIndex], url,
+         [this, ownerIndex, url](const HttpResponse& response) { ownerPage(ownerIndex, url, response); });
+}
+
+void PackageLister::ownerPage(int ownerIndex, const QUrl& url, const HttpResponse& response)
+{
+    OwnerListing& owner = m_listing.owners[ownerIndex];
+    owner.httpStatus = response.status;
+    if (!response.ok() || response.status != 200) {
+        ownerDone(ownerIndex, response.ok() ? refusal(response, owner.owner, &owner.ssoUrl) : response.errorSentence,
+                  false);
+        return;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(response.body);
+    if (!doc.isArray()) {
+        ownerDone(ownerIndex, tr("GitHub's answer to GET %1 is not a list of packages.").arg(url.toString()), false);
+        return;
+    }
+    const bool cut = !readPage(ownerIndex, doc.array());
+    QString why;
+    const QUrl next = cut ? QUrl() : followable(response, m_walks.at(ownerIndex), &why);
+    if (next.isValid() && m_listing.packages.size() < m_maxPackages) {
+        listOwner(ownerIndex, next);
+        return;
+    }
+    if (cut || next.isValid())
+        why = tr("more than %n packages in all: the others were not listed (name the owners with --owner, or the "
+                 "images with --image / --images-file).",
+                 nullptr, m_maxPackages);
+    if (const int skipped = m_walks.at(ownerIndex).skipped; skipped > 0)
+        why = QStringList{why, tr("%n entries of GitHub's listing are not packages (no name or owner) and were "
+                                  "skipped.",
+                                  nullptr, skipped)}
+                  .join(u' ')
+                  .trimmed();
+    ownerDone(ownerIndex, why, true);
+}
+
+bool PackageLister::readPage(int ownerIndex, const QJsonArray& page)
+{
+    OwnerListing& owner = m_listing.owners[ownerIndex];
+    for (const QJsonValue& v : page) {
+        if (m_listing.packages.size() >= m_maxPackages)
+            return false;
+        const QJsonObject o = v.toObject();
+        PackageInfo p;
+        p.name = o.value(u"name"_s).toString();
+        const QJsonObject ownerObject = o.value(u"owner"_s).toObject();
+        p.owner = ownerObject.value(u"login"_s).toString(owner.owner);
+        p.ownerIsOrg = ownerObject.contains(u"type"_s) ? ownerObject.value(u"type"_s).toString() == u"Organization"_s
+                                                       : owner.isOrg;
+        if (p.name.isEmpty() || p.owner.isEmpty()) {
+            ++m_walks[ownerIndex].skipped;
+            continue;
+        }
+        if (owner.owner.isEmpty())
+            owner.owner = p.owner;
+        if (m_images.contains(p.image()))
+            continue; // listed already (a page read twice, or names that differ only in case)
+        m_images.insert(p.image());
+        p.visibility = o.value(u"visibility"_s).toString();
+        p.repository = o.value(u"repository"_s).toObject().value(u"full_name"_s).toString();
+        p.listed = true;
+        p.settingsUrl = settingsUrl(m_webHost, p.owner, p.ownerIsOrg, p.name);
+        m_listing.packages << p;
+        ++owner.packages;
+    }
+    return true;
+}
+
+void PackageLister::ownerDone(int ownerIndex, const QString& reason, bool answered)
+{
+    OwnerListing& owner = m_listing.owners[ownerIndex];
+    owner.listed = reason.isEmpty();
+    owner.cutShort = answered && !owner.listed;
+    owner.reason = reason;
+    m_walks[ownerIndex].job.clear();
+    --m_pending;
+    maybeFinish();
+}
+
+void PackageLister::outOfTime()
+{
+    const int seconds = int((m_deadline->interval() + 999) / 1000);
+    const auto why = [seconds](const Walk& walk) {
+        return tr("GET %1 did not answer within %n seconds, half of the check's budget (--timeout): the listing "
+                  "stopped there so that the images already listed could be probed.",
+                  nullptr, seconds)
+            .arg(walk.asking);
+    };
+    for (int i = 0; i < m_walks.size(); ++i) {
+        if (!m_walks.at(i).job)
+            continue;
+        m_walks[i].job->abort();
+        ownerDone(i, why(m_walks.at(i)), m_walks.at(i).pages.size() > 1);
+    }
+    if (m_orgsWalk.job) {
+        m_orgsWalk.job->abort();
+        m_orgsWalk.job.clear();
+        m_listing.orgsError = why(m_orgsWalk);
+        --m_pending;
+        maybeFinish();
+    }
 }
 
 QString PackageLister::refusal(const HttpResponse& response, const QString& owner, QString* ssoUrl) const
@@ -243,7 +381,7 @@ QString PackageLister::refusal(const HttpResponse& response, const QString& owne
     const QByteArray sso = response.header("x-github-sso"_ba);
     if (response.status == 403 && sso.startsWith("required")) {
         static const QRegularExpression urlPart(uR"(url=(https://\S+))"_s);
-        *ssoUrl = urlPart.match(QString::fromLatin1(sso)).captured(1);
+        *ssoUrl = Redactor::redact(urlPart.match(QString::fromLatin1(sso)).captured(1));
         if (owner.isEmpty()) // the account's own listing: GitHub does not say which organization asks
             return tr("GitHub requires SAML single sign-on authorization for this token: authorize it for your "
                       "organizations in the token's settings (Configure SSO).");
@@ -251,6 +389,22 @@ QString PackageLister::refusal(const HttpResponse& response, const QString& owne
                   "in the token's settings (Configure SSO).")
             .arg(owner);
     }
+    if (rateLimited(response, message)) {
+        const QDateTime at = retryAt(response, QDateTime::currentDateTimeUtc());
+        if (!at.isValid())
+            return tr("GitHub's API rate limit stopped the listing (%1)%2: wait a few minutes and check again, or "
+                      "name the images with --image / --images-file.")
+                .arg(response.status)
+                .arg(quoted);
+        return tr("GitHub's API rate limit stopped the listing (%1)%2: check again after %3, or name the images "
+                  "with --image / --images-file.")
+            .arg(response.status)
+            .arg(quoted, at.toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s));
+    }
+    if (response.status >= 500)
+        return tr("GitHub answered %1%2: an error on GitHub's side (or a proxy's); check again later.")
+            .arg(response.status)
+            .arg(quoted);
     switch (response.status) {
     case 401:
         return tr("GitHub refused the token (401)%1.").arg(quoted);
@@ -280,6 +434,8 @@ void PackageLister::maybeFinish()
 {
     if (m_pending > 0)
         return;
+    if (m_deadline)
+        m_deadline->stop();
     m_token.fill(u'\0');
     m_token.clear();
     Q_EMIT finished(m_listing);

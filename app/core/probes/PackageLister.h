@@ -5,16 +5,26 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+
+#include <functional>
+
+class QJsonArray;
+class QTimer;
 
 namespace ghcr {
 
 /// Lists the container packages a token can see through GitHub's REST API: the user's own
 /// (GET /user/packages?package_type=container) and each organization's (GET /orgs/ORG/packages?…),
 /// organizations from GET /user/orgs unless named. Follows Link rel="next" (per_page=100) on the API's
-/// origin only. A refusal is reported per owner with the reason GitHub gave.
+/// origin only, never to a page already read and at most maxPages pages per owner; a next page elsewhere is
+/// not followed and the owner is said to be listed in part. A refusal is reported per owner with the reason
+/// GitHub gave (a rate limit as such, with when to try again). The listing gets at most half of what is left of
+/// the run's budget when it starts, so that the images it found can still be probed when a page never comes.
 class PackageLister : public QObject
 {
     Q_OBJECT
@@ -33,16 +43,37 @@ public:
     /// At most `max` packages in all (PackageListing::defaultMaxPackages unless set).
     void setMaxPackages(int max) { m_maxPackages = max; }
     static QString settingsUrl(const QString& webHost, const QString& owner, bool ownerIsOrg, const QString& name);
+    /// Pages followed per owner (and for GET /user/orgs) at the most: 100 × per_page=100 is more than the bound
+    /// on packages, so only a listing that never ends reaches it.
+    static constexpr int maxPages = 100;
 
 Q_SIGNALS:
     void finished(const ghcr::PackageListing& listing);
 
 private:
+    /// What is known of one paginated listing (an owner's packages, or the organizations) while it is read.
+    struct Walk
+    {
+        QSet<QString> pages; ///< URLs asked so far
+        QString asking;      ///< the URL of the page awaited (shown without its query)
+        QPointer<HttpJob> job;
+        int skipped = 0; ///< entries that are not packages
+    };
     void listOwner(int ownerIndex, const QUrl& url);
+    void ownerPage(int ownerIndex, const QUrl& url, const HttpResponse& response);
+    /// Takes the page's packages; false when the run's bound on packages cut the page short.
+    bool readPage(int ownerIndex, const QJsonArray& page);
+    void ownerDone(int ownerIndex, const QString& reason, bool answered);
     void listOrgs(const QUrl& url, const QStringList& found);
+    void orgsPage(QStringList orgs, const HttpResponse& response);
     void startOwners(const QStringList& orgs);
+    /// The next page to ask, or an invalid URL with `why` set when there is one that may not be followed.
+    QUrl followable(const HttpResponse& response, const Walk& walk, QString* why) const;
+    void send(Walk* walk, const QUrl& url, const std::function<void(const HttpResponse&)>& onAnswer);
     HttpRequest request(const QUrl& url) const;
     QString refusal(const HttpResponse& response, const QString& owner, QString* ssoUrl) const;
+    /// The listing's share of the budget is spent: every page still awaited is given up, with why.
+    void outOfTime();
     void maybeFinish();
 
     HttpClient* m_http;
@@ -52,6 +83,10 @@ private:
     QString m_webHost;
     int m_maxPackages = PackageListing::defaultMaxPackages;
     PackageListing m_listing;
+    QList<Walk> m_walks; ///< one per owner of m_listing.owners
+    Walk m_orgsWalk;
+    QSet<QString> m_images; ///< images listed so far (a package listed twice is one image)
+    QTimer* m_deadline = nullptr;
     int m_pending = 0;
 };
 
