@@ -4013,36 +4013,36 @@ Window options:
     <message numerus="yes">
         <source>GitHub&apos;s answer put its next page on another host (%1): it was not followed, so that the token goes only to %2; what comes after page %n was not listed.</source>
         <translation>
-            <numerusform>GitHub's answer put its next page on another host (%1): it was not followed, so that the token goes only to %2; what comes after page %n was not listed.</numerusform>
-            <numerusform>GitHub's answer put its next page on another host (%1): it was not followed, so that the token goes only to %2; what comes after page %n was not listed.</numerusform>
+            <numerusform>GitHub&apos;s answer put its next page on another host (%1): it was not followed, so that the token goes only to %2; what comes after page %n was not listed.</numerusform>
+            <numerusform>GitHub&apos;s answer put its next page on another host (%1): it was not followed, so that the token goes only to %2; what comes after page %n was not listed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>GitHub&apos;s answer links back to a page already read (%1): the listing stopped after %n pages.</source>
         <translation>
-            <numerusform>GitHub's answer links back to a page already read (%1): the listing stopped after %n page.</numerusform>
-            <numerusform>GitHub's answer links back to a page already read (%1): the listing stopped after %n pages.</numerusform>
+            <numerusform>GitHub&apos;s answer links back to a page already read (%1): the listing stopped after %n page.</numerusform>
+            <numerusform>GitHub&apos;s answer links back to a page already read (%1): the listing stopped after %n pages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>GitHub&apos;s listing goes on past %n pages: it stopped there (name the images with --image or --images-file).</source>
         <translation>
-            <numerusform>GitHub's listing goes on past %n page: it stopped there (name the images with --image or --images-file).</numerusform>
-            <numerusform>GitHub's listing goes on past %n pages: it stopped there (name the images with --image or --images-file).</numerusform>
+            <numerusform>GitHub&apos;s listing goes on past %n page: it stopped there (name the images with --image or --images-file).</numerusform>
+            <numerusform>GitHub&apos;s listing goes on past %n pages: it stopped there (name the images with --image or --images-file).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries of GitHub&apos;s listing are not packages (no name or owner) and were skipped.</source>
         <translation>
-            <numerusform>%n entry of GitHub's listing is not a package (no name or owner) and was skipped.</numerusform>
-            <numerusform>%n entries of GitHub's listing are not packages (no name or owner) and were skipped.</numerusform>
+            <numerusform>%n entry of GitHub&apos;s listing is not a package (no name or owner) and was skipped.</numerusform>
+            <numerusform>%n entries of GitHub&apos;s listing are not packages (no name or owner) and were skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>GET %1 did not answer within %n seconds, half of the check&apos;s budget (--timeout): the listing stopped there so that the images already listed could be probed.</source>
         <translation>
-            <numerusform>GET %1 did not answer within %n second, half of the check's budget (--timeout): the listing stopped there so that the images already listed could be probed.</numerusform>
-            <numerusform>GET %1 did not answer within %n seconds, half of the check's budget (--timeout): the listing stopped there so that the images already listed could be probed.</numerusform>
+            <numerusform>GET %1 did not answer within %n second, half of the check&apos;s budget (--timeout): the listing stopped there so that the images already listed could be probed.</numerusform>
+            <numerusform>GET %1 did not answer within %n seconds, half of the check&apos;s budget (--timeout): the listing stopped there so that the images already listed could be probed.</numerusform>
         </translation>
     </message>
     <message>
@@ -4055,6 +4055,13 @@ Window options:
     </message>
     <message>
         <source>GitHub answered %1%2: an error on GitHub&apos;s side (or a proxy&apos;s); check again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ghcr::PackageProbe</name>
+    <message>
+        <source>GitHub&apos;s answer to GET %1 is not a package (no name, visibility or repository as GitHub gives them).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

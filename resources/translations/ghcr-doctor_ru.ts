@@ -4137,6 +4137,13 @@ Window options:
     </message>
 </context>
 <context>
+    <name>ghcr::PackageProbe</name>
+    <message>
+        <source>GitHub&apos;s answer to GET %1 is not a package (no name, visibility or repository as GitHub gives them).</source>
+        <translation>Ответ GitHub на GET %1 — не пакет (нет имени, видимости или репозитория в том виде, в каком их даёт GitHub).</translation>
+    </message>
+</context>
+<context>
     <name>ghcr::PackagesWindow</name>
     <message>
         <source>All packages — GHCR Doctor</source>

@@ -122,6 +122,7 @@ private:
     void addBodyCases();
     void addStatusCases();
     void addTimingCases();
+    void addFactsCases();
     /// Nothing with credentials reached another origin: the evil server, or this server under another name.
     void verifyNoCredentialsElsewhere() const;
 
@@ -260,6 +261,12 @@ void tst_HostileListing::addBodyCases()
         1,
         u"octocat: not every package listed — 5 entries of GitHub's listing are not packages (no name or owner)"_s,
         {u"octocat/good"_s, u"octocat/norepo"_s, u"acme/web"_s}};
+    QTest::newRow("a repository without its name")
+        << Case{{{userPackages, B::Canned,
+                  page({R"({"name":"norepo","owner":{"login":"octocat"},"visibility":"private","repository":{}})"})}},
+                0,
+                u"octocat/norepo  —           —"_s, // not known, never "not linked"
+                {u"octocat/norepo"_s, u"acme/web"_s}};
     QTest::newRow("a 2 MiB listing") << Case{
         {{userPackages, B::Canned, HostileServer::jsonResponse(200, "[" + QByteArray(2 * 1024 * 1024, ' ') + "]")}},
         1,
@@ -342,14 +349,29 @@ void tst_HostileListing::addTimingCases()
         {u"octocat/one"_s},
         {},
         withinBudgetMs};
-    QTest::newRow("package facts hang") << Case{{{u"/api/v3/user/packages/container/"_s, B::Hang, {}},
-                                                 {userPackages, B::Canned, page({package(u"octocat"_s, u"one"_s)})}},
-                                                0,
-                                                u"octocat/given  —           —             works"_s,
-                                                {u"octocat/one"_s, u"acme/web"_s, u"octocat/given"_s},
-                                                {},
-                                                withinBudgetMs,
-                                                {u"--image"_s, u"octocat/given"_s}};
+    addFactsCases();
+}
+
+void tst_HostileListing::addFactsCases()
+{
+    // A given image's facts (visibility, linked repository) from GET /user/packages/container/NAME.
+    // Its row: works, visibility and repository not known (never "not linked" from an answer that is not a package).
+    const QString unknown = u"octocat/given  —           —             works"_s;
+    const auto facts = [unknown](B behaviour, const QByteArray& answer, int maxMs = atOnceMs) {
+        return Case{{{u"/api/v3/user/packages/container/"_s, behaviour, answer},
+                     {userPackages, B::Canned, page({package(u"octocat"_s, u"one"_s)})}},
+                    0,
+                    unknown,
+                    {u"octocat/one"_s, u"acme/web"_s, u"octocat/given"_s},
+                    {},
+                    maxMs,
+                    {u"--image"_s, u"octocat/given"_s}};
+    };
+    QTest::newRow("package facts hang") << facts(B::Hang, {}, withinBudgetMs);
+    QTest::newRow("package facts not JSON") << facts(B::Canned, status(200, "<html>"));
+    QTest::newRow("package facts of the wrong shape")
+        << facts(B::Canned, HostileServer::jsonResponse(200, R"({"name":7,"visibility":5,"repository":"x"})"));
+    QTest::newRow("package facts 500") << facts(B::Canned, status(500, "{}"));
 }
 
 void tst_HostileListing::verifyNoCredentialsElsewhere() const

@@ -1,5 +1,6 @@
 #include "app/core/probes/PackageLister.h"
 
+#include "app/core/probes/PackageProbe.h"
 #include "app/core/token/Redactor.h"
 
 #include <QDateTime>
@@ -329,9 +330,11 @@ bool PackageLister::readPage(int ownerIndex, const QJsonArray& page)
         if (m_images.contains(p.image()))
             continue; // listed already (a page read twice, or names that differ only in case)
         m_images.insert(p.image());
-        p.visibility = o.value(u"visibility"_s).toString();
-        p.repository = o.value(u"repository"_s).toObject().value(u"full_name"_s).toString();
-        p.listed = true;
+        // An entry that is not GitHub's package object says nothing of its visibility or link ("not linked" would be
+        // a false fact): its facts are asked like those of a given image.
+        p.listed = PackageProbe::isPackage(o);
+        p.visibility = p.listed ? o.value(u"visibility"_s).toString() : QString();
+        p.repository = p.listed ? o.value(u"repository"_s).toObject().value(u"full_name"_s).toString() : QString();
         p.settingsUrl = settingsUrl(m_webHost, p.owner, p.ownerIsOrg, p.name);
         m_listing.packages << p;
         ++owner.packages;

@@ -39,7 +39,7 @@ void PackageProbe::ask(const QString& ownerKind)
     HttpRequest req;
     req.url = url;
     req.headers = {{"Accept", "application/vnd.github+json"}, {"X-GitHub-Api-Version", "2022-11-28"}};
-    req.headers.append({"Authorization", "Bearer " + m_token.toUtf8()});
+    req.bearer = m_token; // scoped by the HTTP client: its size cap, and never sent on a redirect elsewhere
     m_evidence.url = url.toString(QUrl::RemoveUserInfo);
     connect(m_http->send(req, this), &HttpJob::finished, this, [this, ownerKind](const HttpResponse& response) {
         if (response.status == 404 && ownerKind == u"orgs"_s) {
@@ -55,6 +55,14 @@ void PackageProbe::ask(const QString& ownerKind)
     });
 }
 
+bool PackageProbe::isPackage(const QJsonObject& package)
+{
+    const QJsonValue repository = package.value(u"repository"_s);
+    const bool repositoryKnown =
+        repository.isUndefined() || repository.isNull() || repository.toObject().value(u"full_name"_s).isString();
+    return package.value(u"name"_s).isString() && package.value(u"visibility"_s).isString() && repositoryKnown;
+}
+
 void PackageProbe::interpret(const HttpResponse& response, PackageEvidence* e)
 {
     e->httpStatus = response.status;
@@ -65,6 +73,14 @@ void PackageProbe::interpret(const HttpResponse& response, PackageEvidence* e)
     const QJsonObject body = QJsonDocument::fromJson(response.body).object();
     if (response.status != 200) {
         e->message = Redactor::redact(body.value(u"message"_s).toString());
+        return;
+    }
+    if (!isPackage(body)) {
+        // Not GitHub's package object (no name or visibility, a repository that is not one): nothing is known, and
+        // above all not "not linked".
+        e->errorSentence = tr("GitHub's answer to GET %1 is not a package (no name, visibility or repository as "
+                              "GitHub gives them).")
+                               .arg(e->url);
         return;
     }
     e->found = true;

@@ -3,6 +3,7 @@
 #include "app/core/net/HttpClient.h"
 #include "app/core/probes/ActionsEvidence.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 namespace ghcr {
@@ -24,6 +25,9 @@ public:
 
     /// Reads one answer into the evidence. Public for tests.
     static void interpret(const HttpResponse& response, PackageEvidence* evidence);
+    /// Whether a JSON object is a package as GitHub gives one: a name, a visibility, and no "repository" or one
+    /// with a full_name (anything else says nothing about the package's link, least of all "not linked").
+    static bool isPackage(const QJsonObject& package);
 
 Q_SIGNALS:
     void finished(const ghcr::PackageEvidence& evidence);
