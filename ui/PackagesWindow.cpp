@@ -6,10 +6,14 @@
 #include "ui/Icons.h"
 
 #include <QAccessible>
+#include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -24,6 +28,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -37,8 +42,25 @@ namespace {
 enum Column { ImageColumn, VisibilityColumn, RepositoryColumn, PullColumn, PushColumn, DeleteColumn, NoteColumn };
 constexpr int IndexRole = Qt::UserRole + 1;   ///< the row's place in the run's image list
 constexpr int ProblemRole = Qt::UserRole + 2; ///< true: a requested operation does not work (or is unknown)
+constexpr int StateRole = Qt::UserRole + 3;   ///< an operation's cell: its OperationState, what sorting compares
 
-/// Text filter over every column, plus "problems only".
+/// How a requested operation stands on one image, in the order a sort by its column shows it (problems first).
+/// Sorting by the words put "cancelled" and "checking…" above "refused" in English, elsewhere in Russian.
+enum class OperationState { Refused, NotProved, Unfinished, Checking, Works, NotAsked };
+
+OperationState operationState(const ImageResult& image, Operation op, bool requested, bool running)
+{
+    if (!requested)
+        return OperationState::NotAsked;
+    if (!image.finished)
+        return running ? OperationState::Checking : OperationState::Unfinished;
+    const std::optional<bool> allowed = image.allowed(op);
+    if (!allowed.has_value())
+        return OperationState::NotProved;
+    return *allowed ? OperationState::Works : OperationState::Refused;
+}
+
+/// Text filter over every column, plus "problems only"; the operations' columns sort by their state.
 class PackagesFilter : public QSortFilterProxyModel
 {
 public:
@@ -56,6 +78,14 @@ protected:
             return false;
         return QSortFilterProxyModel::filterAcceptsRow(row, parent);
     }
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        const QVariant l = left.data(StateRole);
+        const QVariant r = right.data(StateRole);
+        if (l.isValid() && r.isValid())
+            return l.toInt() < r.toInt(); // equal states keep the listing's order
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
 
 private:
     bool m_problemsOnly = false;
@@ -63,32 +93,50 @@ private:
 
 /// The icon beside an operation's word: proved, refused, not proved, not asked, still running.
 /// Made once: a table of 500 rows asks for a thousand icons, and an unchanged icon must compare equal.
-const QIcon& operationIcon(const ImageResult& image, Operation op, bool requested, bool running)
+const QIcon& operationIcon(OperationState state)
 {
     static const QIcon pass = statusIcon(CheckStatus::Pass);
     static const QIcon fail = statusIcon(CheckStatus::Fail);
     static const QIcon warn = statusIcon(CheckStatus::Warn);
     static const QIcon skip = statusIcon(CheckStatus::Skip);
     static const QIcon busy = runningIcon();
-    if (!requested)
+    switch (state) {
+    case OperationState::Works:
+        return pass;
+    case OperationState::Refused:
+        return fail;
+    case OperationState::Checking:
+        return busy;
+    case OperationState::NotAsked:
         return skip;
-    if (!image.finished)
-        return running ? busy : warn;
-    const std::optional<bool> allowed = image.allowed(op);
-    if (!allowed.has_value())
-        return warn;
-    return *allowed ? pass : fail;
+    case OperationState::NotProved:
+    case OperationState::Unfinished:
+        break;
+    }
+    return warn;
 }
 
 /// Sets a cell's value only when it changed, so an unchanged row costs the table and its sorting nothing.
-void setCell(QStandardItem* item, const QString& text, bool problem, const QIcon* icon)
+void setCell(QStandardItem* item, const QString& text, bool problem, std::optional<OperationState> state)
 {
     if (item->text() != text)
         item->setText(text);
     if (item->data(ProblemRole).toBool() != problem || !item->data(ProblemRole).isValid())
         item->setData(problem, ProblemRole);
-    if (icon && item->icon().cacheKey() != icon->cacheKey())
-        item->setIcon(*icon);
+    if (!state.has_value())
+        return;
+    if (const QVariant value = int(*state); item->data(StateRole) != value)
+        item->setData(value, StateRole);
+    if (item->column() == DeleteColumn) // judged from scopes, not proved: a word without a verdict's icon
+        return;
+    if (const QIcon& icon = operationIcon(*state); item->icon().cacheKey() != icon.cacheKey())
+        item->setIcon(icon);
+}
+
+void setCellToolTip(QStandardItem* item, const QString& text)
+{
+    if (item->toolTip() != text)
+        item->setToolTip(text);
 }
 
 QString esc(const QString& text)
@@ -112,11 +160,9 @@ PackagesWindow::PackagesWindow(QNetworkAccessManager* network, QWidget* parent)
 
     connect(m_runner, &MatrixRunner::imagesKnown, this, &PackagesWindow::onImagesKnown);
     connect(m_runner, &MatrixRunner::imageFinished, this, &PackagesWindow::onImageFinished);
-    connect(m_runner, &MatrixRunner::progress, this, [this](int done, int total) {
-        m_statusLabel->setText(tr("Checked %1 of %n image(s)…", nullptr, total).arg(done));
-    });
     connect(m_runner, &MatrixRunner::finished, this, &PackagesWindow::onFinished);
     updateButtons();
+    updateRowActions();
 }
 
 PackagesWindow::~PackagesWindow() = default;
@@ -200,12 +246,20 @@ QTableView* PackagesWindow::buildTable(QWidget* parent)
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setWordWrap(false);
+    table->setTabKeyNavigation(false); // Tab leaves the table for the row's buttons; the arrows move in it
     table->verticalHeader()->setVisible(false);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
     // Fitting the columns measures the first rows only, not every one of hundreds.
     table->horizontalHeader()->setResizeContentsPrecision(64);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PackagesWindow::showDetails);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PackagesWindow::updateRowActions);
+    connect(table, &QTableView::activated, this, &PackagesWindow::openSettings); // Enter, double click
+    auto* copy = new QAction(tr("Copy row"), table);
+    copy->setShortcut(QKeySequence::Copy); // the whole row, not the one cell Qt copies
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &PackagesWindow::copyRow);
+    table->addAction(copy);
     return table;
 }
 
@@ -245,6 +299,7 @@ QWidget* PackagesWindow::buildResults()
 
     m_table = buildTable(top);
     layout->addWidget(m_table, 1);
+    layout->addLayout(buildRowActions(top));
     m_causesLabel = new QLabel(top);
     m_causesLabel->setObjectName(u"packagesCausesLabel"_s);
     m_causesLabel->setWordWrap(true);
@@ -364,8 +419,10 @@ void PackagesWindow::onImagesKnown(const QList<ImageResult>& images)
     for (int i = 0; i < images.size(); ++i)
         setRow(i);
     m_proxy->setSourceModel(m_model);
-    fitColumns(); // the names and "checking…" whole while the run streams, not only once it is over
+    fitColumns();           // the names and "checking…" whole while the run streams, not only once it is over
+    m_statusLabel->clear(); // the header counts the images checked
     updateCounts();
+    updateRowActions();
 }
 
 void PackagesWindow::fitColumns()
@@ -381,9 +438,10 @@ void PackagesWindow::onImageFinished(int index, const ImageResult& image)
     m_images[index] = image;
     setRow(index);
     updateCounts();
-    if (m_table->currentIndex().isValid() &&
-        m_proxy->mapToSource(m_table->currentIndex()).siblingAtColumn(ImageColumn).data(IndexRole).toInt() == index)
+    if (currentImage() == index) {
         showDetails();
+        updateRowActions();
+    }
 }
 
 void PackagesWindow::onFinished(const Diagnosis& diagnosis)
@@ -437,9 +495,10 @@ void PackagesWindow::setRow(int index)
     QStringList cells = reportMatrixCells(reportImageRow(image, m_base));
     const bool running = m_runner->isRunning() && !image.finished;
     const bool problem = !image.finished || image.verdict != Verdict::Ok;
-    const QList<std::pair<int, Operation>> operations = {{PullColumn, Operation::Pull}, {PushColumn, Operation::Push}};
+    const QList<std::pair<int, Operation>> operations = {
+        {PullColumn, Operation::Pull}, {PushColumn, Operation::Push}, {DeleteColumn, Operation::Delete}};
     for (const auto& [column, op] : operations)
-        if (running && m_base.wants(op))
+        if (running && m_base.wants(op) && op != Operation::Delete)
             cells[column] = tr("checking…");
     if (running)
         cells[NoteColumn].clear();
@@ -450,27 +509,91 @@ void PackagesWindow::setRow(int index)
             item->setData(index, IndexRole);
             m_model->setItem(index, column, item);
         }
-        const QIcon* icon = nullptr;
+        std::optional<OperationState> state;
         for (const auto& [opColumn, op] : operations)
             if (opColumn == column)
-                icon = &operationIcon(image, op, m_base.wants(op), running);
-        setCell(item, cells.at(column), problem, icon);
+                state = operationState(image, op, m_base.wants(op), running);
+        setCell(item, cells.at(column), problem, state);
     }
-    QStandardItem* imageItem = m_model->item(index, ImageColumn);
-    if (imageItem->toolTip() != image.package.settingsUrl)
-        imageItem->setToolTip(image.package.settingsUrl);
+    setCellToolTip(m_model->item(index, ImageColumn), image.package.settingsUrl);
+    setCellToolTip(m_model->item(index, NoteColumn), cells.at(NoteColumn)); // the whole note where the cell cuts it
 }
 
 void PackagesWindow::updateCounts()
 {
-    int done = 0;
-    for (const ImageResult& image : std::as_const(m_images))
-        done += image.finished ? 1 : 0;
-    QStringList counts{matrixCounts(m_images, m_base)};
-    if (m_runner->isRunning() && done < m_images.size())
-        counts << tr("%1 of %n image(s) checked", nullptr, int(m_images.size())).arg(done);
+    QStringList counts;
+    if (m_runner->isRunning()) {
+        // While it runs, the counts are of the images checked so far: "(5 not proved)" said of images not yet
+        // reached read as a finding.
+        QList<ImageResult> checked;
+        for (const ImageResult& image : std::as_const(m_images))
+            if (image.finished)
+                checked << image;
+        counts << tr("%1 of %n image(s) checked", nullptr, int(m_images.size())).arg(checked.size())
+               << matrixCounts(checked, m_base);
+    } else {
+        counts << matrixCounts(m_images, m_base);
+    }
     counts.removeAll(QString());
-    m_countsLabel->setText(counts.join(u" · "_s));
+    QString text = counts.join(u" · "_s);
+    if (!text.isEmpty()) // "проверено 0 из 8 образов" starts the header while it runs
+        text[0] = text.at(0).toUpper();
+    m_countsLabel->setText(text);
+}
+
+int PackagesWindow::currentImage() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return -1;
+    const int index = m_proxy->mapToSource(current).siblingAtColumn(ImageColumn).data(IndexRole).toInt();
+    return index >= 0 && index < m_images.size() ? index : -1;
+}
+
+void PackagesWindow::openSettings()
+{
+    if (const int index = currentImage(); index >= 0 && !m_images.at(index).package.settingsUrl.isEmpty())
+        QDesktopServices::openUrl(QUrl(m_images.at(index).package.settingsUrl));
+}
+
+void PackagesWindow::copyRow()
+{
+    const int index = currentImage();
+    if (index < 0)
+        return;
+    QStringList cells;
+    for (int column = ImageColumn; column <= NoteColumn; ++column)
+        cells << m_model->item(index, column)->text();
+    cells << m_images.at(index).package.settingsUrl;
+    QGuiApplication::clipboard()->setText(cells.join(u'\t'));
+}
+
+void PackagesWindow::updateRowActions()
+{
+    const int index = currentImage();
+    m_copyRowButton->setEnabled(index >= 0);
+    m_settingsButton->setEnabled(index >= 0 && !m_images.at(index).package.settingsUrl.isEmpty());
+}
+
+QHBoxLayout* PackagesWindow::buildRowActions(QWidget* parent)
+{
+    m_settingsButton = new QPushButton(uiIcon(u"open-external"_s), tr("Open package &settings"), parent);
+    m_settingsButton->setObjectName(u"openPackageSettingsButton"_s);
+    m_settingsButton->setToolTip(tr("Open the selected package's settings on GitHub: Manage access, Manage Actions "
+                                    "access (Enter or a double click on the row)."));
+    connect(m_settingsButton, &QPushButton::clicked, this, &PackagesWindow::openSettings);
+    m_copyRowButton = new QPushButton(uiIcon(u"copy"_s), tr("Co&py row"), parent);
+    m_copyRowButton->setObjectName(u"copyRowButton"_s);
+    m_copyRowButton->setToolTip(tr("Copy the selected row, its cells separated by tabs, with the settings link "
+                                   "(Ctrl+C in the table)."));
+    connect(m_copyRowButton, &QPushButton::clicked, this, &PackagesWindow::copyRow);
+    auto* row = new QHBoxLayout;
+    for (QPushButton* button : {m_settingsButton, m_copyRowButton}) {
+        button->setAutoDefault(false);
+        row->addWidget(button);
+    }
+    row->addStretch(1);
+    return row;
 }
 
 void PackagesWindow::showDetails()

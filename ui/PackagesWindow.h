@@ -66,6 +66,11 @@ private:
     void onFinished(const ghcr::Diagnosis& diagnosis);
     void setRow(int index);
     void updateCounts();
+    int currentImage() const; ///< the selected row's place in m_images, or -1
+    void openSettings();      ///< the selected package's settings page, in the browser
+    void copyRow();           ///< the selected row's cells, tab-separated, and its settings link
+    void updateRowActions();
+    QHBoxLayout* buildRowActions(QWidget* parent);
     void showDetails();
     void updateButtons();
     /// The run's request; every pasted line that is not an image reference in `problems` (with its number).
@@ -95,6 +100,8 @@ private:
     QTableView* m_table = nullptr;
     QLabel* m_causesLabel = nullptr;
     QTextBrowser* m_details = nullptr;
+    QPushButton* m_settingsButton = nullptr;
+    QPushButton* m_copyRowButton = nullptr;
 };
 
 } // namespace ghcr

@@ -4071,13 +4071,6 @@ Window options:
         <source>All packages — GHCR Doctor</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Checked %1 of %n image(s)…</source>
-        <translation>
-            <numerusform>Checked %1 of %n image…</numerusform>
-            <numerusform>Checked %1 of %n images…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;List the packages through GitHub&apos;s API (needs read:packages)</source>
         <translation type="unfinished"></translation>
@@ -4220,6 +4213,26 @@ Window options:
             <numerusform>…and %n more bad line.</numerusform>
             <numerusform>…and %n more bad lines.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open package &amp;settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected package&apos;s settings on GitHub: Manage access, Manage Actions access (Enter or a double click on the row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected row, its cells separated by tabs, with the settings link (Ctrl+C in the table).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4149,14 +4149,6 @@ Window options:
         <source>All packages — GHCR Doctor</source>
         <translation>Все пакеты — GHCR Doctor</translation>
     </message>
-    <message numerus="yes">
-        <source>Checked %1 of %n image(s)…</source>
-        <translation>
-            <numerusform>Проверено %1 из %n образа…</numerusform>
-            <numerusform>Проверено %1 из %n образов…</numerusform>
-            <numerusform>Проверено %1 из %n образов…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;List the packages through GitHub&apos;s API (needs read:packages)</source>
         <translation>&amp;Получить список пакетов через API GitHub (нужен read:packages)</translation>
@@ -4304,6 +4296,26 @@ Window options:
             <numerusform>…и ещё %n неверные строки.</numerusform>
             <numerusform>…и ещё %n неверных строк.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation>Копировать строку</translation>
+    </message>
+    <message>
+        <source>Open package &amp;settings</source>
+        <translation>Открыть &amp;настройки пакета</translation>
+    </message>
+    <message>
+        <source>Open the selected package&apos;s settings on GitHub: Manage access, Manage Actions access (Enter or a double click on the row).</source>
+        <translation>Открыть настройки выбранного пакета на GitHub: Manage access, Manage Actions access (Enter или двойной щелчок по строке).</translation>
+    </message>
+    <message>
+        <source>Co&amp;py row</source>
+        <translation>&amp;Копировать строку</translation>
+    </message>
+    <message>
+        <source>Copy the selected row, its cells separated by tabs, with the settings link (Ctrl+C in the table).</source>
+        <translation>Скопировать выбранную строку — ячейки через табуляцию — со ссылкой на настройки (Ctrl+C в таблице).</translation>
     </message>
 </context>
 <context>

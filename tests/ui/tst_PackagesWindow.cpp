@@ -14,7 +14,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +32,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
+#include <QUrl>
 
 #include <memory>
 
@@ -43,6 +46,18 @@ constexpr int runTimeoutMs = 60000;
 constexpr int pushColumn = 4;
 
 } // namespace
+
+/// Stands in for the browser: QDesktopServices hands it the URLs the window opens.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl& url) { urls << url; }
+};
 
 class tst_PackagesWindow : public QObject
 {
@@ -59,6 +74,8 @@ private Q_SLOTS:
     void escapeCancelsThenCloses();
     void pastedListNamesEveryBadLine();
     void noTokenSaysWhy();
+    void statusColumnsSortByMeaning();
+    void keyboardOpensSettingsAndCopiesTheRow();
     void mnemonicsUniqueInBothLanguages_data();
     void mnemonicsUniqueInBothLanguages();
 
@@ -243,6 +260,10 @@ void tst_PackagesWindow::rowEvidenceAndSettingsLink()
     const QString html = child<QTextBrowser>(packages, u"packagesDetailsBrowser"_s)->toHtml();
     QVERIFY2(html.contains(u"https://github.com/orgs/acme/packages/container/worker/settings"_s), qPrintable(html));
     QVERIFY2(html.contains(u"Registry: push"_s), qPrintable(html));
+    // The note, cut by its cell, is whole in its tooltip.
+    const QModelIndex note = m_table->model()->index(row, pushColumn + 2);
+    QVERIFY(note.data().toString().startsWith(u"Push will fail"_s));
+    QCOMPARE(note.data(Qt::ToolTipRole).toString(), note.data().toString());
     QVERIFY(!html.contains(FakeServer::scenario(u"packages"_s).token));
 }
 
@@ -253,6 +274,9 @@ void tst_PackagesWindow::cancelStopsAHangingRun()
     QSignalSpy finished(packages, &ghcr::PackagesWindow::runFinished);
     QVERIFY(packages->isRunning());
     QVERIFY2(column(pushColumn).contains(u"checking…"_s), qPrintable(column(pushColumn).join(u", "_s)));
+    // Images not reached yet are not findings: the header said "Pull works on 0 of 8 images (8 not proved)".
+    auto* counts = child<QLabel>(packages, u"packagesCountsLabel"_s);
+    QCOMPARE(counts->text(), u"0 of 8 images checked"_s);
     // While it streams, the columns already fit their words ("octocat/tools/cli" and "checking…" were cut).
     for (int c = 0; c < pushColumn + 2; ++c) {
         for (int row = 0; row < m_table->model()->rowCount(); ++row) {
@@ -336,6 +360,56 @@ void tst_PackagesWindow::noTokenSaysWhy()
     QVERIFY2(problem.contains(u"token field is empty"_s), qPrintable(problem));
 }
 
+// Sorting a status column groups by meaning, problems first, in every language: by its words, "not proved" came
+// before "refused" (and "cancelled" before both).
+void tst_PackagesWindow::statusColumnsSortByMeaning()
+{
+    ghcr::PackagesWindow* packages = open(FakeServer::scenario(u"packages"_s));
+    QVERIFY(packages);
+    // A typo'd host is a row that is not probed: push "not proved".
+    child<QPlainTextEdit>(packages, u"imagesPlainTextEdit"_s)->setPlainText(u"ghrc.io/octocat/typo"_s);
+    runToTheEnd(packages);
+    m_table->sortByColumn(pushColumn, Qt::AscendingOrder);
+    const QStringList expected =
+        QStringList(3, u"refused"_s) + QStringList{u"not proved"_s} + QStringList(5, u"works"_s);
+    QCOMPARE(column(pushColumn), expected);
+    m_table->sortByColumn(pushColumn, Qt::DescendingOrder);
+    QStringList reversed(expected.rbegin(), expected.rend());
+    QCOMPARE(column(pushColumn), reversed);
+}
+
+// Without the mouse: Enter on a row opens its package's settings, Ctrl+C copies the whole row (Qt copied the one
+// cell), and Tab reaches the buttons below the table that do both.
+void tst_PackagesWindow::keyboardOpensSettingsAndCopiesTheRow()
+{
+    UrlCatcher browser;
+    QDesktopServices::setUrlHandler(u"https"_s, &browser, "open");
+    ghcr::PackagesWindow* packages = open(FakeServer::scenario(u"packages"_s));
+    QVERIFY(packages);
+    runToTheEnd(packages);
+    QApplication::setActiveWindow(packages);
+    m_table->setFocus();
+    const int row = int(column(0).indexOf(u"acme/worker"_s));
+    m_table->setCurrentIndex(m_table->model()->index(row, 0));
+    QTest::keyClick(m_table, Qt::Key_Return);
+    const QUrl settings(u"https://github.com/orgs/acme/packages/container/worker/settings"_s);
+    QCOMPARE(browser.urls, QList<QUrl>{settings});
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(m_table, Qt::Key_C, Qt::ControlModifier);
+    const QStringList copied = QGuiApplication::clipboard()->text().split(u'\t');
+    QCOMPARE(copied.mid(0, pushColumn + 2),
+             (QStringList{u"acme/worker"_s, u"private"_s, u"not linked"_s, u"works"_s, u"refused"_s, u"not asked"_s}));
+    QVERIFY(copied.value(pushColumn + 2).startsWith(u"Push will fail"_s));
+    QCOMPARE(copied.value(pushColumn + 3), settings.toString());
+    // Tab leaves the table (it walked the row's cells) for the row's buttons; Space presses one.
+    QTest::keyClick(m_table, Qt::Key_Tab);
+    auto* settingsButton = child<QPushButton>(packages, u"openPackageSettingsButton"_s);
+    QCOMPARE(QApplication::focusWidget(), settingsButton);
+    QTest::keyClick(settingsButton, Qt::Key_Space);
+    QCOMPARE(browser.urls.size(), 2);
+    QDesktopServices::unsetUrlHandler(u"https"_s);
+}
+
 void tst_PackagesWindow::mnemonicsUniqueInBothLanguages_data()
 {
     QTest::addColumn<bool>("russian");
@@ -364,7 +438,7 @@ void tst_PackagesWindow::mnemonicsUniqueInBothLanguages()
         }
     }
     QCoreApplication::removeTranslator(&translator);
-    QCOMPARE(owners.size(), 6);
+    QCOMPARE(owners.size(), 8);
     QStringList duplicates;
     for (const QChar key : owners.uniqueKeys())
         if (owners.count(key) > 1)
