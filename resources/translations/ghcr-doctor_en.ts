@@ -4057,6 +4057,10 @@ Window options:
         <source>GitHub answered %1%2: an error on GitHub&apos;s side (or a proxy&apos;s); check again later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GitHub&apos;s answer to GET %1 is not a list of organizations.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ghcr::PackageProbe</name>

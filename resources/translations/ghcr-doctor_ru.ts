@@ -4135,6 +4135,10 @@ Window options:
         <source>GitHub answered %1%2: an error on GitHub&apos;s side (or a proxy&apos;s); check again later.</source>
         <translation>GitHub ответил %1%2: ошибка на стороне GitHub (или прокси); проверьте позже.</translation>
     </message>
+    <message>
+        <source>GitHub&apos;s answer to GET %1 is not a list of organizations.</source>
+        <translation>Ответ GitHub на GET %1 — не список организаций.</translation>
+    </message>
 </context>
 <context>
     <name>ghcr::PackageProbe</name>

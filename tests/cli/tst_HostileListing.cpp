@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using ghcr::test::FakeServer;
 using ghcr::test::HostileServer;
@@ -267,6 +269,21 @@ void tst_HostileListing::addBodyCases()
                 0,
                 u"octocat/norepo  —           —"_s, // not known, never "not linked"
                 {u"octocat/norepo"_s, u"acme/web"_s}};
+    QTest::newRow("organizations not a list") << Case{
+        {{u"/api/v3/user/orgs"_s, B::Canned, status(200, "<html>")},
+         {userPackages, B::Canned, page({package(u"octocat"_s, u"one"_s)})}},
+        1,
+        u"Organizations could not be listed: GitHub's answer to GET https://127.0.0.1:%1/api/v3/user/orgs is not a "
+        "list of organizations."_s.arg(m_api.port()),
+        {u"octocat/one"_s}};
+    QTest::newRow("organizations page 2 fails")
+        << Case{{{u"/api/v3/user/orgs?page=2"_s, B::Canned, status(502, "<html>")},
+                 {u"/api/v3/user/orgs"_s, B::Canned,
+                  page({R"({"login":"acme"})"}, link("https://127.0.0.1:%PORT%/api/v3/user/orgs?page=2"))},
+                 {userPackages, B::Canned, page({package(u"octocat"_s, u"one"_s)})}},
+                1,
+                u"Organizations could not be listed: GitHub answered 502: an error on GitHub's side"_s,
+                {u"octocat/one"_s, u"acme/web"_s}};
     QTest::newRow("a 2 MiB listing") << Case{
         {{userPackages, B::Canned, HostileServer::jsonResponse(200, "[" + QByteArray(2 * 1024 * 1024, ' ') + "]")}},
         1,
@@ -307,6 +324,18 @@ void tst_HostileListing::addStatusCases()
         429, "{}", {}, u"GitHub's API rate limit stopped the listing (429): wait a few minutes and check again"_s);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString again = u"GitHub's API rate limit stopped the listing (%1)%2: check again after %3"_s;
+    // A short Retry-After is waited for once: the page is asked again and the listing completes.
+    QTest::newRow("429 Retry-After 1 s, then the page")
+        << Case{{{userPackages,
+                  B::Generated,
+                  {},
+                  [asked = std::make_shared<int>(0)](const HostileServer::Request&) {
+                      return ++*asked == 1 ? status(429, "{}", "Retry-After: 1\r\n")
+                                           : page({package(u"octocat"_s, u"one"_s)});
+                  }}},
+                0,
+                u"Listed 2 container packages of 2 owners."_s,
+                {u"octocat/one"_s, u"acme/web"_s}};
     QTest::newRow("429 Retry-After 1 day")
         << refused(429, "{}", "Retry-After: 86400\r\n", again.arg(429).arg(QString(), now.addDays(1).toString(day)));
     const QDateTime ahead = now.addSecs(600);

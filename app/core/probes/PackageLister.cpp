@@ -202,9 +202,22 @@ void PackageLister::startOwners(const QStringList& owners)
 void PackageLister::send(Walk* walk, const QUrl& url, const std::function<void(const HttpResponse&)>& onAnswer)
 {
     walk->pages.insert(url.toString(QUrl::FullyEncoded));
+    walk->current = url;
     walk->asking = Redactor::redact(url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment));
     walk->job = m_http->send(request(url), this);
     connect(walk->job, &HttpJob::finished, this, onAnswer);
+}
+
+bool PackageLister::retryLater(Walk* walk, const HttpResponse& response, const std::function<void()>& again)
+{
+    bool isNumber = false;
+    const int seconds = response.header("retry-after"_ba).trimmed().toInt(&isNumber);
+    if (walk->retried || !response.ok() || !rateLimited(response, githubMessage(response.body)) || !isNumber ||
+        seconds < 0 || seconds > maxRetryWaitSeconds || m_deadline->remainingTime() < seconds * 1000 + 250)
+        return false;
+    walk->retried = true;
+    QTimer::singleShot(seconds * 1000, this, again);
+    return true;
 }
 
 QUrl PackageLister::followable(const HttpResponse& response, const Walk& walk, QString* why) const
@@ -243,25 +256,31 @@ void PackageLister::listOrgs(const QUrl& url, const QStringList& found)
 
 void PackageLister::orgsPage(QStringList orgs, const HttpResponse& response)
 {
-    if (!response.ok() || response.status != 200) {
-        QString sso;
-        m_listing.orgsError = response.ok() ? refusal(response, QString(), &sso) : response.errorSentence;
+    // Whatever stops the organizations' listing, those already read are listed (and why the others are not, said).
+    const QJsonDocument doc = QJsonDocument::fromJson(response.body);
+    QString why;
+    QString sso;
+    if (retryLater(&m_orgsWalk, response, [this, orgs] { listOrgs(m_orgsWalk.current, orgs); }))
+        return;
+    if (!response.ok()) {
+        why = response.errorSentence;
+    } else if (response.status != 200) {
+        why = refusal(response, QString(), &sso);
+    } else if (!doc.isArray()) {
+        why = tr("GitHub's answer to GET %1 is not a list of organizations.").arg(m_orgsWalk.asking);
     } else {
-        const QJsonArray page = QJsonDocument::fromJson(response.body).array();
-        for (const QJsonValue& v : page)
+        for (const QJsonValue& v : doc.array())
             if (const QString login = v.toObject().value(u"login"_s).toString(); !login.isEmpty())
                 orgs << login;
-        QString why;
         const QUrl next = followable(response, m_orgsWalk, &why);
         if (next.isValid() && orgs.size() < maxOrganizations) {
             listOrgs(next, orgs);
             return;
         }
-        if (!why.isEmpty())
-            m_listing.orgsError = why;
-        startOwners(orgs);
     }
+    m_listing.orgsError = why;
     m_orgsWalk.job.clear();
+    startOwners(orgs);
     --m_pending;
     maybeFinish();
 }
@@ -276,6 +295,8 @@ void PackageLister::listOwner(int ownerIndex, const QUrl& url)
 
 void PackageLister::ownerPage(int ownerIndex, const QUrl& url, const HttpResponse& response)
 {
+    if (retryLater(&m_walks[ownerIndex], response, [this, ownerIndex, url] { listOwner(ownerIndex, url); }))
+        return;
     OwnerListing& owner = m_listing.owners[ownerIndex];
     owner.httpStatus = response.status;
     if (!response.ok() || response.status != 200) {

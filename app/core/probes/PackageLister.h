@@ -46,6 +46,8 @@ public:
     /// Pages followed per owner (and for GET /user/orgs) at the most: 100 × per_page=100 is more than the bound
     /// on packages, so only a listing that never ends reaches it.
     static constexpr int maxPages = 100;
+    /// The longest Retry-After waited for (once per listing walk) before a rate-limited page is asked again.
+    static constexpr int maxRetryWaitSeconds = 5;
 
 Q_SIGNALS:
     void finished(const ghcr::PackageListing& listing);
@@ -55,9 +57,11 @@ private:
     struct Walk
     {
         QSet<QString> pages; ///< URLs asked so far
-        QString asking;      ///< the URL of the page awaited (shown without its query)
+        QUrl current;        ///< the page awaited
+        QString asking;      ///< the same, as shown (without its query)
         QPointer<HttpJob> job;
-        int skipped = 0; ///< entries that are not packages
+        bool retried = false; ///< a rate-limited page was asked again once already
+        int skipped = 0;      ///< entries that are not packages
     };
     void listOwner(int ownerIndex, const QUrl& url);
     void ownerPage(int ownerIndex, const QUrl& url, const HttpResponse& response);
@@ -70,6 +74,9 @@ private:
     /// The next page to ask, or an invalid URL with `why` set when there is one that may not be followed.
     QUrl followable(const HttpResponse& response, const Walk& walk, QString* why) const;
     void send(Walk* walk, const QUrl& url, const std::function<void(const HttpResponse&)>& onAnswer);
+    /// A rate-limited page whose Retry-After is short (and fits in the listing's time) is asked again once, after
+    /// it: true when `again` was scheduled.
+    bool retryLater(Walk* walk, const HttpResponse& response, const std::function<void()>& again);
     HttpRequest request(const QUrl& url) const;
     QString refusal(const HttpResponse& response, const QString& owner, QString* ssoUrl) const;
     /// The listing's share of the budget is spent: every page still awaited is given up, with why.
