@@ -4068,6 +4068,13 @@ Window options:
         <source>GitHub&apos;s answer to GET %1 is not a package (no name, visibility or repository as GitHub gives them).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>GET %1 did not answer within %n seconds, half of the check&apos;s budget (--timeout): the package&apos;s visibility and link are not known.</source>
+        <translation>
+            <numerusform>GET %1 did not answer within %n second, half of the check's budget (--timeout): the package's visibility and link are not known.</numerusform>
+            <numerusform>GET %1 did not answer within %n seconds, half of the check's budget (--timeout): the package's visibility and link are not known.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ghcr::PackagesWindow</name>

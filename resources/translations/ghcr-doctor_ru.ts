@@ -4146,6 +4146,14 @@ Window options:
         <source>GitHub&apos;s answer to GET %1 is not a package (no name, visibility or repository as GitHub gives them).</source>
         <translation>Ответ GitHub на GET %1 — не пакет (нет имени, видимости или репозитория в том виде, в каком их даёт GitHub).</translation>
     </message>
+    <message numerus="yes">
+        <source>GET %1 did not answer within %n seconds, half of the check&apos;s budget (--timeout): the package&apos;s visibility and link are not known.</source>
+        <translation>
+            <numerusform>GET %1 не ответил за %n секунду, половину времени проверки (--timeout): видимость пакета и его связь с репозиторием неизвестны.</numerusform>
+            <numerusform>GET %1 не ответил за %n секунды, половину времени проверки (--timeout): видимость пакета и его связь с репозиторием неизвестны.</numerusform>
+            <numerusform>GET %1 не ответил за %n секунд, половину времени проверки (--timeout): видимость пакета и его связь с репозиторием неизвестны.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ghcr::PackagesWindow</name>

@@ -4,6 +4,10 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +27,11 @@ void PackageProbe::start(const QUrl& apiUrl, const QString& token, const QString
     m_name = name;
     m_evidence = PackageEvidence{};
     m_evidence.attempted = true;
+    delete m_deadline;
+    m_deadline = new QTimer(this);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &PackageProbe::giveUp);
+    m_deadline->start(int(std::min<qint64>(m_http->remainingMs() / 2, std::numeric_limits<int>::max())));
     ask(!m_login.isEmpty() && owner.compare(m_login, Qt::CaseInsensitive) == 0 ? u"user"_s : u"orgs"_s);
 }
 
@@ -33,7 +42,9 @@ void PackageProbe::ask(const QString& ownerKind)
     while (base.endsWith(u'/'))
         base.chop(1);
     // The package name may contain slashes (OWNER/group/app): one encoded path segment.
-    const QString owner = ownerKind == u"user"_s ? u"/user"_s : u'/' + ownerKind + u'/' + m_owner;
+    const QString owner = ownerKind == u"user"_s
+                              ? u"/user"_s
+                              : u'/' + ownerKind + u'/' + QString::fromUtf8(QUrl::toPercentEncoding(m_owner));
     url.setPath(base + owner + u"/packages/container/"_s + QString::fromUtf8(QUrl::toPercentEncoding(m_name)),
                 QUrl::TolerantMode);
     HttpRequest req;
@@ -41,7 +52,8 @@ void PackageProbe::ask(const QString& ownerKind)
     req.headers = {{"Accept", "application/vnd.github+json"}, {"X-GitHub-Api-Version", "2022-11-28"}};
     req.bearer = m_token; // scoped by the HTTP client: its size cap, and never sent on a redirect elsewhere
     m_evidence.url = url.toString(QUrl::RemoveUserInfo);
-    connect(m_http->send(req, this), &HttpJob::finished, this, [this, ownerKind](const HttpResponse& response) {
+    m_job = m_http->send(req, this);
+    connect(m_job, &HttpJob::finished, this, [this, ownerKind](const HttpResponse& response) {
         if (response.status == 404 && ownerKind == u"orgs"_s) {
             ask(u"users"_s);
             return;
@@ -49,10 +61,28 @@ void PackageProbe::ask(const QString& ownerKind)
         interpret(response, &m_evidence);
         if (m_evidence.found)
             m_evidence.ownerKind = ownerKind == u"user"_s ? u"users"_s : ownerKind;
-        m_token.fill(u'\0');
-        m_token.clear();
-        Q_EMIT finished(m_evidence);
+        done();
     });
+}
+
+void PackageProbe::giveUp()
+{
+    if (m_job)
+        m_job->abort();
+    m_evidence.errorSentence =
+        tr("GET %1 did not answer within %n seconds, half of the check's budget (--timeout): the package's visibility "
+           "and link are not known.",
+           nullptr, int((m_deadline->interval() + 999) / 1000))
+            .arg(m_evidence.url);
+    done();
+}
+
+void PackageProbe::done()
+{
+    m_deadline->stop();
+    m_token.fill(u'\0');
+    m_token.clear();
+    Q_EMIT finished(m_evidence);
 }
 
 bool PackageProbe::isPackage(const QJsonObject& package)

@@ -5,12 +5,16 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
+
+class QTimer;
 
 namespace ghcr {
 
 /// Asks the GitHub REST API about a container package: GET {api}/orgs/OWNER/packages/container/NAME,
 /// then /users/OWNER/… when the organization endpoint answers 404. The answer tells whether the
-/// package exists and which repository it is linked to (no "repository" key: not linked).
+/// package exists and which repository it is linked to (no "repository" key: not linked). It waits at most half of
+/// what is left of the check's budget when it starts: a hanging API does not hold the images' results back.
 class PackageProbe : public QObject
 {
     Q_OBJECT
@@ -34,6 +38,8 @@ Q_SIGNALS:
 
 private:
     void ask(const QString& ownerKind);
+    void giveUp(); ///< half of the budget spent without an answer
+    void done();
 
     HttpClient* m_http;
     QUrl m_apiUrl;
@@ -42,6 +48,8 @@ private:
     QString m_name;
     QString m_login;
     PackageEvidence m_evidence;
+    QPointer<HttpJob> m_job;
+    QTimer* m_deadline = nullptr;
 };
 
 } // namespace ghcr
