@@ -4,14 +4,13 @@
 #include "app/reports/EvidenceFacts.h"
 #include "app/reports/ReportFacts.h"
 #include "ui/Icons.h"
+#include "ui/UiHooks.h"
 
-#include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -23,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -156,7 +156,10 @@ PackagesWindow::PackagesWindow(QNetworkAccessManager* network, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildInputs());
     layout->addWidget(buildResults(), 1);
-    resize(980, 600);
+    // 1100×720 where it fits (the header, a screenful of rows, the causes and the details); a 1024×640 laptop's
+    // screen, less its panel and the title bar, gets what it has (a fixed 980×600 went past its bottom edge).
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(qMin(1100, available.width() - 24), qMin(720, available.height() - 48));
 
     connect(m_runner, &MatrixRunner::imagesKnown, this, &PackagesWindow::onImagesKnown);
     connect(m_runner, &MatrixRunner::imageFinished, this, &PackagesWindow::onImageFinished);
@@ -313,7 +316,8 @@ QWidget* PackagesWindow::buildResults()
     m_details = new QTextBrowser(splitter);
     m_details->setObjectName(u"packagesDetailsBrowser"_s);
     m_details->setAccessibleName(tr("The selected image's evidence"));
-    m_details->setOpenExternalLinks(true);
+    m_details->setOpenLinks(false);
+    connect(m_details, &QTextBrowser::anchorClicked, this, [](const QUrl& url) { UrlOpener::open(url); });
     m_details->setPlaceholderText(tr("Select an image to see what its verdict rests on."));
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -405,6 +409,8 @@ void PackagesWindow::reject()
 {
     if (m_runner->isRunning())
         cancel();
+    else if (m_filterEdit->hasFocus() && !m_filterEdit->text().isEmpty())
+        m_filterEdit->clear(); // Esc in the filter clears it; it closed the window
     else
         QDialog::reject();
 }
@@ -470,8 +476,7 @@ void PackagesWindow::onFinished(const Diagnosis& diagnosis)
         m_table->setCurrentIndex(m_proxy->index(0, ImageColumn));
     showDetails();
     // Screen readers hear the result without moving the focus.
-    QAccessibleEvent announce(m_countsLabel, QAccessible::NameChanged);
-    QAccessible::updateAccessibility(&announce);
+    Announcer::announce(m_countsLabel);
     emit runFinished();
 }
 
@@ -553,7 +558,7 @@ int PackagesWindow::currentImage() const
 void PackagesWindow::openSettings()
 {
     if (const int index = currentImage(); index >= 0 && !m_images.at(index).package.settingsUrl.isEmpty())
-        QDesktopServices::openUrl(QUrl(m_images.at(index).package.settingsUrl));
+        UrlOpener::open(QUrl(m_images.at(index).package.settingsUrl));
 }
 
 void PackagesWindow::copyRow()

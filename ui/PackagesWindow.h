@@ -53,7 +53,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    /// Esc: cancels a running check (the window stays with what was checked); closes an idle window.
+    /// Esc: cancels a running check (the window stays with what was checked); clears a filter being typed;
+    /// closes an idle window.
     void reject() override;
 
 private:

@@ -8,15 +8,16 @@
 #include "tests/ui/UiTestHelpers.h"
 #include "ui/MainWindow.h"
 #include "ui/PackagesWindow.h"
+#include "ui/UiHooks.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
+#include <QAccessibleEvent>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -46,18 +48,6 @@ constexpr int runTimeoutMs = 60000;
 constexpr int pushColumn = 4;
 
 } // namespace
-
-/// Stands in for the browser: QDesktopServices hands it the URLs the window opens.
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> urls;
-
-public Q_SLOTS:
-    void open(const QUrl& url) { urls << url; }
-};
 
 class tst_PackagesWindow : public QObject
 {
@@ -163,8 +153,22 @@ void tst_PackagesWindow::everyPackageFillsTheTable()
             [&] { sawChecking = sawChecking || column(pushColumn).contains(u"checking…"_s); });
     connect(m_table->model(), &QAbstractItemModel::rowsInserted, this,
             [&] { sawChecking = sawChecking || column(pushColumn).contains(u"checking…"_s); });
+    QList<QObject*> announced; // what a screen reader is told
+    ghcr::Announcer::setObserver([&announced](QAccessibleEvent* event) {
+        if (event->type() == QAccessible::Alert)
+            announced << event->object();
+    });
     runToTheEnd(packages);
+    ghcr::Announcer::setObserver({});
+    QCOMPARE(announced, QList<QObject*>{child<QLabel>(packages, u"packagesCountsLabel"_s)});
     QVERIFY(sawChecking);
+    // It opens inside the screen (it was 980×600 on any screen).
+    const QRect screen = packages->screen()->availableGeometry();
+    QVERIFY2(packages->width() <= screen.width() && packages->height() <= screen.height(),
+             qPrintable(u"%1x%2 on %3x%4"_s.arg(packages->width())
+                            .arg(packages->height())
+                            .arg(screen.width())
+                            .arg(screen.height())));
     QVERIFY(packages->diagnosis().has_value());
     const ghcr::Diagnosis& d = *packages->diagnosis();
     QCOMPARE(m_table->model()->rowCount(), d.images.size());
@@ -382,8 +386,11 @@ void tst_PackagesWindow::statusColumnsSortByMeaning()
 // cell), and Tab reaches the buttons below the table that do both.
 void tst_PackagesWindow::keyboardOpensSettingsAndCopiesTheRow()
 {
-    UrlCatcher browser;
-    QDesktopServices::setUrlHandler(u"https"_s, &browser, "open");
+    QList<QUrl> opened; // the browser
+    ghcr::UrlOpener::setHandler([&opened](const QUrl& url) {
+        opened << url;
+        return true;
+    });
     ghcr::PackagesWindow* packages = open(FakeServer::scenario(u"packages"_s));
     QVERIFY(packages);
     runToTheEnd(packages);
@@ -393,7 +400,7 @@ void tst_PackagesWindow::keyboardOpensSettingsAndCopiesTheRow()
     m_table->setCurrentIndex(m_table->model()->index(row, 0));
     QTest::keyClick(m_table, Qt::Key_Return);
     const QUrl settings(u"https://github.com/orgs/acme/packages/container/worker/settings"_s);
-    QCOMPARE(browser.urls, QList<QUrl>{settings});
+    QCOMPARE(opened, QList<QUrl>{settings});
     QGuiApplication::clipboard()->clear();
     QTest::keyClick(m_table, Qt::Key_C, Qt::ControlModifier);
     const QStringList copied = QGuiApplication::clipboard()->text().split(u'\t');
@@ -406,8 +413,24 @@ void tst_PackagesWindow::keyboardOpensSettingsAndCopiesTheRow()
     auto* settingsButton = child<QPushButton>(packages, u"openPackageSettingsButton"_s);
     QCOMPARE(QApplication::focusWidget(), settingsButton);
     QTest::keyClick(settingsButton, Qt::Key_Space);
-    QCOMPARE(browser.urls.size(), 2);
-    QDesktopServices::unsetUrlHandler(u"https"_s);
+    QCOMPARE(opened.size(), 2);
+    // The details' link, by keyboard too (it opened outside the window's URL opener).
+    auto* details = child<QTextBrowser>(packages, u"packagesDetailsBrowser"_s);
+    details->setFocus();
+    QTest::keyClick(details, Qt::Key_Tab);
+    QTest::keyClick(details, Qt::Key_Return);
+    QCOMPARE(opened, (QList<QUrl>{settings, settings, settings}));
+    ghcr::UrlOpener::resetHandler();
+    // Esc in the filter clears it (it closed the window), then closes the window.
+    auto* filter = child<QLineEdit>(packages, u"packagesFilterLineEdit"_s);
+    filter->setFocus();
+    QTest::keyClicks(filter, u"acme"_s);
+    QCOMPARE(m_table->model()->rowCount(), 3);
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QVERIFY(packages->isVisible());
+    QCOMPARE(m_table->model()->rowCount(), 8);
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QVERIFY(!packages->isVisible());
 }
 
 void tst_PackagesWindow::mnemonicsUniqueInBothLanguages_data()
