@@ -93,21 +93,30 @@ QString imageProblemsMessage(const QStringList& problems)
     return shown.join(u'\n');
 }
 
-/// Each of several --image values that is not OWNER/NAME[:TAG][@DIGEST], with its own sentence.
-QStringList badImageValues(const QStringList& images)
+/// Why `image` cannot be one of several images, or nothing: OWNER/NAME[:TAG][@DIGEST], with the checked registry's
+/// host in front or not (as one image may be written).
+QString imageProblem(const QString& image, const QString& registry)
+{
+    if (const ImageLint lint = lintImage(image, registry); !lint.typedHost.isEmpty())
+        return lint.valid ? QString() : lint.notes.constLast().message;
+    QString error;
+    return parseImageReference(image, nullptr, nullptr, &error) ? QString() : error;
+}
+
+/// Each of several --image values that is not an image reference, with its own sentence.
+QStringList badImageValues(const QStringList& images, const QString& registry)
 {
     QStringList problems;
-    for (const QString& image : images) {
-        QString error;
-        if (!parseImageReference(image, nullptr, nullptr, &error))
+    for (const QString& image : images)
+        if (const QString error = imageProblem(image, registry); !error.isEmpty())
             problems << Text::tr("--image “%1”: %2").arg(image, error);
-    }
     return problems;
 }
 
 /// --images-file's images after `images`; every bad line in `problems` (with its number). Empty unless the file
 /// cannot be read or names no image.
-QString readImages(const QCommandLineParser& parser, QStringList* images, QStringList* problems)
+QString readImages(const QCommandLineParser& parser, const QString& registry, QStringList* images,
+                   QStringList* problems)
 {
     if (!parser.isSet(u"images-file"_s))
         return {};
@@ -124,7 +133,7 @@ QString readImages(const QCommandLineParser& parser, QStringList* images, QStrin
         line = line.trimmed();
         if (line.isEmpty())
             continue;
-        if (QString error; !parseImageReference(line, nullptr, nullptr, &error))
+        if (const QString error = imageProblem(line, registry); !error.isEmpty())
             *problems << Text::tr("%1, line %2: %3").arg(file.fileName()).arg(lineNumber).arg(error);
         else
             *images << line;
@@ -154,7 +163,8 @@ QString readRequest(const QCommandLineParser& parser, const QProcessEnvironment&
     // Several images, a file of images or every package: the matrix (one table, one verdict for all).
     options->images = values.images;
     QStringList problems;
-    if (const QString error = readImages(parser, &options->images, &problems); !error.isEmpty())
+    const QString registry = request.resolved().registry;
+    if (const QString error = readImages(parser, registry, &options->images, &problems); !error.isEmpty())
         return error;
     options->allPackages = parser.isSet(u"all-packages"_s);
     options->owners = parser.values(u"owner"_s);
@@ -162,7 +172,7 @@ QString readRequest(const QCommandLineParser& parser, const QProcessEnvironment&
         options->allPackages || parser.isSet(u"owner"_s) || parser.isSet(u"images-file"_s) || values.images.size() > 1;
     // Every bad reference at once, before any request: the user fixes them in one go.
     if (options->matrix)
-        problems = badImageValues(values.images) + problems;
+        problems = badImageValues(values.images, registry) + problems;
     if (!problems.isEmpty())
         return imageProblemsMessage(problems);
     if (parser.isSet(u"owner"_s) && !options->allPackages)

@@ -30,11 +30,13 @@ QList<PackageInfo> withGivenImages(const QList<PackageInfo>& listed, const QStri
     for (const QString& image : images) {
         QString repository;
         QString reference;
-        if (!parseImageReference(image, &repository, &reference))
-            continue;
+        QString typedHost; // the row names the image as the user spelled it
         if (const ImageLint lint = lintImage(image, registry); lint.probe) { // the checked registry's host removed
             repository = lint.repository;
             reference = lint.reference;
+            typedHost = lint.typedHost;
+        } else if (!parseImageReference(image, &repository, &reference)) {
+            continue;
         }
         PackageInfo p;
         p.owner = repository.section(u'/', 0, 0);
@@ -51,6 +53,7 @@ QList<PackageInfo> withGivenImages(const QList<PackageInfo>& listed, const QStri
             tagged.insert(known);
             rows.remove(packages.at(known).image());
             packages[known].reference = p.reference;
+            packages[known].typedHost = typedHost;
             rows.insert(packages.at(known).image());
             continue;
         }
@@ -59,6 +62,7 @@ QList<PackageInfo> withGivenImages(const QList<PackageInfo>& listed, const QStri
             p = listed.at(known);
             p.reference = tag;
         }
+        p.typedHost = typedHost;
         rows.insert(p.image());
         packages << p;
     }
@@ -300,7 +304,7 @@ void MatrixRunner::startNext()
             break; // its batch's token is on its way
         const int index = m_next++;
         CheckRequest request = m_request.base;
-        request.image = m_images.at(index).package.image();
+        request.image = m_images.at(index).package.named(); // probed as image(): the lint removes the host
         auto* registry = m_session->add<RegistryClient>();
         registry->setRedactions(m_redactions);
         registry->setKnownChallenge(*m_challenge);

@@ -586,11 +586,11 @@ VerdictLine verdictLine(const Diagnosis& d)
         break;
     }
     }
-    // The image as it was checked, tag included.
+    // The image as the user spelled it, tag included.
     QString image;
     if (!d.request.image.isEmpty()) {
         const ImageLint lint = lintImage(d.request.image, d.request.registry);
-        image = lint.valid ? lint.corrected() : d.request.image;
+        image = lint.valid ? lint.named() : d.request.image;
     }
     // "Works for IMAGE, with warnings": the warning after what works. An every-package check works only when it
     // works for every image; otherwise its summary counts them.

@@ -188,7 +188,7 @@ ReportImageRow reportImageRow(const ImageResult& image, const CheckRequest& requ
 {
     ReportImageRow row;
     const PackageInfo& p = image.package;
-    row.image = clean(p.image());
+    row.image = clean(p.named());
     row.visibility = p.visibility.isEmpty() ? u"—"_s : visibilityTitle(p.visibility);
     row.repository = !p.repository.isEmpty() ? clean(p.repository) : p.listed ? Report::tr("not linked") : u"—"_s;
     row.pull = operationWord(image, Operation::Pull, request.wants(Operation::Pull));

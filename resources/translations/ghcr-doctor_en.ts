@@ -632,10 +632,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1/” was removed from the image: it is the registry checked, and the image field takes OWNER/NAME[:TAG].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“ghrc.io” is a typo of ghcr.io (GitHub Container Registry): Docker would try a host that is not GitHub&apos;s. Write ghcr.io/%1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,6 +670,10 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>“%1” in “%2” is not a valid name: use lower-case letters and digits, joined by single “.”, “_”, “__” or “-” (not at the start or the end), for example octocat/hello-world.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1/” is the registry checked: the requests to it name OWNER/NAME[:TAG] alone.</source>
+        <translation>“%1/” is the registry checked: the requests to it name OWNER/NAME[:TAG] alone.</translation>
     </message>
 </context>
 <context>
@@ -1586,10 +1586,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The registry accepted %1 for %2%3%4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> But %1 is public: anyone can pull it, so the pull proves nothing about the token.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,12 +1770,28 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use a valid classic token with package scopes, and clear stale stored logins (see the fix steps).</source>
+        <source>Use a valid classic token with package scopes, and clear the stale login in %1 (see the fix steps).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use a valid classic token with package scopes, and clear the stale login in %1 (see the fix steps).</source>
-        <translation type="unfinished"></translation>
+        <source>The registry accepted %1 for %2.</source>
+        <translation>The registry accepted %1 for %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a valid reference; whether it exists could not be seen (pull was not probed: see Registry: pull).</source>
+        <translation>%1 is a valid reference; whether it exists could not be seen (pull was not probed: see Registry: pull).</translation>
+    </message>
+    <message>
+        <source>Use a valid classic token with package scopes (see the fix steps).</source>
+        <translation>Use a valid classic token with package scopes (see the fix steps).</translation>
+    </message>
+    <message>
+        <source>Unknown: GitHub&apos;s answer to an installation token on /user (403) tells nothing about SSO.</source>
+        <translation>Unknown: GitHub&apos;s answer to an installation token on /user (403) tells nothing about SSO.</translation>
+    </message>
+    <message>
+        <source>Unknown: GitHub tells no expiry for an installation token (its answer to /user is 403); such tokens live an hour or until the job ends.</source>
+        <translation>Unknown: GitHub tells no expiry for an installation token (its answer to /user is 403); such tokens live an hour or until the job ends.</translation>
     </message>
     <message>
         <source>GitHub rejects the token (401): it is revoked, expired or mistyped</source>

@@ -639,10 +639,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>«%1» — не хост реестра. Введите имя хоста или адрес с необязательным портом (1–65535), например ghcr.io, 127.0.0.1:5000 или [::1]:5000.</translation>
     </message>
     <message>
-        <source>“%1/” was removed from the image: it is the registry checked, and the image field takes OWNER/NAME[:TAG].</source>
-        <translation>«%1/» убрано из образа: это проверяемый реестр, а в поле образа пишется OWNER/NAME[:TAG].</translation>
-    </message>
-    <message>
         <source>“ghrc.io” is a typo of ghcr.io (GitHub Container Registry): Docker would try a host that is not GitHub&apos;s. Write ghcr.io/%1.</source>
         <translation>«ghrc.io» — опечатка в ghcr.io (GitHub Container Registry): Docker обратился бы к хосту, который не принадлежит GitHub. Пишите ghcr.io/%1.</translation>
     </message>
@@ -681,6 +677,10 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>“%1” in “%2” is not a valid name: use lower-case letters and digits, joined by single “.”, “_”, “__” or “-” (not at the start or the end), for example octocat/hello-world.</source>
         <translation>«%1» в «%2» — недопустимое имя: используйте строчные буквы и цифры, соединённые одиночными «.», «_», «__» или «-» (не в начале и не в конце), например octocat/hello-world.</translation>
+    </message>
+    <message>
+        <source>“%1/” is the registry checked: the requests to it name OWNER/NAME[:TAG] alone.</source>
+        <translation>«%1/» — проверяемый реестр: запросы к нему называют только OWNER/NAME[:TAG].</translation>
     </message>
 </context>
 <context>
@@ -1606,10 +1606,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>Реестр %1 принимает вход как %2.</translation>
     </message>
     <message>
-        <source>The registry accepted %1 for %2%3%4.</source>
-        <translation>Реестр принял %1 для %2%3%4.</translation>
-    </message>
-    <message>
         <source> But %1 is public: anyone can pull it, so the pull proves nothing about the token.</source>
         <translation> Но %1 публичный: pull разрешён кому угодно, так что pull ничего не доказывает о токене.</translation>
     </message>
@@ -1798,10 +1794,6 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
         <translation>%1: перечислены не все пакеты — %2</translation>
     </message>
     <message>
-        <source>Use a valid classic token with package scopes, and clear stale stored logins (see the fix steps).</source>
-        <translation>Используйте действующий классический токен с областями доступа для пакетов и удалите устаревшие сохранённые входы (см. шаги исправления).</translation>
-    </message>
-    <message>
         <source>Use a valid classic token with package scopes, and clear the stale login in %1 (see the fix steps).</source>
         <translation>Используйте действующий классический токен с областями доступа для пакетов и удалите устаревший вход в %1 (см. шаги исправления).</translation>
     </message>
@@ -1820,6 +1812,26 @@ Exit codes: 0 every requested operation works; 1 action needed; 2 usage or bad i
     <message>
         <source>Fix what the token&apos;s rows say first, or name the images with --image / --images-file.</source>
         <translation>Сначала исправьте то, о чём говорят строки токена, или назовите образы через --image / --images-file.</translation>
+    </message>
+    <message>
+        <source>The registry accepted %1 for %2.</source>
+        <translation>Реестр принял %1 для %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a valid reference; whether it exists could not be seen (pull was not probed: see Registry: pull).</source>
+        <translation>%1 — корректная ссылка; существует ли она, выяснить не удалось (pull не проверялся: см. «Реестр: pull»).</translation>
+    </message>
+    <message>
+        <source>Use a valid classic token with package scopes (see the fix steps).</source>
+        <translation>Используйте действующий классический токен с областями доступа для пакетов (см. шаги исправления).</translation>
+    </message>
+    <message>
+        <source>Unknown: GitHub&apos;s answer to an installation token on /user (403) tells nothing about SSO.</source>
+        <translation>Неизвестно: ответ GitHub на /user для токена установки (403) ничего не говорит о SSO.</translation>
+    </message>
+    <message>
+        <source>Unknown: GitHub tells no expiry for an installation token (its answer to /user is 403); such tokens live an hour or until the job ends.</source>
+        <translation>Неизвестно: GitHub не сообщает срок действия токена установки (на /user он отвечает 403); такие токены живут час или до конца задания.</translation>
     </message>
 </context>
 <context>

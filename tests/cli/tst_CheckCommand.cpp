@@ -587,14 +587,15 @@ void tst_CheckCommand::refusedLoginNamesStaleHolders_data()
     const QString podman = u".config/containers/auth.json"_s;
     const QString helm = u".config/helm/registry/config.json"_s;
     const QString valid = u"Use a valid classic token with package scopes, and clear "_s;
-    QTest::newRow("none") << QStringList{} << valid + u"stale stored logins (see the fix steps)."_s;
+    // No stored login at all: nothing to clear, so the row does not send the user to clear one.
+    QTest::newRow("none") << QStringList{} << u"Use a valid classic token with package scopes (see the fix steps)."_s;
     QTest::newRow("helm") << QStringList{helm} << valid + u"the stale login in Helm (see the fix steps)."_s;
     QTest::newRow("docker and podman") << QStringList{u".docker/config.json"_s, podman}
                                        << valid + u"the stale login in Docker and Podman (see the fix steps)."_s;
 }
 
-// The registry refuses the login: its row names the tools that hold a stale login (or says "stored logins" when no
-// tool holds one), never Docker alone.
+// The registry refuses the login: its row names the tools that hold a stale login (and none when no tool holds one),
+// never Docker alone.
 void tst_CheckCommand::refusedLoginNamesStaleHolders()
 {
     QFETCH(QStringList, files);

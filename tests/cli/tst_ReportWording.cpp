@@ -69,6 +69,11 @@ private Q_SLOTS:
     void oneVerdictLine_data();
     void oneVerdictLine();
     void settingsPageNamedOnce();
+    void imageAsTheUserSpelledIt_data();
+    void imageAsTheUserSpelledIt();
+    void imageAsTheUserSpelledItInTheMatrix();
+    void noSentenceContradictsAnother_data();
+    void noSentenceContradictsAnother();
 
 private:
     Run check(const Scenario& scenario, const QStringList& extra, const QString& format);
@@ -215,6 +220,109 @@ void tst_ReportWording::settingsPageNamedOnce()
     }
     const Run text = check(s, extra, u"text"_s);
     QVERIFY2(!text.text.contains(u"Settings of "_s), qPrintable(text.text));
+}
+
+/// The report's words up to its evidence sections (verdict, checklist, table, fix steps), without the Evidence lines
+/// (requests as sent: /v2/OWNER/NAME/…).
+QString sentencesOf(const QString& text)
+{
+    QStringList kept;
+    for (const QString& line : text.section(u"== About this report =="_s, 0, 0).split(u'\n'))
+        if (!line.trimmed().startsWith(u"Evidence:"_s))
+            kept << line;
+    return kept.join(u'\n');
+}
+
+/// Each place `sentences` names `repository` without `host/` in front (a request quoted, /v2/OWNER/NAME/…, aside).
+QStringList namedWithoutHost(const QString& sentences, const QString& repository, const QString& host)
+{
+    QStringList bare;
+    for (qsizetype at = sentences.indexOf(repository); at >= 0; at = sentences.indexOf(repository, at + 1))
+        if (!sentences.left(at).endsWith(host + u'/') && !sentences.left(at).endsWith(u"/v2/"_s)) // a request's path
+            bare << sentences.mid(std::max<qsizetype>(0, at - 60), 120);
+    return bare;
+}
+
+void tst_ReportWording::imageAsTheUserSpelledIt_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("tag");
+    QTest::newRow("works") << u"ok-read-write"_s << u":latest"_s;
+    QTest::newRow("no such tag") << u"missing-tag"_s << u":v1"_s;
+    QTest::newRow("no such repository") << u"name-unknown"_s << QString();
+    QTest::newRow("public") << u"public-package"_s << QString();
+    QTest::newRow("push refused") << u"read-only"_s << QString();
+}
+
+// An image typed with the registry's host in front (ghcr.io/OWNER/NAME, 127.0.0.1:PORT/OWNER/NAME) is named so in
+// every sentence: the verdict, the checklist, the probes' notes and the fix steps — never with it here and without
+// it there.
+void tst_ReportWording::imageAsTheUserSpelledIt()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, tag);
+    const QString host = m_server.registryHost();
+    const QString typed = host + u"/octocat/app"_s + tag;
+    const Run text =
+        check(FakeServer::scenario(scenario), {u"--ops"_s, u"pull,push"_s, u"--image"_s, typed}, u"text"_s);
+    const QString sentences = sentencesOf(text.text);
+    QVERIFY2(text.text.section(u'\n', 1, 1).contains(u" for "_s + host + u"/octocat/app"_s), qPrintable(sentences));
+    const QStringList bare = namedWithoutHost(sentences, u"octocat/app"_s, host);
+    QVERIFY2(bare.isEmpty(), qPrintable(bare.join(u"\n---\n"_s)));
+}
+
+// The same in an every-package run: a given image keeps the host it was typed with, in the table and in the fix
+// steps, as a single check would (it was refused as "not a valid name" before).
+void tst_ReportWording::imageAsTheUserSpelledItInTheMatrix()
+{
+    const QString host = m_server.registryHost();
+    const Run text = check(FakeServer::scenario(u"packages"_s),
+                           {u"--ops"_s, u"pull,push"_s, u"--image"_s, host + u"/octocat/app:latest"_s, u"--image"_s,
+                            host + u"/octocat/loose"_s, u"--image"_s, u"octocat/db"_s},
+                           u"text"_s);
+    QCOMPARE(text.exitCode, 1); // push is refused on octocat/loose
+    const QString sentences = sentencesOf(text.text);
+    for (const QString& image : {u"/octocat/app "_s, u"/octocat/loose "_s})
+        QVERIFY2(sentences.contains(u'\n' + host + image), qPrintable(sentences));
+    QVERIFY2(sentences.contains(host + u"/octocat/loose: https://"_s), qPrintable(sentences)); // its fix step
+    const QStringList bare = namedWithoutHost(sentences, u"octocat/loose"_s, host);
+    QVERIFY2(bare.isEmpty(), qPrintable(bare.join(u"\n---\n"_s)));
+    QVERIFY2(sentences.contains(u"\noctocat/db "_s), qPrintable(sentences)); // typed without a host: named without
+}
+
+void tst_ReportWording::noSentenceContradictsAnother_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("said");    ///< a sentence the report says
+    QTest::addColumn<QString>("notSaid"); ///< what would contradict it, or claim what was not seen
+    // The policy row: no personal token works. The login row must not send the user for another classic token.
+    QTest::newRow("policy at the token step")
+        << u"org-forbids-classic-token-step"_s << u"no personal access token works"_s << u"Use a valid classic token"_s;
+    // The stored logins were not looked at (--no-docker-credentials): no row may send the user to clear stale ones.
+    QTest::newRow("revoked, stored logins not compared")
+        << u"revoked"_s << u"Not compared (turned off)."_s << u"clear stale stored logins"_s;
+    // Pull was never probed (the login was refused): no row may speak of the pull probe's answer.
+    QTest::newRow("revoked, pull not probed")
+        << u"revoked"_s << u"Not probed: the registry refused the login"_s << u"the pull probe gave no answer"_s;
+    // GitHub answered (and recognised an installation token): no row may say the API check did not complete.
+    QTest::newRow("actions token") << u"actions-token"_s << u"GitHub recognised an installation token"_s
+                                   << u"the GitHub API check did not complete"_s;
+    // GitHub's sentence "The `acme` organization forbids …": the organization is acme.
+    QTest::newRow("lifetime policy") << u"org-lifetime-policy"_s << u"`acme` forbids personal access tokens"_s
+                                     << u"`organization`"_s;
+}
+
+// Two sentences of one report never contradict each other, nor say what the check did not see.
+void tst_ReportWording::noSentenceContradictsAnother()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, said);
+    QFETCH(QString, notSaid);
+    const Scenario s = FakeServer::scenario(scenario);
+    QVERIFY(!s.name.isEmpty());
+    const Run text = check(s, {u"--ops"_s, u"pull,push"_s, u"--image"_s, u"octocat/app:latest"_s}, u"text"_s);
+    QVERIFY2(text.text.contains(said), qPrintable(text.text));
+    QVERIFY2(!text.text.contains(notSaid), qPrintable(text.text));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportWording)

@@ -198,7 +198,7 @@ Diagnosis everyStatusAndImages()
     d.matrix = true;
     for (const QString& visibility : {u"private"_s, u"public"_s, u"internal"_s}) {
         ImageResult image;
-        image.package = {u"octo-org"_s, true, u"web-"_s + visibility, visibility, u"octo-org/web"_s, true, {}, {}};
+        image.package = {u"octo-org"_s, true, u"web-"_s + visibility, visibility, u"octo-org/web"_s, true, {}, {}, {}};
         image.finished = true;
         image.verdict = visibility == u"private"_s ? Verdict::ActionNeeded : Verdict::Ok;
         image.registry = d.registry;

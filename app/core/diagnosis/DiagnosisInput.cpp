@@ -38,6 +38,14 @@ QString DiagnosisInput::apiEvidenceLine() const
     return line;
 }
 
+QString DiagnosisInput::imageName(bool withReference) const
+{
+    const QString name = (lint.typedHost.isEmpty() ? QString() : lint.typedHost + u'/') + reg.image;
+    if (!withReference)
+        return name;
+    return name + (reg.reference.startsWith(u"sha256:"_s) ? u"@"_s : u":"_s) + reg.reference;
+}
+
 QString DiagnosisInput::opEvidence(const OperationResult& r) const
 {
     QStringList parts;

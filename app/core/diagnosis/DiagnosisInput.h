@@ -53,6 +53,9 @@ struct DiagnosisInput
     /// The package scopes an operation needs that GitHub says the token lacks (empty when scopes are unknown).
     /// read:packages counts for push too: recommending it is always safe, and some registries want it.
     QStringList missingScopesFor(Operation o) const;
+    /// The image in sentences, as the user spelled it (the registry's host in front when they typed it); with the
+    /// tag or digest unless `withReference` is false. The requests and their evidence use OWNER/NAME (reg.image).
+    QString imageName(bool withReference = false) const;
     QString owner() const { return reg.image.section(u'/', 0, 0); }
     QString packageName() const { return reg.image.section(u'/', 1); }
 };

@@ -73,12 +73,11 @@ QString okSummary(const DiagnosisInput& f, const Diagnosis& d)
             if (f.req.wants(op))
                 works << operationId(op);
         s = works.isEmpty() ? Diagnoser::tr("The registry %1 accepts the login as %2.").arg(f.reg.host, f.reg.user)
-                            : Diagnoser::tr("The registry accepted %1 for %2%3%4.")
-                                  .arg(works.join(Diagnoser::tr(" and ")), f.reg.image,
-                                       f.reg.reference.startsWith(u"sha256:"_s) ? u"@"_s : u":"_s, f.reg.reference);
+                            : Diagnoser::tr("The registry accepted %1 for %2.")
+                                  .arg(works.join(Diagnoser::tr(" and ")), f.imageName(true));
         if (f.reg.publicImage == true && f.allowed(Operation::Pull) == true)
             s += Diagnoser::tr(" But %1 is public: anyone can pull it, so the pull proves nothing about the token.")
-                     .arg(f.reg.image);
+                     .arg(f.imageName());
         else if (!f.has(u"read:packages"_s) && f.has(u"write:packages"_s) && f.allowed(Operation::Pull) == true)
             s += Diagnoser::tr(" (write:packages alone was enough here.)");
     }

@@ -44,7 +44,7 @@ QList<ChecklistItem> Diagnoser::imageChecklist(const CheckRequest& base, const T
     if (!image.finished)
         return {};
     CheckRequest request = base;
-    request.image = image.package.image(); // as the run probed it
+    request.image = image.package.named(); // as the run probed it, named as the user spelled it
     const Diagnosis d = diagnose(request, token, api, image.registry, image.checkedAt);
     const QStringList ids = imageChecklistIds();
     QList<ChecklistItem> rows;
@@ -180,7 +180,7 @@ void addMatrixFixSteps(Diagnosis& d)
         QStringList withoutPage;
         for (const QString& name : std::as_const(g.images)) {
             const auto image = std::find_if(d.images.cbegin(), d.images.cend(),
-                                            [&name](const ImageResult& i) { return i.package.image() == name; });
+                                            [&name](const ImageResult& i) { return i.package.named() == name; });
             if (image != d.images.cend() && !image->package.settingsUrl.isEmpty())
                 step.links << FixLink{name, image->package.settingsUrl};
             else

@@ -140,7 +140,7 @@ QList<RefusalGroup> refusalGroupsOf(const Diagnosis& d)
                 groups.insert(key, RefusalGroup{c.id, operationId(op), c.cause, c.fix, {}, {}});
                 order << key;
             }
-            groups[key].images << image.package.image();
+            groups[key].images << image.package.named();
         }
     }
     QList<RefusalGroup> result;

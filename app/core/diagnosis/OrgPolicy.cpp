@@ -14,8 +14,10 @@ OrgPolicy orgPolicyFrom(const QString& message, const QString& githubHost)
     if (!text.contains(u"forbids access"_s, Qt::CaseInsensitive))
         return p;
     p.quote = text.trimmed();
-    static const QRegularExpression orgRe(uR"([`'"]?([A-Za-z0-9][A-Za-z0-9._-]{0,99})[`'"]?\s+forbids access)"_s,
-                                          QRegularExpression::CaseInsensitiveOption);
+    // "`acme` forbids access", and "The `acme` organization forbids access" (the lifetime policy's wording).
+    static const QRegularExpression orgRe(
+        uR"([`'"]?([A-Za-z0-9][A-Za-z0-9._-]{0,99})[`'"]?(?:\s+organization)?\s+forbids access)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     if (const auto m = orgRe.match(text); m.hasMatch())
         p.organization = m.captured(1);
     static const QRegularExpression lifetimeRe(uR"(lifetime is (?:greater|longer) than (\d{1,4}) days?)"_s,

@@ -12,13 +12,15 @@ QString loginAloneProvesNothing()
 
 namespace {
 
-/// A refused login's fix: a valid token, and the stale logins cleared where they are.
-QString refusedLoginFix(const DockerCredentialEvidence& docker)
+/// A refused login's fix: a valid token, and the stale logins cleared where they are. When an organization policy
+/// refused it, no other token of the kind helps: the policy row says what does.
+QString refusedLoginFix(const DiagnosisInput& f, const DockerCredentialEvidence& docker)
 {
+    if (f.policy.found())
+        return Diagnoser::tr("An organization policy refuses this token, not its scopes (see Organization policy).");
     const QStringList tools = staleLoginTools(docker);
-    if (tools.isEmpty())
-        return Diagnoser::tr("Use a valid classic token with package scopes, and clear stale stored logins (see the "
-                             "fix steps).");
+    if (tools.isEmpty()) // no stale login to clear, and no step about one
+        return Diagnoser::tr("Use a valid classic token with package scopes (see the fix steps).");
     return Diagnoser::tr("Use a valid classic token with package scopes, and clear the stale login in %1 (see the fix "
                          "steps).")
         .arg(wordList(tools));
@@ -49,7 +51,7 @@ ChecklistItem loginItem(const DiagnosisInput& f, const DockerCredentialEvidence&
                     Diagnoser::tr("The registry refused the login (%1%2).")
                         .arg(r.loginStatus)
                         .arg(r.loginMessage.isEmpty() ? QString() : u": "_s + r.loginMessage),
-                    ev, refusedLoginFix(docker));
+                    ev, refusedLoginFix(f, docker));
     const QString why = r.errorSentence.isEmpty() ? r.loginMessage : r.errorSentence;
     return item(u"registry.login"_s, CheckStatus::Skip, title, Diagnoser::tr("Could not tell: %1").arg(why), ev,
                 Diagnoser::tr("Check the registry host, your network and TLS settings, then check again."));
@@ -85,7 +87,7 @@ ChecklistItem operationItem(const DiagnosisInput& f, Operation op)
                         r->note + u' ' +
                             Diagnoser::tr("But %1 is public: the registry lets anyone pull it, with any bearer or "
                                           "none, so this proves nothing about the token.")
-                                .arg(f.reg.image),
+                                .arg(f.imageName()),
                         ev + u"; "_s + f.reg.publicEvidence,
                         Diagnoser::tr("To test the token's pull right, name a private image."));
         return item(id, CheckStatus::Pass, title, r->note + extra, ev);

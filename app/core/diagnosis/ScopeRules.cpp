@@ -117,6 +117,11 @@ ChecklistItem ssoItem(const DiagnosisInput& f)
     if (f.apiOk())
         return item(u"sso.authorized"_s, CheckStatus::Pass, title,
                     Diagnoser::tr("No organization asked for SSO authorization."), ev);
+    if (f.api.outcome == ApiEvidence::Outcome::Integration) // the API answered, with nothing about SSO
+        return item(u"sso.authorized"_s, CheckStatus::Skip, title,
+                    Diagnoser::tr("Unknown: GitHub's answer to an installation token on /user (403) tells nothing "
+                                  "about SSO."),
+                    ev);
     return item(u"sso.authorized"_s, CheckStatus::Skip, title,
                 Diagnoser::tr("Unknown: the GitHub API check did not complete."), ev);
 }

@@ -172,6 +172,11 @@ ChecklistItem tokenExpiry(const DiagnosisInput& f)
             ev);
     if (f.apiOk())
         return item(u"token.expiry"_s, CheckStatus::Pass, title, Diagnoser::tr("The token has no expiry date."), ev);
+    if (f.api.outcome == ApiEvidence::Outcome::Integration) // the API answered: it just tells no expiry
+        return item(u"token.expiry"_s, CheckStatus::Skip, title,
+                    Diagnoser::tr("Unknown: GitHub tells no expiry for an installation token (its answer to /user is "
+                                  "403); such tokens live an hour or until the job ends."),
+                    ev);
     return item(u"token.expiry"_s, CheckStatus::Skip, title,
                 Diagnoser::tr("Unknown: the GitHub API check did not complete."), ev);
 }

@@ -138,6 +138,11 @@ QString ImageLint::corrected() const
     return repository + (reference.startsWith(u"sha256:"_s) ? u"@"_s : u":"_s) + reference;
 }
 
+QString ImageLint::named(bool withReference) const
+{
+    return (typedHost.isEmpty() ? QString() : typedHost + u'/') + (withReference ? corrected() : repository);
+}
+
 ImageLint lintImage(const QString& image, const QString& registry)
 {
     ImageLint lint;
@@ -156,9 +161,10 @@ ImageLint lintImage(const QString& image, const QString& registry)
         const QString host = first.toLower();
         rest = rest.section(u'/', 1);
         if (host == reg) {
+            lint.typedHost = first;
             lint.notes << ImageNote{u"host-stripped"_s, false,
-                                    CheckRequestText::tr("“%1/” was removed from the image: it is the registry "
-                                                         "checked, and the image field takes OWNER/NAME[:TAG].")
+                                    CheckRequestText::tr("“%1/” is the registry checked: the requests to it name "
+                                                         "OWNER/NAME[:TAG] alone.")
                                         .arg(first)};
         } else if (host == u"ghrc.io"_s) {
             lint.probe = reg == u"ghcr.io"_s;

@@ -61,9 +61,15 @@ struct ImageLint
     bool probe = false; ///< the registry checked can be asked about it
     bool valid = false; ///< false: not an image reference at all (a usage error)
     QList<ImageNote> notes;
+    /// The checked registry's host as typed in front of OWNER/NAME ("ghcr.io", "127.0.0.1:5000"): removed for the
+    /// requests, kept in every sentence that names the image. Empty when none was typed.
+    QString typedHost;
 
     bool hasProblem() const;
     QString corrected() const; ///< repository + ":tag" / "@digest"
+    /// The image as the user spelled it (typedHost/ in front when they typed it): corrected(), or the repository
+    /// alone without `withReference`. What every sentence naming the image says.
+    QString named(bool withReference = true) const;
 };
 
 /// Lints an image as a user types it (OWNER/NAME[:TAG][@sha256:…], maybe with a host in front) against the

@@ -16,8 +16,10 @@ struct PackageInfo
     bool listed = false; ///< its facts come from GitHub's packages API (listed, or given and found there)
     QString settingsUrl; ///< https://HOST/users|orgs/OWNER/packages/container/NAME/settings; empty when unknown
     QString reference;   ///< tag or digest to probe; empty: "latest"
+    QString typedHost;   ///< the registry's host as the user typed it in front of a given image; empty otherwise
 
     QString image() const; ///< OWNER/NAME[:TAG|@DIGEST], as probed
+    QString named() const; ///< image() as the user spelled it (typedHost/ in front): what sentences and tables say
 };
 
 /// Whether one owner's packages could be listed, and if not why.

@@ -97,6 +97,11 @@ QString PackageInfo::image() const
     return out;
 }
 
+QString PackageInfo::named() const
+{
+    return typedHost.isEmpty() ? image() : typedHost + u'/' + image();
+}
+
 bool PackageListing::complete() const
 {
     if (!orgsError.isEmpty())

@@ -80,12 +80,14 @@ void RegistryClient::initEvidence(const CheckRequest& resolvedRequest, const QSt
         m_state.evidence.operations.append(r);
     }
     m_state.repository.clear();
+    m_state.named.clear();
     if (!resolvedRequest.image.isEmpty()) {
         // Probe what the reference means once its lint is applied (host stripped, lower-cased); a reference
         // to another registry is not probed at all.
         const ImageLint lint = lintImage(resolvedRequest.image, resolvedRequest.registry);
         if (lint.probe) {
             m_state.repository = lint.repository;
+            m_state.named = lint.named(false);
             m_state.evidence.image = lint.repository;
             m_state.evidence.reference = lint.reference;
         }

@@ -119,9 +119,9 @@ void RegistryProbes::probePull(const QString& bearer)
         if (r.status == 200) {
             res->allowed = true;
             m_state->evidence.referenceExists = true;
-            res->note = tr("The registry served the manifest of %1%2%3.")
-                            .arg(m_state->repository, referenceSeparator(m_state->evidence.reference),
-                                 m_state->evidence.reference);
+            res->note =
+                tr("The registry served the manifest of %1%2%3.")
+                    .arg(m_state->named, referenceSeparator(m_state->evidence.reference), m_state->evidence.reference);
             probeDone();
             return;
         }
@@ -179,7 +179,7 @@ void RegistryProbes::probePullTags(const QString& bearer)
                 res->note = tr("The registry does not know the repository %1 (404 %2). It may not exist yet, or "
                                "it may be hidden from this account; pull cannot be judged. Check the owner and "
                                "name.")
-                                .arg(m_state->repository, res->code);
+                                .arg(m_state->named, res->code);
             }
         } else {
             parseRegistryError(r.body, &res->code, &res->message);

@@ -21,6 +21,7 @@ struct RegistryState
     CheckRequest request;
     QString token;      ///< the user's token (secret)
     QString repository; ///< what is probed (the image's lint applied); empty: nothing to probe
+    QString named;      ///< the repository as the user spelled it (ImageLint::named): what the notes say
     RegistryEvidence evidence;
     QStringList registryTokens; ///< secrets received, wiped when done (the redaction set keeps them)
     std::shared_ptr<RedactionSet> redactions;
