@@ -133,6 +133,7 @@ void MatrixRunner::start(const MatrixRequest& request, const QString& token)
     m_batches.clear();
     m_cancelRefusal = std::make_shared<int>(0);
     m_imagesReady = false;
+    m_apiAnswered = m_listingStarted = m_listingDone = false;
     m_next = m_done = 0;
     m_running = true;
     m_clock.start();
@@ -150,6 +151,10 @@ void MatrixRunner::start(const MatrixRequest& request, const QString& token)
     auto* api = m_session->add<GitHubApiClient>();
     connect(api, &GitHubApiClient::finished, this, &MatrixRunner::apiDone);
     api->start(m_request.base.apiUrl, m_token, m_tokenAnalysis.kind);
+    // The user's packages and organizations need no login: they are listed beside GET /user, not after it (only
+    // named owners wait for the login, which tells the user's own name from an organization's).
+    if (m_request.allPackages && m_request.owners.isEmpty())
+        startListing(QString());
     discoverRegistry();
 }
 
@@ -246,29 +251,52 @@ void MatrixRunner::apiDone(const ApiEvidence& evidence)
     if (!m_running)
         return;
     m_apiEvidence = evidence;
-    if (!m_request.allPackages) {
+    m_apiAnswered = true;
+    if (!m_request.allPackages)
         probeImages({});
-        return;
-    }
-    // A token GitHub refused, or an API that could not be used, lists nothing: asking would only turn GitHub's one
-    // answer into a per-owner refusal that hides it ("no such API", "no packages"). The given images are still probed.
-    if (evidence.outcome == ApiEvidence::Outcome::BadCredentials || rules::apiCouldNotComplete(evidence)) {
-        m_listing.skipped = true;
-        Q_EMIT listed(m_listing);
-        probeImages({});
-        return;
-    }
+    else if (evidence.outcome == ApiEvidence::Outcome::BadCredentials || rules::apiCouldNotComplete(evidence))
+        skipListing();
+    else if (!m_listingStarted)
+        startListing(evidence.login);
+    else if (m_listingDone)
+        listingReady();
+}
+
+void MatrixRunner::skipListing()
+{
+    // A token GitHub refused, or an API that could not be used, lists nothing: a listing would only turn GitHub's
+    // one answer into a per-owner refusal that hides it ("no such API", "no packages"). What a listing sent beside
+    // GET /user answers is dropped. The given images are still probed.
+    m_listing = PackageListing{};
+    m_listing.skipped = true;
+    Q_EMIT listed(m_listing);
+    probeImages({});
+}
+
+void MatrixRunner::startListing(const QString& login)
+{
+    m_listingStarted = true;
     auto* lister = m_session->add<PackageLister>();
     connect(lister, &PackageLister::finished, this, [this](const PackageListing& listing) {
-        if (!m_running)
+        if (!m_running || m_listing.skipped)
             return;
         m_listing = listing;
-        Q_EMIT listed(listing);
-        probeImages(listing.packages);
+        m_listingDone = true;
+        if (m_apiAnswered)
+            listingReady();
     });
     const CheckRequest& base = m_request.base;
     lister->setMaxPackages(m_request.maxPackages);
-    lister->start(base.apiUrl, m_token, evidence.login, m_request.owners, base.webHost());
+    lister->start(base.apiUrl, m_token, login, m_request.owners, base.webHost());
+}
+
+void MatrixRunner::listingReady()
+{
+    // Listed beside GET /user, the user's own listing is named once the login is known.
+    if (m_request.owners.isEmpty() && !m_listing.owners.isEmpty() && m_listing.owners.constFirst().owner.isEmpty())
+        m_listing.owners.first().owner = m_apiEvidence.login;
+    Q_EMIT listed(m_listing);
+    probeImages(m_listing.packages);
 }
 
 void MatrixRunner::probeImages(const QList<PackageInfo>& listed)

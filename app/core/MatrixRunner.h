@@ -73,6 +73,12 @@ Q_SIGNALS:
 
 private:
     void apiDone(const ApiEvidence& evidence);
+    /// Lists the packages (`login`: empty while GET /user is on its way; the user's own listing needs none).
+    void startListing(const QString& login);
+    /// GET /user says the token cannot list anything: no listing (PackageListing::skipped), the given images only.
+    void skipListing();
+    /// The listing and GET /user are both in: the images are known.
+    void listingReady();
     /// The registry's one challenge (GET /v2/ once per run, beside the API's first answer).
     void discoverRegistry();
     void challengeDone(const RegistryEvidence& challenge);
@@ -113,6 +119,9 @@ private:
     QList<Batch> m_batches;
     std::shared_ptr<int> m_cancelRefusal; ///< the status of a refused upload cancel (405), shared by the images
     bool m_imagesReady = false;           ///< imagesKnown() was emitted; they start with the challenge
+    bool m_apiAnswered = false;           ///< GET /user answered (the images wait for the login)
+    bool m_listingStarted = false;
+    bool m_listingDone = false;
     int m_next = 0;
     int m_done = 0;
     bool m_running = false;

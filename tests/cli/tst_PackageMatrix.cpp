@@ -186,6 +186,7 @@ private Q_SLOTS:
     void connectionsStayBounded();
     void listsEveryPackageAcrossPages();
     void listingStopsAtItsBound();
+    void listingGoesBesideTheUser();
     void groupsRefusalsByCause();
     void imageRowsAreASingleCheckRows();
     void notLinkedForAWorkflowNamesItsRepository();
@@ -353,6 +354,53 @@ void tst_PackageMatrix::listingStopsAtItsBound()
     QVERIFY2(sentence.startsWith(u"octocat: cannot list packages — GitHub's answer"_s), qPrintable(sentence));
 }
 
+// The user's packages and organizations are listed beside GET /user, not after its answer (a round trip less on a
+// listed run's critical path); the images still wait for the login, and the user's own listing is named by it
+// even when it has no package to take the name from.
+void tst_PackageMatrix::listingGoesBesideTheUser()
+{
+    FakeServer server;
+    QVERIFY(server.start());
+    Scenario s = accountWithoutSso(); // octocat 5 packages, acme 3; two per page
+    s.api.fault = ghcr::test::Fault::Delay;
+    s.api.delayMs = 1500; // GET /user answers late; the listing does not wait for it
+    server.setScenario(s);
+    MatrixRun run = runMatrix(matrixRequest(server), s.token);
+    QVERIFY(run.finished);
+    qint64 user = -1;
+    qint64 lastListing = -1;
+    for (const auto& r : server.requests(u"api"_s)) {
+        if (r.path == u"/api/v3/user"_s)
+            user = r.receivedAtMs;
+        else if (r.path.endsWith(u"/packages"_s) || r.path.endsWith(u"/orgs"_s))
+            lastListing = r.receivedAtMs;
+    }
+    QVERIFY(user >= 0 && lastListing >= 0);
+    // Every page of both owners (three of octocat's in a row, then acme's) was asked while /user was unanswered.
+    QVERIFY2(lastListing - user < s.api.delayMs, qPrintable(QString::number(lastListing - user)));
+    QStringList listed;
+    QStringList rows;
+    for (const PackageInfo& p : std::as_const(run.diagnosis.listing.packages))
+        listed << p.image();
+    for (const ImageResult& i : std::as_const(run.diagnosis.images)) {
+        rows << i.package.image();
+        QVERIFY2(i.finished, qPrintable(i.package.image()));
+    }
+    QCOMPARE(listed.size(), 8);
+    QCOMPARE(rows, listed);
+    QCOMPARE(run.diagnosis.listing.owners.constFirst().owner, u"octocat"_s);
+    // A user without packages of their own: the listing has no package to name them by; the login does.
+    s.packages.packages.removeIf([](const FakePackage& p) { return !p.orgOwned; });
+    server.setScenario(s);
+    run = runMatrix(matrixRequest(server), s.token);
+    QVERIFY(run.finished);
+    QCOMPARE(run.diagnosis.images.size(), 3);
+    QCOMPARE(run.diagnosis.listing.owners.size(), 2);
+    QCOMPARE(run.diagnosis.listing.owners.constFirst().owner, u"octocat"_s);
+    QCOMPARE(run.diagnosis.listing.owners.constFirst().packages, 0);
+    QVERIFY(run.diagnosis.listing.owners.constFirst().listed);
+}
+
 void tst_PackageMatrix::groupsRefusalsByCause()
 {
     FakeServer server;
@@ -517,7 +565,8 @@ void tst_PackageMatrix::listingRefusedFallsBackToGivenImages_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("no read:packages") << 403 << u"Resource not accessible by personal access token"_s
                                       << u"needs read:packages"_s;
-    QTest::newRow("GHES without packages") << 404 << u"Not Found"_s << u"no packages API"_s;
+    // The user's own listing (GET /user/packages, sent beside GET /user) is no organization: no packages API.
+    QTest::newRow("GHES without packages") << 404 << u"Not Found"_s << u"this server has no such API"_s;
 }
 
 void tst_PackageMatrix::listingRefusedFallsBackToGivenImages()
