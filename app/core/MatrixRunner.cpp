@@ -131,7 +131,7 @@ void MatrixRunner::start(const MatrixRequest& request, const QString& token)
     m_active.clear();
     m_challenge.reset();
     m_batches.clear();
-    m_cancelRefusal = std::make_shared<int>(0);
+    m_cancelRefusal = std::make_shared<CancelLearning>();
     m_imagesReady = false;
     m_apiAnswered = m_listingStarted = m_listingDone = false;
     m_next = m_done = 0;
@@ -447,6 +447,8 @@ void MatrixRunner::finish()
     for (Batch& batch : m_batches)
         batch.token.fill(u'\0');
     m_batches.clear();
+    if (m_cancelRefusal)
+        m_cancelRefusal->runOver = true;
     if (m_session) {
         CheckSession* session = m_session;
         m_session = nullptr;

@@ -22,6 +22,7 @@ namespace ghcr {
 
 class CheckSession;
 class RegistryClient;
+struct CancelLearning;
 
 /// What a matrix run was asked: the single check's settings (host, registry, operations, timeout) for
 /// every image, and which images.
@@ -117,9 +118,9 @@ private:
         QString token; ///< empty: refused or failed; its images ask for their own
     };
     QList<Batch> m_batches;
-    std::shared_ptr<int> m_cancelRefusal; ///< the status of a refused upload cancel (405), shared by the images
-    bool m_imagesReady = false;           ///< imagesKnown() was emitted; they start with the challenge
-    bool m_apiAnswered = false;           ///< GET /user answered (the images wait for the login)
+    std::shared_ptr<CancelLearning> m_cancelRefusal; ///< what the images learn of upload cancels (405: none sent)
+    bool m_imagesReady = false;                      ///< imagesKnown() was emitted; they start with the challenge
+    bool m_apiAnswered = false;                      ///< GET /user answered (the images wait for the login)
     bool m_listingStarted = false;
     bool m_listingDone = false;
     int m_next = 0;

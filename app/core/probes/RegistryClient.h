@@ -49,7 +49,7 @@ public:
     /// image's own token (a token server may grant fewer scopes per request), so a refusal is never the batch's.
     void setSharedToken(const QString& bearer) { m_auth->setSharedToken(bearer); }
     /// Before start(): see RegistryProbes::setCancelRefusal() (a 405 to an upload cancel, learned once per run).
-    void setCancelRefusal(std::shared_ptr<int> refusedStatus) { m_probes->setCancelRefusal(std::move(refusedStatus)); }
+    void setCancelRefusal(std::shared_ptr<CancelLearning> learning) { m_probes->setCancelRefusal(std::move(learning)); }
     /// Registry tokens received are added to this set (the check's secrets).
     void setRedactions(std::shared_ptr<RedactionSet> redactions) { m_state.redactions = std::move(redactions); }
     bool waitingForUser() const { return m_waitingForUser; }

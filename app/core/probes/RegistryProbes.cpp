@@ -228,16 +228,33 @@ void RegistryProbes::probePush(const QString& bearer)
             probeDone();
             return;
         }
-        if (m_cancelRefusal && *m_cancelRefusal != 0) {
-            res->cancelNote = tr("No cancel sent: the registry answered %1 to this run's first one (ghcr.io cannot "
-                                 "cancel an upload). The empty upload expires by itself.")
-                                  .arg(*m_cancelRefusal);
-            probeDone();
-            return;
-        }
-        sendCancel(location, bearer);
-        probeDone();
+        decideCancel(location, bearer);
     });
+}
+
+void RegistryProbes::decideCancel(const QUrl& location, const QString& bearer)
+{
+    if (m_cancelRefusal && m_cancelRefusal->refusedStatus != 0) {
+        m_state->result(Operation::Push)->cancelNote =
+            tr("No cancel sent: the registry answered %1 to this run's first one (ghcr.io cannot "
+               "cancel an upload). The empty upload expires by itself.")
+                .arg(m_cancelRefusal->refusedStatus);
+        probeDone();
+        return;
+    }
+    if (m_cancelRefusal && m_cancelRefusal->first && !m_cancelRefusal->firstAnswered) {
+        // Whether this registry can cancel at all is known in a round trip: a cancel sent now would take a
+        // request slot from the other images for nothing on ghcr.io.
+        connect(m_cancelRefusal->first, &HttpJob::finished, this, [this, location, bearer](const HttpResponse& r) {
+            if (r.failure == HttpResponse::Failure::Cancelled || m_cancelRefusal->runOver)
+                probeDone(); // the run was cancelled (maybe by an image this answer finished): nothing more is sent
+            else
+                decideCancel(location, bearer);
+        });
+        return;
+    }
+    sendCancel(location, bearer);
+    probeDone();
 }
 
 void RegistryProbes::sendCancel(const QUrl& location, const QString& bearer)
@@ -255,11 +272,15 @@ void RegistryProbes::sendCancel(const QUrl& location, const QString& bearer)
     // HTTP client, and only the learning outlives the probes (forgetCancel() disconnects the rest).
     HttpClient* http = m_state->http;
     m_cancelJob = http->send(cancel, http);
+    if (m_cancelRefusal && !m_cancelRefusal->first)
+        m_cancelRefusal->first = m_cancelJob; // connected before any image waits for it: it learns first
     if (m_cancelRefusal)
-        connect(m_cancelJob, &HttpJob::finished, http, [learn = m_cancelRefusal](const HttpResponse& c) {
-            if (c.ok() && c.status == 405)
-                *learn = c.status;
-        });
+        connect(m_cancelJob, &HttpJob::finished, http,
+                [learn = m_cancelRefusal, job = m_cancelJob](const HttpResponse& c) {
+                    learn->firstAnswered = learn->firstAnswered || learn->first == job;
+                    if (c.ok() && c.status == 405)
+                        learn->refusedStatus = c.status;
+                });
     connect(m_cancelJob, &HttpJob::finished, this, &RegistryProbes::cancelAnswered);
 }
 
