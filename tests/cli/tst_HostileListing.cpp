@@ -314,7 +314,9 @@ void tst_HostileListing::addStatusCases()
                                          u"GitHub refused the token (401) (“Bad credentials”)."_s);
     QTest::newRow("403 no JSON") << refused(
         403, "Forbidden", {}, u"The token may not list packages (403): a classic token needs read:packages"_s);
-    QTest::newRow("404") << refused(404, R"({"message":"Not Found"})", {}, u"GitHub answered 404 for octocat"_s);
+    // The user's own listing (sent beside GET /user, before the login is known) is no organization: no such API.
+    QTest::newRow("404") << refused(404, R"({"message":"Not Found"})", {},
+                                    u"GitHub answered 404: this server has no such API"_s);
     QTest::newRow("410") << refused(410, R"({"message":"Gone"})", {}, u"GitHub answered 410 (“Gone”)."_s);
     QTest::newRow("500 JSON") << refused(500, R"({"message":"Server Error"})", {},
                                          u"GitHub answered 500 (“Server Error”): an error on GitHub's side"_s);

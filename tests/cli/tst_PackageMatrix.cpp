@@ -929,7 +929,10 @@ void tst_PackageMatrix::tokenGitHubRefusesListsNothing()
     const MatrixRun none = runMatrix(matrixRequest(server), revoked.token);
     QVERIFY(none.finished);
     QVERIFY(none.diagnosis.listing.skipped);
-    QCOMPARE(listingRequests(), 0);
+    // The user's first pages go beside GET /user (a listed run's round trip less); what they answer is dropped, and
+    // nothing more is listed.
+    QVERIFY2(listingRequests() <= 2, qPrintable(QString::number(listingRequests())));
+    QVERIFY(none.diagnosis.listing.owners.isEmpty());
     QCOMPARE(none.diagnosis.verdict, Verdict::ActionNeeded);
     QVERIFY2(none.diagnosis.summary.startsWith(u"No image to check: GitHub rejected the token (401)"_s),
              qPrintable(none.diagnosis.summary));
