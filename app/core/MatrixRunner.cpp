@@ -322,7 +322,9 @@ void MatrixRunner::probeImages(const QList<PackageInfo>& listed)
 
 void MatrixRunner::startNext()
 {
-    if (m_running && m_next < m_images.size() && m_session->http()->remainingMs() == 0) {
+    // A registry that did not answer /v2/ ends each image at once, without a request, with why: those still run.
+    const bool registryFailed = m_challenge && !m_challenge->errorSentence.isEmpty();
+    if (m_running && m_next < m_images.size() && m_session->http()->remainingMs() == 0 && !registryFailed) {
         finish(); // the images not started could not be probed: nothing to ask them one by one
         return;
     }
