@@ -71,6 +71,8 @@ QString incompleteReason(const DiagnosisInput& f);
 QString okSummary(const DiagnosisInput& f, const Diagnosis& d);
 
 // MatrixRefusals.cpp
+/// An owner of the listing in words: its login, or "your account" for the token's own (no login known).
+QString ownerTitle(const OwnerListing& owner);
 /// The owners whose packages could not be listed, each as "owner: reason".
 QStringList refusedOwnersOf(const PackageListing& listing);
 /// The packages.listing row of the every-package check.

@@ -170,7 +170,7 @@ void addMatrixFixSteps(Diagnosis& d)
         if (g.operation.isEmpty()) { // an owner that could not be listed (its reason says what to do), SSO's link
             for (const OwnerListing& o : d.listing.owners)
                 if (g.images.contains(o.owner) && !o.ssoUrl.isEmpty())
-                    step.links << FixLink{o.owner.isEmpty() ? Diagnoser::tr("your account") : o.owner, o.ssoUrl};
+                    step.links << FixLink{rules::ownerTitle(o), o.ssoUrl};
             d.fixSteps << step;
             continue;
         }

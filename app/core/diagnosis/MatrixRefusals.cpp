@@ -6,6 +6,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -71,8 +72,9 @@ Cause notLinked(const CheckRequest& base, const ApiEvidence& api, TokenKind kind
                 .arg(account)};
 }
 
-/// Why `op` is refused on this image, in words shared by every image with the same cause.
-Cause causeOf(const Diagnosis& d, const ImageResult& image, Operation op)
+/// Why `op` is refused on this image, in words shared by every image with the same cause. `rows` holds the image's
+/// checklist once derived (for its organization-policy row), so that an image refused twice is derived once.
+Cause causeOf(const Diagnosis& d, const ImageResult& image, Operation op, std::optional<QList<ChecklistItem>>& rows)
 {
     const CheckRequest& base = d.request;
     const ApiEvidence& api = d.api;
@@ -88,11 +90,12 @@ Cause causeOf(const Diagnosis& d, const ImageResult& image, Operation op)
                 Diagnoser::tr("organization %1 forbids classic personal access tokens").arg(policy.organization),
                 Diagnoser::tr("In Actions use the GITHUB_TOKEN; otherwise ask the organization's owners to allow "
                               "classic tokens.")};
-    const QList<ChecklistItem> rows = d.imageChecklist(image);
-    const auto p = std::find_if(rows.cbegin(), rows.cend(), [](const ChecklistItem& i) {
+    if (!rows)
+        rows = d.imageChecklist(image);
+    const auto p = std::find_if(rows->cbegin(), rows->cend(), [](const ChecklistItem& i) {
         return i.id == u"org.policy"_s && i.status == CheckStatus::Fail;
     });
-    if (p != rows.cend()) {
+    if (p != rows->cend()) {
         OrgPolicy named = orgPolicyFrom(p->evidence, host);
         if (named.organization.isEmpty())
             named = orgPolicyFrom(p->detail, host);
@@ -131,10 +134,11 @@ QList<RefusalGroup> refusalGroupsOf(const Diagnosis& d)
     for (const ImageResult& image : d.images) {
         if (!image.finished || image.cancelled)
             continue;
+        std::optional<QList<ChecklistItem>> rows;
         for (Operation op : {Operation::Pull, Operation::Push}) {
             if (!base.wants(op) || image.allowed(op) != false)
                 continue;
-            const Cause c = causeOf(d, image, op);
+            const Cause c = causeOf(d, image, op, rows);
             const QString key = operationId(op) + u'|' + c.id + u'|' + c.cause;
             if (!groups.contains(key)) {
                 groups.insert(key, RefusalGroup{c.id, operationId(op), c.cause, c.fix, {}, {}});
@@ -163,10 +167,15 @@ QList<RefusalGroup> refusalGroupsOf(const Diagnosis& d)
         // An owner whose pages GitHub answered but the run's bound cut short is not refused.
         g.sentence = (o.cutShort ? Diagnoser::tr("%1: not every package listed — %2")
                                  : Diagnoser::tr("%1: cannot list packages — %2"))
-                         .arg(o.owner.isEmpty() ? Diagnoser::tr("your account") : o.owner, o.reason);
+                         .arg(ownerTitle(o), o.reason);
         result << g;
     }
     return result;
+}
+
+QString ownerTitle(const OwnerListing& owner)
+{
+    return owner.owner.isEmpty() ? Diagnoser::tr("your account") : owner.owner;
 }
 
 QStringList refusedOwnersOf(const PackageListing& listing)
@@ -174,7 +183,7 @@ QStringList refusedOwnersOf(const PackageListing& listing)
     QStringList refused;
     for (const OwnerListing& o : listing.owners)
         if (!o.listed)
-            refused << (o.owner.isEmpty() ? Diagnoser::tr("your account") : o.owner) + u": "_s + o.reason;
+            refused << ownerTitle(o) + u": "_s + o.reason;
     return refused;
 }
 
